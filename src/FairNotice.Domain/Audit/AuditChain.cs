@@ -1,0 +1,180 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace FairNotice.Domain.Audit;
+
+/// <summary>What an audit entry says happened, before it is chained.</summary>
+/// <param name="At">When (UTC; kept to the millisecond so every database round-trips it exactly).</param>
+/// <param name="ActorId">The account, or "system".</param>
+/// <param name="ActorCountry">The actor's NCB country, if any.</param>
+/// <param name="ActorRole">The actor's role.</param>
+/// <param name="Action">What was done (e.g. notice.read, notice.create).</param>
+/// <param name="ObjectType">The kind of object.</param>
+/// <param name="ObjectId">The object's id.</param>
+/// <param name="Purpose">The purpose the actor stated.</param>
+/// <param name="Outcome">ok, denied, invalid, ...</param>
+public sealed record AuditFacts(
+    DateTimeOffset At,
+    string ActorId,
+    string? ActorCountry,
+    string? ActorRole,
+    string Action,
+    string ObjectType,
+    string? ObjectId,
+    string? Purpose,
+    string Outcome);
+
+/// <summary>A chained audit entry.</summary>
+/// <param name="Sequence">Position in the log, from 1, without gaps.</param>
+/// <param name="Facts">What happened.</param>
+/// <param name="PreviousHash">The hash of the entry before (the genesis value for the first).</param>
+/// <param name="Hash">SHA-256 over the facts and the previous hash.</param>
+public sealed record ChainedEntry(long Sequence, AuditFacts Facts, string PreviousHash, string Hash);
+
+/// <summary>How the chain was found broken.</summary>
+public enum ChainBreak
+{
+    /// <summary>An entry's content no longer matches its hash.</summary>
+    Altered,
+    /// <summary>An entry was added that the chain does not account for.</summary>
+    Inserted,
+    /// <summary>One or more entries are missing.</summary>
+    Deleted,
+    /// <summary>The newest entry is not the head published earlier (truncated or rewritten tail).</summary>
+    HeadMismatch,
+}
+
+/// <summary>The verdict on a chain.</summary>
+/// <param name="Intact">True when nothing is wrong.</param>
+/// <param name="EntriesChecked">How many entries were read.</param>
+/// <param name="Head">Hash of the newest entry.</param>
+/// <param name="Break">The kind of break, when not intact.</param>
+/// <param name="Sequence">The first entry concerned.</param>
+/// <param name="Message">Plain-language account.</param>
+public sealed record ChainVerdict(bool Intact, long EntriesChecked, string Head, ChainBreak? Break, long? Sequence, string Message);
+
+/// <summary>The append-only, hash-chained audit log: chaining and verification.</summary>
+/// <remarks>
+/// Each entry's hash covers its facts and the previous entry's hash, so altering, inserting or deleting an
+/// entry breaks the chain from that point on. Rewriting the whole tail consistently can only be detected
+/// against a head hash published earlier, which <see cref="Verify"/> accepts.
+/// </remarks>
+public static class AuditChain
+{
+    /// <summary>The previous hash of the first entry.</summary>
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    /// <summary>Rounds a time down to the millisecond, in UTC.</summary>
+    /// <param name="at">The time.</param>
+    public static DateTimeOffset Normalise(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+
+    /// <summary>Makes the next entry.</summary>
+    /// <param name="previous">The newest entry so far, or null for the first.</param>
+    /// <param name="facts">What happened.</param>
+    public static ChainedEntry Append(ChainedEntry? previous, AuditFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var normalised = facts with { At = Normalise(facts.At) };
+        var prevHash = previous?.Hash ?? Genesis;
+        var sequence = checked((previous?.Sequence ?? 0) + 1);
+        return new ChainedEntry(sequence, normalised, prevHash, ComputeHash(normalised, prevHash));
+    }
+
+    /// <summary>The hash an entry must carry.</summary>
+    /// <param name="facts">Its facts.</param>
+    /// <param name="previousHash">The previous entry's hash.</param>
+    public static string ComputeHash(AuditFacts facts, string previousHash)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var sb = new StringBuilder(256);
+        Field(sb, previousHash);
+        Field(sb, Normalise(facts.At).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
+        Field(sb, facts.ActorId);
+        Field(sb, facts.ActorCountry);
+        Field(sb, facts.ActorRole);
+        Field(sb, facts.Action);
+        Field(sb, facts.ObjectType);
+        Field(sb, facts.ObjectId);
+        Field(sb, facts.Purpose);
+        Field(sb, facts.Outcome);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+
+    /// <summary>Checks a chain read in sequence order, naming the first altered, inserted or deleted entry.</summary>
+    /// <param name="entries">All entries, ordered by sequence.</param>
+    /// <param name="expectedHead">A head hash published earlier, if any.</param>
+    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, string? expectedHead = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            var prev = i > 0 ? entries[i - 1] : null;
+            var expectedPrev = prev?.Hash ?? Genesis;
+            if (!string.Equals(ComputeHash(e.Facts, e.PreviousHash), e.Hash, StringComparison.Ordinal))
+            {
+                return Broken(i, ChainBreak.Altered, e.Sequence, $"Entry {e.Sequence} was altered: its content does not match its hash.");
+            }
+
+            if (prev is not null && e.Sequence <= prev.Sequence)
+            {
+                return Broken(i, ChainBreak.Inserted, e.Sequence, $"Entry {e.Sequence} was inserted: its sequence number repeats or goes backwards after {prev.Sequence}.");
+            }
+
+            if (string.Equals(e.PreviousHash, expectedPrev, StringComparison.Ordinal))
+            {
+                if (prev is not null && e.Sequence != prev.Sequence + 1)
+                {
+                    return Broken(i, ChainBreak.Deleted, prev.Sequence + 1, $"Sequence jumps from {prev.Sequence} to {e.Sequence} although the hashes chain: entries were renumbered or sequence numbers skipped.");
+                }
+
+                continue;
+            }
+
+            // The chain breaks between prev and e. Tell insertion from deletion by what e and its successor point to.
+            var next = i + 1 < entries.Count ? entries[i + 1] : null;
+            if (next is not null && string.Equals(next.PreviousHash, expectedPrev, StringComparison.Ordinal))
+            {
+                return Broken(i, ChainBreak.Inserted, e.Sequence, $"Entry {e.Sequence} was inserted: the entry after it chains to entry {prev?.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "genesis"}.");
+            }
+
+            if (i >= 2 && string.Equals(e.PreviousHash, entries[i - 2].Hash, StringComparison.Ordinal))
+            {
+                return Broken(i, ChainBreak.Inserted, prev!.Sequence, $"Entry {prev.Sequence} was inserted: entry {e.Sequence} chains past it to entry {entries[i - 2].Sequence}.");
+            }
+
+            var missingFrom = prev is null ? 1 : prev.Sequence + 1;
+            return Broken(i, ChainBreak.Deleted, missingFrom, prev is null
+                ? $"Entries before {e.Sequence} were deleted: the first entry does not start the chain."
+                : $"Entries between {prev.Sequence} and {e.Sequence} were deleted or replaced: entry {e.Sequence} does not chain to entry {prev.Sequence}.");
+        }
+
+        var head = entries.Count > 0 ? entries[^1].Hash : Genesis;
+        if (expectedHead is not null && !entries.Any(x => string.Equals(x.Hash, expectedHead, StringComparison.OrdinalIgnoreCase)) && !string.Equals(expectedHead, Genesis, StringComparison.Ordinal))
+        {
+            return new ChainVerdict(false, entries.Count, head, ChainBreak.HeadMismatch, entries.Count > 0 ? entries[^1].Sequence : null,
+                "The chain is internally consistent but does not contain the head published earlier: its tail was truncated or rewritten.");
+        }
+
+        return new ChainVerdict(true, entries.Count, head, null, null, $"{entries.Count} entries, chain intact.");
+
+        ChainVerdict Broken(int checkedCount, ChainBreak kind, long seq, string message) =>
+            new(false, checkedCount, entries.Count > 0 ? entries[^1].Hash : Genesis, kind, seq, message);
+    }
+
+    private static void Field(StringBuilder sb, string? value)
+    {
+        // Length-prefixed so that no two different field lists serialise alike.
+        if (value is null)
+        {
+            sb.Append("-1:");
+            return;
+        }
+
+        sb.Append(value.Length).Append(':').Append(value).Append('|');
+    }
+}

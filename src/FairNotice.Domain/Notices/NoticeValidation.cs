@@ -1,0 +1,346 @@
+using System.Text.RegularExpressions;
+using FairNotice.Domain.Members;
+
+namespace FairNotice.Domain.Notices;
+
+/// <summary>How complete a request must be.</summary>
+public enum Completeness
+{
+    /// <summary>A draft: what is written must be well formed; required fields may be missing.</summary>
+    Draft,
+    /// <summary>A submission: everything the colour requires must be present.</summary>
+    Submission,
+}
+
+/// <summary>Checks a request's fields and names every invalid one (JSON path style, camelCase).</summary>
+/// <remarks>
+/// This is form validation: presence, format and ranges. Whether a complete request complies with the
+/// Constitution and the data-processing rules is the compliance engine's question, not this one's.
+/// </remarks>
+public static partial class NoticeValidation
+{
+    private const int NameMax = 200;
+    private const int TextMax = 4000;
+
+    /// <summary>Validates the content.</summary>
+    /// <param name="content">The request.</param>
+    /// <param name="level">Draft or submission.</param>
+    /// <param name="requester">The requesting member (ISO alpha-2).</param>
+    /// <param name="today">Today's date, from the caller's clock.</param>
+    /// <returns>Field path → messages; empty when valid.</returns>
+    public static IReadOnlyDictionary<string, string[]> Validate(NoticeContent content, Completeness level, string requester, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var e = new Errors();
+        var submit = level == Completeness.Submission;
+        if (!Enum.IsDefined(content.Colour))
+        {
+            e.Add("colour", "Unknown notice colour.");
+        }
+
+        ValidatePerson(content, submit, today, e);
+        ValidateCase(content, submit, today, e);
+        ValidateCountries(content.RestrictedCountries, "restrictedCountries", requester, e);
+        if (content.Kind == NoticeKind.Diffusion)
+        {
+            ValidateCountries(content.Addressees, "addressees", requester, e);
+            if (content.AddressedToAll && content.Addressees is { Count: > 0 })
+            {
+                e.Add("addressees", "Choose either all members or a list of addressees, not both.");
+            }
+            else if (!content.AddressedToAll && content.Addressees is not { Count: > 0 })
+            {
+                e.Add("addressees", "A diffusion needs at least one addressee, or must be addressed to all members.");
+            }
+
+            foreach (var code in content.Addressees ?? [])
+            {
+                if (content.RestrictedCountries?.Contains(code, StringComparer.OrdinalIgnoreCase) == true)
+                {
+                    e.Add("addressees", $"{code} is both an addressee and excluded.");
+                }
+            }
+        }
+
+        return e.Result;
+    }
+
+    private static void ValidatePerson(NoticeContent content, bool submit, DateOnly today, Errors e)
+    {
+        var p = content.Person;
+        if (p is null)
+        {
+            e.Add("person", "The person is required.");
+            return;
+        }
+
+        var nameOptional = NoticeColours.NameOptional(content.Colour);
+        if (p.Name is null)
+        {
+            if (submit && !nameOptional)
+            {
+                e.Add("person.name", "The name is required.");
+            }
+        }
+        else
+        {
+            Text(p.Name.FamilyName, "person.name.familyName", NameMax, submit && !nameOptional, e);
+            Text(p.Name.Forenames, "person.name.forenames", NameMax, required: false, e);
+        }
+
+        if (p.OriginalScriptName is not null)
+        {
+            Text(p.OriginalScriptName.FamilyName, "person.originalScriptName.familyName", NameMax, false, e);
+            Text(p.OriginalScriptName.Forenames, "person.originalScriptName.forenames", NameMax, false, e);
+        }
+
+        var aliases = p.Aliases ?? [];
+        if (aliases.Count > 50)
+        {
+            e.Add("person.aliases", "At most 50 aliases.");
+        }
+
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            if (aliases[i] is null || (string.IsNullOrWhiteSpace(aliases[i].FamilyName) && string.IsNullOrWhiteSpace(aliases[i].Forenames)))
+            {
+                e.Add($"person.aliases[{i}]", "An alias needs a family name or a forename.");
+                continue;
+            }
+
+            Text(aliases[i].FamilyName, $"person.aliases[{i}].familyName", NameMax, false, e);
+            Text(aliases[i].Forenames, $"person.aliases[{i}].forenames", NameMax, false, e);
+        }
+
+        if (p.Sex is not ("M" or "F" or "U"))
+        {
+            e.Add("person.sex", "Sex must be M, F or U (unknown).");
+        }
+
+        if (p.DateOfBirth is { } dob)
+        {
+            if (dob.Earliest > today)
+            {
+                e.Add("person.dateOfBirth", "The date of birth is in the future.");
+            }
+        }
+        else if (submit && content.Colour == NoticeColour.Red)
+        {
+            e.Add("person.dateOfBirth", "A Red Notice needs at least the year of birth.");
+        }
+
+        Text(p.PlaceOfBirth, "person.placeOfBirth", NameMax, false, e);
+        CountryCode(p.CountryOfBirth, "person.countryOfBirth", e);
+        var nationalities = p.Nationalities ?? [];
+        for (var i = 0; i < nationalities.Count; i++)
+        {
+            CountryCode(nationalities[i], $"person.nationalities[{i}]", e);
+        }
+
+        if (submit && content.Colour == NoticeColour.Red && nationalities.Count == 0)
+        {
+            e.Add("person.nationalities", "Give at least one nationality (use the code of the country of residence if unknown).");
+        }
+
+        var docs = p.IdentityDocuments ?? [];
+        for (var i = 0; i < docs.Count; i++)
+        {
+            Text(docs[i]?.Type, $"person.identityDocuments[{i}].type", 60, true, e);
+            Text(docs[i]?.Number, $"person.identityDocuments[{i}].number", 60, true, e);
+            CountryCode(docs[i]?.IssuingCountry, $"person.identityDocuments[{i}].issuingCountry", e);
+        }
+
+        if (p.Description is { } d)
+        {
+            if (d.HeightCm is < 30 or > 272)
+            {
+                e.Add("person.description.heightCm", "Height must be between 30 and 272 cm.");
+            }
+
+            if (d.WeightKg is < 1 or > 500)
+            {
+                e.Add("person.description.weightKg", "Weight must be between 1 and 500 kg.");
+            }
+
+            Text(d.EyeColour, "person.description.eyeColour", 60, false, e);
+            Text(d.HairColour, "person.description.hairColour", 60, false, e);
+            Text(d.DistinguishingMarks, "person.description.distinguishingMarks", 1000, false, e);
+        }
+
+        var languages = p.Languages ?? [];
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (languages[i] is null || !LanguageCode().IsMatch(languages[i]))
+            {
+                e.Add($"person.languages[{i}]", "Use a three-letter ISO 639 code such as ENG, FRA or ARA.");
+            }
+        }
+    }
+
+    private static void ValidateCase(NoticeContent content, bool submit, DateOnly today, Errors e)
+    {
+        var c = content.Case;
+        var arrest = NoticeColours.SeeksArrest(content.Colour);
+        if (c is null)
+        {
+            if (submit)
+            {
+                e.Add("case", "The case is required.");
+            }
+
+            return;
+        }
+
+        Text(c.SummaryOfFacts, "case.summaryOfFacts", TextMax, submit, e);
+        Text(c.OffenceDate, "case.offenceDate", 100, submit && arrest, e);
+        Text(c.OffencePlace, "case.offencePlace", NameMax, submit && arrest, e);
+        if (c.WantedFor is { } w && !Enum.IsDefined(w))
+        {
+            e.Add("case.wantedFor", "Wanted for must be Prosecution or Sentence.");
+        }
+        else if (submit && arrest && c.WantedFor is null)
+        {
+            e.Add("case.wantedFor", "Say whether the person is wanted for prosecution or to serve a sentence.");
+        }
+
+        var charges = c.Charges ?? [];
+        if (submit && arrest && charges.Count == 0)
+        {
+            e.Add("case.charges", "A Red Notice needs at least one charge.");
+        }
+
+        if (charges.Count > 30)
+        {
+            e.Add("case.charges", "At most 30 charges.");
+        }
+
+        for (var i = 0; i < charges.Count; i++)
+        {
+            var ch = charges[i];
+            Text(ch?.Description, $"case.charges[{i}].description", 1000, true, e);
+            Text(ch?.Law, $"case.charges[{i}].law", NameMax, true, e);
+            if (ch?.MaximumPenaltyMonths is < 1 or > 1200)
+            {
+                e.Add($"case.charges[{i}].maximumPenaltyMonths", "The maximum penalty must be between 1 and 1200 months.");
+            }
+            else if (submit && arrest && c.WantedFor == WantedFor.Prosecution && ch is { MaximumPenaltyMonths: null, LifeImprisonment: false })
+            {
+                e.Add($"case.charges[{i}].maximumPenaltyMonths", "Give the maximum penalty the law provides for this charge.");
+            }
+        }
+
+        if (c.SentenceImposedMonths is < 0 or > 1200)
+        {
+            e.Add("case.sentenceImposedMonths", "The sentence must be between 0 and 1200 months.");
+        }
+
+        if (c.SentenceRemainingMonths is < 0 or > 1200)
+        {
+            e.Add("case.sentenceRemainingMonths", "The remaining sentence must be between 0 and 1200 months.");
+        }
+        else if (c.SentenceRemainingMonths > c.SentenceImposedMonths)
+        {
+            e.Add("case.sentenceRemainingMonths", "The part remaining cannot exceed the sentence imposed.");
+        }
+
+        if (submit && arrest && c.WantedFor == WantedFor.Sentence && c.SentenceImposedMonths is null)
+        {
+            e.Add("case.sentenceImposedMonths", "Give the sentence imposed.");
+        }
+
+        if (c.Warrant is { } doc)
+        {
+            if (doc.Kind is not ("ArrestWarrant" or "CourtDecision"))
+            {
+                e.Add("case.warrant.kind", "The judicial document is an ArrestWarrant or a CourtDecision.");
+            }
+
+            Text(doc.IssuingAuthority, "case.warrant.issuingAuthority", NameMax, true, e);
+            Text(doc.Reference, "case.warrant.reference", 100, true, e);
+            if (doc.IssuedOn is null)
+            {
+                e.Add("case.warrant.issuedOn", "Give the date the judicial document was issued.");
+            }
+            else if (doc.IssuedOn > today)
+            {
+                e.Add("case.warrant.issuedOn", "The judicial document's date is in the future.");
+            }
+        }
+        else if (submit && arrest)
+        {
+            e.Add("case.warrant", "A Red Notice needs a valid arrest warrant or court decision.");
+        }
+    }
+
+    private static void ValidateCountries(IReadOnlyList<string>? codes, string field, string requester, Errors e)
+    {
+        codes ??= [];
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (!MemberCatalogue.IsMember(codes[i]))
+            {
+                e.Add($"{field}[{i}]", $"'{codes[i]}' is not a member country code.");
+            }
+            else if (string.Equals(codes[i], requester, StringComparison.OrdinalIgnoreCase))
+            {
+                e.Add($"{field}[{i}]", "The requesting country cannot be listed here.");
+            }
+        }
+
+        if (codes.Distinct(StringComparer.OrdinalIgnoreCase).Count() != codes.Count)
+        {
+            e.Add(field, "A country is listed twice.");
+        }
+    }
+
+    private static void Text(string? value, string field, int max, bool required, Errors e)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                e.Add(field, "This field is required.");
+            }
+        }
+        else if (value.Length > max)
+        {
+            e.Add(field, $"At most {max} characters.");
+        }
+        else if (value.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t')))
+        {
+            e.Add(field, "Control characters are not allowed.");
+        }
+    }
+
+    private static void CountryCode(string? code, string field, Errors e)
+    {
+        if (code is not null && !CountryCodeFormat().IsMatch(code))
+        {
+            e.Add(field, "Use an ISO 3166 alpha-2 code such as FR.");
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryCodeFormat();
+
+    [GeneratedRegex("^[A-Z]{3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageCode();
+
+    private sealed class Errors
+    {
+        private readonly Dictionary<string, List<string>> _fields = new(StringComparer.Ordinal);
+
+        public void Add(string field, string message)
+        {
+            if (!_fields.TryGetValue(field, out var list))
+            {
+                _fields[field] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        public IReadOnlyDictionary<string, string[]> Result =>
+            _fields.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}
