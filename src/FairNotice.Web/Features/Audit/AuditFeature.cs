@@ -1,0 +1,80 @@
+using FairNotice.Domain.Audit;
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairNotice.Web.Features.Audit;
+
+public sealed record AuditEntryResponse(long Sequence, DateTimeOffset At, string ActorId, string? ActorCountry, string? ActorRole,
+    string Action, string ObjectType, string? ObjectId, string? Purpose, string Outcome, string Hash);
+
+public sealed record AuditPage(long? Before, int Count, IReadOnlyList<AuditEntryResponse> Items);
+
+public sealed record AuditVerification(bool Intact, long EntriesChecked, string Head, string? Break, long? Sequence, string Message);
+
+public static class AuditFeature
+{
+    public static IServiceCollection AddAuditTrail(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.Auditor);
+        group.MapGet("/", Browse).WithSummary("Newest first; filter by action, actor, object or country; page with before=<sequence>.");
+        group.MapGet("/verify", Verify).WithSummary("Re-checks the whole hash chain and names the first altered, inserted or deleted entry.");
+        return app;
+    }
+
+    internal static async Task<AuditPage> QueryAsync(AppDbContext db, long? before, int take, string? action, string? actor, string? objectId, string? country, CancellationToken ct)
+    {
+        var q = db.AuditEntries.AsNoTracking();
+        if (before is { } b)
+        {
+            q = q.Where(a => a.Sequence < b);
+        }
+
+        if (!string.IsNullOrWhiteSpace(action))
+        {
+            q = q.Where(a => a.Action.StartsWith(action));
+        }
+
+        if (!string.IsNullOrWhiteSpace(actor))
+        {
+            q = q.Where(a => a.ActorId == actor);
+        }
+
+        if (!string.IsNullOrWhiteSpace(objectId))
+        {
+            q = q.Where(a => a.ObjectId == objectId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(country))
+        {
+            var c = country.ToUpperInvariant();
+            q = q.Where(a => a.ActorCountry == c);
+        }
+
+        var rows = await q.OrderByDescending(a => a.Sequence).Take(take).ToListAsync(ct);
+        return new AuditPage(before, rows.Count, [.. rows.Select(a => new AuditEntryResponse(a.Sequence, a.At, a.ActorId, a.ActorCountry, a.ActorRole,
+            a.Action, a.ObjectType, a.ObjectId, a.Purpose, a.Outcome, a.Hash))]);
+    }
+
+    private static async Task<Results<Ok<AuditPage>, ValidationProblem>> Browse(AppDbContext db, long? before, int? take, string? action, string? actor,
+        string? objectId, string? country, CancellationToken ct)
+    {
+        if (take is < 1 or > 500)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["take"] = ["Between 1 and 500."] }, type: Problems.TypeBase + "audit.invalid");
+        }
+
+        return TypedResults.Ok(await QueryAsync(db, before, take ?? 100, action, actor, objectId, country, ct));
+    }
+
+    internal static async Task<AuditVerification> VerifyAsync(AppDbContext db, CancellationToken ct)
+    {
+        var entries = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync(ct);
+        var verdict = AuditChain.Verify([.. entries.Select(e => e.ToChained())]);
+        return new AuditVerification(verdict.Intact, verdict.EntriesChecked, verdict.Head, verdict.Break?.ToString(), verdict.Sequence, verdict.Message);
+    }
+
+    private static async Task<Ok<AuditVerification>> Verify(AppDbContext db, CancellationToken ct) => TypedResults.Ok(await VerifyAsync(db, ct));
+}

@@ -1,0 +1,118 @@
+using FairNotice.Domain;
+using FairNotice.Domain.Access;
+using FairNotice.Domain.Notices;
+using FairNotice.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairNotice.Web.Features.Notices;
+
+/// <summary>Submit, review decisions, suspension, withdrawal, cancellation, expiry and renewal.</summary>
+internal static class ChangeStatus
+{
+    private static readonly HashSet<NoticeAction> NeedReason =
+        [NoticeAction.Refuse, NoticeAction.Cancel, NoticeAction.Withdraw, NoticeAction.Suspend, NoticeAction.Renew];
+
+    public static async Task<IResult> Endpoint(Guid id, ActionRequest request, HttpContext http, AppDbContext db, TimeProvider clock, NoticeKind kind, CancellationToken ct)
+    {
+        var actor = http.RequireActor();
+        if (request.Action is not { } action || !Enum.IsDefined(action))
+        {
+            return Problems.Invalid("notice.action_required", "Say which action to take.",
+                new() { ["action"] = [$"One of: {string.Join(", ", Enum.GetNames<NoticeAction>())}."] });
+        }
+
+        var now = clock.GetUtcNow();
+        var result = await HandleAsync(db, actor, now, id, kind, action, request.Reason, ct);
+        return result.IsOk ? TypedResults.Ok(result.Value.ToResponse(actor, now)) : Problems.From(result.Error!);
+    }
+
+    public static async Task<Result<NoticeRecord>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind, NoticeAction action, string? reason, CancellationToken ct)
+    {
+        var record = await db.Notices.Include(n => n.Countries).Include(n => n.Events).VisibleTo(actor)
+            .FirstOrDefaultAsync(n => n.Id == id && (kind == null || n.Kind == kind), ct);
+        if (record is null)
+        {
+            return NoticeErrors.NotFound;
+        }
+
+        var applied = Apply(db, record, actor, now, action, reason);
+        if (!applied.IsOk)
+        {
+            return applied;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return NoticeErrors.Concurrent;
+        }
+
+        return record;
+    }
+
+    /// <summary>Decides with the Domain lifecycle and stages the change, its history and audit; the caller saves.</summary>
+    public static Result<NoticeRecord> Apply(AppDbContext db, NoticeRecord record, Actor actor, DateTimeOffset now, NoticeAction action, string? reason)
+    {
+        if (NeedReason.Contains(action) && string.IsNullOrWhiteSpace(reason))
+        {
+            return NoticeErrors.ReasonRequired(action.ToString());
+        }
+
+        if (reason is { Length: > 2000 })
+        {
+            return new InvalidError("notice.reason_too_long", "The reason is too long.", new Dictionary<string, string[]> { ["reason"] = ["At most 2000 characters."] });
+        }
+
+        var decided = NoticeLifecycle.Decide(record.Lifecycle, action, actor, now);
+        if (!decided.IsOk)
+        {
+            return decided.Error!;
+        }
+
+        if (action == NoticeAction.Submit)
+        {
+            var fields = NoticeValidation.Validate(record.Content, Completeness.Submission, record.RequestingCountry, DateOnly.FromDateTime(now.UtcDateTime));
+            if (fields.Count > 0)
+            {
+                return NoticeErrors.Invalid(fields);
+            }
+        }
+
+        Record(db, record, actor, now, action, decided.Value, reason);
+        if (action == NoticeAction.Submit)
+        {
+            // Intake: the Secretariat registers every submission in its review queue at once.
+            var intake = NoticeLifecycle.Decide(record.Lifecycle, NoticeAction.StartReview, Actor.System, now);
+            Record(db, record, Actor.System, now, NoticeAction.StartReview, intake.Value, "registered for review");
+        }
+
+        return record;
+    }
+
+    private static void Record(AppDbContext db, NoticeRecord record, Actor actor, DateTimeOffset now, NoticeAction action, Transition t, string? reason)
+    {
+        record.Status = t.To;
+        record.ExpiresAt = t.ExpiresAt;
+        record.UpdatedAt = now;
+        record.Version++;
+        if (action == NoticeAction.Submit)
+        {
+            record.SubmittedAt = now;
+        }
+        else if (action == NoticeAction.Publish)
+        {
+            record.PublishedAt = now;
+        }
+
+        record.Events.Add(new NoticeEvent
+        {
+            Id = Guid.CreateVersion7(now), NoticeId = record.Id, At = now, ActorId = actor.UserId, ActorCountry = actor.Country,
+            Action = action.ToString(), FromStatus = t.From, ToStatus = t.To, Reason = reason?.Trim(),
+        });
+        var kind = CreateRequest.Kind(record.Kind);
+        db.Audit(actor.Facts(now, $"{kind}.{action.ToString().ToLowerInvariant()}", kind, record.Id.ToString(), reason ?? action.ToString()));
+    }
+}

@@ -1,0 +1,91 @@
+using FairNotice.Domain.Access;
+using FairNotice.Domain.Notices;
+using FairNotice.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairNotice.Web.Features.Notices;
+
+/// <summary>Lists what the caller may see: its own requests, what it received, or (Secretariat) everything.</summary>
+internal static class ListRequests
+{
+    public enum Scope
+    {
+        All,
+        Mine,
+        Received,
+    }
+
+    public static async Task<IResult> Endpoint(HttpContext http, AppDbContext db, TimeProvider clock, NoticeKind kind,
+        string? scope, string? status, int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var s = Scope.All;
+        if (scope is not null && !Enum.TryParse(scope, ignoreCase: true, out s))
+        {
+            errors["scope"] = ["One of: all, mine, received."];
+        }
+
+        NoticeStatus? st = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<NoticeStatus>(status, ignoreCase: true, out var parsed))
+            {
+                st = parsed;
+            }
+            else
+            {
+                errors["status"] = [$"One of: {string.Join(", ", Enum.GetNames<NoticeStatus>())}."];
+            }
+        }
+
+        if (page is < 1)
+        {
+            errors["page"] = ["Pages start at 1."];
+        }
+
+        if (pageSize is < 1 or > 200)
+        {
+            errors["pageSize"] = ["Between 1 and 200."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid("notice.list_invalid", "Invalid list parameters.", errors);
+        }
+
+        var actor = http.RequireActor();
+        var result = await HandleAsync(db, actor, clock.GetUtcNow(), kind, s, st, page ?? 1, pageSize ?? 50, Purpose.From(http.Request), ct);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<NoticePage> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, NoticeKind? kind, Scope scope, NoticeStatus? status,
+        int page, int pageSize, string? purpose, CancellationToken ct)
+    {
+        var q = db.Notices.AsNoTracking().VisibleTo(actor);
+        if (kind is { } k)
+        {
+            q = q.Where(n => n.Kind == k);
+        }
+
+        if (scope == Scope.Mine)
+        {
+            q = q.Where(n => n.RequestingCountry == actor.Country);
+        }
+        else if (scope == Scope.Received)
+        {
+            q = q.Where(n => n.RequestingCountry != actor.Country);
+        }
+
+        if (status is { } st)
+        {
+            q = q.Where(n => n.Status == st);
+        }
+
+        var total = await q.CountAsync(ct);
+        var items = await q.OrderByDescending(n => n.UpdatedAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var type = kind is { } kk ? CreateRequest.Kind(kk) : "request";
+        db.Audit(actor.Facts(now, $"{type}.list", type, null, purpose ?? $"list {scope}".ToLowerInvariant(), $"ok:{items.Count}"));
+        await db.SaveChangesAsync(ct);
+        return new NoticePage(page, pageSize, total, [.. items.Select(n => n.ToSummary())]);
+    }
+}

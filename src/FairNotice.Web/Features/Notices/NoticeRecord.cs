@@ -1,0 +1,158 @@
+using System.Text.Json;
+using FairNotice.Domain.Notices;
+using FairNotice.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FairNotice.Web.Features.Notices;
+
+/// <summary>A notice or diffusion request as stored. The full content is JSON; what queries filter on is in columns.</summary>
+internal sealed class NoticeRecord
+{
+    public Guid Id { get; set; }
+
+    /// <summary>"YYYY/NNNNN", assigned under the audit-chain lock when the record is first saved.</summary>
+    public string? Reference { get; set; }
+    public NoticeKind Kind { get; set; }
+    public NoticeColour Colour { get; set; }
+    public NoticeStatus Status { get; set; }
+    public string RequestingCountry { get; set; } = "";
+    public string CreatedByUserId { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? ExpiresAt { get; set; }
+    public string? FamilyName { get; set; }
+    public string? Forenames { get; set; }
+    public bool PublicExtract { get; set; }
+    public bool AddressedToAll { get; set; }
+    public string ContentJson { get; set; } = "{}";
+    public int Version { get; set; }
+    public List<NoticeCountry> Countries { get; set; } = [];
+    public List<NoticeEvent> Events { get; set; } = [];
+
+    public NoticeContent Content => JsonSerializer.Deserialize<NoticeContent>(ContentJson, Json.Options)!;
+
+    public void SetContent(NoticeContent content)
+    {
+        ContentJson = JsonSerializer.Serialize(content, Json.Options);
+        Colour = content.Colour;
+        FamilyName = content.Person.Name?.FamilyName;
+        Forenames = content.Person.Name?.Forenames;
+        PublicExtract = content.PublicExtract;
+        AddressedToAll = content.Kind == NoticeKind.Diffusion && content.AddressedToAll;
+        Countries.Clear();
+        Countries.AddRange(content.RestrictedCountries.Select(c => new NoticeCountry { Iso2 = c, Relation = CountryRelation.Restricted }));
+        if (content.Kind == NoticeKind.Diffusion)
+        {
+            Countries.AddRange(content.Addressees.Select(c => new NoticeCountry { Iso2 = c, Relation = CountryRelation.Addressee }));
+        }
+    }
+
+    public LifecycleFacts Lifecycle => new(Status, RequestingCountry, ExpiresAt);
+
+    public VisibilityFacts Visibility => new(Kind, Status, RequestingCountry,
+        [.. Countries.Where(c => c.Relation == CountryRelation.Restricted).Select(c => c.Iso2)], AddressedToAll,
+        [.. Countries.Where(c => c.Relation == CountryRelation.Addressee).Select(c => c.Iso2)]);
+}
+
+internal enum CountryRelation
+{
+    Restricted,
+    Addressee,
+}
+
+internal sealed class NoticeCountry
+{
+    public long Id { get; set; }
+    public Guid NoticeId { get; set; }
+    public string Iso2 { get; set; } = "";
+    public CountryRelation Relation { get; set; }
+}
+
+/// <summary>One step in a request's history.</summary>
+internal sealed class NoticeEvent
+{
+    public Guid Id { get; set; }
+    public Guid NoticeId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string ActorId { get; set; } = "";
+    public string? ActorCountry { get; set; }
+    public string Action { get; set; } = "";
+    public NoticeStatus? FromStatus { get; set; }
+    public NoticeStatus ToStatus { get; set; }
+    public string? Reason { get; set; }
+}
+
+internal sealed class NoticeConfiguration : IEntityTypeConfiguration<NoticeRecord>, IEntityTypeConfiguration<NoticeCountry>, IEntityTypeConfiguration<NoticeEvent>
+{
+    public void Configure(EntityTypeBuilder<NoticeRecord> b)
+    {
+        b.ToTable("Notices");
+        b.HasKey(n => n.Id);
+        b.HasIndex(n => n.Reference).IsUnique();
+        b.HasIndex(n => new { n.RequestingCountry, n.Status });
+        b.HasIndex(n => new { n.Kind, n.Status });
+        b.Property(n => n.Reference).HasMaxLength(12);
+        b.Property(n => n.Kind).HasConversion<string>().HasMaxLength(12);
+        b.Property(n => n.Colour).HasConversion<string>().HasMaxLength(12);
+        b.Property(n => n.Status).HasConversion<string>().HasMaxLength(12);
+        b.Property(n => n.RequestingCountry).HasMaxLength(2);
+        b.Property(n => n.CreatedByUserId).HasMaxLength(64);
+        b.Property(n => n.FamilyName).HasMaxLength(200);
+        b.Property(n => n.Forenames).HasMaxLength(200);
+        b.Property(n => n.Version).IsConcurrencyToken();
+        b.Ignore(n => n.Content);
+        b.Ignore(n => n.Lifecycle);
+        b.Ignore(n => n.Visibility);
+        b.HasMany(n => n.Countries).WithOne().HasForeignKey(c => c.NoticeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(n => n.Events).WithOne().HasForeignKey(e => e.NoticeId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<NoticeCountry> b)
+    {
+        b.ToTable("NoticeCountries");
+        b.HasIndex(c => new { c.NoticeId, c.Relation, c.Iso2 }).IsUnique();
+        b.HasIndex(c => new { c.Iso2, c.Relation });
+        b.Property(c => c.Iso2).HasMaxLength(2);
+        b.Property(c => c.Relation).HasConversion<string>().HasMaxLength(12);
+    }
+
+    public void Configure(EntityTypeBuilder<NoticeEvent> b)
+    {
+        b.ToTable("NoticeEvents");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.ActorId).HasMaxLength(64);
+        b.Property(e => e.ActorCountry).HasMaxLength(2);
+        b.Property(e => e.Action).HasMaxLength(20);
+        b.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(12);
+        b.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(12);
+        b.Property(e => e.Reason).HasMaxLength(2000);
+    }
+}
+
+internal static class NoticeQueries
+{
+    private static readonly NoticeStatus[] Circulating = [.. NoticeVisibility.CirculatingDiffusion];
+
+    /// <summary>The database form of <see cref="NoticeVisibility.CanSee"/>: the caller's country and role in the Where.</summary>
+    public static IQueryable<NoticeRecord> VisibleTo(this IQueryable<NoticeRecord> q, Domain.Access.Actor actor)
+    {
+        if (actor.IsReviewer)
+        {
+            return q;
+        }
+
+        if (actor.Country is not { } c || !actor.IsNcbOf(c))
+        {
+            return q.Where(n => false);
+        }
+
+        return q.Where(n => n.RequestingCountry == c
+            || (!n.Countries.Any(x => x.Relation == CountryRelation.Restricted && x.Iso2 == c)
+                && ((n.Kind == NoticeKind.Notice && n.Status == NoticeStatus.Published)
+                    || (n.Kind == NoticeKind.Diffusion && Circulating.Contains(n.Status)
+                        && (n.AddressedToAll || n.Countries.Any(x => x.Relation == CountryRelation.Addressee && x.Iso2 == c))))));
+    }
+}

@@ -1,0 +1,44 @@
+using FairNotice.Domain.Notices;
+using FairNotice.Web.Platform;
+
+namespace FairNotice.Web.Features.Notices;
+
+public static class NoticesFeature
+{
+    public static IServiceCollection AddNotices(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
+    {
+        var notices = app.MapGroup("/api/notices").WithTags("Notices").RequireAuthorization(Policies.NcbOrReviewer);
+        notices.MapPost("/", CreateRequest.CreateNotice).RequireAuthorization(Policies.Ncb)
+            .WithSummary("Draft a notice request (or submit it at once). Honours Idempotency-Key.")
+            .Produces<NoticeResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        notices.MapPut("/{id:guid}", CreateRequest.UpdateDraft).RequireAuthorization(Policies.Ncb)
+            .WithSummary("Replace a draft's content.").Produces<NoticeResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        MapShared(notices, NoticeKind.Notice);
+
+        var diffusions = app.MapGroup("/api/diffusions").WithTags("Diffusions").RequireAuthorization(Policies.NcbOrReviewer);
+        diffusions.MapPost("/", CreateRequest.CreateDiffusion).RequireAuthorization(Policies.Ncb)
+            .WithSummary("Draft a diffusion to all or chosen members (or send it at once). Honours Idempotency-Key.")
+            .Produces<NoticeResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        MapShared(diffusions, NoticeKind.Diffusion);
+        return app;
+    }
+
+    private static void MapShared(RouteGroupBuilder group, NoticeKind kind)
+    {
+        group.MapGet("/", (HttpContext http, AppDbContext db, TimeProvider clock, string? scope, string? status, int? page, int? pageSize, CancellationToken ct) =>
+                ListRequests.Endpoint(http, db, clock, kind, scope, status, page, pageSize, ct))
+            .WithSummary("List what you may see. scope=mine|received|all; status; page; pageSize. Audited.")
+            .Produces<NoticePage>().ProducesValidationProblem();
+        group.MapGet("/{id:guid}", (Guid id, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                GetRequest.Endpoint(id, http, db, clock, kind, ct))
+            .WithSummary("One request with its history. State your purpose in X-Purpose or ?purpose=. Audited.")
+            .Produces<NoticeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/actions", (Guid id, ActionRequest request, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                ChangeStatus.Endpoint(id, request, http, db, clock, kind, ct))
+            .WithSummary("Take a lifecycle action: Submit, Publish, Refuse, Suspend, Resume, Withdraw, Cancel, Expire, Renew.")
+            .Produces<NoticeResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

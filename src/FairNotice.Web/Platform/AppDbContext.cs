@@ -1,0 +1,107 @@
+using FairNotice.Domain.Audit;
+using FairNotice.Web.Features.Members;
+using FairNotice.Web.Features.Notices;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FairNotice.Web.Platform;
+
+/// <summary>The one database. Provider-specific subclasses exist only so each provider has its own migrations.</summary>
+internal abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    // One writer at a time appends to the audit chain in this process; PostgreSQL adds an advisory lock for many processes.
+    private static readonly SemaphoreSlim ChainLock = new(1, 1);
+
+    public DbSet<MemberRecord> Members => Set<MemberRecord>();
+    public DbSet<NoticeRecord> Notices => Set<NoticeRecord>();
+    public DbSet<NoticeCountry> NoticeCountries => Set<NoticeCountry>();
+    public DbSet<NoticeEvent> NoticeEvents => Set<NoticeEvent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
+    public void Audit(AuditFacts facts) => AuditEntries.Add(AuditEntry.Pending(facts));
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var unreferenced = ChangeTracker.Entries<NoticeRecord>().Where(e => e.State == EntityState.Added && e.Entity.Reference is null).Select(e => e.Entity).ToList();
+        if (pending.Count == 0 && unreferenced.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await ChainLock.WaitAsync(cancellationToken);
+        try
+        {
+            var ownTransaction = Database.CurrentTransaction is null;
+            await using var tx = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await LockChainAsync(cancellationToken);
+            await AssignReferencesAsync(unreferenced, cancellationToken);
+            var head = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(cancellationToken);
+            var previous = head?.ToChained();
+            foreach (var entry in pending)
+            {
+                var chained = AuditChain.Append(previous, entry.ToFacts());
+                entry.Seal(chained);
+                previous = chained;
+            }
+
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (tx is not null)
+            {
+                await tx.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            ChainLock.Release();
+        }
+    }
+
+    // "YYYY/NNNNN" per year of creation, like the Organization's entity ids; serialised by the chain lock.
+    private async Task AssignReferencesAsync(List<NoticeRecord> records, CancellationToken ct)
+    {
+        foreach (var group in records.GroupBy(r => r.CreatedAt.UtcDateTime.Year))
+        {
+            var prefix = $"{group.Key:D4}/";
+            var last = await Notices.AsNoTracking().Where(n => n.Reference != null && n.Reference.StartsWith(prefix))
+                .OrderByDescending(n => n.Reference).Select(n => n.Reference).FirstOrDefaultAsync(ct);
+            var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+            foreach (var r in group)
+            {
+                r.Reference = $"{prefix}{next++:D5}";
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("Use SaveChangesAsync: audit chaining is asynchronous.");
+
+    protected virtual Task LockChainAsync(CancellationToken ct) => Task.CompletedTask;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}
+
+internal sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) : AppDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite cannot order or compare DateTimeOffset stored as text; store UTC ticks instead.
+        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+internal sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> options) : AppDbContext(options)
+{
+    protected override Task LockChainAsync(CancellationToken ct) =>
+        Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(724242)", ct);
+}

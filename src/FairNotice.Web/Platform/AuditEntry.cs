@@ -1,0 +1,72 @@
+using FairNotice.Domain.Access;
+using FairNotice.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FairNotice.Web.Platform;
+
+/// <summary>A row of the append-only audit log. Never updated or deleted by the application.</summary>
+internal sealed class AuditEntry
+{
+    public long Id { get; private set; }
+    public long Sequence { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string ActorId { get; private set; } = "";
+    public string? ActorCountry { get; private set; }
+    public string? ActorRole { get; private set; }
+    public string Action { get; private set; } = "";
+    public string ObjectType { get; private set; } = "";
+    public string? ObjectId { get; private set; }
+    public string? Purpose { get; private set; }
+    public string Outcome { get; private set; } = "";
+    public string PreviousHash { get; private set; } = "";
+    public string Hash { get; private set; } = "";
+
+    public static AuditEntry Pending(AuditFacts f) => new()
+    {
+        At = f.At, ActorId = f.ActorId, ActorCountry = f.ActorCountry, ActorRole = f.ActorRole, Action = f.Action,
+        ObjectType = f.ObjectType, ObjectId = f.ObjectId, Purpose = f.Purpose, Outcome = f.Outcome,
+    };
+
+    public AuditFacts ToFacts() => new(At, ActorId, ActorCountry, ActorRole, Action, ObjectType, ObjectId, Purpose, Outcome);
+
+    public ChainedEntry ToChained() => new(Sequence, ToFacts(), PreviousHash, Hash);
+
+    public void Seal(ChainedEntry chained)
+    {
+        Sequence = chained.Sequence;
+        At = chained.Facts.At;
+        PreviousHash = chained.PreviousHash;
+        Hash = chained.Hash;
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.ToTable("AuditEntries");
+        b.HasIndex(a => a.Sequence).IsUnique();
+        b.HasIndex(a => new { a.ObjectType, a.ObjectId });
+        b.Property(a => a.ActorId).HasMaxLength(64);
+        b.Property(a => a.ActorCountry).HasMaxLength(2);
+        b.Property(a => a.ActorRole).HasMaxLength(40);
+        b.Property(a => a.Action).HasMaxLength(80);
+        b.Property(a => a.ObjectType).HasMaxLength(40);
+        b.Property(a => a.ObjectId).HasMaxLength(80);
+        b.Property(a => a.Purpose).HasMaxLength(300);
+        b.Property(a => a.Outcome).HasMaxLength(40);
+        b.Property(a => a.PreviousHash).HasMaxLength(64);
+        b.Property(a => a.Hash).HasMaxLength(64);
+    }
+}
+
+internal static class AuditFactsExtensions
+{
+    /// <summary>Audit facts for an action by this actor.</summary>
+    public static AuditFacts Facts(this Actor actor, DateTimeOffset now, string action, string objectType, string? objectId, string? purpose, string outcome = "ok") =>
+        new(now, actor.UserId, actor.Country, actor.PrimaryRole?.ToString(), action, objectType, objectId, Trim(purpose), outcome);
+
+    private static string? Trim(string? purpose) =>
+        string.IsNullOrWhiteSpace(purpose) ? null : purpose.Length > 300 ? purpose[..300] : purpose.Trim();
+}

@@ -1,0 +1,145 @@
+using FairNotice.Domain.Access;
+using FairNotice.Domain.Members;
+using FairNotice.Domain.Notices;
+using FairNotice.Web.Features.Notices;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairNotice.Web.Platform;
+
+internal sealed class DemoOptions
+{
+    public bool Enabled { get; set; }
+
+    /// <summary>One password for every demo account; FAIRNOTICE_DEMO_PASSWORD overrides.</summary>
+    public string Password { get; set; } = "FairNotice-demo-2026";
+}
+
+/// <summary>Demo accounts and a few requests in every state. Runs only in demo mode, and only once.</summary>
+internal static class DemoData
+{
+    public const string Domain = "demo.fairnotice";
+    public static readonly string[] Countries = ["fr", "us", "cn", "ru", "tr", "gb", "br", "au", "de", "in"];
+
+    public static IServiceCollection AddDemo(this IServiceCollection services)
+    {
+        services.AddOptions<DemoOptions>().BindConfiguration("Demo").Configure(o =>
+        {
+            var env = Environment.GetEnvironmentVariable("FAIRNOTICE_DEMO_PASSWORD");
+            if (!string.IsNullOrEmpty(env))
+            {
+                o.Password = env;
+            }
+        });
+        return services;
+    }
+
+    public static async Task SeedAsync(IServiceProvider sp, DemoOptions options, CancellationToken ct)
+    {
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        foreach (var c in Countries)
+        {
+            var member = MemberCatalogue.Find(c)!;
+            await EnsureUserAsync(users, $"ncb.{c}@{Domain}", $"{member.NcbName} officer", Affiliation.Ncb, member.Iso2, Role.NcbOfficer, options.Password);
+            await EnsureUserAsync(users, $"supervisor.{c}@{Domain}", $"{member.NcbName} supervisor", Affiliation.Ncb, member.Iso2, Role.NcbSupervisor, options.Password);
+        }
+
+        await EnsureUserAsync(users, $"reviewer@{Domain}", "Secretariat reviewer", Affiliation.Secretariat, null, Role.SecretariatReviewer, options.Password);
+        await EnsureUserAsync(users, $"reviewer2@{Domain}", "Second Secretariat reviewer", Affiliation.Secretariat, null, Role.SecretariatReviewer, options.Password);
+        await EnsureUserAsync(users, $"commission@{Domain}", "Commission member", Affiliation.Commission, null, Role.CommissionMember, options.Password);
+        await EnsureUserAsync(users, $"auditor@{Domain}", "Auditor", Affiliation.Secretariat, null, Role.Auditor, options.Password);
+        await EnsureUserAsync(users, $"elections@{Domain}", "Election officer", Affiliation.Secretariat, null, Role.ElectionOfficer, options.Password);
+        await EnsureUserAsync(users, $"admin@{Domain}", "Administrator", Affiliation.Secretariat, null, Role.Administrator, options.Password);
+
+        var db = sp.GetRequiredService<AppDbContext>();
+        if (await db.Notices.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
+        var reviewer = await ActorAsync(users, $"reviewer@{Domain}");
+        await SeedRequestAsync(db, await ActorAsync(users, "ncb.fr@" + Domain), now, Red("DUPONT", "Marc Antoine", null, "M", "1975-03-14", ["FR"],
+            "Between January 2019 and March 2021 in Lyon, the person ran a fake investment scheme and took EUR 4.2 million from 310 savers.",
+            "2019-01 to 2021-03", "Lyon, France", new Charge("Organised fraud (escroquerie en bande organisée)", "Code pénal art. 313-2", 120),
+            "Tribunal judiciaire de Lyon, juge d'instruction", "2021-06-02", "MA-2021-0457"), [NoticeAction.Submit, NoticeAction.Publish], reviewer);
+        await SeedRequestAsync(db, await ActorAsync(users, "ncb.us@" + Domain), now, Red("HALVORSEN", "Erik", null, "M", "1988", ["US", "NO"],
+            "From 2020 to 2023 the person imported and distributed fentanyl through a network operating from Houston, Texas.",
+            "2020-2023", "Houston, Texas", new Charge("Conspiracy to distribute a controlled substance", "21 U.S.C. § 846", 480),
+            "U.S. District Court, Southern District of Texas", "2024-01-10", "4:24-mj-0112"), [NoticeAction.Submit], reviewer);
+        await SeedRequestAsync(db, await ActorAsync(users, "ncb.cn@" + Domain), now, Red("HU", "Lan", new PersonName("胡", "兰"), "F", "1990-07-21", ["CN"],
+            "The person organised online gatherings and published articles abroad criticising state policy.",
+            "2022", "Online", new Charge("Subversion of state power", "Criminal Law of the PRC art. 105", 180),
+            "Municipal Public Security Bureau", "2023-02-11", "GA-2023-118"), [NoticeAction.Submit, NoticeAction.Refuse], reviewer,
+            "Art. 3: the charge is a purely political offence and the facts describe expression and assembly.");
+        await SeedRequestAsync(db, await ActorAsync(users, "ncb.tr@" + Domain), now, Red("YILMAZ", "Deniz", null, "U", "1983", ["TR"],
+            "Draft: facts to be completed.", null, null, null, null, null, null), [], reviewer);
+
+        var missing = Red("WEBER", "Lina", null, "F", "2011-09-02", ["DE"],
+            "Missing since 4 May 2026, last seen near Cologne central station.", "2026-05-04", "Köln, Germany", null, null, null, null) with { Colour = NoticeColour.Yellow };
+        await SeedRequestAsync(db, await ActorAsync(users, "ncb.de@" + Domain), now, missing with { Case = missing.Case with { WantedFor = null, Charges = [] } },
+            [NoticeAction.Submit, NoticeAction.Publish], reviewer);
+
+        var diffusion = Red("KARIMOV", "Arsen", new PersonName("Каримов", "Арсен"), "M", "1982-12-02", ["RU"],
+            "The person is said to have taken part in an illegal armed formation in 2014.", "2014", "Not stated",
+            new Charge("Participation in an illegal armed formation", "Criminal Code of the RF art. 208(2)", 180),
+            "Basmanny District Court, Moscow", "2019-05-30", "3/12-118/2019") with { Kind = NoticeKind.Diffusion, AddressedToAll = true };
+        await SeedRequestAsync(db, await ActorAsync(users, "ncb.ru@" + Domain), now, diffusion, [NoticeAction.Submit], reviewer);
+
+        var targeted = Red("OKAFOR", "Chidi", null, "M", "1979-11-30", ["NG", "GB"],
+            "In 2025 the person laundered GBP 2 million of fraud proceeds through London property purchases.", "2025", "London, United Kingdom",
+            new Charge("Money laundering", "Proceeds of Crime Act 2002 s. 327", 168),
+            "Westminster Magistrates' Court", "2025-10-01", "WMC/2025/8812") with { Kind = NoticeKind.Diffusion, Addressees = ["FR", "DE"] };
+        await SeedRequestAsync(db, await ActorAsync(users, "ncb.gb@" + Domain), now, targeted, [NoticeAction.Submit], reviewer);
+    }
+
+    private static NoticeContent Red(string family, string forenames, PersonName? original, string sex, string dob, string[] nationalities,
+        string summary, string? when, string? where, Charge? charge, string? authority, string? issued, string? reference)
+    {
+        var date = PartialDate.TryParse(dob, out var d) ? d : throw new InvalidOperationException($"Bad demo date {dob}");
+        var person = new Person(new PersonName(family, forenames), original, [], sex, date, null, nationalities[0], [.. nationalities], [], null, []);
+        var warrant = authority is null ? null : new JudicialDocument("ArrestWarrant", authority, DateOnly.Parse(issued!, System.Globalization.CultureInfo.InvariantCulture), reference!);
+        var facts = new CaseFacts(summary, when, where, charge is null ? null : WantedFor.Prosecution, charge is null ? [] : [charge], null, null, warrant);
+        return new NoticeContent(NoticeKind.Notice, NoticeColour.Red, person, facts, false, [], false, []);
+    }
+
+    private static async Task SeedRequestAsync(AppDbContext db, Actor ncb, DateTimeOffset now, NoticeContent content, NoticeAction[] steps, Actor reviewer, string? reason = null)
+    {
+        var record = CreateRequest.Handle(db, ncb, now, content, submit: false).Value;
+        foreach (var step in steps)
+        {
+            var actor = step == NoticeAction.Submit ? ncb : reviewer;
+            var applied = ChangeStatus.Apply(db, record, actor, now, step, step == NoticeAction.Refuse ? reason : null);
+            if (!applied.IsOk)
+            {
+                throw new InvalidOperationException($"Demo seed step {step} failed: {applied.Error!.Message}");
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<Actor> ActorAsync(UserManager<AppUser> users, string email)
+    {
+        var u = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"Demo account {email} is missing.");
+        var roles = (await users.GetRolesAsync(u)).Select(Enum.Parse<Role>).ToHashSet();
+        return new Actor(u.Id, u.Affiliation, u.Country, roles);
+    }
+
+    private static async Task EnsureUserAsync(UserManager<AppUser> users, string email, string name, Affiliation affiliation, string? country, Role role, string password)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, Affiliation = affiliation, Country = country };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Cannot create {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+
+        await users.AddToRoleAsync(user, role.ToString());
+    }
+}

@@ -1,0 +1,140 @@
+using System.Security.Claims;
+using FairNotice.Domain.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace FairNotice.Web.Platform;
+
+/// <summary>An account: it belongs to one NCB, to the Secretariat or to the Commission.</summary>
+internal sealed class AppUser : IdentityUser
+{
+    public Affiliation Affiliation { get; set; }
+
+    /// <summary>ISO alpha-2 of the NCB's country; null outside NCBs.</summary>
+    public string? Country { get; set; }
+
+    public string DisplayName { get; set; } = "";
+}
+
+internal static class Claims
+{
+    public const string Affiliation = "fn:affiliation";
+    public const string Country = "fn:country";
+    public const string DisplayName = "fn:name";
+
+    /// <summary>The acting account as the Domain sees it; null when not signed in.</summary>
+    public static Actor? ToActor(this ClaimsPrincipal user)
+    {
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (user.Identity?.IsAuthenticated != true || id is null
+            || !Enum.TryParse<Affiliation>(user.FindFirstValue(Affiliation), out var affiliation))
+        {
+            return null;
+        }
+
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => Enum.TryParse<Role>(c.Value, out var r) ? (Role?)r : null)
+            .OfType<Role>().ToHashSet();
+        var country = affiliation == Domain.Access.Affiliation.Ncb ? user.FindFirstValue(Country) : null;
+        return new Actor(id, affiliation, country, roles);
+    }
+
+    public static Actor RequireActor(this HttpContext http) =>
+        http.User.ToActor() ?? throw new InvalidOperationException("An authenticated endpoint was reached without an actor.");
+}
+
+/// <summary>Puts affiliation and country into the principal, so cookies and bearer tokens carry them.</summary>
+internal sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(Claims.Affiliation, user.Affiliation.ToString()));
+        identity.AddClaim(new Claim(Claims.DisplayName, user.DisplayName));
+        if (user.Country is not null)
+        {
+            identity.AddClaim(new Claim(Claims.Country, user.Country));
+        }
+
+        return identity;
+    }
+}
+
+internal static class Authentication
+{
+    private const string Smart = "cookie-or-bearer";
+
+    public static IServiceCollection AddAppAuthentication(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Smart;
+                o.DefaultAuthenticateScheme = Smart;
+                o.DefaultChallengeScheme = Smart;
+                o.DefaultForbidScheme = Smart;
+            })
+            .AddPolicyScheme(Smart, "Cookie for pages, bearer token for the API", o =>
+                o.ForwardDefaultSelector = ctx =>
+                    ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.Cookie.Name = "fairnotice";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers 401/403; only pages redirect to the login form.
+            o.Events.OnRedirectToLogin = ctx => ApiOr(ctx.Request, ctx.Response, StatusCodes.Status401Unauthorized, ctx.RedirectUri);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx.Request, ctx.Response, StatusCodes.Status403Forbidden, ctx.RedirectUri);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Ncb, p => p.RequireClaim(Claims.Affiliation, nameof(Affiliation.Ncb)).RequireRole(nameof(Role.NcbOfficer), nameof(Role.NcbSupervisor)))
+            .AddPolicy(Policies.Reviewer, p => p.RequireClaim(Claims.Affiliation, nameof(Affiliation.Secretariat)).RequireRole(nameof(Role.SecretariatReviewer)))
+            .AddPolicy(Policies.Auditor, p => p.RequireRole(nameof(Role.Auditor)))
+            .AddPolicy(Policies.NcbOrReviewer, p => p.RequireAssertion(ctx =>
+                ctx.User.ToActor() is { } a && (a.IsReviewer || (a.Country is { } c && a.IsNcbOf(c)))));
+        return services;
+    }
+
+    private static Task ApiOr(HttpRequest request, HttpResponse response, int status, string redirect)
+    {
+        if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            response.StatusCode = status;
+        }
+        else
+        {
+            response.Redirect(redirect);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+internal static class Policies
+{
+    public const string Ncb = "ncb";
+    public const string Reviewer = "reviewer";
+    public const string Auditor = "auditor";
+    public const string NcbOrReviewer = "ncb-or-reviewer";
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using FairNotice.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FairNotice.Web.Platform;
+
+/// <summary>The one mapping from domain errors to RFC 9457 problem details, with a stable type per error code.</summary>
+internal static class Problems
+{
+    public const string TypeBase = "https://fairnotice.org/problems/";
+
+    public static IResult From(Error error) => error switch
+    {
+        InvalidError e => TypedResults.ValidationProblem(e.Fields.ToDictionary(), detail: e.Message, title: "Invalid request", type: TypeBase + e.Code,
+            extensions: new Dictionary<string, object?> { ["code"] = e.Code }),
+        NotFoundError e => Problem(StatusCodes.Status404NotFound, "Not found", e),
+        ConflictError e => Problem(StatusCodes.Status409Conflict, "Conflict", e),
+        ForbiddenError e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Error", error),
+    };
+
+    public static IResult Invalid(string code, string message, Dictionary<string, string[]> fields) =>
+        From(new InvalidError(code, message, fields));
+
+    private static ProblemHttpResult Problem(int status, string title, Error e) =>
+        TypedResults.Problem(e.Message, statusCode: status, title: title, type: TypeBase + e.Code,
+            extensions: new Dictionary<string, object?> { ["code"] = e.Code });
+
+    /// <summary>Malformed JSON or a value of the wrong type: 400 naming the field, nothing changed.</summary>
+    public static void UseBadRequestProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            ExceptionHandler = async context =>
+            {
+                var ex = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+                IResult result;
+                if (ex is BadHttpRequestException bad)
+                {
+                    var json = FindJsonException(bad);
+                    var field = json?.Path is { Length: > 0 } p ? ToField(p) : "body";
+                    var message = json is null ? bad.Message : JsonMessage(json);
+                    result = TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
+                        title: "Invalid request", type: TypeBase + "request.malformed", detail: "The request body could not be read.");
+                }
+                else
+                {
+                    result = TypedResults.Problem("An unexpected error occurred; it has been logged.", statusCode: 500, type: TypeBase + "internal");
+                }
+
+                await result.ExecuteAsync(context);
+            },
+        });
+    }
+
+    private static JsonException? FindJsonException(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is JsonException j)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private static string JsonMessage(JsonException j) =>
+        j.InnerException is JsonException inner && !string.IsNullOrEmpty(inner.Message) && !inner.Message.Contains("Path:", StringComparison.Ordinal) ? inner.Message
+        : j.Message.Contains("could not be converted", StringComparison.Ordinal) ? "The value has the wrong type or format."
+        : j.Message.Split(" Path:", 2)[0];
+
+    // "$.person.dateOfBirth" → "person.dateOfBirth"
+    private static string ToField(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+}

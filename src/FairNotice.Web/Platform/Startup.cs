@@ -1,0 +1,69 @@
+using FairNotice.Domain.Access;
+using FairNotice.Web.Features.Members;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace FairNotice.Web.Platform;
+
+internal static class Startup
+{
+    /// <summary>Migrates, syncs reference data (members, roles) and, in demo mode only, seeds demo accounts and requests.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        await app.MigrateAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        await MembersFeature.SyncMembersAsync(db, CancellationToken.None);
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Enum.GetNames<Role>())
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Enabled)
+        {
+            await DemoData.SeedAsync(sp, demo, CancellationToken.None);
+            app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, demo));
+        }
+        else
+        {
+            app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, null));
+        }
+    }
+
+    private static void PrintBanner(WebApplication app, DemoOptions? demo)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var url = addresses.FirstOrDefault() ?? "(unknown)";
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        Console.WriteLine();
+        Console.WriteLine($"FairNotice is running at {url}   (API reference: {url}/scalar, OpenAPI: {url}/openapi/v1.json)");
+        Console.WriteLine($"Database: {options.Provider}");
+        if (demo is null)
+        {
+            Console.WriteLine("Demo mode is off: no demo accounts exist.");
+            return;
+        }
+
+        Console.WriteLine($"Demo mode. Every demo account's password: {demo.Password}");
+        Console.WriteLine($"  NCB officers:     {string.Join(", ", DemoData.Countries.Select(c => $"ncb.{c}@{DemoData.Domain}"))}");
+        Console.WriteLine($"  NCB supervisors:  supervisor.<country>@{DemoData.Domain} for the same countries");
+        Console.WriteLine($"  Secretariat:      reviewer@{DemoData.Domain}, reviewer2@{DemoData.Domain}");
+        Console.WriteLine($"  Others:           commission@{DemoData.Domain}, auditor@{DemoData.Domain}, elections@{DemoData.Domain}, admin@{DemoData.Domain}");
+        Console.WriteLine();
+    }
+}
+
+internal sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("database unreachable");
+}

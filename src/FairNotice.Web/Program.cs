@@ -1,0 +1,49 @@
+using FairNotice.Web.Features.Account;
+using FairNotice.Web.Features.Audit;
+using FairNotice.Web.Features.Members;
+using FairNotice.Web.Features.Notices;
+using FairNotice.Web.Platform;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddAppAuthentication();
+builder.Services.AddDemo();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/Features";
+    o.Conventions.AddPageRoute("/Home/Index", "");
+    o.Conventions.AllowAnonymousToPage("/Account/Login");
+});
+
+builder.Services.AddAccount().AddMembers().AddNotices().AddAuditTrail();
+
+var app = builder.Build();
+
+app.UseBadRequestProblems();
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages());
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapHealthChecks("/health/ready").AllowAnonymous();
+app.MapRazorPages();
+app.MapAccount();
+app.MapMembers();
+app.MapNotices();
+app.MapAuditTrail();
+
+await app.PrepareAsync();
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
