@@ -1,0 +1,98 @@
+using FairNotice.Domain.Members;
+using FairNotice.Domain.Notices;
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairNotice.Web.Features.Notices;
+
+/// <summary>The notice and diffusion form: new requests, and editing a draft (?id=).</summary>
+[Authorize(Policy = Policies.Ncb)]
+internal sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public NoticeForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
+
+    public IReadOnlyList<Member> Members { get; } = MemberCatalogue.All;
+
+    public string? OwnCountry => User.ToActor()?.Country;
+
+    public async Task<IActionResult> OnGetAsync(NoticeKind? kind, CancellationToken ct)
+    {
+        if (Id is { } id)
+        {
+            var actor = HttpContext.RequireActor();
+            var record = await db.Notices.AsNoTracking().VisibleTo(actor).FirstOrDefaultAsync(n => n.Id == id, ct);
+            if (record is null || record.Status != NoticeStatus.Draft || !actor.IsNcbOf(record.RequestingCountry))
+            {
+                return NotFound();
+            }
+
+            Form = NoticeForm.From(record.Content);
+        }
+        else
+        {
+            Form.Kind = kind ?? NoticeKind.Notice;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(bool submit, CancellationToken ct)
+    {
+        var actor = HttpContext.RequireActor();
+        var now = clock.GetUtcNow();
+        var content = Form.ToContent(ModelState, nameof(Form));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        NoticeRecord? record = null;
+        Domain.Error? error;
+        if (Id is { } id)
+        {
+            record = await db.Notices.Include(n => n.Countries).Include(n => n.Events).VisibleTo(actor).FirstOrDefaultAsync(n => n.Id == id, ct);
+            if (record is null)
+            {
+                return NotFound();
+            }
+
+            error = CreateRequest.UpdateDraftHandle(db, actor, now, record, content, submit).Error;
+        }
+        else
+        {
+            var created = CreateRequest.Handle(db, actor, now, content, submit);
+            error = created.Error;
+            record = created.IsOk ? created.Value : null;
+        }
+
+        if (error is Domain.InvalidError invalid)
+        {
+            foreach (var (path, messages) in invalid.Fields)
+            {
+                foreach (var m in messages)
+                {
+                    ModelState.AddModelError(NoticeForm.FieldFor(path, nameof(Form)), m);
+                }
+            }
+
+            return Page();
+        }
+
+        if (error is not null)
+        {
+            ModelState.AddModelError(string.Empty, error.Message);
+            return Page();
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = submit ? "Submitted: the request is now under Secretariat review." : "Draft saved.";
+        return RedirectToPage("/Notices/Detail", new { id = record!.Id });
+    }
+}
