@@ -107,7 +107,7 @@ internal static class ChangeStatus
             record.PublishedAt = now;
         }
 
-        record.Events.Add(new NoticeEvent
+        record.AddEvent(new NoticeEvent
         {
             Id = Guid.CreateVersion7(now), NoticeId = record.Id, At = now, ActorId = actor.UserId, ActorCountry = actor.Country,
             Action = action.ToString(), FromStatus = t.From, ToStatus = t.To, Reason = reason?.Trim(),

@@ -106,7 +106,7 @@ internal static class NoticeMapping
             // Other members are not told which countries were excluded or addressed.
             insider ? c.RestrictedCountries : [], c.AddressedToAll, insider ? c.Addressees : [],
             [.. NoticeLifecycle.Available(n.Lifecycle, viewer, now).Select(a => a.ToString())],
-            insider ? [.. n.Events.OrderBy(e => e.At).Select(e => new HistoryItem(e.At, e.Action, e.FromStatus?.ToString(), e.ToStatus.ToString(), e.ActorCountry, e.Reason))] : null);
+            insider ? [.. n.Events.OrderBy(e => e.Seq).Select(e => new HistoryItem(e.At, e.Action, e.FromStatus?.ToString(), e.ToStatus.ToString(), e.ActorCountry, e.Reason))] : null);
     }
 
     public static NoticeSummary ToSummary(this NoticeRecord n) => new(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), n.Status.ToString(),

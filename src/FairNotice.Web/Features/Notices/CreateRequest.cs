@@ -99,7 +99,7 @@ internal static class CreateRequest
             UpdatedAt = now,
         };
         record.SetContent(content);
-        record.Events.Add(new NoticeEvent { Id = Guid.CreateVersion7(now), At = now, ActorId = actor.UserId, ActorCountry = country, Action = "Create", ToStatus = NoticeStatus.Draft });
+        record.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), At = now, ActorId = actor.UserId, ActorCountry = country, Action = "Create", ToStatus = NoticeStatus.Draft });
         db.Notices.Add(record);
         db.Audit(actor.Facts(now, $"{Kind(content.Kind)}.create", Kind(content.Kind), record.Id.ToString(), "create request"));
         if (submit)
@@ -167,7 +167,7 @@ internal static class CreateRequest
         record.SetContent(content with { Kind = record.Kind });
         record.UpdatedAt = now;
         record.Version++;
-        record.Events.Add(new NoticeEvent { Id = Guid.CreateVersion7(now), NoticeId = record.Id, At = now, ActorId = actor.UserId, ActorCountry = actor.Country, Action = "Edit", FromStatus = NoticeStatus.Draft, ToStatus = NoticeStatus.Draft });
+        record.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), NoticeId = record.Id, At = now, ActorId = actor.UserId, ActorCountry = actor.Country, Action = "Edit", FromStatus = NoticeStatus.Draft, ToStatus = NoticeStatus.Draft });
         db.Audit(actor.Facts(now, $"{Kind(record.Kind)}.update", Kind(record.Kind), record.Id.ToString(), "edit draft"));
         return submit ? ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null) : record;
     }

@@ -50,6 +50,13 @@ internal sealed class NoticeRecord
         }
     }
 
+    public void AddEvent(NoticeEvent e)
+    {
+        e.NoticeId = Id;
+        e.Seq = Events.Count == 0 ? 1 : Events.Max(x => x.Seq) + 1;
+        Events.Add(e);
+    }
+
     public LifecycleFacts Lifecycle => new(Status, RequestingCountry, ExpiresAt);
 
     public VisibilityFacts Visibility => new(Kind, Status, RequestingCountry,
@@ -76,6 +83,9 @@ internal sealed class NoticeEvent
 {
     public Guid Id { get; set; }
     public Guid NoticeId { get; set; }
+
+    /// <summary>Position in the notice's history, from 1 (several steps can share a timestamp).</summary>
+    public int Seq { get; set; }
     public DateTimeOffset At { get; set; }
     public string ActorId { get; set; } = "";
     public string? ActorCountry { get; set; }
@@ -91,6 +101,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<NoticeRecor
     {
         b.ToTable("Notices");
         b.HasKey(n => n.Id);
+        b.Property(n => n.Id).ValueGeneratedNever();
         b.HasIndex(n => n.Reference).IsUnique();
         b.HasIndex(n => new { n.RequestingCountry, n.Status });
         b.HasIndex(n => new { n.Kind, n.Status });
@@ -123,6 +134,9 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<NoticeRecor
     {
         b.ToTable("NoticeEvents");
         b.HasKey(e => e.Id);
+        // Ids are made by the handler (v7 Guids): a new event added to a loaded notice must be an INSERT.
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.HasIndex(e => new { e.NoticeId, e.Seq }).IsUnique();
         b.Property(e => e.ActorId).HasMaxLength(64);
         b.Property(e => e.ActorCountry).HasMaxLength(2);
         b.Property(e => e.Action).HasMaxLength(20);

@@ -82,7 +82,6 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -113,6 +112,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -120,7 +122,8 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NoticeId");
+                    b.HasIndex("NoticeId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("NoticeEvents", (string)null);
                 });
@@ -128,7 +131,6 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("AddressedToAll")

@@ -75,7 +75,6 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -106,6 +105,9 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -113,7 +115,8 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NoticeId");
+                    b.HasIndex("NoticeId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("NoticeEvents", (string)null);
                 });
@@ -121,7 +124,6 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AddressedToAll")

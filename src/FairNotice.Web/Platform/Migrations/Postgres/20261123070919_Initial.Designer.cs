@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FairNotice.Web.Platform.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261123065937_Initial")]
+    [Migration("20261123070919_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -85,7 +85,6 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -116,6 +115,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -123,7 +125,8 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NoticeId");
+                    b.HasIndex("NoticeId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("NoticeEvents", (string)null);
                 });
@@ -131,7 +134,6 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("AddressedToAll")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FairNotice.Web.Platform.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261123065858_Initial")]
+    [Migration("20261123070902_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -78,7 +78,6 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -109,6 +108,9 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -116,7 +118,8 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NoticeId");
+                    b.HasIndex("NoticeId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("NoticeEvents", (string)null);
                 });
@@ -124,7 +127,6 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AddressedToAll")

@@ -1,0 +1,106 @@
+using Microsoft.Playwright;
+
+namespace FairNotice.E2E;
+
+public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task NcbOfficer_SubmitsRedNotice_SeesItUnderReview()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, "ncb.fr@demo.fairnotice");
+        Assert.Contains("NCB FR", await page.InnerTextAsync("[data-testid=home-title]"), StringComparison.Ordinal);
+
+        await page.GotoAsync("/Notices/New");
+        await page.FillAsync("#Form_FamilyName", "MARCHETTI");
+        await page.FillAsync("#Form_Forenames", "Paolo");
+        await page.SelectOptionAsync("#Form_Sex", "M");
+        await page.FillAsync("#Form_DateOfBirth", "1981-04-09");
+        await page.FillAsync("#Form_Nationalities", "IT, FR");
+        await page.FillAsync("#Form_SummaryOfFacts", "On 12 March 2025 in Marseille the person shot and wounded a cash-in-transit guard during a robbery of EUR 800,000.");
+        await page.FillAsync("#Form_OffenceDate", "2025-03-12");
+        await page.FillAsync("#Form_OffencePlace", "Marseille, France");
+        await page.SelectOptionAsync("#Form_WantedFor", "Prosecution");
+        await page.FillAsync("#Form_Charges_0__Description", "Armed robbery in an organised gang");
+        await page.FillAsync("#Form_Charges_0__Law", "Code pénal art. 311-9");
+        await page.FillAsync("#Form_Charges_0__MaximumPenaltyMonths", "360");
+        await page.FillAsync("#Form_WarrantAuthority", "Tribunal judiciaire de Marseille, juge d'instruction");
+        await page.FillAsync("#Form_WarrantDate", "2025-04-01");
+        await page.FillAsync("#Form_WarrantReference", "JI-2025-0311");
+        await page.ClickAsync("[data-testid=submit]");
+
+        await page.WaitForURLAsync("**/Notices/*");
+        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
+        Assert.Contains("Under Secretariat review", await page.InnerTextAsync("[data-testid=review-status]"), StringComparison.Ordinal);
+        var history = await page.InnerTextAsync("[data-testid=history]");
+        Assert.Contains("Submit", history, StringComparison.Ordinal);
+
+        await page.GotoAsync("/Notices?scope=mine");
+        Assert.Contains("MARCHETTI", await page.InnerTextAsync("[data-testid=requests]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoticeForm_IncompleteSubmission_ShowsFieldErrorsAndCreatesNothing()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, "ncb.de@demo.fairnotice");
+        await page.GotoAsync("/Notices?scope=mine");
+        var before = await page.Locator("[data-testid=requests] tbody tr").CountAsync();
+
+        await page.GotoAsync("/Notices/New");
+        await page.FillAsync("#Form_FamilyName", "INCOMPLETE");
+        await page.FillAsync("#Form_DateOfBirth", "14/03/1975");
+        await page.ClickAsync("[data-testid=submit]");
+
+        Assert.Contains("/Notices/New", page.Url, StringComparison.Ordinal);
+        var dobError = await page.InnerTextAsync("span[data-valmsg-for='Form.DateOfBirth']");
+        Assert.Contains("YYYY", dobError, StringComparison.Ordinal);
+        Assert.Equal("INCOMPLETE", await page.InputValueAsync("#Form_FamilyName"));
+
+        await page.FillAsync("#Form_DateOfBirth", "1975");
+        await page.ClickAsync("[data-testid=submit]");
+        Assert.Contains("A Red Notice needs a valid arrest warrant", await page.InnerTextAsync("[data-testid=errors]"), StringComparison.Ordinal);
+        Assert.Contains("required", await page.InnerTextAsync("span[data-valmsg-for='Form.SummaryOfFacts']"), StringComparison.Ordinal);
+
+        await page.GotoAsync("/Notices?scope=mine");
+        Assert.Equal(before, await page.Locator("[data-testid=requests] tbody tr").CountAsync());
+    }
+
+    [Fact]
+    public async Task Reviewer_PublishesFromQueue_AndAuditorVerifiesTheChain()
+    {
+        var ncb = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(ncb, "ncb.us@demo.fairnotice");
+        var reviewer = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(reviewer, "reviewer@demo.fairnotice");
+        await reviewer.GotoAsync("/Notices?status=UnderReview");
+        await reviewer.ClickAsync("[data-testid=requests] a:has-text('2026/')");
+        await reviewer.ClickAsync("[data-testid=action-Publish]");
+        Assert.Equal("Published", await reviewer.InnerTextAsync("[data-testid=status]"));
+
+        var auditor = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(auditor, "auditor@demo.fairnotice");
+        await auditor.GotoAsync("/Audit?verify=true");
+        Assert.Contains("Chain intact", await auditor.InnerTextAsync("[data-testid=verification]"), StringComparison.Ordinal);
+        Assert.Contains("notice.publish", await auditor.InnerTextAsync("[data-testid=audit]"), StringComparison.Ordinal);
+
+        // An auditor cannot open notices; an NCB officer cannot open the audit trail.
+        var denied = await auditor.GotoAsync("/Notices");
+        Assert.Contains("/Account/Denied", auditor.Url, StringComparison.Ordinal);
+        await ncb.GotoAsync("/Audit");
+        Assert.Contains("/Account/Denied", ncb.Url, StringComparison.Ordinal);
+        Assert.NotNull(denied);
+    }
+
+    [Fact]
+    public async Task Anonymous_IsSentToLogin()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Notices");
+        Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
+        await page.FillAsync("#Email", "ncb.fr@demo.fairnotice");
+        await page.FillAsync("#Password", "not the password");
+        await page.ClickAsync("button[type=submit]");
+        Assert.Contains("Wrong email or password", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+}

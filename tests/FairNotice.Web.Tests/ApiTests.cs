@@ -1,0 +1,357 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using FairNotice.Web.Features.Notices;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairNotice.Web.Tests;
+
+/// <summary>The API end to end, run once on SQLite and once on PostgreSQL.</summary>
+public abstract class ApiTests(AppFixture app)
+{
+    private const string Demo = "@demo.fairnotice";
+
+    [Fact]
+    public async Task HealthReady_DatabaseReachable_Returns200Anonymously()
+    {
+        using var client = app.Anonymous();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_RightPassword_ReturnsBearerToken()
+    {
+        using var client = app.Anonymous();
+        var r = await client.PostAsJsonAsync("/api/auth/login", new { email = "ncb.fr" + Demo, password = AppFixture.Password });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var body = await r.Json();
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("accessToken").GetString()));
+        Assert.Equal("Bearer", body.GetProperty("tokenType").GetString());
+    }
+
+    [Fact]
+    public async Task Login_WrongPassword_Returns401Problem()
+    {
+        using var client = app.Anonymous();
+        var r = await client.PostAsJsonAsync("/api/auth/login", new { email = "ncb.de" + Demo, password = "wrong-password-123" });
+        Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Login_MissingFields_Returns400NamingThem()
+    {
+        using var client = app.Anonymous();
+        var r = await client.PostAsJsonAsync("/api/auth/login", new { email = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var errors = (await r.Json()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("email", out _));
+        Assert.True(errors.TryGetProperty("password", out _));
+    }
+
+    [Fact]
+    public async Task Me_WithToken_DescribesTheAccount()
+    {
+        using var client = await app.As("supervisor.br" + Demo);
+        var me = await (await client.GetAsync("/api/me")).Json();
+        Assert.Equal("Ncb", me.GetProperty("affiliation").GetString());
+        Assert.Equal("BR", me.GetProperty("country").GetString());
+        Assert.Equal("NcbSupervisor", me.GetProperty("roles")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Members_Anonymous_Lists196WithRegions()
+    {
+        using var client = app.Anonymous();
+        var members = await (await client.GetAsync("/api/members")).Json();
+        Assert.Equal(196, members.GetArrayLength());
+        var fr = await (await client.GetAsync("/api/members/fr")).Json();
+        Assert.Equal("Europe", fr.GetProperty("region").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/members/KP")).StatusCode);
+    }
+
+    [Fact]
+    public async Task CreateNotice_Valid_Returns201DraftAndAudits()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        var r = await fr.PostAsJsonAsync("/api/notices", Requests.RedNotice());
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var body = await r.Json();
+        var id = body.GetProperty("id").GetString();
+        Assert.Equal($"/api/notices/{id}", r.Headers.Location?.ToString());
+        Assert.Equal("Draft", body.GetProperty("status").GetString());
+        Assert.Matches(@"^\d{4}/\d{5}$", body.GetProperty("reference").GetString()!);
+        var audited = await app.WithDb(db => db.AuditEntries.Where(a => a.ObjectId == id).Select(a => a.Action).ToListAsync());
+        Assert.Contains("notice.create", audited);
+    }
+
+    [Fact]
+    public async Task CreateNotice_InvalidFields_Returns400NamingEachAndWritesNothing()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        var before = await app.WithDb(db => db.Notices.CountAsync());
+        var r = await fr.PostAsJsonAsync("/api/notices", new
+        {
+            colour = "Red",
+            person = new { name = new { familyName = "X" }, sex = "Q", nationalities = new[] { "France" } },
+            @case = new { charges = new[] { new { description = "Fraud", law = "", maximumPenaltyMonths = 5000 } } },
+            restrictedCountries = new[] { "KP" },
+            submit = true,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var errors = (await r.Json()).GetProperty("errors");
+        foreach (var field in new[] { "person.sex", "person.nationalities[0]", "case.charges[0].law", "case.charges[0].maximumPenaltyMonths", "restrictedCountries[0]", "case.warrant" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"no error named {field}: {errors}");
+        }
+
+        Assert.Equal(before, await app.WithDb(db => db.Notices.CountAsync()));
+    }
+
+    [Fact]
+    public async Task CreateNotice_MalformedJson_Returns400NamingTheField()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        var r = await fr.PostAsync("/api/notices", new StringContent("""{"colour":"Red","person":{"dateOfBirth":"14/03/1975"}}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.True((await r.Json()).GetProperty("errors").TryGetProperty("person.dateOfBirth", out _));
+
+        var wrongEnum = await fr.PostAsync("/api/notices", new StringContent("""{"colour":"Magenta"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, wrongEnum.StatusCode);
+        Assert.True((await wrongEnum.Json()).GetProperty("errors").TryGetProperty("colour", out _));
+    }
+
+    [Fact]
+    public async Task CreateNotice_SameIdempotencyKeyTwice_MakesOneNotice()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        var key = Guid.NewGuid().ToString();
+        async Task<HttpResponseMessage> Send(object body)
+        {
+            using var req = new HttpRequestMessage(HttpMethod.Post, "/api/notices") { Content = JsonContent.Create(body) };
+            req.Headers.Add("Idempotency-Key", key);
+            return await fr.SendAsync(req);
+        }
+
+        var before = await app.WithDb(db => db.Notices.CountAsync());
+        var first = await Send(Requests.RedNotice("IDEMPOTENT"));
+        var second = await Send(Requests.RedNotice("IDEMPOTENT"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal((await first.Json()).GetProperty("id").GetString(), (await second.Json()).GetProperty("id").GetString());
+        Assert.True(second.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(before + 1, await app.WithDb(db => db.Notices.CountAsync()));
+
+        var different = await Send(Requests.RedNotice("SOMEONE ELSE"));
+        Assert.Equal(HttpStatusCode.Conflict, different.StatusCode);
+        Assert.Equal(before + 1, await app.WithDb(db => db.Notices.CountAsync()));
+    }
+
+    [Fact]
+    public async Task CreateNotice_ConcurrentRetriesWithOneKey_MakeOneNotice()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        var key = Guid.NewGuid().ToString();
+        var before = await app.WithDb(db => db.Notices.CountAsync());
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var req = new HttpRequestMessage(HttpMethod.Post, "/api/notices") { Content = JsonContent.Create(Requests.RedNotice("RACE")) };
+            req.Headers.Add("Idempotency-Key", key);
+            return await fr.SendAsync(req);
+        }));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Single(responses.Select(r => r.Headers.Location?.ToString()).Distinct());
+        Assert.Equal(before + 1, await app.WithDb(db => db.Notices.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Lifecycle_SubmitPublish_VisibleToOthersExceptExcluded()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var de = await app.As("ncb.de" + Demo);
+        using var us = await app.As("ncb.us" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.RedNotice("LIFECYCLE", submit: true, restricted: ["US"]));
+
+        var submitted = await (await fr.GetAsync($"/api/notices/{id}")).Json();
+        Assert.Equal("UnderReview", submitted.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await de.GetAsync($"/api/notices/{id}")).StatusCode);
+
+        var published = await Requests.ActAsync(reviewer, id, "Publish");
+        Assert.Equal("Published", published.GetProperty("status").GetString());
+        Assert.Equal(app.Clock.Now.AddYears(5), published.GetProperty("expiresAt").GetDateTimeOffset());
+
+        var seenByDe = await (await de.GetAsync($"/api/notices/{id}?purpose=border check")).Json();
+        Assert.Equal("Published", seenByDe.GetProperty("status").GetString());
+        Assert.Equal(0, seenByDe.GetProperty("restrictedCountries").GetArrayLength());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, seenByDe.GetProperty("history").ValueKind);
+        Assert.Equal(HttpStatusCode.NotFound, (await us.GetAsync($"/api/notices/{id}")).StatusCode);
+
+        var history = (await (await fr.GetAsync($"/api/notices/{id}")).Json()).GetProperty("history");
+        Assert.Equal(["Create", "Submit", "StartReview", "Publish"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()!).ToArray());
+
+        var purposes = await app.WithDb(db => db.AuditEntries.Where(a => a.ObjectId == id.ToString() && a.Action == "notice.read").Select(a => a.Purpose).ToListAsync());
+        Assert.Contains("border check", purposes);
+        var denied = await app.WithDb(db => db.AuditEntries.CountAsync(a => a.ObjectId == id.ToString() && a.Outcome == "not-found-or-denied"));
+        Assert.True(denied >= 2);
+    }
+
+    [Fact]
+    public async Task Lifecycle_RefuseWithoutReason_Returns400AndChangesNothing()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.RedNotice("REASONLESS", submit: true));
+        var r = await reviewer.PostAsJsonAsync($"/api/notices/{id}/actions", new { action = "Refuse" });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.True((await r.Json()).GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal("UnderReview", (await (await fr.GetAsync($"/api/notices/{id}")).Json()).GetProperty("status").GetString());
+
+        var refused = await Requests.ActAsync(reviewer, id, "Refuse", "Art. 3: purely political offence.");
+        Assert.Equal("Refused", refused.GetProperty("status").GetString());
+        var again = await reviewer.PostAsJsonAsync($"/api/notices/{id}/actions", new { action = "Publish" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Lifecycle_UnknownAction_Returns400NamingAction()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.RedNotice());
+        var r = await fr.PostAsync($"/api/notices/{id}/actions", new StringContent("""{"action":"Explode"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.True((await r.Json()).GetProperty("errors").TryGetProperty("action", out _));
+    }
+
+    [Fact]
+    public async Task Lifecycle_ExpiryAndRenewal_FollowTheClock()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var sup = await app.As("supervisor.fr" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.RedNotice("RENEWAL", submit: true));
+        var published = await Requests.ActAsync(reviewer, id, "Publish");
+        var expires = published.GetProperty("expiresAt").GetDateTimeOffset();
+
+        var early = await sup.PostAsJsonAsync($"/api/notices/{id}/actions", new { action = "Renew", reason = "still wanted" });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+
+        var saved = app.Clock.Now;
+        try
+        {
+            app.Clock.Now = expires.AddMonths(-3);
+            // Tokens expire by the same clock: sign in again at the new time.
+            using var later = await app.As("supervisor.fr@demo.fairnotice", fresh: true);
+            var renewed = await Requests.ActAsync(later, id, "Renew", "Extradition request pending; still wanted.");
+            Assert.Equal(expires.AddYears(5), renewed.GetProperty("expiresAt").GetDateTimeOffset());
+        }
+        finally
+        {
+            app.Clock.Now = saved;
+        }
+    }
+
+    [Fact]
+    public async Task Diffusion_AddressedToOneMember_OnlyItAndTheSourceSeeIt()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var de = await app.As("ncb.de" + Demo);
+        using var gb = await app.As("ncb.gb" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.Diffusion(["DE"]), "/api/diffusions");
+        var atDe = await (await de.GetAsync($"/api/diffusions/{id}")).Json();
+        Assert.Equal("Circulating; Secretariat review pending", atDe.GetProperty("reviewStatus").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await gb.GetAsync($"/api/diffusions/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await de.GetAsync($"/api/notices/{id}")).StatusCode);
+        var received = await (await de.GetAsync("/api/diffusions?scope=received")).Json();
+        Assert.Contains(received.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task UpdateDraft_ThenSubmit_ValidatesAndMovesToReview()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        var id = await Requests.CreateAsync(fr, new { colour = "Red", person = new { name = new { familyName = "PARTIAL" }, sex = "M" } });
+        var incomplete = await fr.PostAsJsonAsync($"/api/notices/{id}/actions", new { action = "Submit" });
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        var put = await fr.PutAsJsonAsync($"/api/notices/{id}", Requests.RedNotice("COMPLETED", submit: true));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var body = await put.Json();
+        Assert.Equal("UnderReview", body.GetProperty("status").GetString());
+        Assert.Equal("COMPLETED", body.GetProperty("person").GetProperty("name").GetProperty("familyName").GetString());
+        var again = await fr.PutAsJsonAsync($"/api/notices/{id}", Requests.RedNotice("TOO LATE"));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task List_InvalidParameters_Returns400NamingThem()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        var r = await fr.GetAsync("/api/notices?status=Lost&scope=everything&pageSize=1000");
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var errors = (await r.Json()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("status", out _));
+        Assert.True(errors.TryGetProperty("scope", out _));
+        Assert.True(errors.TryGetProperty("pageSize", out _));
+    }
+
+    [Fact]
+    public async Task AuditTrail_ConcurrentWrites_KeepTheChainIntactAndReferencesUnique()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var de = await app.As("ncb.de" + Demo);
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Requests.CreateAsync(i % 2 == 0 ? fr : de, Requests.RedNotice($"PARALLEL{i}"))));
+        using var auditor = await app.As("auditor" + Demo);
+        var verdict = await (await auditor.GetAsync("/api/audit/verify")).Json();
+        Assert.True(verdict.GetProperty("intact").GetBoolean(), verdict.ToString());
+        var references = await app.WithDb(db => db.Notices.Select(n => n.Reference).ToListAsync());
+        Assert.Equal(references.Count, references.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task AuditTrail_TamperedEntry_IsNamedByVerify()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        await Requests.CreateAsync(fr, Requests.RedNotice("TAMPER"));
+        using var auditor = await app.As("auditor" + Demo);
+        var target = await app.WithDb(db => db.AuditEntries.OrderByDescending(a => a.Sequence).Select(a => a.Sequence).Skip(1).FirstAsync());
+        var original = await app.WithDb(db => db.AuditEntries.Where(a => a.Sequence == target).Select(a => a.Purpose).FirstAsync());
+        await app.WithDb(db => db.Database.ExecuteSqlAsync($"""UPDATE "AuditEntries" SET "Purpose" = 'nothing to see' WHERE "Sequence" = {target}"""));
+        try
+        {
+            var verdict = await (await auditor.GetAsync("/api/audit/verify")).Json();
+            Assert.False(verdict.GetProperty("intact").GetBoolean());
+            Assert.Equal("Altered", verdict.GetProperty("break").GetString());
+            Assert.Equal(target, verdict.GetProperty("sequence").GetInt64());
+        }
+        finally
+        {
+            await app.WithDb(db => db.Database.ExecuteSqlAsync($"""UPDATE "AuditEntries" SET "Purpose" = {original} WHERE "Sequence" = {target}"""));
+        }
+
+        Assert.True((await (await auditor.GetAsync("/api/audit/verify")).Json()).GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AuditBrowse_InvalidTake_Returns400()
+    {
+        using var auditor = await app.As("auditor" + Demo);
+        var r = await auditor.GetAsync("/api/audit?take=0");
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.True((await r.Json()).GetProperty("errors").TryGetProperty("take", out _));
+        var ok = await (await auditor.GetAsync("/api/audit?take=5&action=notice")).Json();
+        Assert.InRange(ok.GetProperty("count").GetInt32(), 1, 5);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheApi()
+    {
+        using var client = app.Anonymous();
+        var doc = await (await client.GetAsync("/openapi/v1.json")).Json();
+        Assert.True(doc.GetProperty("paths").TryGetProperty("/api/notices", out _));
+        Assert.True(doc.GetProperty("paths").TryGetProperty("/api/diffusions/{id}/actions", out _));
+    }
+}
+
+public sealed class SqliteApiTests(SqliteFixture app) : ApiTests(app), IClassFixture<SqliteFixture>;
+
+public sealed class PostgresApiTests(PostgresFixture app) : ApiTests(app), IClassFixture<PostgresFixture>;

@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FairNotice.Web.Tests;
+
+/// <summary>A clock the tests move by hand.</summary>
+public sealed class TestClock : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}
+
+/// <summary>The app over a fresh database of one provider, with the demo accounts seeded.</summary>
+public abstract class AppFixture : IAsyncLifetime
+{
+    public const string Password = "Test-password-2026";
+    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private WebApplicationFactory<Program>? _factory;
+
+    public TestClock Clock { get; } = new();
+
+    public abstract string Provider { get; }
+
+    public string ConnectionString { get; protected set; } = "";
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
+
+    public static JsonSerializerOptions JsonOptions { get; } = Json.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    protected abstract Task CreateDatabaseAsync();
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
+    public async ValueTask InitializeAsync()
+    {
+        await CreateDatabaseAsync();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+            b.UseSetting("Database:Provider", Provider);
+            b.UseSetting("Database:ConnectionString", ConnectionString);
+            b.UseSetting("Demo:Enabled", "true");
+            b.UseSetting("Demo:Password", Password);
+            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+        });
+        _ = _factory.Server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await DropDatabaseAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client carrying a bearer token for the account (logged in once per fixture).</summary>
+    public async Task<HttpClient> As(string email, bool fresh = false)
+    {
+        if (fresh || !_tokens.TryGetValue(email, out var token))
+        {
+            using var anon = Anonymous();
+            var response = await anon.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            token = body.GetProperty("accessToken").GetString()!;
+            if (!fresh)
+            {
+                _tokens[email] = token;
+            }
+        }
+
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    internal async Task<T> WithDb<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+}
+
+public sealed class SqliteFixture : AppFixture
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"fairnotice-test-{Guid.NewGuid():N}.db");
+
+    public override string Provider => "Sqlite";
+
+    protected override Task CreateDatabaseAsync()
+    {
+        ConnectionString = $"Data Source={_path}";
+        return Task.CompletedTask;
+    }
+
+    protected override Task DropDatabaseAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(f);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A fresh database on the PostgreSQL server named by FAIRNOTICE_TEST_PG (test.sh starts a throwaway cluster).</summary>
+public sealed class PostgresFixture : AppFixture
+{
+    private readonly string _name = $"fn_test_{Guid.NewGuid():N}";
+    private string _admin = "";
+
+    public override string Provider => "Postgres";
+
+    protected override async Task CreateDatabaseAsync()
+    {
+        _admin = Environment.GetEnvironmentVariable("FAIRNOTICE_TEST_PG")
+            ?? throw new InvalidOperationException("FAIRNOTICE_TEST_PG is not set: run ./test.sh, which starts a throwaway PostgreSQL 15, or point it at a server (e.g. Host=127.0.0.1;Port=5432;Username=postgres).");
+        await using var conn = new Npgsql.NpgsqlConnection(_admin);
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand($"CREATE DATABASE {_name}", conn);
+        await cmd.ExecuteNonQueryAsync();
+        ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await using var conn = new Npgsql.NpgsqlConnection(_admin);
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}

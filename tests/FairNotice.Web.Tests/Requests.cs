@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace FairNotice.Web.Tests;
+
+/// <summary>Request bodies and small helpers shared by the API tests.</summary>
+internal static class Requests
+{
+    public static object RedNotice(string family = "DUPONT", bool submit = false, string[]? restricted = null) => new
+    {
+        colour = "Red",
+        person = new
+        {
+            name = new { familyName = family, forenames = "Marc" },
+            originalScriptName = (object?)null,
+            aliases = new[] { new { familyName = "DUPOND", forenames = "Marc" } },
+            sex = "M",
+            dateOfBirth = "1975-03-14",
+            placeOfBirth = "Lyon",
+            countryOfBirth = "FR",
+            nationalities = new[] { "FR" },
+            identityDocuments = new[] { new { type = "Passport", number = "12AB34567", issuingCountry = "FR" } },
+            languages = new[] { "FRA" },
+        },
+        @case = new
+        {
+            summaryOfFacts = "Between January 2019 and March 2021 in Lyon the person ran a fake investment scheme and took EUR 4.2 million from 310 savers.",
+            offenceDate = "2019-01 to 2021-03",
+            offencePlace = "Lyon, France",
+            wantedFor = "Prosecution",
+            charges = new[] { new { description = "Organised fraud", law = "Code pénal art. 313-2", maximumPenaltyMonths = 120 } },
+            warrant = new { kind = "ArrestWarrant", issuingAuthority = "Tribunal judiciaire de Lyon", issuedOn = "2021-06-02", reference = "MA-2021-0457" },
+        },
+        restrictedCountries = restricted ?? [],
+        submit,
+    };
+
+    public static object Diffusion(string[] addressees, bool toAll = false, bool submit = true)
+    {
+        var json = JsonSerializer.SerializeToElement(RedNotice("KARIMOV", submit));
+        var dict = JsonSerializer.Deserialize<Dictionary<string, object?>>(json.GetRawText())!;
+        dict.Remove("restrictedCountries");
+        dict["addressees"] = addressees;
+        dict["addressedToAll"] = toAll;
+        return dict;
+    }
+
+    public static async Task<JsonElement> Json(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    public static async Task<Guid> CreateAsync(HttpClient client, object body, string path = "/api/notices")
+    {
+        var r = await client.PostAsJsonAsync(path, body);
+        Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        return (await r.Json()).GetProperty("id").GetGuid();
+    }
+
+    public static async Task<JsonElement> ActAsync(HttpClient client, Guid id, string action, string? reason = null, string path = "/api/notices")
+    {
+        var r = await client.PostAsJsonAsync($"{path}/{id}/actions", new { action, reason });
+        Assert.True(r.IsSuccessStatusCode, $"{action}: {(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        return await r.Json();
+    }
+}
