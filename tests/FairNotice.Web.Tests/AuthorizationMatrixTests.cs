@@ -1,0 +1,155 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FairNotice.Web.Tests;
+
+/// <summary>The demo world the matrix runs in: a published notice excluded from the US, a draft, a diffusion to Germany only.</summary>
+public sealed class MatrixFixture : IAsyncLifetime
+{
+    public SqliteFixture App { get; } = new();
+
+    public Guid PublishedExcludingUs { get; private set; }
+
+    public Guid Draft { get; private set; }
+
+    public Guid DiffusionToDe { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        await App.InitializeAsync();
+        using var fr = await App.As("ncb.fr@demo.fairnotice");
+        using var reviewer = await App.As("reviewer@demo.fairnotice");
+        PublishedExcludingUs = await NewPublishedAsync(fr, reviewer);
+        Draft = await Requests.CreateAsync(fr, Requests.RedNotice("DRAFTED"));
+        DiffusionToDe = await Requests.CreateAsync(fr, Requests.Diffusion(["DE"]), "/api/diffusions");
+    }
+
+    public static async Task<Guid> NewPublishedAsync(HttpClient fr, HttpClient reviewer)
+    {
+        var id = await Requests.CreateAsync(fr, Requests.RedNotice("PUBLISHED", submit: true, restricted: ["US"]));
+        await Requests.ActAsync(reviewer, id, "Publish");
+        return id;
+    }
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}
+
+/// <summary>Every API endpoint × every kind of caller gets exactly the access issue #2 describes; deny by default.</summary>
+public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixture<MatrixFixture>
+{
+    public enum Caller { Anonymous, FrOfficer, FrSupervisor, DeOfficer, UsOfficer, Reviewer, Commission, Auditor, ElectionOfficer, Administrator }
+
+    private static readonly Dictionary<Caller, string> Emails = new()
+    {
+        [Caller.FrOfficer] = "ncb.fr", [Caller.FrSupervisor] = "supervisor.fr", [Caller.DeOfficer] = "ncb.de", [Caller.UsOfficer] = "ncb.us",
+        [Caller.Reviewer] = "reviewer", [Caller.Commission] = "commission", [Caller.Auditor] = "auditor", [Caller.ElectionOfficer] = "elections",
+        [Caller.Administrator] = "admin",
+    };
+
+    private sealed record Case(string Method, string Pattern, Func<MatrixFixture, Task<(string Path, object? Body)>> Make, Func<Caller, int> Expect);
+
+    private static readonly Caller[] Ncbs = [Caller.FrOfficer, Caller.FrSupervisor, Caller.DeOfficer, Caller.UsOfficer];
+
+    private static int Everyone(Caller c) => 200;
+
+    private static int SignedIn(Caller c) => c == Caller.Anonymous ? 401 : 200;
+
+    private static int NcbOrReviewer(Caller c, int ok) => c == Caller.Anonymous ? 401 : Ncbs.Contains(c) || c == Caller.Reviewer ? ok : 403;
+
+    private static int NcbOnly(Caller c, int ok) => c == Caller.Anonymous ? 401 : Ncbs.Contains(c) ? ok : 403;
+
+    private static int AuditorOnly(Caller c) => c == Caller.Anonymous ? 401 : c == Caller.Auditor ? 200 : 403;
+
+    private static Func<MatrixFixture, Task<(string, object?)>> Fixed(string path, object? body = null) => _ => Task.FromResult<(string, object?)>((path, body));
+
+    private static readonly Dictionary<string, Case> Cases = new()
+    {
+        ["members list"] = new("GET", "/api/members/", Fixed("/api/members"), Everyone),
+        ["member"] = new("GET", "/api/members/{iso2}", Fixed("/api/members/FR"), Everyone),
+        ["login (empty body)"] = new("POST", "/api/auth/login", Fixed("/api/auth/login", new { }), _ => 400),
+        ["me"] = new("GET", "/api/me", Fixed("/api/me"), SignedIn),
+        ["health"] = new("GET", "/health/ready", Fixed("/health/ready"), Everyone),
+        ["openapi"] = new("GET", "/openapi/{documentName}.json", Fixed("/openapi/v1.json"), Everyone),
+        ["list notices"] = new("GET", "/api/notices/", Fixed("/api/notices"), c => NcbOrReviewer(c, 200)),
+        ["create notice"] = new("POST", "/api/notices/", Fixed("/api/notices", Requests.RedNotice("MATRIX")), c => NcbOnly(c, 201)),
+        ["edit draft"] = new("PUT", "/api/notices/{id:guid}", w => Task.FromResult<(string, object?)>(($"/api/notices/{w.Draft}", Requests.RedNotice("EDITED"))),
+            c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 200, Caller.DeOfficer or Caller.UsOfficer => 404, _ => 403 }),
+        ["read published notice"] = new("GET", "/api/notices/{id:guid}", w => Task.FromResult<(string, object?)>(($"/api/notices/{w.PublishedExcludingUs}", null)),
+            c => c == Caller.UsOfficer ? 404 : NcbOrReviewer(c, 200)),
+        ["read draft (same endpoint)"] = new("GET", "/api/notices/{id:guid}", w => Task.FromResult<(string, object?)>(($"/api/notices/{w.Draft}", null)),
+            c => c is Caller.DeOfficer or Caller.UsOfficer ? 404 : NcbOrReviewer(c, 200)),
+        ["suspend published notice"] = new("POST", "/api/notices/{id:guid}/actions", async w =>
+            {
+                using var fr = await w.App.As("ncb.fr@demo.fairnotice");
+                using var reviewer = await w.App.As("reviewer@demo.fairnotice");
+                return ($"/api/notices/{await MatrixFixture.NewPublishedAsync(fr, reviewer)}/actions", new { action = "Suspend", reason = "extradition under way" });
+            },
+            c => c switch { Caller.Anonymous => 401, Caller.FrSupervisor => 200, Caller.UsOfficer => 404, _ => 403 }),
+        ["list diffusions"] = new("GET", "/api/diffusions/", Fixed("/api/diffusions"), c => NcbOrReviewer(c, 200)),
+        ["create diffusion"] = new("POST", "/api/diffusions/", Fixed("/api/diffusions", Requests.Diffusion(["BR"], submit: false)), c => NcbOnly(c, 201)),
+        ["read diffusion to DE"] = new("GET", "/api/diffusions/{id:guid}", w => Task.FromResult<(string, object?)>(($"/api/diffusions/{w.DiffusionToDe}", null)),
+            c => c == Caller.UsOfficer ? 404 : NcbOrReviewer(c, 200)),
+        ["withdraw diffusion"] = new("POST", "/api/diffusions/{id:guid}/actions", async w =>
+            {
+                using var fr = await w.App.As("ncb.fr@demo.fairnotice");
+                return ($"/api/diffusions/{await Requests.CreateAsync(fr, Requests.Diffusion(["DE"]), "/api/diffusions")}/actions", new { action = "Withdraw", reason = "person arrested" });
+            },
+            c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 200, Caller.UsOfficer => 404, _ => 403 }),
+        ["browse audit"] = new("GET", "/api/audit/", Fixed("/api/audit"), AuditorOnly),
+        ["verify audit"] = new("GET", "/api/audit/verify", Fixed("/api/audit/verify"), AuditorOnly),
+        // Pages, reached with a bearer token (cookies behave the same; anonymous callers are redirected to the login page).
+        ["page: home"] = new("PAGE", "/", Fixed("/"), c => c == Caller.Anonymous ? 302 : 200),
+        ["page: requests"] = new("PAGE", "/Notices", Fixed("/Notices"), c => c == Caller.Anonymous ? 302 : NcbOrReviewer(c, 200)),
+        ["page: new notice"] = new("PAGE", "/Notices/New", Fixed("/Notices/New"), c => c == Caller.Anonymous ? 302 : NcbOnly(c, 200)),
+        ["page: published notice"] = new("PAGE", "/Notices/{id}", w => Task.FromResult<(string, object?)>(($"/Notices/{w.PublishedExcludingUs}", null)),
+            c => c == Caller.Anonymous ? 302 : c == Caller.UsOfficer ? 404 : NcbOrReviewer(c, 200)),
+        ["page: audit"] = new("PAGE", "/Audit", Fixed("/Audit"), c => c == Caller.Anonymous ? 302 : AuditorOnly(c)),
+        ["page: members"] = new("PAGE", "/Members", Fixed("/Members"), Everyone),
+    };
+
+    public static TheoryData<string, Caller> Cells()
+    {
+        var data = new TheoryData<string, Caller>();
+        foreach (var name in Cases.Keys)
+        {
+            foreach (var caller in Enum.GetValues<Caller>())
+            {
+                data.Add(name, caller);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Endpoint_Caller_GetsExactlyTheDescribedAccess(string name, Caller caller)
+    {
+        var c = Cases[name];
+        var (path, body) = await c.Make(world);
+        using var client = caller == Caller.Anonymous ? world.App.Anonymous() : await world.App.As($"{Emails[caller]}@demo.fairnotice");
+        using var request = new HttpRequestMessage(new HttpMethod(c.Method == "PAGE" ? "GET" : c.Method), path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        var response = await client.SendAsync(request);
+        Assert.True(c.Expect(caller) == (int)response.StatusCode,
+            $"{name} as {caller}: expected {c.Expect(caller)}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Fact]
+    public void Matrix_CoversEveryApiEndpoint()
+    {
+        var mapped = world.App.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } p && (p.StartsWith("/api", StringComparison.Ordinal) || p.StartsWith("/health", StringComparison.Ordinal) || p.StartsWith("/openapi", StringComparison.Ordinal)))
+            // An endpoint without method metadata (health checks) answers every method; GET stands for it.
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .ToHashSet(StringComparer.Ordinal);
+        var covered = Cases.Values.Where(c => c.Method != "PAGE").Select(c => $"{c.Method} {c.Pattern}").ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(mapped.Except(covered));
+        Assert.Empty(covered.Except(mapped));
+    }
+}
