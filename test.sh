@@ -69,5 +69,5 @@ summaries=$(grep -cE '^(Passed|Failed)! ' "$log")
 rm -f "$log"
 passed=${passed:-0}; failed=${failed:-0}
 if [ "$code" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-if [ "$summaries" -lt 3 ]; then say "expected 3 test assemblies, saw $summaries summaries"; [ "$failed" -eq 0 ] && failed=1; code=1; fi
+if [ "$summaries" -lt 4 ]; then say "expected 4 test assemblies, saw $summaries summaries"; [ "$failed" -eq 0 ] && failed=1; code=1; fi
 finish "$passed" "$failed" "$code"

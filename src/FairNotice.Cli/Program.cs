@@ -1,0 +1,3 @@
+using FairNotice.Cli;
+
+return await CliApp.RunAsync(args, Console.Out);
