@@ -57,6 +57,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Saves a full-page screenshot when FAIRNOTICE_SCREENSHOTS names a folder (for looking at the pages, not for asserting).</summary>
+    public static async Task ShotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("FAIRNOTICE_SCREENSHOTS") is { Length: > 0 } dir)
+        {
+            Directory.CreateDirectory(dir);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+        }
+    }
+
     public static async Task LoginAsync(IPage page, string email)
     {
         await page.GotoAsync("/Account/Login");

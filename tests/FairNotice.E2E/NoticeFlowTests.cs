@@ -11,6 +11,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await BrowserFixture.LoginAsync(page, "ncb.fr@demo.fairnotice");
         Assert.Contains("NCB FR", await page.InnerTextAsync("[data-testid=home-title]"), StringComparison.Ordinal);
 
+        await BrowserFixture.ShotAsync(page, "home-ncb");
         await page.GotoAsync("/Notices/New");
         await page.FillAsync("#Form_FamilyName", "MARCHETTI");
         await page.FillAsync("#Form_Forenames", "Paolo");
@@ -30,6 +31,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await page.ClickAsync("[data-testid=submit]");
 
         await page.WaitForURLAsync("**/Notices/*");
+        await BrowserFixture.ShotAsync(page, "detail-under-review");
         Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("Under Secretariat review", await page.InnerTextAsync("[data-testid=review-status]"), StringComparison.Ordinal);
         var history = await page.InnerTextAsync("[data-testid=history]");
@@ -59,7 +61,9 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
 
         await page.FillAsync("#Form_DateOfBirth", "1975");
         await page.ClickAsync("[data-testid=submit]");
-        Assert.Contains("A Red Notice needs a valid arrest warrant", await page.InnerTextAsync("[data-testid=errors]"), StringComparison.Ordinal);
+        await BrowserFixture.ShotAsync(page, "form-errors");
+        Assert.Contains("Nothing was saved", await page.InnerTextAsync("[data-testid=errors]"), StringComparison.Ordinal);
+        Assert.Contains("A Red Notice needs a valid arrest warrant", await page.InnerTextAsync("span[data-valmsg-for='Form.WarrantAuthority']"), StringComparison.Ordinal);
         Assert.Contains("required", await page.InnerTextAsync("span[data-valmsg-for='Form.SummaryOfFacts']"), StringComparison.Ordinal);
 
         await page.GotoAsync("/Notices?scope=mine");
@@ -81,6 +85,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         var auditor = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(auditor, "auditor@demo.fairnotice");
         await auditor.GotoAsync("/Audit?verify=true");
+        await BrowserFixture.ShotAsync(auditor, "audit");
         Assert.Contains("Chain intact", await auditor.InnerTextAsync("[data-testid=verification]"), StringComparison.Ordinal);
         Assert.Contains("notice.publish", await auditor.InnerTextAsync("[data-testid=audit]"), StringComparison.Ordinal);
 
