@@ -252,6 +252,26 @@ public abstract class ApiTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Expiry_PastValidity_ExpiresAndLeavesOtherMembersView()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.RedNotice("EXPIRING", submit: true));
+        var expires = (await Requests.ActAsync(reviewer, id, "Publish")).GetProperty("expiresAt").GetDateTimeOffset();
+
+        Assert.Equal(0, await app.WithDb(db => ExpireNotices.RunAsync(db, expires.AddSeconds(-1), CancellationToken.None)));
+        var expired = await app.WithDb(db => ExpireNotices.RunAsync(db, expires, CancellationToken.None));
+        Assert.True(expired >= 1);
+
+        var status = await app.WithDb(db => db.Notices.Where(n => n.Id == id).Select(n => n.Status).FirstAsync());
+        Assert.Equal(Domain.Notices.NoticeStatus.Expired, status);
+        using var de = await app.As("ncb.de" + Demo);
+        Assert.Equal(HttpStatusCode.NotFound, (await de.GetAsync($"/api/notices/{id}")).StatusCode);
+        var history = (await (await fr.GetAsync($"/api/notices/{id}")).Json()).GetProperty("history");
+        Assert.Equal("Expire", history[history.GetArrayLength() - 1].GetProperty("action").GetString());
+    }
+
+    [Fact]
     public async Task Diffusion_AddressedToOneMember_OnlyItAndTheSourceSeeIt()
     {
         using var fr = await app.As("ncb.fr" + Demo);

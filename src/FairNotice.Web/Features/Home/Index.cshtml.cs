@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FairNotice.Web.Features.Home;
 
 /// <summary>A home page per role: what needs the user's attention.</summary>
-internal sealed class IndexModel(AppDbContext db) : PageModel
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public Actor? Actor { get; private set; }
 
@@ -17,6 +17,8 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
     public int Received { get; private set; }
 
     public int Queue { get; private set; }
+
+    public int DueForRenewal { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -31,6 +33,9 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
         {
             OwnByStatus = await db.Notices.AsNoTracking().Where(n => n.RequestingCountry == c).GroupBy(n => n.Status)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+            var window = clock.GetUtcNow().AddMonths(NoticeLifecycle.RenewalWindowMonths);
+            DueForRenewal = await db.Notices.AsNoTracking().CountAsync(n => n.RequestingCountry == c
+                && (n.Status == NoticeStatus.Published || n.Status == NoticeStatus.Suspended) && n.ExpiresAt != null && n.ExpiresAt <= window, ct);
             Received = await db.Notices.AsNoTracking().VisibleTo(Actor).CountAsync(n => n.RequestingCountry != c, ct);
         }
 

@@ -5,7 +5,7 @@ namespace FairNotice.Web.Features.Notices;
 
 public static class NoticesFeature
 {
-    public static IServiceCollection AddNotices(this IServiceCollection services) => services;
+    public static IServiceCollection AddNotices(this IServiceCollection services) => services.AddHostedService<ExpiryService>();
 
     public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
     {
