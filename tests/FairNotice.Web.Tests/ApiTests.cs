@@ -360,6 +360,8 @@ public abstract class ApiTests(AppFixture app)
         Assert.True((await r.Json()).GetProperty("errors").TryGetProperty("take", out _));
         var ok = await (await auditor.GetAsync("/api/audit?take=5&action=notice")).Json();
         Assert.InRange(ok.GetProperty("count").GetInt32(), 1, 5);
+        var latest = await (await auditor.GetAsync("/api/audit?take=1&action=audit.")).Json();
+        Assert.Equal("audit.browse", latest.GetProperty("items")[0].GetProperty("action").GetString());
     }
 
     [Fact]

@@ -58,15 +58,24 @@ public static class AuditFeature
             a.Action, a.ObjectType, a.ObjectId, a.Purpose, a.Outcome, a.Hash))]);
     }
 
-    private static async Task<Results<Ok<AuditPage>, ValidationProblem>> Browse(AppDbContext db, long? before, int? take, string? action, string? actor,
-        string? objectId, string? country, CancellationToken ct)
+    private static async Task<Results<Ok<AuditPage>, ValidationProblem>> Browse(HttpContext http, AppDbContext db, TimeProvider clock, long? before, int? take,
+        string? action, string? actor, string? objectId, string? country, CancellationToken ct)
     {
         if (take is < 1 or > 500)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["take"] = ["Between 1 and 500."] }, type: Problems.TypeBase + "audit.invalid");
         }
 
-        return TypedResults.Ok(await QueryAsync(db, before, take ?? 100, action, actor, objectId, country, ct));
+        var page = await QueryAsync(db, before, take ?? 100, action, actor, objectId, country, ct);
+        await RecordAccessAsync(db, http.RequireActor(), clock.GetUtcNow(), "audit.browse", ct);
+        return TypedResults.Ok(page);
+    }
+
+    /// <summary>The trail names the people who act, so reading it is itself recorded.</summary>
+    internal static async Task RecordAccessAsync(AppDbContext db, Domain.Access.Actor actor, DateTimeOffset now, string action, CancellationToken ct)
+    {
+        db.Audit(actor.Facts(now, action, "audit", null, "audit"));
+        await db.SaveChangesAsync(ct);
     }
 
     internal static async Task<AuditVerification> VerifyAsync(AppDbContext db, CancellationToken ct)
@@ -76,5 +85,10 @@ public static class AuditFeature
         return new AuditVerification(verdict.Intact, verdict.EntriesChecked, verdict.Head, verdict.Break?.ToString(), verdict.Sequence, verdict.Message);
     }
 
-    private static async Task<Ok<AuditVerification>> Verify(AppDbContext db, CancellationToken ct) => TypedResults.Ok(await VerifyAsync(db, ct));
+    private static async Task<Ok<AuditVerification>> Verify(HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var verdict = await VerifyAsync(db, ct);
+        await RecordAccessAsync(db, http.RequireActor(), clock.GetUtcNow(), "audit.verify", ct);
+        return TypedResults.Ok(verdict);
+    }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FairNotice.Web.Features.Audit;
 
 [Authorize(Policy = Policies.Auditor)]
-internal sealed class IndexModel(AppDbContext db) : PageModel
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long? Before { get; set; }
     [BindProperty(SupportsGet = true)] public string? Action { get; set; }
@@ -24,5 +24,7 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
         {
             Verification = await AuditFeature.VerifyAsync(db, ct);
         }
+
+        await AuditFeature.RecordAccessAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), verify ? "audit.verify" : "audit.browse", ct);
     }
 }
