@@ -73,7 +73,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        // Wait for what a signed-in page shows rather than for a URL change, which can complete before the wait starts.
+        await page.Locator("[data-testid=who]").WaitForAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -30,7 +30,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await page.FillAsync("#Form_WarrantReference", "JI-2025-0311");
         await page.ClickAsync("[data-testid=submit]");
 
-        await page.WaitForURLAsync("**/Notices/*");
+        await page.Locator("[data-testid=status]").WaitForAsync();
         await BrowserFixture.ShotAsync(page, "detail-under-review");
         Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("Under Secretariat review", await page.InnerTextAsync("[data-testid=review-status]"), StringComparison.Ordinal);
@@ -39,6 +39,33 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
 
         await page.GotoAsync("/Notices?scope=mine");
         Assert.Contains("MARCHETTI", await page.InnerTextAsync("[data-testid=requests]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NcbOfficer_SavesDraftAddsPhotoThenSubmitsFromDetail()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, "ncb.gb@demo.fairnotice");
+        await page.GotoAsync("/Notices/New?kind=Diffusion");
+        await page.SelectOptionAsync("#Form_Colour", "Blue");
+        await page.FillAsync("#Form_FamilyName", "ABARA");
+        await page.SelectOptionAsync("#Form_Addressees", new[] { "FR", "DE" });
+        await page.FillAsync("#Form_SummaryOfFacts", "Draft: the person is believed to have left London after the 2026 warehouse robbery.");
+        await page.ClickAsync("[data-testid=save-draft]");
+        await page.Locator("[data-testid=status]").WaitForAsync();
+        Assert.Equal("Draft", await page.InnerTextAsync("[data-testid=status]"));
+
+        var png = Path.Combine(Path.GetTempPath(), $"photo-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(png, Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        await page.SetInputFilesAsync("[data-testid=photo-file]", png);
+        await page.ClickAsync("[data-testid=photo-upload]");
+        File.Delete(png);
+        Assert.Equal("Photo added.", await page.InnerTextAsync("[data-testid=message]"));
+        Assert.Equal(1, await page.Locator("[data-testid=photos] img").CountAsync());
+
+        await page.ClickAsync("[data-testid=action-Submit]");
+        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
+        Assert.Contains("Circulating", await page.InnerTextAsync("[data-testid=review-status]"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -272,6 +272,37 @@ public abstract class ApiTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Photos_AddedToDraft_SeenWithTheNoticeAndCheckedByContent()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var de = await app.As("ncb.de" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.RedNotice("PHOTOGRAPHED"));
+
+        var notImage = new ByteArrayContent("%PDF-1.7"u8.ToArray());
+        notImage.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        var rejected = await fr.PostAsync($"/api/notices/{id}/photos", notImage);
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.True((await rejected.Json()).GetProperty("errors").TryGetProperty("photo", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await de.PostAsync($"/api/notices/{id}/photos", Requests.PngContent())).StatusCode);
+
+        var added = await fr.PostAsync($"/api/notices/{id}/photos", Requests.PngContent());
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var photoId = (await added.Json()).GetProperty("id").GetGuid();
+
+        await Requests.ActAsync(fr, id, "Submit");
+        Assert.Equal(HttpStatusCode.Conflict, (await fr.PostAsync($"/api/notices/{id}/photos", Requests.PngContent())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await de.GetAsync($"/api/notices/{id}/photos/{photoId}")).StatusCode);
+        await Requests.ActAsync(reviewer, id, "Publish");
+
+        var seen = await (await de.GetAsync($"/api/notices/{id}")).Json();
+        Assert.Equal(photoId, seen.GetProperty("photos")[0].GetGuid());
+        var image = await de.GetAsync($"/api/notices/{id}/photos/{photoId}");
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Requests.Png, await image.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Diffusion_AddressedToOneMember_OnlyItAndTheSourceSeeIt()
     {
         using var fr = await app.As("ncb.fr" + Demo);

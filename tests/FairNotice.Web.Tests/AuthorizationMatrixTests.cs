@@ -15,6 +15,12 @@ public sealed class MatrixFixture : IAsyncLifetime
 
     public Guid DiffusionToDe { get; private set; }
 
+    public Guid DraftDiffusion { get; private set; }
+
+    public Guid PublishedPhoto { get; private set; }
+
+    public Guid DiffusionPhoto { get; private set; }
+
     public async ValueTask InitializeAsync()
     {
         await App.InitializeAsync();
@@ -22,8 +28,21 @@ public sealed class MatrixFixture : IAsyncLifetime
         using var reviewer = await App.As("reviewer@demo.fairnotice");
         PublishedExcludingUs = await NewPublishedAsync(fr, reviewer);
         Draft = await Requests.CreateAsync(fr, Requests.RedNotice("DRAFTED"));
-        DiffusionToDe = await Requests.CreateAsync(fr, Requests.Diffusion(["DE"]), "/api/diffusions");
+        DraftDiffusion = await Requests.CreateAsync(fr, Requests.Diffusion(["DE"], submit: false), "/api/diffusions");
+        var photo = await fr.PostAsync($"/api/diffusions/{DraftDiffusion}/photos", Requests.PngContent());
+        DiffusionPhoto = (await photo.Json()).GetProperty("id").GetGuid();
+        await Requests.ActAsync(fr, DraftDiffusion, "Submit", path: "/api/diffusions");
+        DiffusionToDe = DraftDiffusion;
+        DraftDiffusion = await Requests.CreateAsync(fr, Requests.Diffusion(["DE"], submit: false), "/api/diffusions");
+
+        var withPhoto = await Requests.CreateAsync(fr, Requests.RedNotice("PICTURED", restricted: ["US"]));
+        PublishedPhoto = (await (await fr.PostAsync($"/api/notices/{withPhoto}/photos", Requests.PngContent())).Json()).GetProperty("id").GetGuid();
+        await Requests.ActAsync(fr, withPhoto, "Submit");
+        await Requests.ActAsync(reviewer, withPhoto, "Publish");
+        PublishedWithPhoto = withPhoto;
     }
+
+    public Guid PublishedWithPhoto { get; private set; }
 
     public static async Task<Guid> NewPublishedAsync(HttpClient fr, HttpClient reviewer)
     {
@@ -96,6 +115,16 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
                 return ($"/api/diffusions/{await Requests.CreateAsync(fr, Requests.Diffusion(["DE"]), "/api/diffusions")}/actions", new { action = "Withdraw", reason = "person arrested" });
             },
             c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 200, Caller.UsOfficer => 404, _ => 403 }),
+        ["add photo to notice draft"] = new("POST", "/api/notices/{id:guid}/photos", w => Task.FromResult<(string, object?)>(($"/api/notices/{w.Draft}/photos", Requests.PngContent())),
+            c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 201, Caller.DeOfficer or Caller.UsOfficer => 404, _ => 403 }),
+        ["photo of published notice"] = new("GET", "/api/notices/{id:guid}/photos/{photoId:guid}",
+            w => Task.FromResult<(string, object?)>(($"/api/notices/{w.PublishedWithPhoto}/photos/{w.PublishedPhoto}", null)),
+            c => c == Caller.UsOfficer ? 404 : NcbOrReviewer(c, 200)),
+        ["add photo to diffusion draft"] = new("POST", "/api/diffusions/{id:guid}/photos", w => Task.FromResult<(string, object?)>(($"/api/diffusions/{w.DraftDiffusion}/photos", Requests.PngContent())),
+            c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 201, Caller.DeOfficer or Caller.UsOfficer => 404, _ => 403 }),
+        ["photo of diffusion to DE"] = new("GET", "/api/diffusions/{id:guid}/photos/{photoId:guid}",
+            w => Task.FromResult<(string, object?)>(($"/api/diffusions/{w.DiffusionToDe}/photos/{w.DiffusionPhoto}", null)),
+            c => c == Caller.UsOfficer ? 404 : NcbOrReviewer(c, 200)),
         ["browse audit"] = new("GET", "/api/audit/", Fixed("/api/audit"), AuditorOnly),
         ["verify audit"] = new("GET", "/api/audit/verify", Fixed("/api/audit/verify"), AuditorOnly),
         // Pages, reached with a bearer token (cookies behave the same; anonymous callers are redirected to the login page).
@@ -130,10 +159,12 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
         var (path, body) = await c.Make(world);
         using var client = caller == Caller.Anonymous ? world.App.Anonymous() : await world.App.As($"{Emails[caller]}@demo.fairnotice");
         using var request = new HttpRequestMessage(new HttpMethod(c.Method == "PAGE" ? "GET" : c.Method), path);
-        if (body is not null)
+        request.Content = body switch
         {
-            request.Content = JsonContent.Create(body);
-        }
+            null => null,
+            HttpContent content => content,
+            _ => JsonContent.Create(body),
+        };
 
         var response = await client.SendAsync(request);
         Assert.True(c.Expect(caller) == (int)response.StatusCode,

@@ -45,6 +45,16 @@ internal static class Requests
         return dict;
     }
 
+    /// <summary>A real 1×1 PNG.</summary>
+    public static byte[] Png { get; } = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    public static ByteArrayContent PngContent()
+    {
+        var content = new ByteArrayContent(Png);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        return content;
+    }
+
     public static async Task<JsonElement> Json(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     public static async Task<Guid> CreateAsync(HttpClient client, object body, string path = "/api/notices")

@@ -46,7 +46,8 @@ public sealed record NoticeResponse(
     bool AddressedToAll,
     IReadOnlyList<string> Addressees,
     IReadOnlyList<string> AvailableActions,
-    IReadOnlyList<HistoryItem>? History);
+    IReadOnlyList<HistoryItem>? History,
+    IReadOnlyList<Guid> Photos);
 
 public sealed record NoticeSummary(
     Guid Id,
@@ -97,7 +98,7 @@ internal static class NoticeMapping
         (_, var s) => s.ToString(),
     };
 
-    public static NoticeResponse ToResponse(this NoticeRecord n, Domain.Access.Actor viewer, DateTimeOffset now)
+    public static NoticeResponse ToResponse(this NoticeRecord n, Domain.Access.Actor viewer, DateTimeOffset now, IReadOnlyList<Guid>? photos = null)
     {
         var c = n.Content;
         var insider = viewer.IsReviewer || viewer.IsNcbOf(n.RequestingCountry);
@@ -106,7 +107,8 @@ internal static class NoticeMapping
             // Other members are not told which countries were excluded or addressed.
             insider ? c.RestrictedCountries : [], c.AddressedToAll, insider ? c.Addressees : [],
             [.. NoticeLifecycle.Available(n.Lifecycle, viewer, now).Select(a => a.ToString())],
-            insider ? [.. n.Events.OrderBy(e => e.Seq).Select(e => new HistoryItem(e.At, e.Action, e.FromStatus?.ToString(), e.ToStatus.ToString(), e.ActorCountry, e.Reason))] : null);
+            insider ? [.. n.Events.OrderBy(e => e.Seq).Select(e => new HistoryItem(e.At, e.Action, e.FromStatus?.ToString(), e.ToStatus.ToString(), e.ActorCountry, e.Reason))] : null,
+            photos ?? []);
     }
 
     public static NoticeSummary ToSummary(this NoticeRecord n) => new(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), n.Status.ToString(),

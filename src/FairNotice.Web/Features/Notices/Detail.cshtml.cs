@@ -23,7 +23,44 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
             return NotFound();
         }
 
-        Notice = result.Value.ToResponse(actor, now);
+        Notice = result.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPhotoAsync(Guid id, IFormFile? photo, CancellationToken ct)
+    {
+        var actor = HttpContext.RequireActor();
+        var now = clock.GetUtcNow();
+        Domain.Error? error = null;
+        if (photo is null || photo.Length == 0)
+        {
+            error = new Domain.InvalidError("photo.invalid", "Choose a photo to upload.", new Dictionary<string, string[]> { ["photo"] = ["Choose a photo to upload."] });
+        }
+        else if (photo.Length > Domain.Notices.PhotoRules.MaxBytes)
+        {
+            error = new Domain.InvalidError("photo.invalid", "The photo is larger than 5 MiB.", new Dictionary<string, string[]> { ["photo"] = ["At most 5 MiB."] });
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await photo.CopyToAsync(buffer, ct);
+            error = (await NoticePhotos.AddAsync(db, actor, now, id, null, buffer.ToArray(), photo.ContentType, ct)).Error;
+        }
+
+        if (error is Domain.NotFoundError)
+        {
+            return NotFound();
+        }
+
+        if (error is null)
+        {
+            TempData["Message"] = "Photo added.";
+            return RedirectToPage(new { id });
+        }
+
+        var reread = await GetRequest.HandleAsync(db, actor, now, id, null, "case work (web)", ct);
+        Notice = reread.IsOk ? reread.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct)) : null;
+        Error = error is Domain.InvalidError inv ? string.Join(" ", inv.Fields.SelectMany(f => f.Value)) : error.Message;
         return Page();
     }
 
@@ -44,7 +81,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
         }
 
         var reread = await GetRequest.HandleAsync(db, actor, now, id, null, "case work (web)", ct);
-        Notice = reread.IsOk ? reread.Value.ToResponse(actor, now) : null;
+        Notice = reread.IsOk ? reread.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct)) : null;
         Error = result.Error is Domain.InvalidError inv ? string.Join(" ", inv.Fields.SelectMany(f => f.Value)) : result.Error!.Message;
         return Page();
     }

@@ -14,7 +14,9 @@ internal static class GetRequest
         var actor = http.RequireActor();
         var now = clock.GetUtcNow();
         var result = await HandleAsync(db, actor, now, id, kind, Purpose.From(http.Request), ct);
-        return result.IsOk ? TypedResults.Ok(result.Value.ToResponse(actor, now)) : Problems.From(result.Error!);
+        return result.IsOk
+            ? TypedResults.Ok(result.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct)))
+            : Problems.From(result.Error!);
     }
 
     public static async Task<Result<NoticeRecord>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind, string? purpose, CancellationToken ct)

@@ -40,5 +40,12 @@ public static class NoticesFeature
             .WithSummary("Take a lifecycle action: Submit, Publish, Refuse, Suspend, Resume, Withdraw, Cancel, Expire, Renew.")
             .Produces<NoticeResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/photos", (Guid id, HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                NoticePhotos.Upload(id, request, db, clock, kind, ct))
+            .WithSummary("Add a photo of the subject to a draft: the JPEG or PNG bytes as the body (at most 5 MiB, 5 photos).")
+            .Accepts<byte[]>("image/jpeg", "image/png").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id:guid}/photos/{photoId:guid}", (Guid id, Guid photoId, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                NoticePhotos.Download(id, photoId, http, db, clock, kind, ct))
+            .WithSummary("A photo of the subject, for whoever may see the request. Audited.").ProducesProblem(StatusCodes.Status404NotFound);
     }
 }
