@@ -1,0 +1,39 @@
+using FairNotice.Domain.Notices;
+
+namespace FairNotice.Domain.Compliance;
+
+/// <summary>An earlier request from the same requester that was refused or cancelled.</summary>
+/// <param name="Reference">Its reference.</param>
+/// <param name="Status">Refused or Cancelled.</param>
+/// <param name="Person">Its subject.</param>
+/// <param name="DecidedAt">When it was refused or cancelled.</param>
+/// <param name="Reason">The recorded reason.</param>
+public sealed record PriorRequest(string Reference, NoticeStatus Status, Person Person, DateTimeOffset DecidedAt, string? Reason);
+
+/// <summary>Kinds of protection that feed the engine.</summary>
+public enum ProtectionKind
+{
+    /// <summary>Recognised refugee (1951 Convention).</summary>
+    Refugee,
+    /// <summary>Asylum granted.</summary>
+    Asylum,
+    /// <summary>A protective measure ordered by the Commission for the Control of Files.</summary>
+    CommissionMeasure,
+}
+
+/// <summary>A person under protection.</summary>
+/// <param name="Person">Who (names, aliases, date of birth).</param>
+/// <param name="Kind">Refugee, asylum or Commission measure.</param>
+/// <param name="FearedPersecutionBy">Members the person fears persecution from (for refugee and asylum status).</param>
+/// <param name="Confirmed">True when the status is confirmed, not merely claimed.</param>
+/// <remarks>Never carries which country granted the status: the requester must not learn it.</remarks>
+public sealed record ProtectedStatus(Person Person, ProtectionKind Kind, IReadOnlyList<string> FearedPersecutionBy, bool Confirmed);
+
+/// <summary>What the engine needs besides the request.</summary>
+/// <param name="PriorRefusals">Earlier refused or cancelled requests from the same requester.</param>
+/// <param name="Protected">Persons under protection.</param>
+public sealed record ComplianceContext(IReadOnlyList<PriorRequest> PriorRefusals, IReadOnlyList<ProtectedStatus> Protected)
+{
+    /// <summary>No history and no protected persons.</summary>
+    public static ComplianceContext Empty { get; } = new([], []);
+}

@@ -1,0 +1,247 @@
+using FairNotice.Domain.Notices;
+
+namespace FairNotice.Domain.Compliance;
+
+/// <summary>The explainable rules engine: a request and its context in, an assessment with cited findings out.</summary>
+/// <remarks>
+/// Pure and deterministic. Every finding names a stable rule id and the article or policy it applies; the
+/// recommendation is <see cref="Recommendation.Refuse"/> when any finding is blocking, <see cref="Recommendation.Review"/>
+/// when any is a concern, and <see cref="Recommendation.Clear"/> otherwise. The engine recommends; people decide.
+/// Art. 83 rules apply to requests that seek an arrest (Red Notices and red wanted-person diffusions); the
+/// Constitution's Art. 2 and 3, the refugee policy and repeated attempts apply to every request.
+/// </remarks>
+public sealed class ComplianceEngine(Vocabulary vocabulary)
+{
+    /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
+    public const string RulesVersion = "2026.11-1";
+
+    /// <summary>The engine with the shipped vocabulary.</summary>
+    public static ComplianceEngine Default { get; } = new(Vocabulary.Default);
+
+    /// <summary>Rules and vocabulary version, recorded with every assessment.</summary>
+    public string RuleSetVersion => $"rules {RulesVersion}; vocabulary {vocabulary.Version}";
+
+    /// <summary>Assesses a request.</summary>
+    /// <param name="content">The request.</param>
+    /// <param name="requester">The requesting member (ISO alpha-2).</param>
+    /// <param name="context">History and protected persons.</param>
+    public Assessment Assess(NoticeContent content, string requester, ComplianceContext context)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(context);
+        var f = new List<Finding>();
+        var charges = (content.Case?.Charges ?? []).Select((c, i) => (Field: $"case.charges[{i}].description", Text: $"{c.Description} {c.Law}")).ToList();
+        var facts = (Field: "case.summaryOfFacts", Text: content.Case?.SummaryOfFacts ?? "");
+        var all = charges.Append(facts).ToList();
+
+        if (NoticeColours.SeeksArrest(content.Colour))
+        {
+            MinimumData(content, f);
+            PenaltyThreshold(content, f);
+            ExcludedCategories(all, facts, charges, f);
+        }
+
+        Article3(all, facts, charges, f);
+        Refugees(content, requester, context, f);
+        RepeatedAttempts(content, context, f);
+
+        var ordered = f.OrderByDescending(x => x.Severity).ThenBy(x => x.RuleId, StringComparer.Ordinal).ToList();
+        var recommendation = ordered.Any(x => x.Severity == Severity.Blocking) ? Recommendation.Refuse
+            : ordered.Any(x => x.Severity == Severity.Concern) ? Recommendation.Review
+            : Recommendation.Clear;
+        return new Assessment(RuleSetVersion, recommendation, ordered);
+    }
+
+    private static void MinimumData(NoticeContent c, List<Finding> f)
+    {
+        var p = c.Person;
+        if (string.IsNullOrWhiteSpace(p?.Name?.FamilyName) || p.DateOfBirth is null)
+        {
+            f.Add(new("DATA-IDENTITY", "RPD Art. 83(2)(a)", Ground.DataQuality, Severity.Blocking,
+                "A Red Notice needs the family name and at least the year of birth.", [new("person", null)]));
+        }
+
+        if (p is not null && (p.IdentityDocuments?.Count ?? 0) == 0 && p.Description is null)
+        {
+            f.Add(new("DATA-IDENTIFIERS", "RPD Art. 83(2)(a)", Ground.DataQuality, Severity.Concern,
+                "No identity document and no physical description: the person may be hard to identify and easy to confuse with a namesake.",
+                [new("person.identityDocuments", null), new("person.description", null)]));
+        }
+
+        var k = c.Case;
+        if (string.IsNullOrWhiteSpace(k?.SummaryOfFacts))
+        {
+            f.Add(new("DATA-FACTS", "RPD Art. 83(2)(b)(i)", Ground.DataQuality, Severity.Blocking,
+                "There is no summary of facts describing the criminal activity.", [new("case.summaryOfFacts", null)]));
+        }
+        else if (k.SummaryOfFacts.Trim().Length < 80)
+        {
+            f.Add(new("DATA-FACTS-THIN", "RPD Art. 83(2)(b)(i)", Ground.DataQuality, Severity.Concern,
+                "The summary of facts is too short to show the person's role, the acts, the time and the means concretely.", [new("case.summaryOfFacts", null)]));
+        }
+
+        if (string.IsNullOrWhiteSpace(k?.OffenceDate) || string.IsNullOrWhiteSpace(k.OffencePlace))
+        {
+            f.Add(new("DATA-TIME-PLACE", "RPD Art. 83(2)(b)(i)", Ground.DataQuality, Severity.Blocking,
+                "The facts must say when and where the criminal activity took place.", [new("case.offenceDate", null), new("case.offencePlace", null)]));
+        }
+
+        var charges = k?.Charges ?? [];
+        if (charges.Count == 0 || charges.Any(ch => string.IsNullOrWhiteSpace(ch.Description) || string.IsNullOrWhiteSpace(ch.Law)))
+        {
+            f.Add(new("DATA-CHARGES", "RPD Art. 83(2)(b)", Ground.DataQuality, Severity.Blocking,
+                "Each charge must be stated with the law that makes it an offence.", [new("case.charges", null)]));
+        }
+
+        if (k?.Warrant is not { } w || string.IsNullOrWhiteSpace(w.IssuingAuthority) || string.IsNullOrWhiteSpace(w.Reference) || w.IssuedOn is null)
+        {
+            f.Add(new("DATA-WARRANT", "RPD Art. 83(2)(b); INTERPOL fact sheet COM/FS/2015-02/GI-02", Ground.DataQuality, Severity.Blocking,
+                "A valid arrest warrant or court decision (issuing authority, date, reference) is required.", [new("case.warrant", null)]));
+        }
+    }
+
+    private static void PenaltyThreshold(NoticeContent c, List<Finding> f)
+    {
+        var k = c.Case;
+        if (k is null)
+        {
+            return;
+        }
+
+        if (k.WantedFor == WantedFor.Prosecution && k.Charges.Count > 0
+            && !k.Charges.Any(ch => ch.LifeImprisonment || ch.MaximumPenaltyMonths >= 24))
+        {
+            var max = k.Charges.Max(ch => ch.MaximumPenaltyMonths ?? 0);
+            f.Add(new("ART83-PENALTY-PROSECUTION", "RPD Art. 83(1)(b)(i)", Ground.Article83, Severity.Blocking,
+                $"For prosecution the conduct must be punishable by at least two years; the highest maximum given is {max} months. " +
+                "Only the Secretariat may make an exception of particular importance to international police cooperation (Art. 83(1)(b)(iii)), with a recorded reason.",
+                [.. k.Charges.Select((_, i) => new Evidence($"case.charges[{i}].maximumPenaltyMonths", null))]));
+        }
+
+        if (k.WantedFor == WantedFor.Sentence && !(k.SentenceImposedMonths >= 6 || k.SentenceRemainingMonths >= 6))
+        {
+            f.Add(new("ART83-PENALTY-SENTENCE", "RPD Art. 83(1)(b)(ii)", Ground.Article83, Severity.Blocking,
+                $"To serve a sentence, at least six months must have been imposed or remain ({k.SentenceImposedMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} imposed, {k.SentenceRemainingMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} remaining). " +
+                "Only the Secretariat may make an exception of particular importance (Art. 83(1)(b)(iii)).",
+                [new("case.sentenceImposedMonths", null), new("case.sentenceRemainingMonths", null)]));
+        }
+    }
+
+    private void ExcludedCategories(List<(string Field, string Text)> all, (string Field, string Text) facts, List<(string Field, string Text)> charges, List<Finding> f)
+    {
+        Category(all, "behavioural", "ART83-BEHAVIOURAL", "RPD Art. 83(1)(a)(i)", Ground.Article83, Severity.Blocking,
+            "Offences that raise controversial issues of behavioural or cultural norms in different countries are excluded from Red Notices.", f);
+        Category(all, "family", "ART83-FAMILY", "RPD Art. 83(1)(a)(ii)", Ground.Article83, Severity.Blocking,
+            "Offences relating to family or private matters are excluded from Red Notices.", f);
+        var serious = vocabulary.Find("serious_crime", string.Join(' ', all.Select(a => a.Text)));
+        Category(all, "private_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, serious is null ? Severity.Blocking : Severity.Concern,
+            serious is null
+                ? "Administrative violations and private disputes (debts, cheques, contracts) are excluded unless aimed at facilitating serious crime or connected to organised crime; nothing in the request shows such a link."
+                : $"Administrative or private-dispute wording, but the request also speaks of serious or organised crime ('{serious.Term}'): a reviewer must confirm the link (Art. 83(1)(a)(iii) exception).", f);
+    }
+
+    private void Article3(List<(string Field, string Text)> all, (string Field, string Text) facts, List<(string Field, string Text)> charges, List<Finding> f)
+    {
+        var violence = vocabulary.Find("violence", facts.Text);
+        Category(all, "political", "ART3-POLITICAL", "Constitution Art. 3; Repository of Practice (pure political offences)", Ground.Article3, Severity.Blocking,
+            "Purely political offences (treason, sedition, subversion, espionage, insulting the state or its leaders) may not be processed.", f);
+        Category(all, "expression", "ART3-EXPRESSION", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3, violence is null ? Severity.Blocking : Severity.Concern,
+            violence is null ? "The charge or facts concern expression (publications, statements, 'false information') with no violence against persons or property."
+                : "Expression-related wording alongside violence: apply the predominance test.", f);
+        Category(all, "assembly", "ART3-ASSEMBLY", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 20)", Ground.Article3, violence is null ? Severity.Blocking : Severity.Concern,
+            violence is null ? "The charge or facts concern assembly or association (protests, rallies, membership of a group) with no violence against persons or property."
+                : "Assembly-related wording alongside violence: apply the predominance test.", f);
+        Category(all, "military", "ART3-MILITARY", "Constitution Art. 3; Repository of Practice (purely military offences)", Ground.Article3, Severity.Blocking,
+            "Purely military offences (desertion, draft evasion, insubordination) may not be processed.", f);
+        Category(all, "religious", "ART3-RELIGIOUS", "Constitution Art. 3 (religious character)", Ground.Article3, Severity.Blocking,
+            "Offences of a religious character (blasphemy, apostasy, proselytism, banned religious groups) may not be processed.", f);
+        Category(all, "racial", "ART3-RACIAL", "Constitution Art. 3 (racial character)", Ground.Article3, Severity.Blocking,
+            "Offences defined by race or ethnicity may not be processed.", f);
+
+        var terror = FirstHit(all, "terrorism");
+        if (terror is { } t)
+        {
+            f.Add(violence is null
+                ? new("ART3-TERRORISM-MEMBERSHIP", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Blocking,
+                    "A terrorism charge whose facts describe no violent act against persons or property (membership or participation only) cannot be processed as such.", [t])
+                : new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Information,
+                    $"Terrorism with violence against persons or property ('{violence.Term}') may be processed; check the armed-conflict context.", [t, new(facts.Field, violence.Term)]));
+        }
+
+        Category([facts, .. charges], "official", "ART3-OFFICIALS", "Constitution Art. 3; RPD Art. 34(3) (status of the person, context and timing)", Ground.Article3, Severity.Concern,
+            "The person is or was a politician or official, or the case follows a change of government: weigh the political element (predominance test).", f);
+        Category([facts], "protected_activity", "ART3-PERSON-STATUS", "RPD Art. 34(3) (status of the person); Constitution Art. 2", Ground.Article3, Severity.Concern,
+            "The facts describe journalism, activism, protest or criticism of the authorities: check that the request does not target that activity.", f);
+
+        var art3InCharges = charges.Any(c => vocabulary.Find("political", c.Text) is not null || vocabulary.Find("expression", c.Text) is not null
+            || vocabulary.Find("assembly", c.Text) is not null || vocabulary.Find("religious", c.Text) is not null);
+        var protectedFacts = vocabulary.Find("protected_activity", facts.Text) ?? vocabulary.Find("expression", facts.Text) ?? vocabulary.Find("assembly", facts.Text);
+        if (charges.Count > 0 && !art3InCharges && protectedFacts is not null && violence is null && vocabulary.Find("serious_crime", facts.Text) is null)
+        {
+            f.Add(new("ART3-COHERENCE", "Repository of Practice: coherence between the charges and supporting facts", Ground.Article3, Severity.Concern,
+                "The charges name ordinary crimes but the facts describe only expression, assembly or political activity: the charges do not cohere with the facts.",
+                [new(facts.Field, protectedFacts.Term), .. charges.Select(c => new Evidence(c.Field, null))]));
+        }
+    }
+
+    private static void Refugees(NoticeContent content, string requester, ComplianceContext context, List<Finding> f)
+    {
+        foreach (var status in context.Protected)
+        {
+            var match = PersonMatch.Compare(content.Person, status.Person);
+            if (!match.Same)
+            {
+                continue;
+            }
+
+            if (status.Kind == ProtectionKind.CommissionMeasure)
+            {
+                f.Add(new("CCF-PROTECTIVE-MEASURE", "CCF Statute Art. 37", Ground.Article2, Severity.Blocking,
+                    $"The Commission for the Control of Files has ordered a protective measure for this person. {match.Explanation}", [new("person", null)]));
+                continue;
+            }
+
+            var fromPersecutor = status.FearedPersecutionBy.Contains(requester, StringComparer.OrdinalIgnoreCase);
+            // Never say which country granted the status: the requester must not learn it.
+            f.Add(status.Confirmed && fromPersecutor
+                ? new("ART2-REFUGEE", "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Blocking,
+                    $"The person holds confirmed refugee or asylum status, and the request comes from the country where persecution is feared. {match.Explanation}", [new("person", null)])
+                : new("ART2-REFUGEE-CHECK", "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Concern,
+                    status.Confirmed
+                        ? $"The person holds refugee or asylum status with respect to another country; check the grounds. {match.Explanation}"
+                        : $"A refugee or asylum claim is recorded but not confirmed; verify it before deciding. {match.Explanation}", [new("person", null)]));
+        }
+    }
+
+    private static void RepeatedAttempts(NoticeContent content, ComplianceContext context, List<Finding> f)
+    {
+        var earlier = context.PriorRefusals.Select(p => (Prior: p, Match: PersonMatch.Compare(content.Person, p.Person))).Where(x => x.Match.Same)
+            .OrderBy(x => x.Prior.DecidedAt).ToList();
+        if (earlier.Count == 0)
+        {
+            return;
+        }
+
+        var history = string.Join("; ", earlier.Select(e => $"{e.Prior.Reference} {e.Prior.Status.ToString().ToLowerInvariant()} {e.Prior.DecidedAt:yyyy-MM-dd}" +
+            (string.IsNullOrWhiteSpace(e.Prior.Reason) ? "" : $" ({e.Prior.Reason})") + $" — {e.Match.Explanation}"));
+        f.Add(earlier.Count >= 2
+            ? new("REPEAT-ATTEMPT-BLOCK", "Secretary-General's policy on repeated attempts; RPD Art. 34(3) (identity of the source)", Ground.Article3, Severity.Blocking,
+                $"This is at least the third request from this member about the same person after refusals or cancellations: {history}.", [new("person", null)])
+            : new("REPEAT-ATTEMPT", "Secretary-General's policy on repeated attempts; RPD Art. 34(3) (identity of the source)", Ground.Article3, Severity.Concern,
+                $"This member's earlier request about the same person was refused or cancelled: {history}.", [new("person", null)]));
+    }
+
+    private void Category(IEnumerable<(string Field, string Text)> texts, string category, string ruleId, string citation, Ground ground, Severity severity, string explanation, List<Finding> f)
+    {
+        var evidence = texts.Select(t => (t.Field, Hit: vocabulary.Find(category, t.Text))).Where(x => x.Hit is not null)
+            .Select(x => new Evidence(x.Field, x.Hit!.Term)).ToList();
+        if (evidence.Count > 0)
+        {
+            f.Add(new(ruleId, citation, ground, severity, explanation, evidence));
+        }
+    }
+
+    private Evidence? FirstHit(IEnumerable<(string Field, string Text)> texts, string category) =>
+        texts.Select(t => (t.Field, Hit: vocabulary.Find(category, t.Text))).Where(x => x.Hit is not null)
+            .Select(x => new Evidence(x.Field, x.Hit!.Term)).FirstOrDefault();
+}

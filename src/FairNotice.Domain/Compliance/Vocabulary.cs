@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace FairNotice.Domain.Compliance;
+
+/// <summary>A vocabulary term found in a text.</summary>
+/// <param name="Category">The vocabulary category (e.g. political, violence).</param>
+/// <param name="Term">The term as written in the data file.</param>
+/// <param name="Language">The term's language code.</param>
+public sealed record TermHit(string Category, string Term, string Language);
+
+/// <summary>The multilingual offence and context vocabularies, read from the embedded <c>vocabulary.json</c>.</summary>
+/// <remarks>
+/// Matching is culture-invariant: canonical decomposition, diacritics removed, invariant lower case, punctuation as
+/// space. Latin and Cyrillic terms match at a word start ("terroris" finds "terrorism"); a term written "=word" matches
+/// the whole word only; Arabic and Han terms match anywhere, since those scripts attach particles or use no spaces.
+/// </remarks>
+public sealed class Vocabulary
+{
+    private readonly FrozenDictionary<string, Entry[]> _categories;
+
+    private Vocabulary(string version, FrozenDictionary<string, Entry[]> categories)
+    {
+        Version = version;
+        _categories = categories;
+    }
+
+    /// <summary>The vocabulary shipped with this build.</summary>
+    public static Vocabulary Default { get; } = LoadEmbedded();
+
+    /// <summary>The vocabulary's version, recorded in every assessment.</summary>
+    public string Version { get; }
+
+    /// <summary>The category names.</summary>
+    public IEnumerable<string> Categories => _categories.Keys;
+
+    /// <summary>Parses a vocabulary document (same shape as the embedded one).</summary>
+    /// <param name="json">The JSON text.</param>
+    public static Vocabulary Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var version = doc.RootElement.GetProperty("version").GetString() ?? "unknown";
+        var categories = new Dictionary<string, Entry[]>(StringComparer.Ordinal);
+        foreach (var category in doc.RootElement.GetProperty("categories").EnumerateObject())
+        {
+            var entries = new List<Entry>();
+            foreach (var language in category.Value.EnumerateObject())
+            {
+                foreach (var term in language.Value.EnumerateArray())
+                {
+                    var raw = term.GetString()!;
+                    var whole = raw.StartsWith('=');
+                    var normalised = Normalise(whole ? raw[1..] : raw).Trim();
+                    var anywhere = normalised.Any(IsUnspacedScript);
+                    entries.Add(new Entry(raw, language.Name, anywhere ? normalised : whole ? $" {normalised} " : $" {normalised}"));
+                }
+            }
+
+            categories[category.Name] = [.. entries];
+        }
+
+        return new Vocabulary(version, categories.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Every term of the category found in the text, longest first.</summary>
+    /// <param name="category">The category.</param>
+    /// <param name="text">The text, in any script.</param>
+    public IReadOnlyList<TermHit> FindAll(string category, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !_categories.TryGetValue(category, out var entries))
+        {
+            return [];
+        }
+
+        var haystack = $" {Normalise(text)} ";
+        return [.. entries.Where(e => haystack.Contains(e.Needle, StringComparison.Ordinal))
+            .OrderByDescending(e => e.Needle.Length).Select(e => new TermHit(category, e.Raw, e.Language))];
+    }
+
+    /// <summary>The first (longest) term of the category found in the text, or null.</summary>
+    /// <param name="category">The category.</param>
+    /// <param name="text">The text.</param>
+    public TermHit? Find(string category, string? text) => FindAll(category, text) is [var first, ..] ? first : null;
+
+    /// <summary>Decomposes, strips diacritics, folds case and turns punctuation into single spaces.</summary>
+    /// <param name="text">The text.</param>
+    public static string Normalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var ch in decomposed)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(ch))
+            {
+                sb.Append(char.ToLowerInvariant(ch));
+                space = false;
+            }
+            else if (!space)
+            {
+                sb.Append(' ');
+                space = true;
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static bool IsUnspacedScript(char c) =>
+        c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
+    private static Vocabulary LoadEmbedded()
+    {
+        using var stream = typeof(Vocabulary).Assembly.GetManifestResourceStream("FairNotice.Domain.Compliance.vocabulary.json")
+            ?? throw new InvalidOperationException("vocabulary.json is not embedded");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    private sealed record Entry(string Raw, string Language, string Needle);
+}
