@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FairNotice.Cli.Audit;
+using FairNotice.Cli.Compliance;
 
 namespace FairNotice.Cli;
 
@@ -8,8 +9,10 @@ internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var root = new RootCommand("FairNotice command-line tool: audit verification (more to come: import, batch screening, election verification).");
+        var root = new RootCommand("FairNotice command-line tool: audit verification, compliance checks and evaluation.");
         root.Subcommands.Add(VerifyAudit.Command(output));
+        root.Subcommands.Add(ComplianceCommands.Check(output));
+        root.Subcommands.Add(ComplianceCommands.Eval(output));
         return await root.Parse(args).InvokeAsync();
     }
 }

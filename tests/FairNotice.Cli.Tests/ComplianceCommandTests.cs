@@ -1,0 +1,52 @@
+namespace FairNotice.Cli.Tests;
+
+public sealed class ComplianceCommandTests
+{
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FairNotice.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root not found.");
+    }
+
+    [Fact]
+    public async Task EvalCompliance_ShippedFixtures_MeetTheTargets()
+    {
+        using var output = new StringWriter();
+        var code = await CliApp.RunAsync(["eval", "compliance", Path.Combine(RepoRoot(), "tests", "fixtures", "compliance")], output);
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Contains("refuse recall", text, StringComparison.Ordinal);
+        Assert.Contains("Targets met.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_PoliticalRequest_ExitsTwoWithCitation()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"request-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, """
+            {"colour":"Red","person":{"name":{"familyName":"WANG","forenames":"Jie"},"sex":"M","dateOfBirth":"1985","nationalities":["CN"]},
+             "case":{"summaryOfFacts":"In 2023 the person published articles abroad criticising state policy.","offenceDate":"2023","offencePlace":"Online",
+             "wantedFor":"Prosecution","charges":[{"description":"Subversion of state power","law":"Criminal Law art. 105","maximumPenaltyMonths":180}],
+             "warrant":{"kind":"ArrestWarrant","issuingAuthority":"Public Security Bureau","issuedOn":"2024-01-02","reference":"X-1"}}}
+            """);
+        try
+        {
+            using var output = new StringWriter();
+            var code = await CliApp.RunAsync(["check", path, "--requester", "CN"], output);
+            Assert.Equal(2, code);
+            Assert.Contains("ART3-POLITICAL", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("Constitution Art. 3", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

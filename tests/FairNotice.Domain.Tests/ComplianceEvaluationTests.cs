@@ -1,0 +1,40 @@
+using FairNotice.Domain.Compliance;
+
+namespace FairNotice.Domain.Tests;
+
+public class ComplianceEvaluationTests
+{
+    private static EvaluatedCase C(string cat, Recommendation expected, Recommendation actual) => new(Guid.NewGuid().ToString(), cat, expected, actual);
+
+    [Fact]
+    public void Evaluate_PerfectRun_MeetsTargets()
+    {
+        var r = ComplianceEvaluation.Evaluate([C("abusive", Recommendation.Refuse, Recommendation.Refuse), C("legitimate", Recommendation.Clear, Recommendation.Clear)]);
+        Assert.True(r.TargetsMet);
+        Assert.Equal(1.0, r.RefuseRecall);
+        Assert.Equal(1, r.Confusion[(Recommendation.Refuse, Recommendation.Refuse)]);
+    }
+
+    [Fact]
+    public void Evaluate_MissedRefusal_FailsTargets() =>
+        Assert.False(ComplianceEvaluation.Evaluate([C("abusive", Recommendation.Refuse, Recommendation.Review)]).TargetsMet);
+
+    [Fact]
+    public void Evaluate_LegitimateRefused_FailsTargets()
+    {
+        var r = ComplianceEvaluation.Evaluate([C("legitimate", Recommendation.Clear, Recommendation.Refuse)]);
+        Assert.False(r.TargetsMet);
+        Assert.Equal(0.0, r.RefusePrecision);
+    }
+
+    [Fact]
+    public void Evaluate_TooManyLegitimateToReview_FailsTargets()
+    {
+        // Issue #3: at most 10% of legitimate cases may be sent to review; 2 of 10 is 20%.
+        var cases = Enumerable.Range(0, 8).Select(_ => C("legitimate", Recommendation.Clear, Recommendation.Clear))
+            .Concat([C("legitimate", Recommendation.Clear, Recommendation.Review), C("legitimate", Recommendation.Clear, Recommendation.Review)]).ToList();
+        var r = ComplianceEvaluation.Evaluate(cases);
+        Assert.Equal(0.2, r.LegitimateToReviewShare, 3);
+        Assert.False(r.TargetsMet);
+    }
+}
