@@ -1,7 +1,9 @@
 using FairNotice.Web.Features.Account;
 using FairNotice.Web.Features.Audit;
+using FairNotice.Web.Features.Compliance;
 using FairNotice.Web.Features.Members;
 using FairNotice.Web.Features.Notices;
+using FairNotice.Web.Features.Registry;
 using FairNotice.Web.Platform;
 using Scalar.AspNetCore;
 
@@ -23,7 +25,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/Login");
 });
 
-builder.Services.AddAccount().AddMembers().AddNotices().AddAuditTrail();
+builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddAuditTrail();
 
 var app = builder.Build();
 
@@ -40,6 +42,8 @@ app.MapRazorPages();
 app.MapAccount();
 app.MapMembers();
 app.MapNotices();
+app.MapCompliance();
+app.MapRegistry();
 app.MapAuditTrail();
 
 await app.PrepareAsync();

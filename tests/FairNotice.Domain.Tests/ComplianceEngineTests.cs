@@ -169,6 +169,8 @@ public class ComplianceEngineTests
     [InlineData("Mohammed AL-HASSAN", "Muhammad Alhassan", true)]
     [InlineData("Абдулла Иванов", "Abdulla Ivanov", true)]
     [InlineData("Dupont Marc", "Durand Marie", false)]
+    [InlineData("ZHOU Ming Marc", "Ming ZHOU", true)]
+    [InlineData("Marc", "Marc Dupont", false)]
     public void PersonMatch_AcrossScriptsAndOrder(string a, string b, bool same)
     {
         static Person P(string n) => new(new PersonName(n, null), null, [], "U", null, null, null, [], [], null, []);

@@ -26,6 +26,9 @@ public class NoticeLifecycleTests
     private static readonly Dictionary<(NoticeStatus, NoticeAction), (NoticeStatus To, Who[] May)> Spec = new()
     {
         [(NoticeStatus.Draft, NoticeAction.Submit)] = (NoticeStatus.Submitted, [Who.SourceOfficer, Who.SourceSupervisor]),
+        [(NoticeStatus.InformationRequested, NoticeAction.Submit)] = (NoticeStatus.Submitted, [Who.SourceOfficer, Who.SourceSupervisor]),
+        [(NoticeStatus.UnderReview, NoticeAction.RequestInformation)] = (NoticeStatus.InformationRequested, [Who.Reviewer]),
+        [(NoticeStatus.InformationRequested, NoticeAction.Withdraw)] = (NoticeStatus.Withdrawn, [Who.SourceOfficer, Who.SourceSupervisor]),
         [(NoticeStatus.Submitted, NoticeAction.StartReview)] = (NoticeStatus.UnderReview, [Who.Reviewer, Who.System]),
         [(NoticeStatus.UnderReview, NoticeAction.Publish)] = (NoticeStatus.Published, [Who.Reviewer]),
         [(NoticeStatus.UnderReview, NoticeAction.Refuse)] = (NoticeStatus.Refused, [Who.Reviewer]),

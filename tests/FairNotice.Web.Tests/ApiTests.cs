@@ -177,7 +177,7 @@ public abstract class ApiTests(AppFixture app)
         Assert.Equal("UnderReview", submitted.GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await de.GetAsync($"/api/notices/{id}")).StatusCode);
 
-        var published = await Requests.ActAsync(reviewer, id, "Publish");
+        var published = await Requests.ReviewAsync(reviewer, id);
         Assert.Equal("Published", published.GetProperty("status").GetString());
         Assert.Equal(app.Clock.Now.AddYears(5), published.GetProperty("expiresAt").GetDateTimeOffset());
 
@@ -189,6 +189,7 @@ public abstract class ApiTests(AppFixture app)
 
         var history = (await (await fr.GetAsync($"/api/notices/{id}")).Json()).GetProperty("history");
         Assert.Equal(["Create", "Submit", "StartReview", "Publish"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()!).ToArray());
+        Assert.Contains("automated check: clear", history[2].GetProperty("reason").GetString(), StringComparison.Ordinal);
 
         var purposes = await app.WithDb(db => db.AuditEntries.Where(a => a.ObjectId == id.ToString() && a.Action == "notice.read").Select(a => a.Purpose).ToListAsync());
         Assert.Contains("border check", purposes);
@@ -197,20 +198,39 @@ public abstract class ApiTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Lifecycle_RefuseWithoutReason_Returns400AndChangesNothing()
+    public async Task Review_RefusalNeedsGroundReasonAndASecondReviewer()
     {
-        using var fr = await app.As("ncb.fr" + Demo);
+        using var cn = await app.As("ncb.cn" + Demo);
         using var reviewer = await app.As("reviewer" + Demo);
-        var id = await Requests.CreateAsync(fr, Requests.RedNotice("REASONLESS", submit: true));
-        var r = await reviewer.PostAsJsonAsync($"/api/notices/{id}/actions", new { action = "Refuse" });
-        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        Assert.True((await r.Json()).GetProperty("errors").TryGetProperty("reason", out _));
-        Assert.Equal("UnderReview", (await (await fr.GetAsync($"/api/notices/{id}")).Json()).GetProperty("status").GetString());
+        using var reviewer2 = await app.As("reviewer2" + Demo);
+        var body = Requests.RedNotice("SUBVERSIVE", submit: true);
+        var id = await Requests.CreateAsync(cn, body);
+        var submitted = await (await cn.GetAsync($"/api/notices/{id}")).Json();
+        Assert.Equal("UnderReview", submitted.GetProperty("status").GetString());
 
-        var refused = await Requests.ActAsync(reviewer, id, "Refuse", "Art. 3: purely political offence.");
+        var noReason = await reviewer.PostAsJsonAsync($"/api/notices/{id}/review", new { decision = "Refuse" });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var errors = (await noReason.Json()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("reason", out _));
+        Assert.True(errors.TryGetProperty("ground", out _));
+
+        var bypass = await reviewer.PostAsJsonAsync($"/api/notices/{id}/actions", new { action = "Refuse", reason = "x" });
+        Assert.Equal(HttpStatusCode.Conflict, bypass.StatusCode);
+
+        var proposed = await reviewer.PostAsJsonAsync($"/api/notices/{id}/review", new { decision = "Refuse", ground = "Article3", reason = "The facts describe expression only." });
+        Assert.Equal(HttpStatusCode.Accepted, proposed.StatusCode);
+        Assert.Equal("UnderReview", (await proposed.Json()).GetProperty("status").GetString());
+        var sameReviewer = await reviewer.PostAsJsonAsync($"/api/notices/{id}/review", new { decision = "Refuse", reason = "again" });
+        Assert.Equal(HttpStatusCode.Conflict, sameReviewer.StatusCode);
+
+        var refused = await Requests.ReviewAsync(reviewer2, id, "Refuse", reason: "Agreed: Art. 3.");
         Assert.Equal("Refused", refused.GetProperty("status").GetString());
-        var again = await reviewer.PostAsJsonAsync($"/api/notices/{id}/actions", new { action = "Publish" });
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var history = (await (await cn.GetAsync($"/api/notices/{id}")).Json()).GetProperty("history");
+        var last = history[history.GetArrayLength() - 1];
+        Assert.Equal("Refuse", last.GetProperty("action").GetString());
+        Assert.Contains("[Article3]", last.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Agreed", last.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, (await reviewer.PostAsJsonAsync($"/api/notices/{id}/review", new { decision = "Publish", reason = "x" })).StatusCode);
     }
 
     [Fact]
@@ -230,7 +250,7 @@ public abstract class ApiTests(AppFixture app)
         using var sup = await app.As("supervisor.fr" + Demo);
         using var reviewer = await app.As("reviewer" + Demo);
         var id = await Requests.CreateAsync(fr, Requests.RedNotice("RENEWAL", submit: true));
-        var published = await Requests.ActAsync(reviewer, id, "Publish");
+        var published = await Requests.ReviewAsync(reviewer, id);
         var expires = published.GetProperty("expiresAt").GetDateTimeOffset();
 
         var early = await sup.PostAsJsonAsync($"/api/notices/{id}/actions", new { action = "Renew", reason = "still wanted" });
@@ -257,7 +277,7 @@ public abstract class ApiTests(AppFixture app)
         using var fr = await app.As("ncb.fr" + Demo);
         using var reviewer = await app.As("reviewer" + Demo);
         var id = await Requests.CreateAsync(fr, Requests.RedNotice("EXPIRING", submit: true));
-        var expires = (await Requests.ActAsync(reviewer, id, "Publish")).GetProperty("expiresAt").GetDateTimeOffset();
+        var expires = (await Requests.ReviewAsync(reviewer, id)).GetProperty("expiresAt").GetDateTimeOffset();
 
         Assert.Equal(0, await app.WithDb(db => ExpireNotices.RunAsync(db, expires.AddSeconds(-1), CancellationToken.None)));
         var expired = await app.WithDb(db => ExpireNotices.RunAsync(db, expires, CancellationToken.None));
@@ -293,13 +313,138 @@ public abstract class ApiTests(AppFixture app)
         await Requests.ActAsync(fr, id, "Submit");
         Assert.Equal(HttpStatusCode.Conflict, (await fr.PostAsync($"/api/notices/{id}/photos", Requests.PngContent())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await de.GetAsync($"/api/notices/{id}/photos/{photoId}")).StatusCode);
-        await Requests.ActAsync(reviewer, id, "Publish");
+        await Requests.ReviewAsync(reviewer, id);
 
         var seen = await (await de.GetAsync($"/api/notices/{id}")).Json();
         Assert.Equal(photoId, seen.GetProperty("photos")[0].GetGuid());
         var image = await de.GetAsync($"/api/notices/{id}/photos/{photoId}");
         Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Requests.Png, await image.Content.ReadAsByteArrayAsync());
+    }
+
+    private static System.Text.Json.Nodes.JsonNode Political(string family, bool diffusion = false)
+    {
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(diffusion ? Requests.Diffusion(["DE"]) : Requests.RedNotice(family, submit: true))!;
+        json["person"]!["name"]!["familyName"] = family;
+        json["case"]!["summaryOfFacts"] = "In 2023 the person published articles abroad criticising state policy and organised online gatherings.";
+        json["case"]!["charges"]![0]!["description"] = "Inciting subversion of state power";
+        return json;
+    }
+
+    [Fact]
+    public async Task Diffusion_WithBlockingFindings_IsHeldUntilTwoReviewersOverride()
+    {
+        using var ru = await app.As("ncb.ru" + Demo);
+        using var de = await app.As("ncb.de" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        using var reviewer2 = await app.As("reviewer2" + Demo);
+        var id = await Requests.CreateAsync(ru, Political("HELDBACK", diffusion: true), "/api/diffusions");
+        var atSource = await (await ru.GetAsync($"/api/diffusions/{id}")).Json();
+        Assert.True(atSource.GetProperty("held").GetBoolean());
+        Assert.Equal("Refuse", atSource.GetProperty("assessment").GetProperty("recommendation").GetString());
+        Assert.Contains(atSource.GetProperty("assessment").GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "ART3-POLITICAL"
+            && f.GetProperty("citation").GetString()!.Contains("Art. 3", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await de.GetAsync($"/api/diffusions/{id}")).StatusCode);
+
+        var noGround = await reviewer.PostAsJsonAsync($"/api/diffusions/{id}/review", new { decision = "Publish", reason = "I disagree with the engine" });
+        Assert.Equal(HttpStatusCode.BadRequest, noGround.StatusCode);
+        var proposal = await reviewer.PostAsJsonAsync($"/api/diffusions/{id}/review", new { decision = "Publish", ground = "Article3", reason = "Ordinary-law element predominates." });
+        Assert.Equal(HttpStatusCode.Accepted, proposal.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await de.GetAsync($"/api/diffusions/{id}")).StatusCode);
+        var confirmed = await Requests.ReviewAsync(reviewer2, id, "Publish", reason: "Confirmed.", path: "/api/diffusions");
+        Assert.Equal("Published", confirmed.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await de.GetAsync($"/api/diffusions/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Review_RequestInformation_SourceEditsAndResubmits()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.RedNotice("ASKED", submit: true));
+        var asked = await Requests.ReviewAsync(reviewer, id, "RequestInformation", reason: "Give the role of the person in the scheme.");
+        Assert.Equal("InformationRequested", asked.GetProperty("status").GetString());
+        var resubmitted = await fr.PutAsJsonAsync($"/api/notices/{id}", Requests.RedNotice("ASKED", submit: true));
+        Assert.Equal(HttpStatusCode.OK, resubmitted.StatusCode);
+        Assert.Equal("UnderReview", (await resubmitted.Json()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Review_PublishWithRestrictions_HidesItFromThoseMembers()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var de = await app.As("ncb.de" + Demo);
+        using var br = await app.As("ncb.br" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.RedNotice("RESTRICTED", submit: true));
+        var r = await reviewer.PostAsJsonAsync($"/api/notices/{id}/review", new { decision = "PublishWithRestrictions", reason = "Risk of misuse by one member.", restrictions = new[] { "BR" } });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await de.GetAsync($"/api/notices/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await br.GetAsync($"/api/notices/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PreCheck_PoliticalRequest_IsAssessedAndNothingIsStored()
+    {
+        using var cn = await app.As("ncb.cn" + Demo);
+        var before = await app.WithDb(db => db.Notices.CountAsync());
+        var r = await cn.PostAsJsonAsync("/api/compliance/assess", Political("PRECHECK"));
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var a = await r.Json();
+        Assert.Equal("Refuse", a.GetProperty("recommendation").GetString());
+        Assert.False(string.IsNullOrEmpty(a.GetProperty("ruleSetVersion").GetString()));
+        Assert.Equal(before, await app.WithDb(db => db.Notices.CountAsync()));
+        using var reviewer = await app.As("reviewer" + Demo);
+        var missing = await reviewer.PostAsJsonAsync("/api/compliance/assess", Political("PRECHECK"));
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.True((await missing.Json()).GetProperty("errors").TryGetProperty("requester", out _));
+    }
+
+    [Fact]
+    public async Task Registry_RefugeeRecordedByGrantingCountry_BlocksTheCountryOfPersecution()
+    {
+        using var gbSupervisor = await app.As("supervisor.gb" + Demo);
+        using var gbOfficer = await app.As("ncb.gb" + Demo);
+        using var cnSupervisor = await app.As("supervisor.cn" + Demo);
+        using var cn = await app.As("ncb.cn" + Demo);
+        var forbidden = await gbOfficer.PostAsJsonAsync("/api/protected-persons", new { kind = "Refugee", person = new { name = new { familyName = "X" } }, fearedPersecutionBy = new[] { "CN" } });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        var invalid = await gbSupervisor.PostAsJsonAsync("/api/protected-persons", new { kind = "Refugee", person = new { name = new { familyName = "X" } } });
+        Assert.True((await invalid.Json()).GetProperty("errors").TryGetProperty("fearedPersecutionBy", out _));
+        var recorded = await gbSupervisor.PostAsJsonAsync("/api/protected-persons", new
+        {
+            kind = "Refugee", confirmed = true, fearedPersecutionBy = new[] { "CN" },
+            person = new { name = new { familyName = "ZHOU", forenames = "Ming" }, originalScriptName = new { familyName = "周", forenames = "明" }, sex = "M", dateOfBirth = "1975-03-14" },
+        });
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        Assert.Empty((await (await cnSupervisor.GetAsync("/api/protected-persons")).Json()).EnumerateArray());
+        Assert.Single((await (await gbSupervisor.GetAsync("/api/protected-persons")).Json()).EnumerateArray(), p => p.GetProperty("person").GetProperty("name").GetProperty("familyName").GetString() == "ZHOU");
+
+        var id = await Requests.CreateAsync(cn, Requests.RedNotice("MING ZHOU", submit: true));
+        var assessment = (await (await cn.GetAsync($"/api/notices/{id}")).Json()).GetProperty("assessment");
+        Assert.Equal("Refuse", assessment.GetProperty("recommendation").GetString());
+        var finding = assessment.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "ART2-REFUGEE");
+        Assert.DoesNotContain("GB", finding.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("United Kingdom", finding.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RepeatedAttempt_AfterARefusal_IsEscalatedWithTheHistory()
+    {
+        using var tr = await app.As("ncb.tr" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        using var reviewer2 = await app.As("reviewer2" + Demo);
+        var first = await Requests.CreateAsync(tr, Requests.RedNotice("YILDIRIM", submit: true));
+        await reviewer.PostAsJsonAsync($"/api/notices/{first}/review", new { decision = "Refuse", ground = "Article3", reason = "Political context." });
+        await Requests.ReviewAsync(reviewer2, first, "Refuse", reason: "Agreed.");
+        var second = await Requests.CreateAsync(tr, Requests.RedNotice("YILDIRIMM", submit: true));
+        var a = (await (await reviewer.GetAsync($"/api/notices/{second}")).Json()).GetProperty("assessment");
+        var finding = a.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "REPEAT-ATTEMPT");
+        Assert.Contains("refused", finding.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+
+        var queue = await (await reviewer.GetAsync("/api/notices?status=UnderReview&pageSize=200")).Json();
+        var risks = queue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("recommendation").GetString() switch { "Refuse" => 2, "Review" => 1, _ => 0 }).ToList();
+        Assert.Equal(risks.OrderByDescending(r => r), risks);
     }
 
     [Fact]
@@ -310,7 +455,8 @@ public abstract class ApiTests(AppFixture app)
         using var gb = await app.As("ncb.gb" + Demo);
         var id = await Requests.CreateAsync(fr, Requests.Diffusion(["DE"]), "/api/diffusions");
         var atDe = await (await de.GetAsync($"/api/diffusions/{id}")).Json();
-        Assert.Equal("Circulating; Secretariat review pending", atDe.GetProperty("reviewStatus").GetString());
+        Assert.Equal("Circulating; automated check passed, Secretariat review pending", atDe.GetProperty("reviewStatus").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, atDe.GetProperty("assessment").ValueKind);
         Assert.Equal(HttpStatusCode.NotFound, (await gb.GetAsync($"/api/diffusions/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await de.GetAsync($"/api/notices/{id}")).StatusCode);
         var received = await (await de.GetAsync("/api/diffusions?scope=received")).Json();

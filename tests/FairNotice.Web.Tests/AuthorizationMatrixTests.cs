@@ -38,16 +38,27 @@ public sealed class MatrixFixture : IAsyncLifetime
         var withPhoto = await Requests.CreateAsync(fr, Requests.RedNotice("PICTURED", restricted: ["US"]));
         PublishedPhoto = (await (await fr.PostAsync($"/api/notices/{withPhoto}/photos", Requests.PngContent())).Json()).GetProperty("id").GetGuid();
         await Requests.ActAsync(fr, withPhoto, "Submit");
-        await Requests.ActAsync(reviewer, withPhoto, "Publish");
+        await Requests.ReviewAsync(reviewer, withPhoto);
         PublishedWithPhoto = withPhoto;
+
+        using var frSupervisor = await App.As("supervisor.fr@demo.fairnotice");
+        FrProtection = (await (await frSupervisor.PostAsJsonAsync("/api/protected-persons", RefugeeBody())).Json()).GetProperty("id").GetGuid();
     }
 
     public Guid PublishedWithPhoto { get; private set; }
 
+    public Guid FrProtection { get; private set; }
+
+    public static object RefugeeBody() => new
+    {
+        kind = "Refugee", confirmed = true, fearedPersecutionBy = new[] { "CN" },
+        person = new { name = new { familyName = "PROTECTED", forenames = "Person" }, sex = "F", dateOfBirth = "1980" },
+    };
+
     public static async Task<Guid> NewPublishedAsync(HttpClient fr, HttpClient reviewer)
     {
         var id = await Requests.CreateAsync(fr, Requests.RedNotice("PUBLISHED", submit: true, restricted: ["US"]));
-        await Requests.ActAsync(reviewer, id, "Publish");
+        await Requests.ReviewAsync(reviewer, id);
         return id;
     }
 
@@ -125,6 +136,25 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
         ["photo of diffusion to DE"] = new("GET", "/api/diffusions/{id:guid}/photos/{photoId:guid}",
             w => Task.FromResult<(string, object?)>(($"/api/diffusions/{w.DiffusionToDe}/photos/{w.DiffusionPhoto}", null)),
             c => c == Caller.UsOfficer ? 404 : NcbOrReviewer(c, 200)),
+        ["review notice"] = new("POST", "/api/notices/{id:guid}/review", async w =>
+            {
+                using var fr = await w.App.As("ncb.fr@demo.fairnotice");
+                return ($"/api/notices/{await Requests.CreateAsync(fr, Requests.RedNotice("TOREVIEW", submit: true))}/review", new { decision = "Publish", reason = "Complete and within the rules." });
+            },
+            c => c switch { Caller.Anonymous => 401, Caller.Reviewer => 200, _ => 403 }),
+        ["review diffusion"] = new("POST", "/api/diffusions/{id:guid}/review", async w =>
+            {
+                using var fr = await w.App.As("ncb.fr@demo.fairnotice");
+                return ($"/api/diffusions/{await Requests.CreateAsync(fr, Requests.Diffusion(["DE"]), "/api/diffusions")}/review", new { decision = "Publish", reason = "Compliant." });
+            },
+            c => c switch { Caller.Anonymous => 401, Caller.Reviewer => 200, _ => 403 }),
+        ["compliance pre-check"] = new("POST", "/api/compliance/assess", Fixed("/api/compliance/assess?requester=FR", Requests.RedNotice("PRECHECKED")), c => NcbOrReviewer(c, 200)),
+        ["record protection"] = new("POST", "/api/protected-persons/", Fixed("/api/protected-persons", MatrixFixture.RefugeeBody()),
+            c => c switch { Caller.Anonymous => 401, Caller.FrSupervisor => 201, _ => 403 }),
+        ["list protections"] = new("GET", "/api/protected-persons/", Fixed("/api/protected-persons"),
+            c => c switch { Caller.Anonymous => 401, Caller.FrSupervisor or Caller.Reviewer or Caller.Commission => 200, _ => 403 }),
+        ["end protection"] = new("POST", "/api/protected-persons/{id:guid}/end", w => Task.FromResult<(string, object?)>(($"/api/protected-persons/{w.FrProtection}/end", null)),
+            c => c switch { Caller.Anonymous => 401, Caller.FrSupervisor => 200, Caller.Reviewer or Caller.Commission => 404, _ => 403 }),
         ["browse audit"] = new("GET", "/api/audit/", Fixed("/api/audit"), AuditorOnly),
         ["verify audit"] = new("GET", "/api/audit/verify", Fixed("/api/audit/verify"), AuditorOnly),
         // Pages, reached with a bearer token (cookies behave the same; anonymous callers are redirected to the login page).

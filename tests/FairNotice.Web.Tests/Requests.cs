@@ -64,6 +64,14 @@ internal static class Requests
         return (await r.Json()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>A reviewer's decision that must take effect at once (e.g. publishing a request without blocking findings).</summary>
+    public static async Task<JsonElement> ReviewAsync(HttpClient reviewer, Guid id, string decision = "Publish", string? ground = null, string reason = "Complete and within the rules.", string path = "/api/notices")
+    {
+        var r = await reviewer.PostAsJsonAsync($"{path}/{id}/review", new { decision, ground, reason });
+        Assert.True(r.StatusCode == System.Net.HttpStatusCode.OK, $"{decision}: {(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        return await r.Json();
+    }
+
     public static async Task<JsonElement> ActAsync(HttpClient client, Guid id, string action, string? reason = null, string path = "/api/notices")
     {
         var r = await client.PostAsJsonAsync($"{path}/{id}/actions", new { action, reason });

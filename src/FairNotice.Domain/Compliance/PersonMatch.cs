@@ -101,7 +101,22 @@ public static class PersonMatch
         var direct = JaroWinkler(a, b);
         var joined = JaroWinkler(a.Replace(" ", "", StringComparison.Ordinal), b.Replace(" ", "", StringComparison.Ordinal));
         var skeleton = Skeleton(a) is { Length: >= 3 } sa && Skeleton(b) is { Length: >= 3 } sb ? JaroWinkler(sa, sb) * 0.97 : 0;
-        return Math.Max(direct, Math.Max(joined, skeleton));
+        return Math.Max(Math.Max(direct, joined), Math.Max(skeleton, Subset(a, b)));
+    }
+
+    // An extra forename or a second family name on one side: every part of the shorter name (at least two parts) is found in the longer.
+    private static double Subset(string a, string b)
+    {
+        var ta = a.Split(' ');
+        var tb = b.Split(' ');
+        var (small, large) = ta.Length <= tb.Length ? (ta, tb) : (tb, ta);
+        if (small.Length < 2 || small.Length == large.Length)
+        {
+            return 0;
+        }
+
+        var mean = small.Average(t => large.Max(u => JaroWinkler(t, u)));
+        return mean >= 0.92 ? mean * 0.98 : 0;
     }
 
     private static string Skeleton(string s)

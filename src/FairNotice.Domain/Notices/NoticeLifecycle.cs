@@ -23,12 +23,14 @@ public enum NoticeStatus
     Cancelled,
     /// <summary>Past its validity and not renewed.</summary>
     Expired,
+    /// <summary>Sent back by a reviewer for more information; the source may edit and resubmit.</summary>
+    InformationRequested,
 }
 
 /// <summary>What someone asks to do to a request.</summary>
 public enum NoticeAction
 {
-    /// <summary>Draft → submitted (requesting NCB).</summary>
+    /// <summary>Draft or information requested → submitted (requesting NCB).</summary>
     Submit,
     /// <summary>Submitted → under review (Secretariat intake).</summary>
     StartReview,
@@ -48,6 +50,8 @@ public enum NoticeAction
     Expire,
     /// <summary>Extends a published or suspended request by another validity period, from six months before expiry (requesting NCB supervisor).</summary>
     Renew,
+    /// <summary>Under review → information requested (Secretariat reviewer).</summary>
+    RequestInformation,
 }
 
 /// <summary>The facts the lifecycle decides on.</summary>
@@ -98,7 +102,8 @@ public static class NoticeLifecycle
 
         return action switch
         {
-            NoticeAction.Submit => Step(s, [NoticeStatus.Draft], NoticeStatus.Submitted, source, facts.ExpiresAt, action),
+            NoticeAction.Submit => Step(s, [NoticeStatus.Draft, NoticeStatus.InformationRequested], NoticeStatus.Submitted, source, facts.ExpiresAt, action),
+            NoticeAction.RequestInformation => Step(s, [NoticeStatus.UnderReview], NoticeStatus.InformationRequested, reviewer, facts.ExpiresAt, action),
             NoticeAction.StartReview => Step(s, [NoticeStatus.Submitted], NoticeStatus.UnderReview, reviewer || system, facts.ExpiresAt, action),
             NoticeAction.Publish => Step(s, [NoticeStatus.UnderReview], NoticeStatus.Published, reviewer, now.AddYears(ValidityYears), action),
             NoticeAction.Refuse => Step(s, [NoticeStatus.UnderReview], NoticeStatus.Refused, reviewer, facts.ExpiresAt, action),
@@ -106,7 +111,7 @@ public static class NoticeLifecycle
             NoticeAction.Resume => Expired(facts, now)
                 ? Conflict(action, s, "its validity has run out; renew is no longer possible")
                 : Step(s, [NoticeStatus.Suspended], NoticeStatus.Published, sourceSupervisor, facts.ExpiresAt, action),
-            NoticeAction.Withdraw => Step(s, [NoticeStatus.Submitted, NoticeStatus.UnderReview, NoticeStatus.Published, NoticeStatus.Suspended], NoticeStatus.Withdrawn, source, facts.ExpiresAt, action),
+            NoticeAction.Withdraw => Step(s, [NoticeStatus.Submitted, NoticeStatus.UnderReview, NoticeStatus.InformationRequested, NoticeStatus.Published, NoticeStatus.Suspended], NoticeStatus.Withdrawn, source, facts.ExpiresAt, action),
             NoticeAction.Cancel => Step(s, [NoticeStatus.Published, NoticeStatus.Suspended], NoticeStatus.Cancelled, reviewer, facts.ExpiresAt, action),
             NoticeAction.Expire => !Expired(facts, now) && IsLive(s)
                 ? Conflict(action, s, $"it is valid until {facts.ExpiresAt:yyyy-MM-dd}")

@@ -9,19 +9,22 @@ namespace FairNotice.Domain.Notices;
 /// <param name="RestrictedCountries">Members excluded by the source.</param>
 /// <param name="AddressedToAll">Diffusion: to all members.</param>
 /// <param name="Addressees">Diffusion: chosen members.</param>
+/// <param name="Held">Diffusion: held by the Secretariat because the automated check found a blocking issue.</param>
 public sealed record VisibilityFacts(
     NoticeKind Kind,
     NoticeStatus Status,
     string RequestingCountry,
     IReadOnlyCollection<string> RestrictedCountries,
     bool AddressedToAll,
-    IReadOnlyCollection<string> Addressees);
+    IReadOnlyCollection<string> Addressees,
+    bool Held = false);
 
 /// <summary>Who may see a request. Deny by default.</summary>
 /// <remarks>
 /// The requesting NCB sees its own, in every status. Another NCB sees a notice only while it is published
 /// and not restricted from its country, and a diffusion only while it circulates (submitted, under review
-/// or found compliant), is addressed to it and not restricted from it. Secretariat reviewers see all.
+/// or found compliant, and not held after a blocking automated finding), is addressed to it and not restricted
+/// from it. Secretariat reviewers see all.
 /// Nobody else sees anything. The host's database queries implement the same rule and are tested against
 /// this function.
 /// </remarks>
@@ -61,7 +64,7 @@ public static class NoticeVisibility
         return facts.Kind switch
         {
             NoticeKind.Notice => facts.Status == NoticeStatus.Published,
-            NoticeKind.Diffusion => CirculatingDiffusion.Contains(facts.Status)
+            NoticeKind.Diffusion => CirculatingDiffusion.Contains(facts.Status) && (!facts.Held || facts.Status == NoticeStatus.Published)
                 && (facts.AddressedToAll || facts.Addressees.Contains(country, StringComparer.Ordinal)),
             _ => false,
         };

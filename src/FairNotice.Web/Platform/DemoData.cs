@@ -1,4 +1,5 @@
 using FairNotice.Domain.Access;
+using FairNotice.Domain.Compliance;
 using FairNotice.Domain.Members;
 using FairNotice.Domain.Notices;
 using FairNotice.Web.Features.Notices;
@@ -105,18 +106,44 @@ internal static class DemoData
 
     private static async Task SeedRequestAsync(AppDbContext db, Actor ncb, DateTimeOffset now, NoticeContent content, NoticeAction[] steps, Actor reviewer, string? reason = null)
     {
-        var record = CreateRequest.Handle(db, ncb, now, content, submit: false).Value;
+        var record = (await CreateRequest.HandleAsync(db, ncb, now, content, submit: false, CancellationToken.None)).Value;
+        await db.SaveChangesAsync();
         foreach (var step in steps)
         {
-            var actor = step == NoticeAction.Submit ? ncb : reviewer;
-            var applied = ChangeStatus.Apply(db, record, actor, now, step, step == NoticeAction.Refuse ? reason : null);
-            if (!applied.IsOk)
+            if (step == NoticeAction.Submit)
             {
-                throw new InvalidOperationException($"Demo seed step {step} failed: {applied.Error!.Message}");
+                var context = await Features.Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, CancellationToken.None);
+                Require(ChangeStatus.Apply(db, record, ncb, now, step, null, context).Error, step);
+                await db.SaveChangesAsync();
+                continue;
+            }
+
+            // Review outcomes go through the same four-eyes decision as in real use: a second reviewer confirms where needed.
+            var decision = step == NoticeAction.Refuse ? ReviewDecision.Refuse : ReviewDecision.Publish;
+            var ground = decision == ReviewDecision.Refuse || record.Recommendation == Recommendation.Refuse ? Ground.Article3 : (Ground?)null;
+            var asked = new DecisionRequest(decision, ground, reason ?? "Complete, coherent and within the rules.", []);
+            var first = await ReviewRequest.HandleAsync(db, reviewer, now, record.Id, null, asked, CancellationToken.None);
+            Require(first.Error, step);
+            if (!first.Value.TookEffect)
+            {
+                var second = await SecondReviewerAsync(db);
+                Require((await ReviewRequest.HandleAsync(db, second, now, record.Id, null, asked with { Reason = "Agreed." }, CancellationToken.None)).Error, step);
             }
         }
+    }
 
-        await db.SaveChangesAsync();
+    private static void Require(Domain.Error? error, NoticeAction step)
+    {
+        if (error is not null)
+        {
+            throw new InvalidOperationException($"Demo seed step {step} failed: {error.Message}");
+        }
+    }
+
+    private static async Task<Actor> SecondReviewerAsync(AppDbContext db)
+    {
+        var id = await db.Users.Where(u => u.Email == $"reviewer2@{Domain}").Select(u => u.Id).FirstAsync();
+        return new Actor(id, Affiliation.Secretariat, null, new HashSet<Role> { Role.SecretariatReviewer });
     }
 
     private static async Task<Actor> ActorAsync(UserManager<AppUser> users, string email)

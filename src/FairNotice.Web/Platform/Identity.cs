@@ -111,6 +111,8 @@ internal static class Authentication
             .AddPolicy(Policies.Ncb, p => p.RequireClaim(Claims.Affiliation, nameof(Affiliation.Ncb)).RequireRole(nameof(Role.NcbOfficer), nameof(Role.NcbSupervisor)))
             .AddPolicy(Policies.Reviewer, p => p.RequireClaim(Claims.Affiliation, nameof(Affiliation.Secretariat)).RequireRole(nameof(Role.SecretariatReviewer)))
             .AddPolicy(Policies.Auditor, p => p.RequireRole(nameof(Role.Auditor)))
+            .AddPolicy(Policies.Registry, p => p.RequireAssertion(ctx =>
+                ctx.User.ToActor() is { } a && (a.IsReviewer || a.Has(Role.CommissionMember) || (a.Country is { } c && a.IsNcbOf(c) && a.Has(Role.NcbSupervisor)))))
             .AddPolicy(Policies.NcbOrReviewer, p => p.RequireAssertion(ctx =>
                 ctx.User.ToActor() is { } a && (a.IsReviewer || (a.Country is { } c && a.IsNcbOf(c)))));
         return services;
@@ -137,4 +139,5 @@ internal static class Policies
     public const string Reviewer = "reviewer";
     public const string Auditor = "auditor";
     public const string NcbOrReviewer = "ncb-or-reviewer";
+    public const string Registry = "registry";
 }

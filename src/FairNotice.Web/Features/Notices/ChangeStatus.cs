@@ -26,6 +26,9 @@ internal static class ChangeStatus
         return result.IsOk ? TypedResults.Ok(result.Value.ToResponse(actor, now)) : Problems.From(result.Error!);
     }
 
+    /// <summary>Review outcomes go through the four-eyes review decision, never through a bare action.</summary>
+    public static readonly HashSet<NoticeAction> ReviewOnly = [NoticeAction.Publish, NoticeAction.Refuse, NoticeAction.RequestInformation];
+
     public static async Task<Result<NoticeRecord>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind, NoticeAction action, string? reason, CancellationToken ct)
     {
         var record = await db.Notices.Include(n => n.Countries).Include(n => n.Events).VisibleTo(actor)
@@ -35,7 +38,13 @@ internal static class ChangeStatus
             return NoticeErrors.NotFound;
         }
 
-        var applied = Apply(db, record, actor, now, action, reason);
+        if (ReviewOnly.Contains(action))
+        {
+            return new ConflictError("notice.use_review", $"{action} is a review decision: post it to /review with a ground and a reason (a refusal or an override needs a second reviewer).");
+        }
+
+        var context = action == NoticeAction.Submit ? await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, ct) : null;
+        var applied = Apply(db, record, actor, now, action, reason, context);
         if (!applied.IsOk)
         {
             return applied;
@@ -54,7 +63,8 @@ internal static class ChangeStatus
     }
 
     /// <summary>Decides with the Domain lifecycle and stages the change, its history and audit; the caller saves.</summary>
-    public static Result<NoticeRecord> Apply(AppDbContext db, NoticeRecord record, Actor actor, DateTimeOffset now, NoticeAction action, string? reason)
+    public static Result<NoticeRecord> Apply(AppDbContext db, NoticeRecord record, Actor actor, DateTimeOffset now, NoticeAction action, string? reason,
+        Domain.Compliance.ComplianceContext? context = null)
     {
         if (NeedReason.Contains(action) && string.IsNullOrWhiteSpace(reason))
         {
@@ -84,9 +94,17 @@ internal static class ChangeStatus
         Record(db, record, actor, now, action, decided.Value, reason);
         if (action == NoticeAction.Submit)
         {
-            // Intake: the Secretariat registers every submission in its review queue at once.
+            // Intake: the automated compliance check runs, then the request joins the review queue.
+            var assessment = Domain.Compliance.ComplianceEngine.Default.Assess(record.Content, record.RequestingCountry,
+                context ?? throw new InvalidOperationException("Submission needs the compliance context."));
+            record.SetAssessment(assessment);
+            record.PendingDecision = null;
+            record.Held = record.Kind == NoticeKind.Diffusion && assessment.Recommendation == Domain.Compliance.Recommendation.Refuse;
+            var blocking = assessment.Findings.Count(f => f.Severity == Domain.Compliance.Severity.Blocking);
             var intake = NoticeLifecycle.Decide(record.Lifecycle, NoticeAction.StartReview, Actor.System, now);
-            Record(db, record, Actor.System, now, NoticeAction.StartReview, intake.Value, "registered for review");
+            Record(db, record, Actor.System, now, NoticeAction.StartReview, intake.Value,
+                $"automated check: {assessment.Recommendation.ToString().ToLowerInvariant()}, {assessment.Findings.Count} finding(s), {blocking} blocking" +
+                (record.Held ? "; diffusion held until a reviewer decides" : string.Empty));
         }
 
         return record;

@@ -47,7 +47,10 @@ public sealed record NoticeResponse(
     IReadOnlyList<string> Addressees,
     IReadOnlyList<string> AvailableActions,
     IReadOnlyList<HistoryItem>? History,
-    IReadOnlyList<Guid> Photos);
+    IReadOnlyList<Guid> Photos,
+    Domain.Compliance.Assessment? Assessment,
+    bool Held,
+    Domain.Compliance.PendingDecision? PendingDecision);
 
 public sealed record NoticeSummary(
     Guid Id,
@@ -59,7 +62,8 @@ public sealed record NoticeSummary(
     string? FamilyName,
     string? Forenames,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? Recommendation);
 
 public sealed record NoticePage(int Page, int PageSize, int Total, IReadOnlyList<NoticeSummary> Items);
 
@@ -90,7 +94,9 @@ internal static class NoticeMapping
     public static string ReviewStatus(NoticeRecord n) => (n.Kind, n.Status) switch
     {
         (_, NoticeStatus.Draft) => "Not submitted",
-        (NoticeKind.Diffusion, NoticeStatus.Submitted or NoticeStatus.UnderReview) => "Circulating; Secretariat review pending",
+        (NoticeKind.Diffusion, NoticeStatus.Submitted or NoticeStatus.UnderReview) when n.Held => "Held by the Secretariat: blocking findings await a reviewer's decision",
+        (NoticeKind.Diffusion, NoticeStatus.Submitted or NoticeStatus.UnderReview) => "Circulating; automated check passed, Secretariat review pending",
+        (_, NoticeStatus.InformationRequested) => "Sent back: the Secretariat asks for more information",
         (_, NoticeStatus.Submitted or NoticeStatus.UnderReview) => "Under Secretariat review",
         (NoticeKind.Diffusion, NoticeStatus.Published) => "Reviewed: found compliant",
         (_, NoticeStatus.Published) => "Reviewed: published",
@@ -108,11 +114,15 @@ internal static class NoticeMapping
             insider ? c.RestrictedCountries : [], c.AddressedToAll, insider ? c.Addressees : [],
             [.. NoticeLifecycle.Available(n.Lifecycle, viewer, now).Select(a => a.ToString())],
             insider ? [.. n.Events.OrderBy(e => e.Seq).Select(e => new HistoryItem(e.At, e.Action, e.FromStatus?.ToString(), e.ToStatus.ToString(), e.ActorCountry, e.Reason))] : null,
-            photos ?? []);
+            photos ?? [],
+            // The automated assessment is shown to the source and the Secretariat, never to recipients.
+            insider ? n.Assessment : null,
+            n.Held,
+            viewer.IsReviewer ? n.PendingDecision : null);
     }
 
     public static NoticeSummary ToSummary(this NoticeRecord n) => new(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), n.Status.ToString(),
-        n.RequestingCountry, n.FamilyName, n.Forenames, n.CreatedAt, n.UpdatedAt);
+        n.RequestingCountry, n.FamilyName, n.Forenames, n.CreatedAt, n.UpdatedAt, n.Recommendation?.ToString());
 
     private static List<string> Upper(IReadOnlyList<string>? codes) =>
         [.. (codes ?? []).Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x.Trim().ToUpperInvariant())];

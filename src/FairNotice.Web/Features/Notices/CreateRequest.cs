@@ -32,7 +32,7 @@ internal static class CreateRequest
         }
 
         var now = clock.GetUtcNow();
-        var result = Handle(db, actor, now, content, submit);
+        var result = await HandleAsync(db, actor, now, content, submit, ct);
         if (!result.IsOk)
         {
             return Problems.From(result.Error!);
@@ -75,7 +75,7 @@ internal static class CreateRequest
     }
 
     /// <summary>Decides and stages the new record, its history and its audit entries; the caller saves.</summary>
-    public static Result<NoticeRecord> Handle(AppDbContext db, Actor actor, DateTimeOffset now, NoticeContent content, bool submit)
+    public static async Task<Result<NoticeRecord>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, NoticeContent content, bool submit, CancellationToken ct)
     {
         if (actor.Affiliation != Affiliation.Ncb || actor.Country is not { } country || !actor.IsNcbOf(country))
         {
@@ -104,7 +104,8 @@ internal static class CreateRequest
         db.Audit(actor.Facts(now, $"{Kind(content.Kind)}.create", Kind(content.Kind), record.Id.ToString(), "create request"));
         if (submit)
         {
-            var submitted = ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null);
+            var context = await Compliance.ComplianceContextLoader.LoadAsync(db, country, record.Id, ct);
+            var submitted = ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null, context);
             if (!submitted.IsOk)
             {
                 return submitted.Error!;
@@ -126,7 +127,7 @@ internal static class CreateRequest
             return Problems.From(NoticeErrors.NotFound);
         }
 
-        var result = UpdateDraftHandle(db, actor, now, record, request.ToContent(), request.Submit);
+        var result = await UpdateDraftHandleAsync(db, actor, now, record, request.ToContent(), request.Submit, ct);
         if (!result.IsOk)
         {
             return Problems.From(result.Error!);
@@ -144,14 +145,14 @@ internal static class CreateRequest
         return TypedResults.Ok(record.ToResponse(actor, now));
     }
 
-    public static Result<NoticeRecord> UpdateDraftHandle(AppDbContext db, Actor actor, DateTimeOffset now, NoticeRecord record, NoticeContent content, bool submit)
+    public static async Task<Result<NoticeRecord>> UpdateDraftHandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, NoticeRecord record, NoticeContent content, bool submit, CancellationToken ct)
     {
         if (!actor.IsNcbOf(record.RequestingCountry))
         {
             return NoticeErrors.NotYourCountry;
         }
 
-        if (record.Status != NoticeStatus.Draft)
+        if (record.Status is not (NoticeStatus.Draft or NoticeStatus.InformationRequested))
         {
             return NoticeErrors.NotDraft;
         }
@@ -167,9 +168,11 @@ internal static class CreateRequest
         record.SetContent(content with { Kind = record.Kind });
         record.UpdatedAt = now;
         record.Version++;
-        record.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), NoticeId = record.Id, At = now, ActorId = actor.UserId, ActorCountry = actor.Country, Action = "Edit", FromStatus = NoticeStatus.Draft, ToStatus = NoticeStatus.Draft });
+        record.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), NoticeId = record.Id, At = now, ActorId = actor.UserId, ActorCountry = actor.Country, Action = "Edit", FromStatus = record.Status, ToStatus = record.Status });
         db.Audit(actor.Facts(now, $"{Kind(record.Kind)}.update", Kind(record.Kind), record.Id.ToString(), "edit draft"));
-        return submit ? ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null) : record;
+        return submit
+            ? ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null, await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, ct))
+            : record;
     }
 
     internal static string Kind(NoticeKind kind) => kind == NoticeKind.Notice ? "notice" : "diffusion";

@@ -82,7 +82,11 @@ internal static class ListRequests
         }
 
         var total = await q.CountAsync(ct);
-        var items = await q.OrderByDescending(n => n.UpdatedAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        // The review queue puts the riskiest first, then the oldest; other lists show the latest change first.
+        var ordered = status == NoticeStatus.UnderReview
+            ? q.OrderByDescending(n => n.Risk).ThenBy(n => n.SubmittedAt)
+            : q.OrderByDescending(n => n.UpdatedAt);
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var type = kind is { } kk ? CreateRequest.Kind(kk) : "request";
         db.Audit(actor.Facts(now, $"{type}.list", type, null, purpose ?? $"list {scope}".ToLowerInvariant(), $"ok:{items.Count}"));
         await db.SaveChangesAsync(ct);

@@ -28,7 +28,7 @@ internal sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
         {
             var actor = HttpContext.RequireActor();
             var record = await db.Notices.AsNoTracking().VisibleTo(actor).FirstOrDefaultAsync(n => n.Id == id, ct);
-            if (record is null || record.Status != NoticeStatus.Draft || !actor.IsNcbOf(record.RequestingCountry))
+            if (record is null || record.Status is not (NoticeStatus.Draft or NoticeStatus.InformationRequested) || !actor.IsNcbOf(record.RequestingCountry))
             {
                 return NotFound();
             }
@@ -63,11 +63,11 @@ internal sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
                 return NotFound();
             }
 
-            error = CreateRequest.UpdateDraftHandle(db, actor, now, record, content, submit).Error;
+            error = (await CreateRequest.UpdateDraftHandleAsync(db, actor, now, record, content, submit, ct)).Error;
         }
         else
         {
-            var created = CreateRequest.Handle(db, actor, now, content, submit);
+            var created = await CreateRequest.HandleAsync(db, actor, now, content, submit, ct);
             error = created.Error;
             record = created.IsOk ? created.Value : null;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FairNotice.Domain.Compliance;
 using FairNotice.Domain.Notices;
 using FairNotice.Web.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +29,37 @@ internal sealed class NoticeRecord
     public bool PublicExtract { get; set; }
     public bool AddressedToAll { get; set; }
     public string ContentJson { get; set; } = "{}";
+
+    /// <summary>The compliance assessment made at submission (JSON), its recommendation and the queue's risk rank.</summary>
+    public string? AssessmentJson { get; set; }
+    public Recommendation? Recommendation { get; set; }
+    public int Risk { get; set; }
+
+    /// <summary>Diffusion held back from its addressees because the automated check found a blocking issue.</summary>
+    public bool Held { get; set; }
+
+    /// <summary>A decision proposed by one reviewer, waiting for a second (JSON).</summary>
+    public string? PendingDecisionJson { get; set; }
     public int Version { get; set; }
     public List<NoticeCountry> Countries { get; set; } = [];
     public List<NoticeEvent> Events { get; set; } = [];
 
     public NoticeContent Content => JsonSerializer.Deserialize<NoticeContent>(ContentJson, Json.Options)!;
+
+    public Assessment? Assessment => AssessmentJson is null ? null : JsonSerializer.Deserialize<Assessment>(AssessmentJson, Json.Options);
+
+    public PendingDecision? PendingDecision
+    {
+        get => PendingDecisionJson is null ? null : JsonSerializer.Deserialize<PendingDecision>(PendingDecisionJson, Json.Options);
+        set => PendingDecisionJson = value is null ? null : JsonSerializer.Serialize(value, Json.Options);
+    }
+
+    public void SetAssessment(Assessment a)
+    {
+        AssessmentJson = JsonSerializer.Serialize(a, Json.Options);
+        Recommendation = a.Recommendation;
+        Risk = ReviewDecisions.Risk(a.Recommendation);
+    }
 
     public void SetContent(NoticeContent content)
     {
@@ -61,7 +88,7 @@ internal sealed class NoticeRecord
 
     public VisibilityFacts Visibility => new(Kind, Status, RequestingCountry,
         [.. Countries.Where(c => c.Relation == CountryRelation.Restricted).Select(c => c.Iso2)], AddressedToAll,
-        [.. Countries.Where(c => c.Relation == CountryRelation.Addressee).Select(c => c.Iso2)]);
+        [.. Countries.Where(c => c.Relation == CountryRelation.Addressee).Select(c => c.Iso2)], Held);
 }
 
 internal enum CountryRelation
@@ -115,6 +142,10 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<NoticeRecor
         b.Property(n => n.Forenames).HasMaxLength(200);
         b.Property(n => n.Version).IsConcurrencyToken();
         b.Ignore(n => n.Content);
+        b.Ignore(n => n.Assessment);
+        b.Ignore(n => n.PendingDecision);
+        b.Property(n => n.Recommendation).HasConversion<string>().HasMaxLength(10);
+        b.HasIndex(n => new { n.Status, n.Risk });
         b.Ignore(n => n.Lifecycle);
         b.Ignore(n => n.Visibility);
         b.HasMany(n => n.Countries).WithOne().HasForeignKey(c => c.NoticeId).OnDelete(DeleteBehavior.Cascade);
@@ -166,7 +197,7 @@ internal static class NoticeQueries
         return q.Where(n => n.RequestingCountry == c
             || (!n.Countries.Any(x => x.Relation == CountryRelation.Restricted && x.Iso2 == c)
                 && ((n.Kind == NoticeKind.Notice && n.Status == NoticeStatus.Published)
-                    || (n.Kind == NoticeKind.Diffusion && Circulating.Contains(n.Status)
+                    || (n.Kind == NoticeKind.Diffusion && Circulating.Contains(n.Status) && (!n.Held || n.Status == NoticeStatus.Published)
                         && (n.AddressedToAll || n.Countries.Any(x => x.Relation == CountryRelation.Addressee && x.Iso2 == c))))));
     }
 }

@@ -37,8 +37,15 @@ public static class NoticesFeature
             .Produces<NoticeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/actions", (Guid id, ActionRequest request, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
                 ChangeStatus.Endpoint(id, request, http, db, clock, kind, ct))
-            .WithSummary("Take a lifecycle action: Submit, Publish, Refuse, Suspend, Resume, Withdraw, Cancel, Expire, Renew.")
+            .WithSummary("Take a lifecycle action: Submit, Suspend, Resume, Withdraw, Cancel, Expire, Renew (review outcomes go to /review).")
             .Produces<NoticeResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/review", (Guid id, ReviewDecisionRequest request, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                ReviewRequest.Endpoint(id, request, http, db, clock, kind, ct))
+            .RequireAuthorization(Policies.Reviewer)
+            .WithSummary("Secretariat decision: Publish, PublishWithRestrictions, Refuse or RequestInformation, with a reason (and a ground to refuse or override). " +
+                "A refusal, or a publication overriding a blocking finding, answers 202 until a second reviewer confirms it.")
+            .Produces<NoticeResponse>().Produces<NoticeResponse>(StatusCodes.Status202Accepted).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/photos", (Guid id, HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
                 NoticePhotos.Upload(id, request, db, clock, kind, ct))

@@ -173,6 +173,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.Property<bool>("AddressedToAll")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("AssessmentJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("Colour")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -201,16 +204,26 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("Held")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<string>("PendingDecisionJson")
+                        .HasColumnType("text");
 
                     b.Property<bool>("PublicExtract")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(12)
@@ -220,6 +233,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Risk")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -245,7 +261,61 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
 
                     b.HasIndex("RequestingCountry", "Status");
 
+                    b.HasIndex("Status", "Risk");
+
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Registry.ProtectedPersonRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FamilyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FearedPersecutionBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PersonJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active");
+
+                    b.ToTable("ProtectedPersons", (string)null);
                 });
 
             modelBuilder.Entity("FairNotice.Web.Platform.AppUser", b =>

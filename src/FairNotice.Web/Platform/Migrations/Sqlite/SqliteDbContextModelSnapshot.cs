@@ -166,6 +166,9 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.Property<bool>("AddressedToAll")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssessmentJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Colour")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -194,9 +197,15 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Held")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingDecisionJson")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PublicExtract")
@@ -204,6 +213,10 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
 
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(12)
@@ -213,6 +226,9 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Risk")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -238,7 +254,61 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
 
                     b.HasIndex("RequestingCountry", "Status");
 
+                    b.HasIndex("Status", "Risk");
+
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Registry.ProtectedPersonRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FearedPersecutionBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active");
+
+                    b.ToTable("ProtectedPersons", (string)null);
                 });
 
             modelBuilder.Entity("FairNotice.Web.Platform.AppUser", b =>

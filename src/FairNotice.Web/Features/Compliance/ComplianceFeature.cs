@@ -1,0 +1,40 @@
+using FairNotice.Domain.Compliance;
+using FairNotice.Domain.Members;
+using FairNotice.Web.Features.Notices;
+using FairNotice.Web.Platform;
+
+namespace FairNotice.Web.Features.Compliance;
+
+public static class ComplianceFeature
+{
+    public static IServiceCollection AddCompliance(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapCompliance(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/compliance/assess", Assess).WithTags("Compliance").RequireAuthorization(Policies.NcbOrReviewer)
+            .WithSummary("Pre-check: the assessment a request would get (same body as POST /api/notices), with the caller's history. Stores nothing but the audit entry.")
+            .Produces<Assessment>().ProducesValidationProblem();
+        return app;
+    }
+
+    private static async Task<IResult> Assess(CreateNoticeRequest request, string? requester, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var actor = http.RequireActor();
+        var country = actor.IsReviewer ? requester?.ToUpperInvariant() : actor.Country;
+        if (country is null || !MemberCatalogue.IsMember(country))
+        {
+            return Problems.Invalid("compliance.requester_required", "Say which member the request would come from.",
+                new() { ["requester"] = ["A member's ISO alpha-2 code (reviewers only; NCBs assess for their own country)."] });
+        }
+
+        if (request.Person is null)
+        {
+            return Problems.Invalid("compliance.invalid", "The person is required.", new() { ["person"] = ["The person is required."] });
+        }
+
+        var assessment = ComplianceEngine.Default.Assess(request.ToContent(), country, await ComplianceContextLoader.LoadAsync(db, country, null, ct));
+        db.Audit(actor.Facts(clock.GetUtcNow(), "compliance.assess", "request", null, "pre-check", assessment.Recommendation.ToString().ToLowerInvariant()));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(assessment);
+    }
+}
