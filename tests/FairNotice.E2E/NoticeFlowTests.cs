@@ -105,8 +105,11 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         var reviewer = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(reviewer, "reviewer@demo.fairnotice");
         await reviewer.GotoAsync("/Notices?status=UnderReview");
-        await reviewer.ClickAsync("[data-testid=requests] a:has-text('2026/')");
-        await reviewer.ClickAsync("[data-testid=action-Publish]");
+        await reviewer.ClickAsync("[data-testid=requests] tr:has-text('HALVORSEN') a");
+        Assert.Equal("Clear", await reviewer.InnerTextAsync("[data-testid=recommendation]"));
+        await reviewer.SelectOptionAsync("[data-testid=decision]", "Publish");
+        await reviewer.FillAsync("[data-testid=review-reason]", "Concrete facts, judicial warrant, serious ordinary-law crime.");
+        await reviewer.ClickAsync("[data-testid=review-submit]");
         Assert.Equal("Published", await reviewer.InnerTextAsync("[data-testid=status]"));
 
         var auditor = await browser.NewPageAsync();
@@ -122,6 +125,38 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await ncb.GotoAsync("/Audit");
         Assert.Contains("/Account/Denied", ncb.Url, StringComparison.Ordinal);
         Assert.NotNull(denied);
+    }
+
+    [Fact]
+    public async Task Reviewers_RefuseAHeldDiffusionWithFourEyes_SeeingTheCitedFindings()
+    {
+        var first = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(first, "reviewer@demo.fairnotice");
+        await first.GotoAsync("/Notices?status=UnderReview&kind=Diffusion");
+        await first.ClickAsync("[data-testid=requests] tr:has-text('KARIMOV') a");
+        Assert.Equal("Refuse", await first.InnerTextAsync("[data-testid=recommendation]"));
+        var findings = await first.InnerTextAsync("[data-testid=assessment]");
+        Assert.Contains("ART3-TERRORISM-MEMBERSHIP", findings, StringComparison.Ordinal);
+        Assert.Contains("AGN/53/RES/7", findings, StringComparison.Ordinal);
+        Assert.Contains("held", await first.InnerTextAsync("[data-testid=review-status]"), StringComparison.OrdinalIgnoreCase);
+        await BrowserFixture.ShotAsync(first, "review");
+
+        await first.SelectOptionAsync("[data-testid=decision]", "Refuse");
+        await first.SelectOptionAsync("[data-testid=ground]", "Article3");
+        await first.FillAsync("[data-testid=review-reason]", "Membership-only charge; the facts describe no violent act.");
+        await first.ClickAsync("[data-testid=review-submit]");
+        Assert.Contains("second reviewer", await first.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
+        Assert.Equal("UnderReview", await first.InnerTextAsync("[data-testid=status]"));
+        var url = first.Url;
+
+        var second = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(second, "reviewer2@demo.fairnotice");
+        await second.GotoAsync(url);
+        Assert.Contains("Awaiting a second reviewer", await second.InnerTextAsync("[data-testid=pending]"), StringComparison.Ordinal);
+        await second.SelectOptionAsync("[data-testid=decision]", "Refuse");
+        await second.FillAsync("[data-testid=review-reason]", "Agreed.");
+        await second.ClickAsync("[data-testid=review-submit]");
+        Assert.Equal("Refused", await second.InnerTextAsync("[data-testid=status]"));
     }
 
     [Fact]

@@ -98,7 +98,8 @@ internal static class DemoData
         string summary, string? when, string? where, Charge? charge, string? authority, string? issued, string? reference)
     {
         var date = PartialDate.TryParse(dob, out var d) ? d : throw new InvalidOperationException($"Bad demo date {dob}");
-        var person = new Person(new PersonName(family, forenames), original, [], sex, date, null, nationalities[0], [.. nationalities], [], null, []);
+        IdentityDocument[] documents = [new("Passport", $"{nationalities[0]}{family.Sum(c => (long)c) * 7919 % 10_000_000:D7}", nationalities[0])];
+        var person = new Person(new PersonName(family, forenames), original, [], sex, date, null, nationalities[0], [.. nationalities], documents, null, []);
         var warrant = authority is null ? null : new JudicialDocument("ArrestWarrant", authority, DateOnly.Parse(issued!, System.Globalization.CultureInfo.InvariantCulture), reference!);
         var facts = new CaseFacts(summary, when, where, charge is null ? null : WantedFor.Prosecution, charge is null ? [] : [charge], null, null, warrant);
         return new NoticeContent(NoticeKind.Notice, NoticeColour.Red, person, facts, false, [], false, []);

@@ -13,6 +13,11 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
 
     public string? Error { get; private set; }
 
+    /// <summary>A pre-check run on the draft: shown, never stored.</summary>
+    public Domain.Compliance.Assessment? PreCheck { get; private set; }
+
+    public IReadOnlyList<Domain.Members.Member> Members { get; } = Domain.Members.MemberCatalogue.All;
+
     public async Task<IActionResult> OnGetAsync(Guid id, string? purpose, CancellationToken ct)
     {
         var actor = HttpContext.RequireActor();
@@ -85,6 +90,52 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
         Error = result.Error is Domain.InvalidError inv ? string.Join(" ", inv.Fields.SelectMany(f => f.Value)) : result.Error!.Message;
         return Page();
     }
+
+    public async Task<IActionResult> OnPostReviewAsync(Guid id, Domain.Compliance.ReviewDecision decision, Domain.Compliance.Ground? ground, string? reason,
+        List<string>? restrictions, bool particularImportance, CancellationToken ct)
+    {
+        var actor = HttpContext.RequireActor();
+        var now = clock.GetUtcNow();
+        var result = await ReviewRequest.HandleAsync(db, actor, now, id, null,
+            new Domain.Compliance.DecisionRequest(decision, ground, reason, restrictions ?? [], particularImportance), ct);
+        if (result.IsOk)
+        {
+            TempData["Message"] = result.Value.TookEffect ? $"{decision}: done." : $"{decision} proposed: a second reviewer must confirm it.";
+            return RedirectToPage(new { id });
+        }
+
+        return await ShowErrorAsync(id, actor, now, result.Error!, ct);
+    }
+
+    public async Task<IActionResult> OnPostPrecheckAsync(Guid id, CancellationToken ct)
+    {
+        var actor = HttpContext.RequireActor();
+        var now = clock.GetUtcNow();
+        var read = await GetRequest.HandleAsync(db, actor, now, id, null, "pre-check (web)", ct);
+        if (!read.IsOk || !actor.IsNcbOf(read.Value.RequestingCountry))
+        {
+            return NotFound();
+        }
+
+        PreCheck = await Compliance.ComplianceContextLoader.AssessAsync(db, read.Value, ct);
+        Notice = read.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct));
+        return Page();
+    }
+
+    private async Task<IActionResult> ShowErrorAsync(Guid id, Domain.Access.Actor actor, DateTimeOffset now, Domain.Error error, CancellationToken ct)
+    {
+        if (error is Domain.NotFoundError)
+        {
+            return NotFound();
+        }
+
+        var reread = await GetRequest.HandleAsync(db, actor, now, id, null, "case work (web)", ct);
+        Notice = reread.IsOk ? reread.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct)) : null;
+        Error = error is Domain.InvalidError inv ? string.Join(" ", inv.Fields.SelectMany(f => f.Value)) : error.Message;
+        return Page();
+    }
+
+    public static bool IsReviewDecision(string action) => ChangeStatus.ReviewOnly.Contains(Enum.Parse<NoticeAction>(action));
 
     public static bool NeedsReason(string action) => action is "Refuse" or "Cancel" or "Withdraw" or "Suspend" or "Renew";
 }

@@ -75,7 +75,7 @@ internal static class NoticePhotos
             return NoticeErrors.NotYourCountry;
         }
 
-        if (record.Status != NoticeStatus.Draft)
+        if (record.Status is not (NoticeStatus.Draft or NoticeStatus.InformationRequested))
         {
             return NoticeErrors.NotDraft;
         }
