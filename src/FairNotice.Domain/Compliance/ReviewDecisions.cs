@@ -47,6 +47,9 @@ public sealed record DecisionOutcome(bool TakesEffect, ReviewDecision Decision, 
 /// </remarks>
 public static class ReviewDecisions
 {
+    /// <summary>Longest reason one reviewer may give (both reasons of a confirmed decision are kept together).</summary>
+    public const int MaxReasonLength = 900;
+
     /// <summary>Decides what a reviewer's decision does.</summary>
     /// <param name="pending">The proposal already stored, if any.</param>
     /// <param name="request">The decision asked.</param>
@@ -62,6 +65,10 @@ public static class ReviewDecisions
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
             errors["reason"] = ["Every decision needs a written reason."];
+        }
+        else if (request.Reason.Length > MaxReasonLength)
+        {
+            errors["reason"] = [$"At most {MaxReasonLength} characters."];
         }
 
         var confirming = pending is not null && pending.Decision == request.Decision;

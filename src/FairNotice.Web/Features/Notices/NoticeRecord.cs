@@ -135,7 +135,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<NoticeRecor
         b.Property(n => n.Reference).HasMaxLength(12);
         b.Property(n => n.Kind).HasConversion<string>().HasMaxLength(12);
         b.Property(n => n.Colour).HasConversion<string>().HasMaxLength(12);
-        b.Property(n => n.Status).HasConversion<string>().HasMaxLength(12);
+        b.Property(n => n.Status).HasConversion<string>().HasMaxLength(24);
         b.Property(n => n.RequestingCountry).HasMaxLength(2);
         b.Property(n => n.CreatedByUserId).HasMaxLength(64);
         b.Property(n => n.FamilyName).HasMaxLength(200);
@@ -170,9 +170,9 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<NoticeRecor
         b.HasIndex(e => new { e.NoticeId, e.Seq }).IsUnique();
         b.Property(e => e.ActorId).HasMaxLength(64);
         b.Property(e => e.ActorCountry).HasMaxLength(2);
-        b.Property(e => e.Action).HasMaxLength(20);
-        b.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(12);
-        b.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(12);
+        b.Property(e => e.Action).HasMaxLength(40);
+        b.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(24);
+        b.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(24);
         b.Property(e => e.Reason).HasMaxLength(2000);
     }
 }

@@ -86,8 +86,8 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ActorCountry")
                         .HasMaxLength(2)
@@ -102,8 +102,8 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("FromStatus")
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<Guid>("NoticeId")
                         .HasColumnType("uuid");
@@ -117,8 +117,8 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
 
                     b.Property<string>("ToStatus")
                         .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.HasKey("Id");
 
@@ -239,8 +239,8 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");

@@ -79,7 +79,7 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorCountry")
@@ -95,7 +95,7 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FromStatus")
-                        .HasMaxLength(12)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("NoticeId")
@@ -110,7 +110,7 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
 
                     b.Property<string>("ToStatus")
                         .IsRequired()
-                        .HasMaxLength(12)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -232,7 +232,7 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(12)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SubmittedAt")
