@@ -160,6 +160,28 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task Supervisor_RecordsRefugeeInTheRegistry_OthersDoNotSeeIt()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, "supervisor.au@demo.fairnotice");
+        await page.GotoAsync("/Registry");
+        await page.ClickAsync("[data-testid=record]");
+        Assert.Contains("family name is required", await page.ContentAsync(), StringComparison.OrdinalIgnoreCase);
+        await page.FillAsync("#FamilyName", "DORJEE");
+        await page.FillAsync("#Forenames", "Tenzin");
+        await page.FillAsync("#DateOfBirth", "1988");
+        await page.SelectOptionAsync("#FearedPersecutionBy", new[] { "CN" });
+        await page.ClickAsync("[data-testid=record]");
+        Assert.Contains("Recorded", await page.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
+        Assert.Contains("DORJEE", await page.InnerTextAsync("[data-testid=registry]"), StringComparison.Ordinal);
+
+        var other = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(other, "supervisor.cn@demo.fairnotice");
+        await other.GotoAsync("/Registry");
+        Assert.DoesNotContain("DORJEE", await other.InnerTextAsync("[data-testid=registry]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Anonymous_IsSentToLogin()
     {
         var page = await browser.NewPageAsync();
