@@ -48,6 +48,7 @@ public class ComplianceEngineTests
         { "RPD Art. 83(2)(b)(i): time and place", Legit() with { Case = Legit().Case with { OffencePlace = null } }, "DATA-TIME-PLACE", Severity.Blocking },
         { "RPD Art. 83(2)(b): the law", Legit() with { Case = Legit().Case with { Charges = [new Charge("Fraud", "", 120)] } }, "DATA-CHARGES", Severity.Blocking },
         { "RPD Art. 83(2)(b): arrest warrant", Legit() with { Case = Legit().Case with { Warrant = null } }, "DATA-WARRANT", Severity.Blocking },
+        { "Fact sheet GI-02: judicial authority", Legit() with { Case = Legit().Case with { Warrant = Legit().Case.Warrant! with { IssuingAuthority = "Municipal Public Security Bureau" } } }, "DATA-WARRANT-AUTHORITY", Severity.Concern },
         { "RPD Art. 83(1)(b)(i): two years for prosecution", WithCharge("Theft", months: 18), "ART83-PENALTY-PROSECUTION", Severity.Blocking },
         { "RPD Art. 83(1)(b)(ii): six months to serve", Legit() with { Case = Legit().Case with { WantedFor = WantedFor.Sentence, SentenceImposedMonths = 4, SentenceRemainingMonths = 3 } }, "ART83-PENALTY-SENTENCE", Severity.Blocking },
         { "RPD Art. 83(1)(a)(i): behavioural norms", WithCharge("Homosexual acts (sodomy)"), "ART83-BEHAVIOURAL", Severity.Blocking },

@@ -13,7 +13,7 @@ namespace FairNotice.Domain.Compliance;
 public sealed class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-1";
+    public const string RulesVersion = "2026.11-2";
 
     /// <summary>The engine with the shipped vocabulary.</summary>
     public static ComplianceEngine Default { get; } = new(Vocabulary.Default);
@@ -37,6 +37,7 @@ public sealed class ComplianceEngine(Vocabulary vocabulary)
         if (NoticeColours.SeeksArrest(content.Colour))
         {
             MinimumData(content, f);
+            WarrantAuthority(content, f);
             PenaltyThreshold(content, f);
             ExcludedCategories(all, facts, charges, f);
         }
@@ -97,6 +98,18 @@ public sealed class ComplianceEngine(Vocabulary vocabulary)
         {
             f.Add(new("DATA-WARRANT", "RPD Art. 83(2)(b); INTERPOL fact sheet COM/FS/2015-02/GI-02", Ground.DataQuality, Severity.Blocking,
                 "A valid arrest warrant or court decision (issuing authority, date, reference) is required.", [new("case.warrant", null)]));
+        }
+    }
+
+    private void WarrantAuthority(NoticeContent c, List<Finding> f)
+    {
+        var authority = c.Case?.Warrant?.IssuingAuthority;
+        var police = vocabulary.Find("non_judicial_authority", authority);
+        if (police is not null && vocabulary.Find("judicial_authority", authority) is null)
+        {
+            f.Add(new("DATA-WARRANT-AUTHORITY", "INTERPOL fact sheet COM/FS/2015-02/GI-02 (warrant issued by a judicial authority); RPD Art. 84 assurances", Ground.DataQuality, Severity.Concern,
+                "The warrant appears to come from a police or security body, not a judicial authority: ask for the court decision or for the judicial appeal national law provides.",
+                [new("case.warrant.issuingAuthority", police.Term)]));
         }
     }
 
