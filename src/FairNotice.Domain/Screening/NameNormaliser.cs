@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.Json;
+using AnyAscii;
+
+namespace FairNotice.Domain.Screening;
+
+/// <summary>Turns a name in any script into comparable parts: transliterated, case-folded, variant families folded.</summary>
+/// <remarks>
+/// Culture-invariant: AnyAscii transliteration (Han to pinyin syllables, Cyrillic, Arabic, Greek, Hebrew, Devanagari,
+/// Thai, Hangul, kana), ASCII lower case, splitting at anything that is not a letter and at lower-to-upper case changes
+/// (so "HuBinChen" gives hu, bin, chen). Each part is then replaced by its variant family's first member
+/// (Mohammed, Muhammad, Mohamed → muhammad) from the embedded <c>variants.json</c>.
+/// </remarks>
+public sealed class NameNormaliser
+{
+    private static readonly FrozenSet<string> ParticleSet = FrozenSet.ToFrozenSet(
+        ["al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "y", "e"], StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, string> _families;
+
+    private NameNormaliser(string version, FrozenDictionary<string, string> families)
+    {
+        Version = version;
+        _families = families;
+    }
+
+    /// <summary>The normaliser with the shipped variant families.</summary>
+    public static NameNormaliser Default { get; } = Load();
+
+    /// <summary>Version of the variant families.</summary>
+    public string Version { get; }
+
+    /// <summary>True for name particles (al, bin, van, de, …) that are kept for comparison but not used to find candidates.</summary>
+    /// <param name="part">A normalised part.</param>
+    public static bool IsParticle(string part) => ParticleSet.Contains(part);
+
+    /// <summary>The name's parts in order, normalised and folded into variant families.</summary>
+    /// <param name="name">A name in any script.</param>
+    public string[] Parts(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return [];
+        }
+
+        var ascii = name.Transliterate();
+        var parts = new List<string>(4);
+        foreach (var token in ascii.Split(NonLetters(ascii), StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "HuBinChen" (AnyAscii's pinyin) is three syllables; "GIxRGOS" (a typo in capitals) is one word.
+            if (IsCamel(token))
+            {
+                var start = 0;
+                for (var i = 1; i < token.Length; i++)
+                {
+                    if (char.IsAsciiLetterUpper(token[i]))
+                    {
+                        parts.Add(Fold(token[start..i].ToLowerInvariant()));
+                        start = i;
+                    }
+                }
+
+                parts.Add(Fold(token[start..].ToLowerInvariant()));
+            }
+            else
+            {
+                parts.Add(Fold(token.ToLowerInvariant()));
+            }
+        }
+
+        return [.. parts];
+    }
+
+    private static char[] NonLetters(string s) => [.. s.Where(c => !char.IsAsciiLetter(c)).Distinct()];
+
+    // Two or more capitalised syllables and nothing else: ^([A-Z][a-z]+){2,}$
+    private static bool IsCamel(string token)
+    {
+        if (token.Length < 4 || !char.IsAsciiLetterUpper(token[0]))
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(token[i]))
+            {
+                if (i + 1 >= token.Length || !char.IsAsciiLetterLower(token[i + 1]))
+                {
+                    return false;
+                }
+
+                capitals++;
+            }
+        }
+
+        return capitals >= 2;
+    }
+
+    /// <summary>The variant family's representative for one lower-case ASCII part.</summary>
+    /// <param name="part">The part.</param>
+    public string Fold(string part) => _families.TryGetValue(part, out var canonical) ? canonical : part;
+
+    /// <summary>Consonant skeleton: letters without vowels, h, w and y, doubled letters collapsed ("mohammed" → "mmd").</summary>
+    /// <param name="part">A normalised part.</param>
+    public static string Skeleton(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var sb = new StringBuilder(part.Length);
+        foreach (var c in part)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'w')
+            {
+                continue;
+            }
+
+            if (sb.Length == 0 || sb[^1] != c)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static NameNormaliser Load()
+    {
+        using var stream = typeof(NameNormaliser).Assembly.GetManifestResourceStream("FairNotice.Domain.Screening.variants.json")
+            ?? throw new InvalidOperationException("variants.json is not embedded");
+        using var doc = JsonDocument.Parse(stream);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var family in doc.RootElement.GetProperty("families").EnumerateArray())
+        {
+            var members = family.EnumerateArray().Select(m => m.GetString()!).ToList();
+            foreach (var m in members)
+            {
+                map.TryAdd(m, members[0]);
+            }
+        }
+
+        return new NameNormaliser(doc.RootElement.GetProperty("version").GetString() ?? "unknown", map.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}
