@@ -4,6 +4,7 @@ using FairNotice.Web.Features.Compliance;
 using FairNotice.Web.Features.Members;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Features.Registry;
+using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Platform;
 using Scalar.AspNetCore;
 
@@ -25,7 +26,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/Login");
 });
 
-builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddAuditTrail();
+builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddAuditTrail();
 
 var app = builder.Build();
 
@@ -44,6 +45,7 @@ app.MapMembers();
 app.MapNotices();
 app.MapCompliance();
 app.MapRegistry();
+app.MapScreening();
 app.MapAuditTrail();
 
 await app.PrepareAsync();

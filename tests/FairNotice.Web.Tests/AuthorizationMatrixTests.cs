@@ -155,6 +155,8 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
             c => c switch { Caller.Anonymous => 401, Caller.FrSupervisor or Caller.Reviewer or Caller.Commission => 200, _ => 403 }),
         ["end protection"] = new("POST", "/api/protected-persons/{id:guid}/end", w => Task.FromResult<(string, object?)>(($"/api/protected-persons/{w.FrProtection}/end", null)),
             c => c switch { Caller.Anonymous => 401, Caller.FrSupervisor => 200, Caller.Reviewer or Caller.Commission => 404, _ => 403 }),
+        ["screen one"] = new("POST", "/api/screening/", Fixed("/api/screening", new { name = "Marc Dupont", purpose = "matrix" }), c => NcbOrReviewer(c, 200)),
+        ["screen batch"] = new("POST", "/api/screening/batch", Fixed("/api/screening/batch", new { purpose = "matrix", persons = new[] { new { name = "Marc Dupont" } } }), c => NcbOrReviewer(c, 200)),
         ["browse audit"] = new("GET", "/api/audit/", Fixed("/api/audit"), AuditorOnly),
         ["verify audit"] = new("GET", "/api/audit/verify", Fixed("/api/audit/verify"), AuditorOnly),
         // Pages, reached with a bearer token (cookies behave the same; anonymous callers are redirected to the login page).

@@ -21,7 +21,8 @@ internal static class Database
         var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (options.Provider == "Postgres")
         {
-            services.AddDbContext<AppDbContext, PostgresDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddDbContext<AppDbContext, PostgresDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
+                .AddInterceptors(sp.GetRequiredService<Features.Screening.ScreeningIndexInterceptor>()));
         }
         else
         {
@@ -31,7 +32,8 @@ internal static class Database
                 cs.DataSource = Path.Combine(env.ContentRootPath, cs.DataSource);
             }
 
-            services.AddDbContext<AppDbContext, SqliteDbContext>(o => o.UseSqlite(cs.ToString()));
+            services.AddDbContext<AppDbContext, SqliteDbContext>((sp, o) => o.UseSqlite(cs.ToString())
+                .AddInterceptors(sp.GetRequiredService<Features.Screening.ScreeningIndexInterceptor>()));
         }
 
         return services;

@@ -31,6 +31,11 @@ internal static class Startup
         if (demo.Enabled)
         {
             await DemoData.SeedAsync(sp, demo, CancellationToken.None);
+        }
+
+        await sp.GetRequiredService<Features.Screening.LiveScreeningIndex>().LoadAsync(db, CancellationToken.None);
+        if (demo.Enabled)
+        {
             app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, demo));
         }
         else

@@ -1,0 +1,232 @@
+using System.Globalization;
+using FairNotice.Domain.Access;
+using FairNotice.Domain.Notices;
+using FairNotice.Domain.Screening;
+using FairNotice.Web.Platform;
+
+namespace FairNotice.Web.Features.Screening;
+
+/// <summary>One person to check.</summary>
+public sealed record ScreenPersonRequest(string? Name, string? DateOfBirth, string? Sex, string? Nationality, string? Purpose = null);
+
+/// <summary>Many persons to check (JSON form of the batch; CSV is accepted too).</summary>
+public sealed record ScreenBatchRequest(string? Purpose, List<ScreenPersonRequest>? Persons);
+
+public sealed record ScreeningHitResponse(Guid NoticeId, string Reference, string Kind, string Colour, string Status, double Score, HitExplanation Explanation, IReadOnlyList<string> Caveats);
+
+public sealed record ScreeningResponse(int Row, IReadOnlyList<ScreeningHitResponse> Hits);
+
+public sealed record BatchResponse(int Persons, int PersonsWithHits, IReadOnlyList<ScreeningResponse> Results);
+
+public static class ScreeningFeature
+{
+    public const int MaxBatch = 10_000;
+
+    public static IServiceCollection AddScreening(this IServiceCollection services) =>
+        services.AddSingleton<LiveScreeningIndex>().AddSingleton<ScreeningIndexInterceptor>();
+
+    public static IEndpointRouteBuilder MapScreening(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/screening").WithTags("Screening").RequireAuthorization(Policies.NcbOrReviewer);
+        group.MapPost("/", ScreenOne).WithSummary("Check one person against the valid notices and diffusions you may see. State the purpose. Audited without the name.")
+            .Produces<ScreeningResponse>().ProducesValidationProblem();
+        group.MapPost("/batch", ScreenBatch).WithSummary($"Check up to {MaxBatch:N0} persons: JSON {{purpose, persons:[...]}} or CSV (name,dateOfBirth,sex,nationality) with ?purpose=.")
+            .Accepts<ScreenBatchRequest>("application/json", "text/csv").Produces<BatchResponse>().ProducesValidationProblem();
+        return app;
+    }
+
+    private static async Task<IResult> ScreenOne(ScreenPersonRequest request, HttpContext http, LiveScreeningIndex index, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var query = Parse(request, "", errors);
+        var purpose = request.Purpose ?? Platform.PurposeOf(http.Request);
+        if (string.IsNullOrWhiteSpace(purpose))
+        {
+            errors["purpose"] = ["State why you are checking this person (e.g. border check, arrest, visa application)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid("screening.invalid", "Some fields are missing or invalid.", errors);
+        }
+
+        var actor = http.RequireActor();
+        var hits = Search(index, query!, actor, 20);
+        db.Audit(actor.Facts(clock.GetUtcNow(), "screening.search", "screening", null, purpose, $"hits:{hits.Count}"));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new ScreeningResponse(0, hits));
+    }
+
+    private static async Task<IResult> ScreenBatch(HttpContext http, LiveScreeningIndex index, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        List<ScreenPersonRequest> persons;
+        string? purpose;
+        var contentType = http.Request.ContentType ?? "";
+        if (contentType.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var (rows, csvErrors) = PassengerCsv.Read(await reader.ReadToEndAsync(ct), MaxBatch + 1);
+            persons = rows;
+            foreach (var (k, v) in csvErrors)
+            {
+                errors[k] = v;
+            }
+
+            purpose = Platform.PurposeOf(http.Request);
+        }
+        else
+        {
+            var body = await http.Request.ReadFromJsonAsync<ScreenBatchRequest>(Json.Options, ct);
+            persons = body?.Persons ?? [];
+            purpose = body?.Purpose ?? Platform.PurposeOf(http.Request);
+        }
+
+        if (string.IsNullOrWhiteSpace(purpose))
+        {
+            errors["purpose"] = ["State why these persons are checked."];
+        }
+
+        if (persons.Count == 0)
+        {
+            errors["persons"] = ["Send at least one person."];
+        }
+        else if (persons.Count > MaxBatch)
+        {
+            errors["persons"] = [$"At most {MaxBatch:N0} persons per batch."];
+        }
+
+        var queries = persons.Take(MaxBatch).Select((p, i) => Parse(p, $"persons[{i}].", errors)).ToList();
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid("screening.invalid", "Some rows are missing or invalid; nothing was checked.", errors);
+        }
+
+        var actor = http.RequireActor();
+        var results = queries.Select((q, i) => new ScreeningResponse(i, Search(index, q!, actor, 5))).ToList();
+        var withHits = results.Count(r => r.Hits.Count > 0);
+        db.Audit(actor.Facts(clock.GetUtcNow(), "screening.batch", "screening", null, purpose, $"persons:{results.Count};with-hits:{withHits}"));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new BatchResponse(results.Count, withHits, results));
+    }
+
+    internal static List<ScreeningHitResponse> Search(LiveScreeningIndex index, ScreeningQuery query, Actor actor, int max) =>
+        [.. index.Search(query, actor, max).Select(h => new ScreeningHitResponse(h.Payload.NoticeId, h.Payload.Reference, h.Payload.Kind.ToString(), h.Payload.Colour.ToString(),
+            h.Payload.Status.ToString(), h.Score, h.Explanation, h.Payload.Caveats))];
+
+    internal static ScreeningQuery? Parse(ScreenPersonRequest p, string prefix, Dictionary<string, string[]> errors)
+    {
+        var ok = true;
+        if (string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > 300)
+        {
+            errors[prefix + "name"] = ["A name (at most 300 characters) is required."];
+            ok = false;
+        }
+
+        PartialDate? dob = null;
+        if (!string.IsNullOrWhiteSpace(p.DateOfBirth) && !PartialDate.TryParse(p.DateOfBirth, out dob))
+        {
+            errors[prefix + "dateOfBirth"] = ["Use YYYY, YYYY-MM or YYYY-MM-DD."];
+            ok = false;
+        }
+
+        var sex = string.IsNullOrWhiteSpace(p.Sex) ? null : p.Sex.Trim().ToUpperInvariant();
+        if (sex is not (null or "M" or "F" or "U"))
+        {
+            errors[prefix + "sex"] = ["M, F or U."];
+            ok = false;
+        }
+
+        var nationality = string.IsNullOrWhiteSpace(p.Nationality) ? null : p.Nationality.Trim().ToUpperInvariant();
+        if (nationality is not null && (nationality.Length != 2 || !nationality.All(char.IsAsciiLetterUpper)))
+        {
+            errors[prefix + "nationality"] = ["An ISO 3166 alpha-2 code such as FR."];
+            ok = false;
+        }
+
+        return ok ? new ScreeningQuery(p.Name!, dob, sex, nationality) : null;
+    }
+}
+
+/// <summary>Reads a passenger list: a header line, then name,dateOfBirth,sex,nationality (quotes allowed).</summary>
+internal static class PassengerCsv
+{
+    public static (List<ScreenPersonRequest> Rows, Dictionary<string, string[]> Errors) Read(string text, int max)
+    {
+        var rows = new List<ScreenPersonRequest>();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        using var reader = new StringReader(text);
+        var header = reader.ReadLine();
+        var columns = header is null ? [] : Split(header).Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var name = columns.IndexOf("name");
+        if (name < 0)
+        {
+            errors["csv"] = ["The first line must name the columns, with at least: name (optional: dateOfBirth, sex, nationality)."];
+            return (rows, errors);
+        }
+
+        int Col(string c) => columns.IndexOf(c.ToLowerInvariant());
+        var (dob, sex, nat) = (Col("dateOfBirth"), Col("sex"), Col("nationality"));
+        while (reader.ReadLine() is { } line && rows.Count < max)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var f = Split(line);
+            string? At(int i) => i >= 0 && i < f.Count ? f[i] : null;
+            rows.Add(new ScreenPersonRequest(At(name), At(dob), At(sex), At(nat)));
+        }
+
+        return (rows, errors);
+    }
+
+    private static List<string> Split(string line)
+    {
+        var fields = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    current.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    current.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        fields.Add(current.ToString());
+        return fields;
+    }
+}
+
+internal static class Platform
+{
+    public static string? PurposeOf(HttpRequest request) => Notices.Purpose.From(request);
+}
