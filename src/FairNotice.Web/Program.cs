@@ -3,6 +3,7 @@ using FairNotice.Web.Features.Audit;
 using FairNotice.Web.Features.Compliance;
 using FairNotice.Web.Features.Members;
 using FairNotice.Web.Features.Notices;
+using FairNotice.Web.Features.PublicNotices;
 using FairNotice.Web.Features.Registry;
 using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Platform;
@@ -26,7 +27,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/Login");
 });
 
-builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddAuditTrail();
+builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail();
 
 var app = builder.Build();
 
@@ -46,6 +47,7 @@ app.MapNotices();
 app.MapCompliance();
 app.MapRegistry();
 app.MapScreening();
+app.MapPublicNotices();
 app.MapAuditTrail();
 
 await app.PrepareAsync();
