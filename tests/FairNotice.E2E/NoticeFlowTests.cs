@@ -182,6 +182,25 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task Officer_ScreensAPersonInAnotherScriptAndOrder_SeesTheExplainedHit()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, "ncb.de@demo.fairnotice");
+        await page.GotoAsync("/Screening");
+        await page.ClickAsync("[data-testid=screen-submit]");
+        Assert.Contains("State why", await page.ContentAsync(), StringComparison.Ordinal);
+        await page.FillAsync("[data-testid=screen-name]", "Marc-Antoine DUPONT");
+        await page.FillAsync("#DateOfBirth", "1975");
+        await page.FillAsync("[data-testid=screen-purpose]", "border check, Frankfurt airport");
+        await page.ClickAsync("[data-testid=screen-submit]");
+        var hits = await page.InnerTextAsync("[data-testid=screen-hits]");
+        Assert.Contains("DUPONT Marc Antoine", hits, StringComparison.Ordinal);
+        Assert.Contains("same year", hits, StringComparison.Ordinal);
+        Assert.Contains("not an arrest warrant", hits, StringComparison.Ordinal);
+        await BrowserFixture.ShotAsync(page, "screening");
+    }
+
+    [Fact]
     public async Task Anonymous_IsSentToLogin()
     {
         var page = await browser.NewPageAsync();

@@ -1,0 +1,47 @@
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FairNotice.Web.Features.Screening;
+
+/// <summary>The officer's screening form: one person, results with explanations and caveats.</summary>
+[Authorize(Policy = Policies.NcbOrReviewer)]
+internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? DateOfBirth { get; set; }
+    [BindProperty] public string? Sex { get; set; }
+    [BindProperty] public string? Nationality { get; set; }
+    [BindProperty] public string? Purpose { get; set; }
+
+    public List<ScreeningHitResponse>? Hits { get; private set; }
+
+    public int Indexed => index.Count;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var query = ScreeningFeature.Parse(new ScreenPersonRequest(Name, DateOfBirth, Sex, Nationality), "", errors);
+        if (string.IsNullOrWhiteSpace(Purpose))
+        {
+            errors["purpose"] = ["State why you are checking this person."];
+        }
+
+        foreach (var (field, messages) in errors)
+        {
+            ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));
+        }
+
+        if (query is null || errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var actor = HttpContext.RequireActor();
+        Hits = ScreeningFeature.Search(index, query, actor, 20);
+        db.Audit(actor.Facts(clock.GetUtcNow(), "screening.search", "screening", null, Purpose, $"hits:{Hits.Count}"));
+        await db.SaveChangesAsync(ct);
+        return Page();
+    }
+}
