@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FairNotice.Cli.Audit;
 using FairNotice.Cli.Compliance;
+using FairNotice.Cli.Screening;
 
 namespace FairNotice.Cli;
 
@@ -13,6 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(VerifyAudit.Command(output));
         root.Subcommands.Add(ComplianceCommands.Check(output));
         root.Subcommands.Add(ComplianceCommands.Eval(output));
+        root.Subcommands.Add(ScreenCommand.Command(output));
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -30,7 +30,7 @@ internal static class VerifyAudit
 
     public static async Task<int> RunAsync(string provider, string connection, string? expectedHead, TextWriter output, CancellationToken ct)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No });
+        var console = CliConsole.For(output);
         if (provider == "Sqlite" && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource is { } file && !File.Exists(file))
         {
             console.MarkupLine($"[red]No database at {Markup.Escape(file)}.[/] Start the server once, or pass --connection.");

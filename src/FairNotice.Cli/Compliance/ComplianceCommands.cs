@@ -88,17 +88,7 @@ internal static class ComplianceCommands
         return report.TargetsMet ? 0 : 1;
     }
 
-    private static IAnsiConsole Console(TextWriter output)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No });
-        // Redirected output has no terminal width; citations must not be broken across lines.
-        if (System.Console.IsOutputRedirected || !ReferenceEquals(output, System.Console.Out))
-        {
-            console.Profile.Width = 240;
-        }
-
-        return console;
-    }
+    private static IAnsiConsole Console(TextWriter output) => CliConsole.For(output);
 
     private static void Print(IAnsiConsole console, Assessment a)
     {
