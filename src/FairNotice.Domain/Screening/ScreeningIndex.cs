@@ -256,6 +256,8 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
         if (q.Day is not null && e.Day is not null)
         {
+            // Both dates are complete: only an exact date or a plausible slip (transposition, one digit of the day or
+            // the year) is compatible; anything else says these are two people with the same name.
             if (dy == 0 && q.Month == e.Month && q.Day == e.Day)
             {
                 return (0.05, "exact");
@@ -270,9 +272,16 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             {
                 return (0, "same day and month, one year apart");
             }
+
+            if (dy == 0 && q.Month == e.Month && (Math.Abs(q.Day.Value - e.Day.Value) == 1 || (q.Day % 10 == e.Day / 10 && q.Day / 10 == e.Day % 10)))
+            {
+                return (-0.05, "same year and month, day one off or its digits swapped");
+            }
+
+            return (-0.3, dy == 0 ? "same year, different day and month" : $"different dates ({dy} year(s) apart)");
         }
 
-        return dy == 0 ? (q.Month == e.Month ? (0.01, "same year and month") : (-0.02, "same year, different month"))
+        return dy == 0 ? (q.Month == e.Month ? (0.01, "same year and month") : (-0.1, "same year, different month"))
             : dy == 1 ? (-0.06, "one year apart")
             : (-0.3, $"{dy} years apart");
     }
