@@ -536,6 +536,10 @@ public abstract class ApiTests(AppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, badRows.StatusCode);
         Assert.True((await badRows.Json()).GetProperty("errors").TryGetProperty("persons[0].dateOfBirth", out _));
 
+        var malformed = await de.PostAsync("/api/screening/batch", new StringContent("{\"persons\": 5}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.True((await malformed.Json()).GetProperty("errors").TryGetProperty("persons", out _));
+
         var tooMany = Enumerable.Range(0, 10_001).Select(i => new { name = $"Person {i}" }).ToArray();
         var big = await de.PostAsJsonAsync("/api/screening/batch", new { purpose = "load", persons = tooMany });
         Assert.Equal(HttpStatusCode.BadRequest, big.StatusCode);

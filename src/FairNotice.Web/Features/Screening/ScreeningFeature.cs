@@ -77,7 +77,16 @@ public static class ScreeningFeature
         }
         else
         {
-            var body = await http.Request.ReadFromJsonAsync<ScreenBatchRequest>(Json.Options, ct);
+            ScreenBatchRequest? body;
+            try
+            {
+                body = await http.Request.ReadFromJsonAsync<ScreenBatchRequest>(Json.Options, ct);
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                return Problems.Invalid("screening.malformed", "The body could not be read.",
+                    new() { [e.Path is { Length: > 2 } path ? path[2..] : "body"] = ["Malformed JSON or a value of the wrong type."] });
+            }
             persons = body?.Persons ?? [];
             purpose = body?.Purpose ?? Platform.PurposeOf(http.Request);
         }
