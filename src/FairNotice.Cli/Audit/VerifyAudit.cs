@@ -37,7 +37,7 @@ internal static class VerifyAudit
             return Unusable;
         }
 
-        await using var db = Open(provider, connection);
+        await using var db = LocalDatabase.Open(provider, connection);
         if (!await db.Database.CanConnectAsync(ct))
         {
             console.MarkupLine($"[red]Cannot open the {provider} database.[/]");
@@ -65,8 +65,4 @@ internal static class VerifyAudit
         console.MarkupLine(verdict.Intact ? $"[green]{Markup.Escape(verdict.Message)}[/]" : $"[red]BROKEN: {Markup.Escape(verdict.Message)}[/]");
         return verdict.Intact ? Intact : Broken;
     }
-
-    private static AppDbContext Open(string provider, string connection) => provider == "Postgres"
-        ? new PostgresDbContext(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(connection).Options)
-        : new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(connection).Options);
 }

@@ -90,7 +90,7 @@ internal static class ScreenCommand
         else
         {
             local = new LiveScreeningIndex();
-            await using var db = Open(provider, connection);
+            await using var db = LocalDatabase.Open(provider, connection);
             await local.LoadAsync(db, ct);
             var actor = country is null
                 ? new Actor("cli", Affiliation.Secretariat, null, new HashSet<Role> { Role.SecretariatReviewer })
@@ -158,8 +158,4 @@ internal static class ScreenCommand
     private static HitRow ToRow(int row, ScreenPersonRequest p, ScreeningHitResponse h) =>
         new(row, p.Name ?? "", p.DateOfBirth, h.Reference, h.Kind, h.Colour, h.Status, h.Score, h.Explanation.MatchedName, h.Explanation.NameKind,
             h.Explanation.DateOfBirth, string.Join(" ", h.Caveats));
-
-    private static AppDbContext Open(string provider, string connection) => provider == "Postgres"
-        ? new PostgresDbContext(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(connection).Options)
-        : new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(connection).Options);
 }
