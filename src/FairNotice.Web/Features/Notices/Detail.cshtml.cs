@@ -52,21 +52,13 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
             error = (await NoticePhotos.AddAsync(db, actor, now, id, null, buffer.ToArray(), photo.ContentType, ct)).Error;
         }
 
-        if (error is Domain.NotFoundError)
-        {
-            return NotFound();
-        }
-
         if (error is null)
         {
             TempData["Message"] = "Photo added.";
             return RedirectToPage(new { id });
         }
 
-        var reread = await GetRequest.HandleAsync(db, actor, now, id, null, "case work (web)", ct);
-        Notice = reread.IsOk ? reread.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct)) : null;
-        Error = error is Domain.InvalidError inv ? string.Join(" ", inv.Fields.SelectMany(f => f.Value)) : error.Message;
-        return Page();
+        return await ShowErrorAsync(id, actor, now, error, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, NoticeAction action, string? reason, CancellationToken ct)
@@ -80,15 +72,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
             return RedirectToPage(new { id });
         }
 
-        if (result.Error is Domain.NotFoundError)
-        {
-            return NotFound();
-        }
-
-        var reread = await GetRequest.HandleAsync(db, actor, now, id, null, "case work (web)", ct);
-        Notice = reread.IsOk ? reread.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct)) : null;
-        Error = result.Error is Domain.InvalidError inv ? string.Join(" ", inv.Fields.SelectMany(f => f.Value)) : result.Error!.Message;
-        return Page();
+        return await ShowErrorAsync(id, actor, now, result.Error!, ct);
     }
 
     public async Task<IActionResult> OnPostReviewAsync(Guid id, Domain.Compliance.ReviewDecision decision, Domain.Compliance.Ground? ground, string? reason,

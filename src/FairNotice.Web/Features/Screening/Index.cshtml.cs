@@ -38,10 +38,7 @@ internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, Time
             return Page();
         }
 
-        var actor = HttpContext.RequireActor();
-        Hits = ScreeningFeature.Search(index, query, actor, 20);
-        db.Audit(actor.Facts(clock.GetUtcNow(), "screening.search", "screening", null, Purpose, $"hits:{Hits.Count}"));
-        await db.SaveChangesAsync(ct);
+        Hits = await ScreeningFeature.ScreenAsync(index, db, HttpContext.RequireActor(), clock.GetUtcNow(), query, Purpose!, ct);
         return Page();
     }
 }

@@ -50,11 +50,18 @@ public static class ScreeningFeature
             return Problems.Invalid("screening.invalid", "Some fields are missing or invalid.", errors);
         }
 
-        var actor = http.RequireActor();
-        var hits = Search(index, query!, actor, 20);
-        db.Audit(actor.Facts(clock.GetUtcNow(), "screening.search", "screening", null, purpose, $"hits:{hits.Count}"));
-        await db.SaveChangesAsync(ct);
+        var hits = await ScreenAsync(index, db, http.RequireActor(), clock.GetUtcNow(), query!, purpose!, ct);
         return TypedResults.Ok(new ScreeningResponse(0, hits));
+    }
+
+    /// <summary>One screening, audited with its purpose and hit count; the name searched is never recorded.</summary>
+    internal static async Task<List<ScreeningHitResponse>> ScreenAsync(LiveScreeningIndex index, AppDbContext db, Actor actor, DateTimeOffset now,
+        ScreeningQuery query, string purpose, CancellationToken ct)
+    {
+        var hits = Search(index, query, actor, 20);
+        db.Audit(actor.Facts(now, "screening.search", "screening", null, purpose, $"hits:{hits.Count}"));
+        await db.SaveChangesAsync(ct);
+        return hits;
     }
 
     private static async Task<IResult> ScreenBatch(HttpContext http, LiveScreeningIndex index, AppDbContext db, TimeProvider clock, CancellationToken ct)
