@@ -154,10 +154,19 @@ internal sealed class Corpus(int seed)
     }
 
     /// <summary>A person who is not in the corpus (new draw from the same pools, full date of birth).</summary>
-    public Query Clean()
+    /// <param name="inCorpus">True when a corpus person has the same name and date of birth: such a draw is that person
+    /// under this corpus's notion of identity, not a clean traveller, and is drawn again.</param>
+    public Query Clean(Func<Query, bool> inCorpus)
     {
-        var p = NewPerson(out _);
-        return new Query($"{p.Name.Forenames} {p.Name.FamilyName}", p.DateOfBirth, null, "clean");
+        while (true)
+        {
+            var p = NewPerson(out _);
+            var q = new Query($"{p.Name.Forenames} {p.Name.FamilyName}", p.DateOfBirth, null, "clean");
+            if (!inCorpus(q))
+            {
+                return q;
+            }
+        }
     }
 
     private string Typo(string name)

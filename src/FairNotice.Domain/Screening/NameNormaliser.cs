@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
@@ -16,6 +17,8 @@ public sealed class NameNormaliser
 {
     private static readonly FrozenSet<string> ParticleSet = FrozenSet.ToFrozenSet(
         ["al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "y", "e"], StringComparer.Ordinal);
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiou");
 
     private readonly FrozenDictionary<string, string> _families;
 
@@ -37,14 +40,20 @@ public sealed class NameNormaliser
 
     /// <summary>The name's parts in order, normalised and folded into variant families.</summary>
     /// <param name="name">A name in any script.</param>
-    public string[] Parts(string? name)
+    public string[] Parts(string? name) => [.. UnfoldedParts(name).Select(Fold)];
+
+    /// <summary>The name's parts in order, normalised but not folded (a misspelt "Yousxef" is compared with "Youssef",
+    /// not only with its family's "yusuf").</summary>
+    /// <param name="name">A name in any script.</param>
+    public static string[] UnfoldedParts(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             return [];
         }
 
-        var ascii = name.Transliterate();
+        // Apostrophes join (Dar'ya, O'Brien, N'Diaye): they are a soft sign or an elision, not a word break.
+        var ascii = name.Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
         var parts = new List<string>(4);
         foreach (var token in ascii.Split(NonLetters(ascii), StringSplitOptions.RemoveEmptyEntries))
         {
@@ -56,16 +65,16 @@ public sealed class NameNormaliser
                 {
                     if (char.IsAsciiLetterUpper(token[i]))
                     {
-                        parts.Add(Fold(token[start..i].ToLowerInvariant()));
+                        parts.Add(token[start..i].ToLowerInvariant());
                         start = i;
                     }
                 }
 
-                parts.Add(Fold(token[start..].ToLowerInvariant()));
+                parts.Add(token[start..].ToLowerInvariant());
             }
             else
             {
-                parts.Add(Fold(token.ToLowerInvariant()));
+                parts.Add(token.ToLowerInvariant());
             }
         }
 
@@ -102,6 +111,10 @@ public sealed class NameNormaliser
     /// <summary>The variant family's representative for one lower-case ASCII part.</summary>
     /// <param name="part">The part.</param>
     public string Fold(string part) => _families.TryGetValue(part, out var canonical) ? canonical : part;
+
+    /// <summary>True when a normalised part has a vowel (a, e, i, o, u); unvocalised transliterations ("hmd", "syd") have none.</summary>
+    /// <param name="part">A normalised part.</param>
+    public static bool HasVowel(string part) => part.AsSpan().IndexOfAny(Vowels) >= 0;
 
     /// <summary>Consonant skeleton: letters without vowels, h, w and y, doubled letters collapsed ("mohammed" → "mmd").</summary>
     /// <param name="part">A normalised part.</param>

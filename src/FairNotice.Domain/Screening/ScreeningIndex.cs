@@ -41,14 +41,22 @@ public sealed record ScreeningHit<T>(Guid Id, T Payload, double Score, HitExplan
 public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 {
     /// <summary>Default score from which a candidate is reported.</summary>
-    public const double DefaultThreshold = 0.86;
+    public const double DefaultThreshold = 0.90;
 
-    private const int MaxCandidates = 400;
-    private readonly Dictionary<Guid, Entry> _entries = [];
-    private readonly Dictionary<string, HashSet<Guid>> _postings = new(StringComparer.Ordinal);
+    private const int MaxCandidates = 150;
+
+    // How much a near miss counts less when the query's part is itself a name on record (see CompareNames).
+    private const double KnownNameDiscount = 0.1;
+    private readonly List<Entry?> _slots = [];
+    private readonly Stack<int> _free = new();
+    private readonly Dictionary<Guid, int> _slotOf = [];
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nameCount = new(StringComparer.Ordinal);
+    [ThreadStatic]
+    private static Accumulator? t_scratch;
 
     /// <summary>Number of indexed persons.</summary>
-    public int Count => _entries.Count;
+    public int Count => _slotOf.Count;
 
     /// <summary>Adds or replaces a person.</summary>
     /// <param name="id">The record's id.</param>
@@ -68,15 +76,30 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
         var keys = names.SelectMany(n => Keys(n.Parts)).ToHashSet(StringComparer.Ordinal);
         var entry = new Entry(id, payload, [.. names], person.DateOfBirth, Sex(person.Sex), [.. person.Nationalities ?? []], [.. keys]);
-        _entries[id] = entry;
+        var slot = _free.Count > 0 ? _free.Pop() : _slots.Count;
+        if (slot == _slots.Count)
+        {
+            _slots.Add(entry);
+        }
+        else
+        {
+            _slots[slot] = entry;
+        }
+
+        _slotOf[id] = slot;
         foreach (var key in keys)
         {
-            if (!_postings.TryGetValue(key, out var set))
+            if (!_postings.TryGetValue(key, out var list))
             {
-                _postings[key] = set = [];
+                _postings[key] = list = [];
             }
 
-            set.Add(id);
+            list.Add(slot);
+        }
+
+        foreach (var n in names)
+        {
+            _nameCount[n.Sorted] = _nameCount.GetValueOrDefault(n.Sorted) + 1;
         }
     }
 
@@ -84,70 +107,79 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     /// <param name="id">The record's id.</param>
     public void Remove(Guid id)
     {
-        if (!_entries.Remove(id, out var old))
+        if (!_slotOf.Remove(id, out var slot))
         {
             return;
         }
 
+        var old = _slots[slot]!;
         foreach (var key in old.Keys)
         {
-            if (_postings.TryGetValue(key, out var set) && set.Remove(id) && set.Count == 0)
+            if (_postings.TryGetValue(key, out var list) && list.Remove(slot) && list.Count == 0)
             {
                 _postings.Remove(key);
             }
         }
+
+        foreach (var n in old.Names)
+        {
+            if (_nameCount.TryGetValue(n.Sorted, out var c))
+            {
+                if (c <= 1)
+                {
+                    _nameCount.Remove(n.Sorted);
+                }
+                else
+                {
+                    _nameCount[n.Sorted] = c - 1;
+                }
+            }
+        }
+
+        _slots[slot] = null;
+        _free.Push(slot);
     }
 
     /// <summary>True when the record is indexed.</summary>
     /// <param name="id">The record's id.</param>
-    public bool Contains(Guid id) => _entries.ContainsKey(id);
+    public bool Contains(Guid id) => _slotOf.ContainsKey(id);
 
     /// <summary>Finds the persons the query may be, best first, among those the filter allows.</summary>
     /// <param name="query">Who is checked.</param>
     /// <param name="allowed">Which payloads the screener may see (applied before scoring).</param>
     /// <param name="threshold">Lowest score reported.</param>
     /// <param name="max">Most hits returned.</param>
+    /// <remarks>Safe to call from several threads at once as long as no writer runs (the host's reader lock).</remarks>
     public IReadOnlyList<ScreeningHit<T>> Search(ScreeningQuery query, Func<T, bool> allowed, double threshold = DefaultThreshold, int max = 20)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(allowed);
-        var parts = normaliser.Parts(query.Name);
-        if (parts.Length == 0)
+        var raw = NameNormaliser.UnfoldedParts(query.Name);
+        if (raw.Length == 0)
         {
             return [];
         }
 
-        var counts = new Dictionary<Guid, int>();
-        foreach (var key in Keys(parts))
-        {
-            if (_postings.TryGetValue(key, out var set))
-            {
-                foreach (var id in set)
-                {
-                    counts[id] = counts.GetValueOrDefault(id) + 1;
-                }
-            }
-        }
-
-        var candidates = counts.Count <= MaxCandidates ? counts.Keys : counts.OrderByDescending(kv => kv.Value).Take(MaxCandidates).Select(kv => kv.Key);
-        var q = new IndexedName(parts, query.Name, "query");
+        var parts = Array.ConvertAll(raw, normaliser.Fold);
+        var q = new IndexedName(parts, query.Name, "query", raw);
         var sex = Sex(query.Sex);
         var hits = new List<ScreeningHit<T>>();
-        foreach (var id in candidates)
+        var known = Array.ConvertAll(parts, p => _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3);
+        foreach (var slot in Candidates(parts, query.DateOfBirth))
         {
-            var e = _entries[id];
+            var e = _slots[slot]!;
             if (!allowed(e.Payload))
             {
                 continue;
             }
 
-            var best = (Score: 0.0, Name: e.Names[0], How: "");
+            var best = (Score: 0.0, Name: e.Names[0]);
             foreach (var n in e.Names)
             {
-                var (score, how) = CompareNames(q, n);
+                var (score, _) = CompareNames(q, n, known, explain: false);
                 if (score > best.Score)
                 {
-                    best = (score, n, how);
+                    best = (score, n);
                 }
             }
 
@@ -156,7 +188,19 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 continue;
             }
 
-            var (dobAdjust, dobText) = CompareDates(query.DateOfBirth, e.DateOfBirth);
+            var (dobAdjust, dobText, near) = CompareDates(query.DateOfBirth, e.DateOfBirth);
+            if (near)
+            {
+                // A near date of birth (a year or a day off) speaks for a rare name, hardly for a common one: with
+                // dozens of namesakes indexed, one of them is bound to be born close by.
+                var namesakes = _nameCount.GetValueOrDefault(best.Name.Sorted, 1);
+                if (namesakes > 1)
+                {
+                    dobAdjust -= 0.015 * Math.Log2(namesakes);
+                    dobText += $"; the name is shared by {namesakes} indexed persons";
+                }
+            }
+
             var sexAdjust = sex is null || e.Sex is null ? 0 : sex == e.Sex ? 0.01 : -0.15;
             var sexText = sex is null || e.Sex is null ? "not compared" : sex == e.Sex ? "same" : "different";
             var natMatch = query.Nationality is { } nat && e.Nationalities.Contains(nat, StringComparer.OrdinalIgnoreCase);
@@ -164,48 +208,170 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             var total = best.Score + dobAdjust + sexAdjust + (natMatch ? 0.02 : 0);
             if (total >= threshold)
             {
-                hits.Add(new ScreeningHit<T>(id, e.Payload, Math.Round(total, 4),
-                    new HitExplanation(best.Name.Display, best.Name.Kind, Math.Round(best.Score, 4), best.How, dobText, sexText, natText)));
+                var how = CompareNames(q, best.Name, known).How;
+                hits.Add(new ScreeningHit<T>(e.Id, e.Payload, Math.Round(total, 4),
+                    new HitExplanation(best.Name.Display, best.Name.Kind, Math.Round(best.Score, 4), how, dobText, sexText, natText)));
             }
         }
 
         return [.. hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id).Take(max)];
     }
 
+    // Blocking: every indexed person sharing a key with the query gets the key's weight (rare keys weigh more, as in
+    // IDF); the best-weighted few hundred are scored. Weights accumulate in a per-thread array, not a dictionary.
+    private List<int> Candidates(string[] parts, PartialDate? dateOfBirth)
+    {
+        var acc = t_scratch ??= new Accumulator();
+        acc.Ensure(_slots.Count);
+        var n = Math.Max(1, _slotOf.Count);
+        foreach (var key in Keys(parts).Distinct(StringComparer.Ordinal))
+        {
+            if (!_postings.TryGetValue(key, out var list))
+            {
+                continue;
+            }
+
+            var w = (float)Math.Log(1 + ((double)n / list.Count));
+            foreach (var slot in list)
+            {
+                if (acc.Scores[slot] == 0)
+                {
+                    acc.Touched.Add(slot);
+                }
+
+                acc.Scores[slot] += w;
+            }
+        }
+
+        // Among equally named candidates (hundreds of "wang bin"), those born within a year of the query come first.
+        if (dateOfBirth is { } dob)
+        {
+            var w = (float)Math.Log(1 + 20.0);
+            foreach (var slot in acc.Touched)
+            {
+                if (_slots[slot]!.DateOfBirth is { } d && Math.Abs(d.Year - dob.Year) <= 1)
+                {
+                    acc.Scores[slot] += w;
+                }
+            }
+        }
+
+        var result = acc.Top(MaxCandidates);
+        acc.Clear();
+        return result;
+    }
+
+    private sealed class Accumulator
+    {
+        private readonly int[] _histogram = new int[64];
+
+        public float[] Scores { get; private set; } = new float[1024];
+
+        public List<int> Touched { get; } = new(1024);
+
+        public void Ensure(int size)
+        {
+            if (Scores.Length < size)
+            {
+                Scores = new float[Math.Max(size, Scores.Length * 2)];
+            }
+        }
+
+        // The k best-weighted slots, in O(touched): a histogram of weights finds the cut, ties at the cut are taken in order.
+        public List<int> Top(int k)
+        {
+            if (Touched.Count <= k)
+            {
+                return [.. Touched];
+            }
+
+            var top = 0f;
+            foreach (var s in Touched)
+            {
+                top = Math.Max(top, Scores[s]);
+            }
+
+            Array.Clear(_histogram);
+            var scale = (_histogram.Length - 1) / top;
+            foreach (var s in Touched)
+            {
+                _histogram[(int)(Scores[s] * scale)]++;
+            }
+
+            var cut = _histogram.Length - 1;
+            for (var taken = 0; cut > 0 && taken + _histogram[cut] < k; cut--)
+            {
+                taken += _histogram[cut];
+            }
+
+            var above = new List<int>(k);
+            var at = new List<int>();
+            foreach (var s in Touched)
+            {
+                var bin = (int)(Scores[s] * scale);
+                if (bin > cut)
+                {
+                    above.Add(s);
+                }
+                else if (bin == cut)
+                {
+                    at.Add(s);
+                }
+            }
+
+            above.AddRange(at.Take(k - above.Count));
+            return above;
+        }
+
+        public void Clear()
+        {
+            foreach (var s in Touched)
+            {
+                Scores[s] = 0;
+            }
+
+            Touched.Clear();
+        }
+    }
+
     /// <summary>Compares two names order-insensitively; returns the similarity and how the parts met.</summary>
     /// <param name="a">One name.</param>
     /// <param name="b">The other.</param>
-    public static (double Score, string How) CompareNames(IndexedName a, IndexedName b)
+    /// <param name="known">For each part of <paramref name="a"/>, whether it is itself a name on record: a near miss on
+    /// such a part ("zheng" for "zhang") is more likely a different name than a typo, and counts less.</param>
+    /// <param name="explain">False to skip writing the explanation (the search scores every candidate, explains hits only).</param>
+    public static (double Score, string How) CompareNames(IndexedName a, IndexedName b, bool[]? known = null, bool explain = true)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var sorted = PersonMatch.JaroWinkler(a.Sorted, b.Sorted);
-        // The concatenation only speaks for compounds split or joined differently: near-identical strings, different part counts.
+        // Parts are aligned one to one, so a shared forename cannot carry a different surname (the whole sorted string
+        // would: "andrei orlov" and "andrei popov" are 0.93 alike). The concatenation only speaks for compounds split or
+        // joined differently: near-identical strings, different part counts ("abdel kader" / "abdelkader").
+        var (aligned, how) = Align(a, b, known, explain);
         var joinedRaw = a.Parts.Length != b.Parts.Length ? PersonMatch.JaroWinkler(a.Joined, b.Joined) : 0;
         var joined = joinedRaw >= 0.93 ? joinedRaw - 0.01 : 0;
-        var (aligned, how) = Align(a.Parts, b.Parts);
-        if (aligned >= sorted && aligned >= joined)
-        {
-            return (aligned, how);
-        }
-
-        return sorted >= joined ? (sorted, $"whole name, order-insensitive: '{a.Sorted}' ~ '{b.Sorted}'") : (joined, $"joined parts: '{a.Joined}' ~ '{b.Joined}'");
+        return aligned >= joined ? (aligned, how) : (joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
     }
 
-    private static (double, string) Align(string[] q, string[] e)
+    private static (double, string) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain)
     {
+        var (q, e) = (qn.Parts, en.Parts);
         if (q.Length == 0 || e.Length == 0)
         {
             return (0, "");
         }
 
-        var (small, large) = q.Length <= e.Length ? (q, e) : (e, q);
-        var used = new bool[large.Length];
+        var queryIsSmall = q.Length <= e.Length;
+        var ((small, smallRaw, smallSk), (large, largeRaw, largeSk)) = queryIsSmall
+            ? ((q, qn.Raw, qn.Skeletons), (e, en.Raw, en.Skeletons))
+            : ((e, en.Raw, en.Skeletons), (q, qn.Raw, qn.Skeletons));
+        Span<bool> used = stackalloc bool[large.Length];
         var total = 0.0;
         var worst = 1.0;
-        var pairs = new List<string>(small.Length);
-        foreach (var p in small)
+        var pairs = explain ? new List<string>(small.Length) : null;
+        for (var k = 0; k < small.Length; k++)
         {
+            var p = small[k];
             var best = (Score: 0.0, Index: -1);
             for (var i = 0; i < large.Length; i++)
             {
@@ -217,6 +383,28 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 var s = p.Length == 1 || large[i].Length == 1
                     ? (p[0] == large[i][0] ? 0.9 : 0)
                     : PersonMatch.JaroWinkler(p, large[i]);
+                if (s < 1 && (!ReferenceEquals(p, smallRaw[k]) || !ReferenceEquals(large[i], largeRaw[i])) && p.Length > 1 && large[i].Length > 1)
+                {
+                    // A variant family folded one side only (a misspelt "yousxef" is not folded to "yusuf"): compare as written too.
+                    s = Math.Max(s, PersonMatch.JaroWinkler(smallRaw[k], largeRaw[i]));
+                }
+
+                if (s < 0.95)
+                {
+                    s = Math.Max(s, SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
+                }
+
+                if (s < 0.93 && p.Length >= 4 && large[i].Length >= 4 && OneEditApart(p, large[i]))
+                {
+                    // One letter wrong, missing, added or two swapped: a typo, whatever Jaro–Winkler makes of "haxdad".
+                    s = 0.93;
+                }
+
+                if (s < 1 && known is not null && known[queryIsSmall ? k : i])
+                {
+                    s -= KnownNameDiscount;
+                }
+
                 if (s > best.Score)
                 {
                     best = (s, i);
@@ -226,7 +414,13 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             if (best.Index >= 0)
             {
                 used[best.Index] = true;
-                pairs.Add($"{p}~{large[best.Index]}");
+            }
+
+            if (best.Index >= 0 && pairs is not null)
+            {
+                var queryPart = queryIsSmall ? p : large[best.Index];
+                var differs = p != large[best.Index] && known is not null && known[queryIsSmall ? k : best.Index];
+                pairs.Add(differs ? $"{p}~{large[best.Index]} ('{queryPart}' is itself a name on record)" : $"{p}~{large[best.Index]}");
             }
 
             total += best.Score;
@@ -236,22 +430,67 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // The weakest part weighs most: a shared common forename must not carry a different surname.
         var mean = (0.4 * total / small.Length) + (0.6 * worst);
         var extra = large.Length - small.Length;
-        // A one-part name says little; unmatched extra parts (a middle name, a second surname) cost a little.
-        var score = mean * (1 - (0.03 * extra)) * (small.Length == 1 ? 0.92 : 1);
-        return (score, $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
+        // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
+        var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 ? 0.85 : 1);
+        return (score, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
     }
 
-    private static (double Adjust, string Text) CompareDates(PartialDate? q, PartialDate? e)
+    // Damerau–Levenshtein distance at most one, without building the matrix.
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (i == a.Length && i == b.Length)
+        {
+            return true;
+        }
+
+        if (a.Length == b.Length)
+        {
+            // A substitution, or two neighbours swapped.
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+
+        // One letter added or dropped.
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : b.AsSpan(i + 1).SequenceEqual(a.AsSpan(i));
+    }
+
+    // Two spellings of one sound: the same consonant skeleton of three or more letters ("srma", AnyAscii's Devanagari,
+    // and "sharma"), or, when one side has no vowels at all (Arabic and Hebrew script omit short vowels: "أحمد" gives
+    // "hmd"), the same skeleton of any length ("hmd" and "ahmad" both give "md").
+    private static double SoundsAlike(string a, string skeletonA, string b, string skeletonB)
+    {
+        if (a.Length < 2 || b.Length < 2 || skeletonA.Length == 0 || skeletonA != skeletonB)
+        {
+            return 0;
+        }
+
+        return skeletonA.Length >= 3 ? 0.95 : !NameNormaliser.HasVowel(a) || !NameNormaliser.HasVowel(b) ? 0.92 : 0;
+    }
+
+    // Adjust is added to the name score; Near marks evidence that is only close (a year or a day off), which the caller
+    // weighs by how common the name is.
+    private static (double Adjust, string Text, bool Near) CompareDates(PartialDate? q, PartialDate? e)
     {
         if (q is null || e is null)
         {
-            return (0, "not compared (unknown on one side)");
+            return (0.03, "not compared (unknown on one side)", false);
         }
 
         var dy = Math.Abs(q.Year - e.Year);
         if (q.Month is null || e.Month is null)
         {
-            return dy == 0 ? (0.02, "same year (one side gives the year only)") : dy == 1 ? (-0.04, "one year apart") : (-0.3, $"{dy} years apart");
+            return dy == 0 ? (0.04, "same year (one side gives the year only)", false) : dy == 1 ? (-0.02, "one year apart", true) : (-0.3, $"{dy} years apart", false);
         }
 
         if (q.Day is not null && e.Day is not null)
@@ -260,30 +499,30 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             // the year) is compatible; anything else says these are two people with the same name.
             if (dy == 0 && q.Month == e.Month && q.Day == e.Day)
             {
-                return (0.05, "exact");
+                return (0.05, "exact", false);
             }
 
             if (dy == 0 && q.Month == e.Day && q.Day == e.Month)
             {
-                return (0.03, "day and month transposed");
+                return (0.03, "day and month transposed", false);
             }
 
             if (dy == 1 && q.Month == e.Month && q.Day == e.Day)
             {
-                return (0, "same day and month, one year apart");
+                return (-0.08, "same day and month, one year apart", true);
             }
 
             if (dy == 0 && q.Month == e.Month && (Math.Abs(q.Day.Value - e.Day.Value) == 1 || (q.Day % 10 == e.Day / 10 && q.Day / 10 == e.Day % 10)))
             {
-                return (-0.05, "same year and month, day one off or its digits swapped");
+                return (-0.08, "same year and month, day one off or its digits swapped", true);
             }
 
-            return (-0.3, dy == 0 ? "same year, different day and month" : $"different dates ({dy} year(s) apart)");
+            return (-0.3, dy == 0 ? "same year, different day and month" : $"different dates ({dy} year(s) apart)", false);
         }
 
-        return dy == 0 ? (q.Month == e.Month ? (0.01, "same year and month") : (-0.1, "same year, different month"))
-            : dy == 1 ? (-0.06, "one year apart")
-            : (-0.3, $"{dy} years apart");
+        return dy == 0 ? (q.Month == e.Month ? (0.01, "same year and month", false) : (-0.1, "same year, different month", false))
+            : dy == 1 ? (-0.06, "one year apart", true)
+            : (-0.3, $"{dy} years apart", false);
     }
 
     private static string? Sex(string? s) => s is "M" or "F" ? s : null;
@@ -296,17 +535,27 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         }
 
         var display = $"{name.FamilyName} {name.Forenames}".Trim();
-        var parts = normaliser.Parts(display);
+        var raw = NameNormaliser.UnfoldedParts(display);
+        var parts = Array.ConvertAll(raw, normaliser.Fold);
         if (parts.Length > 0 && !names.Any(n => n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
         {
-            names.Add(new IndexedName(parts, display, kind));
+            names.Add(new IndexedName(parts, display, kind, raw));
         }
     }
 
+    // Blocking keys: each part ("t:"), its consonant skeleton ("s:", sounds-alike), its one-letter deletions ("d:", so a
+    // substituted, dropped or added letter still shares a key: "saveh" and "saleh" both give "saeh") and the
+    // concatenation of neighbouring parts (so "abdel kader" and "abdelkader" share "t:abdelkader").
     private static IEnumerable<string> Keys(string[] parts)
     {
-        foreach (var p in parts)
+        for (var i = 0; i < parts.Length; i++)
         {
+            var p = parts[i];
+            if (i + 1 < parts.Length && p.Length >= 2 && parts[i + 1].Length >= 2)
+            {
+                yield return "t:" + p + parts[i + 1];
+            }
+
             if (p.Length < 2 || NameNormaliser.IsParticle(p))
             {
                 continue;
@@ -321,7 +570,10 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
             if (p.Length >= 4)
             {
-                yield return "x:" + p[..3];
+                for (var d = 0; d < p.Length; d++)
+                {
+                    yield return string.Concat("d:", p.AsSpan(0, d), p.AsSpan(d + 1));
+                }
             }
         }
     }
@@ -336,10 +588,13 @@ public sealed record IndexedName
     /// <param name="parts">Normalised parts in order.</param>
     /// <param name="display">The name as written.</param>
     /// <param name="kind">primary, original-script, alias or query.</param>
-    public IndexedName(string[] parts, string display, string kind)
+    /// <param name="raw">The same parts before variant families were folded (defaults to <paramref name="parts"/>).</param>
+    public IndexedName(string[] parts, string display, string kind, string[]? raw = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
         Parts = parts;
+        Raw = raw is { } r && r.Length == parts.Length ? r : parts;
+        Skeletons = Array.ConvertAll(parts, NameNormaliser.Skeleton);
         Display = display;
         Kind = kind;
         var ordered = parts.Order(StringComparer.Ordinal).ToArray();
@@ -349,6 +604,12 @@ public sealed record IndexedName
 
     /// <summary>Normalised parts in order.</summary>
     public string[] Parts { get; }
+
+    /// <summary>Normalised parts before folding into variant families, index for index with <see cref="Parts"/>.</summary>
+    public string[] Raw { get; }
+
+    /// <summary>Consonant skeletons of <see cref="Parts"/>, index for index.</summary>
+    public string[] Skeletons { get; }
 
     /// <summary>As written.</summary>
     public string Display { get; }
