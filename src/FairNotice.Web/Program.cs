@@ -4,8 +4,10 @@ using FairNotice.Web.Features.Compliance;
 using FairNotice.Web.Features.Members;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Features.PublicNotices;
+using FairNotice.Web.Features.Redress;
 using FairNotice.Web.Features.Registry;
 using FairNotice.Web.Features.Screening;
+using FairNotice.Web.Features.Transparency;
 using FairNotice.Web.Platform;
 using Scalar.AspNetCore;
 
@@ -27,7 +29,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/Login");
 });
 
-builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail();
+builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail().AddRedress().AddTransparency();
 
 var app = builder.Build();
 
@@ -49,6 +51,8 @@ app.MapRegistry();
 app.MapScreening();
 app.MapPublicNotices();
 app.MapAuditTrail();
+app.MapRedress();
+app.MapTransparency();
 
 await app.PrepareAsync();
 await app.RunAsync();

@@ -19,6 +19,12 @@ internal abstract class AppDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<NoticeEvent> NoticeEvents => Set<NoticeEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Features.Redress.RedressRequest> RedressRequests => Set<Features.Redress.RedressRequest>();
+    public DbSet<Features.Redress.RedressLink> RedressLinks => Set<Features.Redress.RedressLink>();
+    public DbSet<Features.Redress.RedressEvent> RedressEvents => Set<Features.Redress.RedressEvent>();
+    public DbSet<Features.Redress.RedressAttachment> RedressAttachments => Set<Features.Redress.RedressAttachment>();
+    public DbSet<Features.Redress.PurgeNotification> PurgeNotifications => Set<Features.Redress.PurgeNotification>();
+    public DbSet<Features.Transparency.PublishedTotalRecord> PublishedTotals => Set<Features.Transparency.PublishedTotalRecord>();
 
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
     public void Audit(AuditFacts facts) => AuditEntries.Add(AuditEntry.Pending(facts));

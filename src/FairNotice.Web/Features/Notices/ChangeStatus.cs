@@ -76,6 +76,12 @@ internal static class ChangeStatus
             return new InvalidError("notice.reason_too_long", "The reason is too long.", new Dictionary<string, string[]> { ["reason"] = ["At most 2000 characters."] });
         }
 
+        if (record.BlockedByCommission && action != NoticeAction.Expire)
+        {
+            return new Domain.ConflictError("notice.blocked",
+                "The Commission has blocked this request as a provisional measure (CCF Statute Art. 37): no action can be taken on it until the Commission decides.");
+        }
+
         var decided = NoticeLifecycle.Decide(record.Lifecycle, action, actor, now);
         if (!decided.IsOk)
         {

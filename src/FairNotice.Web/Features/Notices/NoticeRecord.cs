@@ -38,6 +38,18 @@ internal sealed class NoticeRecord
     /// <summary>Diffusion held back from its addressees because the automated check found a blocking issue.</summary>
     public bool Held { get; set; }
 
+    /// <summary>The ground of a refusal by the Secretariat (statistics by ground).</summary>
+    public Ground? RefusalGround { get; set; }
+
+    /// <summary>The automated check found earlier refused requests for the same person from the same member.</summary>
+    public bool RepeatedAttempt { get; set; }
+
+    /// <summary>Blocked by a Commission provisional measure (Art. 37): shown as blocked in screening, no action possible.</summary>
+    public bool BlockedByCommission { get; set; }
+
+    /// <summary>Cancelled because the Commission found it not compliant (Art. 41).</summary>
+    public bool DeletedByCommission { get; set; }
+
     /// <summary>A decision proposed by one reviewer, waiting for a second (JSON).</summary>
     public string? PendingDecisionJson { get; set; }
     public int Version { get; set; }
@@ -59,6 +71,7 @@ internal sealed class NoticeRecord
         AssessmentJson = JsonSerializer.Serialize(a, Json.Options);
         Recommendation = a.Recommendation;
         Risk = ReviewDecisions.Risk(a.Recommendation);
+        RepeatedAttempt = a.Findings.Any(f => f.RuleId.StartsWith("REPEAT-ATTEMPT", StringComparison.Ordinal));
     }
 
     public void SetContent(NoticeContent content)
@@ -145,6 +158,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<NoticeRecor
         b.Ignore(n => n.Assessment);
         b.Ignore(n => n.PendingDecision);
         b.Property(n => n.Recommendation).HasConversion<string>().HasMaxLength(10);
+        b.Property(n => n.RefusalGround).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(n => new { n.Status, n.Risk });
         b.Ignore(n => n.Lifecycle);
         b.Ignore(n => n.Visibility);

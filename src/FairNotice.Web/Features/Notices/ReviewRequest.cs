@@ -99,6 +99,11 @@ internal static class ReviewRequest
                 ReviewDecision.RequestInformation => NoticeAction.RequestInformation,
                 _ => NoticeAction.Publish,
             };
+            if (action == NoticeAction.Refuse)
+            {
+                record.RefusalGround = outcome.Ground;
+            }
+
             var applied = ChangeStatus.Apply(db, record, actor, now, action, stated);
             if (!applied.IsOk)
             {

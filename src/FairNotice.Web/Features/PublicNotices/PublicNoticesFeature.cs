@@ -39,7 +39,7 @@ public static class PublicNoticesFeature
     }
 
     private static IQueryable<NoticeRecord> Public(AppDbContext db, NoticeColour colour) =>
-        db.Notices.AsNoTracking().Where(n => n.Kind == NoticeKind.Notice && n.Status == NoticeStatus.Published && n.Colour == colour
+        db.Notices.AsNoTracking().Where(n => n.Kind == NoticeKind.Notice && n.Status == NoticeStatus.Published && n.Colour == colour && !n.BlockedByCommission
             && (n.PublicExtract || colour == NoticeColour.UnSpecial));
 
     private static async Task<IResult> List(HttpContext http, AppDbContext db, TimeProvider clock, NoticeColour colour, string path, CancellationToken ct)

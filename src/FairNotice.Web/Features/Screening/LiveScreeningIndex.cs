@@ -78,6 +78,20 @@ internal sealed class LiveScreeningIndex : IDisposable
         }
     }
 
+    /// <summary>Every valid request, whoever it is restricted from: for the Commission, which controls all the files.</summary>
+    public IReadOnlyList<ScreeningHit<IndexedRequest>> SearchAll(ScreeningQuery query, int max)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return _index.Search(query, _ => true, threshold: 0.8, max: max);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     public async Task LoadAsync(AppDbContext db, CancellationToken ct)
     {
         var records = await db.Notices.AsNoTracking().Include(n => n.Countries)
@@ -92,6 +106,11 @@ internal sealed class LiveScreeningIndex : IDisposable
     private static List<string> Caveats(NoticeRecord r)
     {
         var caveats = new List<string>();
+        if (r.BlockedByCommission)
+        {
+            caveats.Add("BLOCKED by the Commission for the Control of Files (provisional measure, Art. 37): do not act on this notice; contact the Secretariat.");
+        }
+
         if (r.Kind == NoticeKind.Diffusion && r.Status != NoticeStatus.Published)
         {
             caveats.Add("Diffusion not yet reviewed by the Secretariat.");

@@ -176,6 +176,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.Property<string>("AssessmentJson")
                         .HasColumnType("text");
 
+                    b.Property<bool>("BlockedByCommission")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Colour")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -192,6 +195,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("DeletedByCommission")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
@@ -229,6 +235,13 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("RefusalGround")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("RepeatedAttempt")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("RequestingCountry")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -264,6 +277,297 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.HasIndex("Status", "Risk");
 
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.PurgeNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Member")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NoticeReference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Member", "AcknowledgedAt");
+
+                    b.HasIndex("NoticeId", "Member")
+                        .IsUnique();
+
+                    b.ToTable("PurgeNotifications", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RedressAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("ToApplicant")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ToSource")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RedressEvents", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BlockedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("ConsultedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("DisclosureAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NoticeReference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Restriction")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceComment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("SummaryForSource")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("RequestId", "NoticeId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceCountry", "AnsweredAt");
+
+                    b.ToTable("RedressLinks", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AdmissibilityDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("AdmissibilityDue")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ByRepresentative")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("DateOfBirth")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DecisionDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FollowUpHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Forenames")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("NewFact")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("NewFactDiscovered")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PreviousNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("RedressRequests", (string)null);
                 });
 
             modelBuilder.Entity("FairNotice.Web.Features.Registry.ProtectedPersonRecord", b =>
@@ -316,6 +620,36 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.HasIndex("Active");
 
                     b.ToTable("ProtectedPersons", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Transparency.PublishedTotalRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Diffusions")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RedNotices")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RefusedArticle2")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RefusedArticle3")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RefusedOrCancelled")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PublishedTotals", (string)null);
                 });
 
             modelBuilder.Entity("FairNotice.Web.Platform.AppUser", b =>
@@ -658,6 +992,39 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressAttachment", b =>
+                {
+                    b.HasOne("FairNotice.Web.Features.Redress.RedressRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressEvent", b =>
+                {
+                    b.HasOne("FairNotice.Web.Features.Redress.RedressRequest", null)
+                        .WithMany("Events")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressLink", b =>
+                {
+                    b.HasOne("FairNotice.Web.Features.Notices.NoticeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FairNotice.Web.Features.Redress.RedressRequest", null)
+                        .WithMany("Links")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -714,6 +1081,15 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.Navigation("Countries");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressRequest", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Links");
                 });
 #pragma warning restore 612, 618
         }

@@ -169,6 +169,9 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.Property<string>("AssessmentJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BlockedByCommission")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Colour")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -185,6 +188,9 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeletedByCommission")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER");
@@ -222,6 +228,13 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RefusalGround")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RepeatedAttempt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestingCountry")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -257,6 +270,297 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.HasIndex("Status", "Risk");
 
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.PurgeNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Member")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeReference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Member", "AcknowledgedAt");
+
+                    b.HasIndex("NoticeId", "Member")
+                        .IsUnique();
+
+                    b.ToTable("PurgeNotifications", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RedressAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ToApplicant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToSource")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RedressEvents", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlockedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConsultedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("DisclosureAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeReference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Restriction")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryForSource")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("RequestId", "NoticeId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceCountry", "AnsweredAt");
+
+                    b.ToTable("RedressLinks", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AdmissibilityDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AdmissibilityDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByRepresentative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DateOfBirth")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecisionDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Forenames")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewFact")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NewFactDiscovered")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("RedressRequests", (string)null);
                 });
 
             modelBuilder.Entity("FairNotice.Web.Features.Registry.ProtectedPersonRecord", b =>
@@ -309,6 +613,36 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.HasIndex("Active");
 
                     b.ToTable("ProtectedPersons", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Transparency.PublishedTotalRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Diffusions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RedNotices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RefusedArticle2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RefusedArticle3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RefusedOrCancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PublishedTotals", (string)null);
                 });
 
             modelBuilder.Entity("FairNotice.Web.Platform.AppUser", b =>
@@ -643,6 +977,39 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressAttachment", b =>
+                {
+                    b.HasOne("FairNotice.Web.Features.Redress.RedressRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressEvent", b =>
+                {
+                    b.HasOne("FairNotice.Web.Features.Redress.RedressRequest", null)
+                        .WithMany("Events")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressLink", b =>
+                {
+                    b.HasOne("FairNotice.Web.Features.Notices.NoticeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FairNotice.Web.Features.Redress.RedressRequest", null)
+                        .WithMany("Links")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -699,6 +1066,15 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.Navigation("Countries");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Redress.RedressRequest", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Links");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,56 @@
+using FairNotice.Domain;
+using FairNotice.Domain.Redress;
+using FairNotice.Web.Features.Redress;
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FairNotice.Web.Features.Consultations;
+
+/// <summary>The source NCB's side of redress: the Commission's consultations about its data, and purges to acknowledge.</summary>
+[Authorize(Policy = Policies.Ncb)]
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public List<ConsultationView> Consultations { get; private set; } = [];
+    public List<PurgeView> Purges { get; private set; } = [];
+
+    [BindProperty] public bool AllowDisclosure { get; set; }
+    [BindProperty] public DisclosureRestriction? Restriction { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct)
+    {
+        var result = await RedressService.AnswerAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new ConsultationAnswer(AllowDisclosure, AllowDisclosure ? null : Restriction, Comment), ct);
+        return await AfterAsync(result.IsOk ? null : result.Error, ct);
+    }
+
+    public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken ct)
+    {
+        var result = await RedressService.AcknowledgeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, ct);
+        return await AfterAsync(result.IsOk ? null : result.Error, ct);
+    }
+
+    private async Task<IActionResult> AfterAsync(Error? error, CancellationToken ct)
+    {
+        if (error is null)
+        {
+            TempData["Message"] = "Recorded.";
+            return RedirectToPage();
+        }
+
+        ModelState.AddModelError(string.Empty, error is InvalidError i ? string.Join(" ", i.Fields.SelectMany(f => f.Value)) : error.Message);
+        db.ChangeTracker.Clear();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var actor = HttpContext.RequireActor();
+        Consultations = await RedressService.ConsultationsAsync(db, actor, clock.GetUtcNow(), ct);
+        Purges = await RedressService.PurgesAsync(db, actor, clock.GetUtcNow(), false, ct);
+    }
+}

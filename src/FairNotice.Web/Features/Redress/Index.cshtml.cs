@@ -1,0 +1,81 @@
+using FairNotice.Domain.Redress;
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FairNotice.Web.Features.Redress;
+
+/// <summary>The public form: anyone files a request to the Commission, without an account.</summary>
+[AllowAnonymous]
+[RequestSizeLimit((3 * RedressService.MaxUploadBytes) + 200_000)]
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public RedressType Type { get; set; } = RedressType.Access;
+    [BindProperty] public string Language { get; set; } = "en";
+    [BindProperty] public string? FamilyName { get; set; }
+    [BindProperty] public string? Forenames { get; set; }
+    [BindProperty] public string? DateOfBirth { get; set; }
+    [BindProperty] public string? Nationality { get; set; }
+    [BindProperty] public bool ByRepresentative { get; set; }
+    [BindProperty] public string? RepresentativeName { get; set; }
+    [BindProperty] public string? ContactEmail { get; set; }
+    [BindProperty] public string? Statement { get; set; }
+    [BindProperty] public string? PreviousNumber { get; set; }
+    [BindProperty] public string? NewFact { get; set; }
+    [BindProperty] public string? NewFactDiscovered { get; set; }
+    [BindProperty] public IFormFile? IdentityDocument { get; set; }
+    [BindProperty] public IFormFile? SignedStatement { get; set; }
+    [BindProperty] public IFormFile? PowerOfAttorney { get; set; }
+
+    public RedressReceipt? Receipt { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var uploads = new List<Upload>();
+        foreach (var (kind, file) in new[] { ("identityDocument", IdentityDocument), ("signedStatement", SignedStatement), ("powerOfAttorney", PowerOfAttorney) })
+        {
+            if (file is { Length: > 0 })
+            {
+                if (file.Length > RedressService.MaxUploadBytes)
+                {
+                    ModelState.AddModelError(Field(kind), "At most 5 MiB.");
+                    continue;
+                }
+
+                using var ms = new MemoryStream();
+                await file.CopyToAsync(ms, ct);
+                uploads.Add(new Upload(kind, file.FileName, file.ContentType, ms.ToArray()));
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await RedressService.FileAsync(db, clock.GetUtcNow(), new FileRedressRequest(Type, Language, FamilyName, Forenames, DateOfBirth, Nationality,
+            ByRepresentative, RepresentativeName, ContactEmail, Statement, PreviousNumber, NewFact, NewFactDiscovered), uploads, ct);
+        if (result.IsOk)
+        {
+            Receipt = result.Value.Receipt;
+            return Page();
+        }
+
+        if (result.Error is Domain.InvalidError invalid)
+        {
+            foreach (var (field, messages) in invalid.Fields)
+            {
+                ModelState.AddModelError(Field(field), string.Join(" ", messages));
+            }
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, result.Error!.Message);
+        }
+
+        return Page();
+    }
+
+    private static string Field(string apiName) => char.ToUpperInvariant(apiName[0]) + apiName[1..];
+}

@@ -1,0 +1,31 @@
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FairNotice.Web.Features.Redress;
+
+/// <summary>The applicant follows their request with the number and the private code (posted, never in the URL).</summary>
+[AllowAnonymous]
+internal sealed class StatusModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string? Number { get; set; }
+    [BindProperty] public string? Code { get; set; }
+
+    public ApplicantView? View { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await RedressService.ForApplicantAsync(db, clock.GetUtcNow(), Number, Code, ct);
+        if (result.IsOk)
+        {
+            View = result.Value;
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, result.Error!.Message);
+        }
+
+        return Page();
+    }
+}

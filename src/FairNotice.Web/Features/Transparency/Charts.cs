@@ -1,0 +1,137 @@
+using FairNotice.Domain.Notices;
+using FairNotice.Domain.Transparency;
+using ScottPlot;
+
+namespace FairNotice.Web.Features.Transparency;
+
+/// <summary>Server-rendered SVG charts (ScottPlot), readable without JavaScript. Small cells are not drawn.</summary>
+internal static class Charts
+{
+    private const int Width = 760;
+    private const int Height = 360;
+
+    private static readonly (string Label, Color Colour, Func<StatOutcome, bool> Match)[] Groups =
+    [
+        ("published", Colors.SteelBlue, o => o is StatOutcome.Published or StatOutcome.Expired),
+        ("refused (Art. 2, 3, 83, data quality)", Colors.FireBrick, o => o is StatOutcome.RefusedArticle2 or StatOutcome.RefusedArticle3 or StatOutcome.RefusedArticle83 or StatOutcome.RefusedDataQuality),
+        ("withdrawn or cancelled", Colors.Gray, o => o is StatOutcome.Withdrawn or StatOutcome.Cancelled),
+        ("deleted after a Commission decision", Colors.DarkOrange, o => o == StatOutcome.DeletedByCommission),
+        ("pending", Colors.LightGray, o => o == StatOutcome.Pending),
+    ];
+
+    /// <summary>Stacked bars: requests submitted each year, by outcome.</summary>
+    public static string OutcomesByYear(IReadOnlyList<RequestFact> facts)
+    {
+        var plot = new Plot();
+        var years = facts.Select(f => f.Year).Distinct().Order().ToList();
+        foreach (var year in years)
+        {
+            double baseline = 0;
+            foreach (var (_, colour, match) in Groups)
+            {
+                var n = Drawn(facts.Count(f => f.Year == year && match(f.Outcome)));
+                if (n > 0)
+                {
+                    plot.Add.Bar(new Bar { Position = year, ValueBase = baseline, Value = baseline + n, FillColor = colour });
+                    baseline += n;
+                }
+            }
+        }
+
+        foreach (var (label, colour, _) in Groups)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = colour });
+        }
+
+        Years(plot, years);
+        plot.Title("FairNotice: requests submitted per year, by outcome");
+        plot.YLabel("requests (counts under 5 not drawn)");
+        plot.Axes.Margins(bottom: 0);
+        plot.Legend.IsVisible = true;
+        plot.Legend.Alignment = Alignment.UpperLeft;
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    /// <summary>The published long-term series of Red Notices and diffusions, with this system's own yearly requests beside it.</summary>
+    public static string LongTerm(IReadOnlyList<PublishedTotal> totals, IReadOnlyList<RequestFact> facts)
+    {
+        var plot = new Plot();
+        var red = totals.Where(t => t.RedNotices is not null).OrderBy(t => t.Year).ToList();
+        if (red.Count > 0)
+        {
+            var s = plot.Add.Scatter(red.Select(t => (double)t.Year).ToArray(), red.Select(t => (double)t.RedNotices!.Value).ToArray(), Colors.FireBrick);
+            s.LegendText = "Red Notices issued (published figures)";
+            s.MarkerSize = 7;
+        }
+
+        var diffusions = totals.Where(t => t.Diffusions is not null).OrderBy(t => t.Year).ToList();
+        if (diffusions.Count > 0)
+        {
+            var s = plot.Add.Scatter(diffusions.Select(t => (double)t.Year).ToArray(), diffusions.Select(t => (double)t.Diffusions!.Value).ToArray(), Colors.DarkOrange);
+            s.LegendText = "wanted-person diffusions (published figures)";
+            s.MarkerSize = 7;
+            s.LineWidth = 0;
+        }
+
+        var own = facts.Where(f => f.Kind == NoticeKind.Notice && f.Colour == NoticeColour.Red).GroupBy(f => f.Year).OrderBy(g => g.Key)
+            .Select(g => (Year: g.Key, Count: Drawn(g.Count()))).Where(x => x.Count > 0).ToList();
+        if (own.Count > 0)
+        {
+            var s = plot.Add.Scatter(own.Select(x => (double)x.Year).ToArray(), own.Select(x => (double)x.Count).ToArray(), Colors.SteelBlue);
+            s.LegendText = "Red Notice requests in this FairNotice (right axis)";
+            s.Axes.YAxis = plot.Axes.Right;
+            s.MarkerSize = 7;
+            plot.Axes.Right.Label.Text = "this system";
+        }
+
+        if (red.Count == 0 && diffusions.Count == 0)
+        {
+            plot.Add.Annotation("No published totals loaded yet: fairnotice stats import <csv>");
+        }
+
+        plot.Title("Growth since the late 1990s: published yearly totals and this system");
+        plot.YLabel("per year (published figures)");
+        plot.Legend.IsVisible = true;
+        plot.Legend.Alignment = Alignment.UpperLeft;
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    /// <summary>Refusal rate per member, highest first (members with too few decisions, or a small refusal count, are left out).</summary>
+    public static string RefusalRates(IReadOnlyList<RequestFact> facts)
+    {
+        var plot = new Plot();
+        var rates = facts.GroupBy(f => f.Country).Select(g =>
+            {
+                var decided = g.Count(f => f.Outcome is not (StatOutcome.Pending or StatOutcome.Withdrawn));
+                var refused = g.Count(f => f.Outcome is StatOutcome.RefusedArticle2 or StatOutcome.RefusedArticle3 or StatOutcome.RefusedArticle83 or StatOutcome.RefusedDataQuality);
+                return (Country: g.Key, Rate: SmallCells.Rate(refused, decided));
+            })
+            .Where(x => x.Rate is double).Select(x => (x.Country, Rate: (double)x.Rate!)).OrderByDescending(x => x.Rate).Take(20).ToList();
+        for (var i = 0; i < rates.Count; i++)
+        {
+            plot.Add.Bar(new Bar { Position = rates.Count - i, Value = rates[i].Rate * 100, FillColor = Colors.FireBrick, Orientation = Orientation.Horizontal });
+        }
+
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, rates.Count).Select(i => (double)(rates.Count - i))], [.. rates.Select(r => r.Country)]);
+        if (rates.Count == 0)
+        {
+            plot.Add.Annotation("Not enough decisions per member to publish a rate (small-cell rule)");
+        }
+
+        plot.Title("Refusal rate by requesting member (% of decided requests)");
+        plot.XLabel("% refused");
+        plot.Axes.Margins(left: 0);
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    // A count of 1 to 4 could single someone out: it is not drawn.
+    private static int Drawn(int n) => n is > 0 and < SmallCells.Threshold ? 0 : n;
+
+    private static void Years(Plot plot, List<int> years)
+    {
+        if (years.Count > 0)
+        {
+            plot.Axes.Bottom.SetTicks([.. years.Select(y => (double)y)], [.. years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        }
+    }
+}
