@@ -279,7 +279,8 @@ public abstract class ApiTests(AppFixture app)
         var id = await Requests.CreateAsync(fr, Requests.RedNotice("EXPIRING", submit: true));
         var expires = (await Requests.ReviewAsync(reviewer, id)).GetProperty("expiresAt").GetDateTimeOffset();
 
-        Assert.Equal(0, await app.WithDb(db => ExpireNotices.RunAsync(db, expires.AddSeconds(-1), CancellationToken.None)));
+        await app.WithDb(db => ExpireNotices.RunAsync(db, expires.AddSeconds(-1), CancellationToken.None));
+        Assert.Equal(Domain.Notices.NoticeStatus.Published, await app.WithDb(db => db.Notices.Where(n => n.Id == id).Select(n => n.Status).FirstAsync()));
         var expired = await app.WithDb(db => ExpireNotices.RunAsync(db, expires, CancellationToken.None));
         Assert.True(expired >= 1);
 
@@ -697,6 +698,204 @@ public abstract class ApiTests(AppFixture app)
         var doc = await (await client.GetAsync("/openapi/v1.json")).Json();
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/notices", out _));
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/diffusions/{id}/actions", out _));
+    }
+
+    [Fact]
+    public async Task Redress_FullLifecycle_BlockDecideDeleteAndPurge()
+    {
+        using var anon = app.Anonymous();
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var us = await app.As("ncb.us" + Demo);
+        using var de = await app.As("ncb.de" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        using var ccf = await app.As("commission" + Demo);
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Requests.RedNotice("LIFECYCLO"))!;
+        body["publicExtract"] = true;
+        var notice = await Requests.CreateAsync(fr, body);
+        await Requests.ActAsync(fr, notice, "Submit");
+        await Requests.ReviewAsync(reviewer, notice);
+
+        // Filed without an account; the applicant follows it with number and code, a wrong code learns nothing.
+        var (number, code, id) = await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("LIFECYCLO"));
+        Assert.Matches(@"^CCF-\d{4}-\d{5}$", number);
+        var view = await (await anon.PostAsJsonAsync("/api/redress/follow-up", new { number, code })).Json();
+        Assert.Equal("Received", view.GetProperty("status").GetString());
+        Assert.Equal(DateOnly.FromDateTime(app.Clock.Now.UtcDateTime).AddMonths(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), view.GetProperty("admissibilityDue").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await anon.PostAsJsonAsync("/api/redress/follow-up", new { number, code = "WRNG-CODE-0000-0000" })).StatusCode);
+
+        // The Commission declares it admissible, finds the notice, consults the source and blocks it.
+        var file = await (await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/admissibility", new { admissible = true })).Json();
+        Assert.Equal("Admissible", file.GetProperty("status").GetString());
+        var candidates = await (await ccf.GetAsync($"/api/commission/requests/{id}/candidates")).Json();
+        Assert.Contains(candidates.EnumerateArray(), c => c.GetProperty("noticeId").GetGuid() == notice);
+        Assert.Equal(HttpStatusCode.OK, (await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/links", new { noticeId = notice })).StatusCode);
+        var blocked = await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/provisional-measures", new { noticeId = notice, ground = "ImminentExtradition", reason = "Hearing on Monday." });
+        Assert.Equal(HttpStatusCode.OK, blocked.StatusCode);
+
+        var hits = await (await us.PostAsJsonAsync("/api/screening", new { name = "Marc Lifecyclo", dateOfBirth = "1975-03-14", purpose = "border check" })).Json();
+        Assert.Contains(hits.GetProperty("hits")[0].GetProperty("caveats").EnumerateArray(), c => c.GetString()!.StartsWith("BLOCKED", StringComparison.Ordinal));
+        using var sup = await app.As("supervisor.fr" + Demo);
+        var act = await sup.PostAsJsonAsync($"/api/notices/{notice}/actions", new { action = "Suspend", reason = "testing the block" });
+        Assert.Equal(HttpStatusCode.Conflict, act.StatusCode);
+        Assert.Equal("notice.blocked", (await act.Json()).GetProperty("code").GetString());
+        Assert.Equal(0, (await (await anon.GetAsync("/notices/v1/red?name=LIFECYCLO")).Json()).GetProperty("total").GetInt32());
+
+        // The source answers its consultation; the applicant's documents and contact never reach it.
+        var consultations = await (await fr.GetAsync("/api/consultations")).Json();
+        var consultation = consultations.EnumerateArray().Single(c => c.GetProperty("requestNumber").GetString() == number);
+        Assert.DoesNotContain("applicant@example.org", consultations.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await de.PostAsJsonAsync($"/api/consultations/{consultation.GetProperty("id")}/answer", new { allowDisclosure = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await fr.PostAsJsonAsync($"/api/consultations/{consultation.GetProperty("id")}/answer", new { allowDisclosure = true })).StatusCode);
+
+        // Not compliant: deleted at once, gone from screening and the extract, every recipient told to purge.
+        var decided = await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/decision", new { outcome = "NotCompliant", reasons = "The facts describe a commercial dispute, not a serious ordinary-law crime." });
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var after = await (await us.PostAsJsonAsync("/api/screening", new { name = "Marc Lifecyclo", dateOfBirth = "1975-03-14", purpose = "border check" })).Json();
+        Assert.Empty(after.GetProperty("hits").EnumerateArray());
+        var read = await (await fr.GetAsync($"/api/notices/{notice}")).Json();
+        Assert.Equal("Cancelled", read.GetProperty("status").GetString());
+        var purges = await app.WithDb(db => db.PurgeNotifications.Where(p => p.NoticeId == notice).Select(p => p.Member).ToListAsync());
+        Assert.Equal(195, purges.Count); // every member but the source; nobody was excluded
+        Assert.DoesNotContain("FR", purges);
+        var usPurge = (await (await us.GetAsync("/api/purge-notifications")).Json()).EnumerateArray().Single(p => p.GetProperty("noticeReference").GetString() == read.GetProperty("reference").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await us.PostAsync($"/api/purge-notifications/{usPurge.GetProperty("id")}/acknowledge", null)).StatusCode);
+
+        // A month and a day later, the members that did not acknowledge are overdue; the US is not among them.
+        var saved = app.Clock.Now;
+        app.Clock.Now = saved.AddMonths(1).AddDays(2);
+        try
+        {
+            using var later = await app.As("commission" + Demo, fresh: true);
+            var overdue = await (await later.GetAsync("/api/commission/purges?overdue=true")).Json();
+            var members = overdue.EnumerateArray().Where(p => p.GetProperty("noticeReference").GetString() == read.GetProperty("reference").GetString()).Select(p => p.GetProperty("member").GetString()).ToList();
+            Assert.Equal(194, members.Count);
+            Assert.DoesNotContain("US", members);
+        }
+        finally
+        {
+            app.Clock.Now = saved;
+        }
+
+        var final = await (await anon.PostAsJsonAsync("/api/redress/follow-up", new { number, code })).Json();
+        Assert.Equal("NotCompliant", final.GetProperty("outcome").GetString());
+        var secretariat = await (await reviewer.GetAsync("/api/commission-decisions")).Json();
+        Assert.Contains(secretariat.EnumerateArray(), d => d.GetProperty("requestNumber").GetString() == number && d.GetProperty("deleteBy").GetString() is not null);
+        Assert.DoesNotContain("applicant@example.org", secretariat.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redress_AccessWithRestriction_ApplicantGetsOnlyTheStandardReply()
+    {
+        using var anon = app.Anonymous();
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        using var ccf = await app.As("commission" + Demo);
+        var notice = await Requests.CreateAsync(fr, Requests.RedNotice("DISCRETO", submit: true));
+        await Requests.ReviewAsync(reviewer, notice);
+        var (number, code, id) = await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("DISCRETO", type: "Access"));
+        await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/admissibility", new { admissible = true });
+        await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/links", new { noticeId = notice });
+
+        // An access request waits for every source; a restriction needs a listed reason.
+        var early = await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/decision", new { outcome = "Compliant", reasons = "The data comply with the rules of the Organization." });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        var link = (await (await fr.GetAsync("/api/consultations")).Json()).EnumerateArray().Single(c => c.GetProperty("requestNumber").GetString() == number).GetProperty("id");
+        var noReason = await fr.PostAsJsonAsync($"/api/consultations/{link}/answer", new { allowDisclosure = false });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.True((await noReason.Json()).GetProperty("errors").TryGetProperty("restriction", out _));
+        Assert.Equal(HttpStatusCode.NoContent, (await fr.PostAsJsonAsync($"/api/consultations/{link}/answer", new { allowDisclosure = false, restriction = "ConfidentialInvestigation" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/decision", new { outcome = "Compliant", reasons = "The data comply with the rules of the Organization." })).StatusCode);
+
+        var view = await (await anon.PostAsJsonAsync("/api/redress/follow-up", new { number, code })).Json();
+        Assert.Equal([FairNotice.Domain.Redress.Disclosure.StandardReply], view.GetProperty("disclosed").EnumerateArray().Select(l => l.GetString()!));
+        var text = view.GetRawText();
+        Assert.DoesNotContain((await (await fr.GetAsync($"/api/notices/{notice}")).Json()).GetProperty("reference").GetString()!, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ConfidentialInvestigation", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redress_BadFiling_Returns400NamingEachField_AndStoresNothing()
+    {
+        using var anon = app.Anonymous();
+        var before = await app.WithDb(db => db.RedressRequests.CountAsync());
+        var r = await anon.PostAsync("/api/redress", Requests.RedressForm("", identity: "MZ not a document"u8.ToArray(), withStatement: false, dateOfBirth: "14/03/1975"));
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var errors = (await r.Json()).GetProperty("errors");
+        foreach (var f in new[] { "familyName", "identityDocument", "signedStatement", "dateOfBirth" })
+        {
+            Assert.True(errors.TryGetProperty(f, out _), f);
+        }
+
+        var late = Requests.RedressForm("REVISO", type: "Revision");
+        late.Add(new StringContent("CCF-2025-00001"), "previousNumber");
+        late.Add(new StringContent("A court acquitted him."), "newFact");
+        late.Add(new StringContent(DateOnly.FromDateTime(app.Clock.Now.UtcDateTime).AddMonths(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "newFactDiscovered");
+        var lateResponse = await anon.PostAsync("/api/redress", late);
+        Assert.Equal(HttpStatusCode.BadRequest, lateResponse.StatusCode);
+        Assert.Contains("six months", (await lateResponse.Json()).GetProperty("errors").GetProperty("newFactDiscovered")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDb(db => db.RedressRequests.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Redress_RetryWithIdempotencyKey_FilesOnce()
+    {
+        using var anon = app.Anonymous();
+        using var ccf = await app.As("commission" + Demo);
+        var key = Guid.NewGuid().ToString();
+        async Task<HttpResponseMessage> Send()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/redress") { Content = Requests.RedressForm("IDEMPOTO") };
+            request.Headers.Add("Idempotency-Key", key);
+            return await anon.SendAsync(request);
+        }
+
+        var first = await (await Send()).Json();
+        var second = await Send();
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var replay = await second.Json();
+        Assert.Equal(first.GetProperty("number").GetString(), replay.GetProperty("number").GetString());
+        Assert.Equal(1, await app.WithDb(db => db.RedressRequests.CountAsync(r => r.FamilyName == "IDEMPOTO")));
+        // The replay's code is the one that works now.
+        var view = await anon.PostAsJsonAsync("/api/redress/follow-up", new { number = replay.GetProperty("number").GetString(), code = replay.GetProperty("followUpCode").GetString() });
+        Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+    }
+
+    [Fact]
+    public async Task Statistics_TablesAndDownloads_SuppressSmallCells()
+    {
+        using var anon = app.Anonymous();
+        var all = await (await anon.GetAsync("/api/statistics")).Json();
+        var names = all.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["by-year", "by-member", "by-colour", "review-times", "commission", "member-indicators", "published-totals"], names);
+        // No cell anywhere in the suppressed tables is a count from 1 to 4.
+        foreach (var table in all.GetProperty("tables").EnumerateArray().Where(t => t.GetProperty("name").GetString() != "published-totals"))
+        {
+            foreach (var row in table.GetProperty("rows").EnumerateArray())
+            {
+                var cells = row.EnumerateArray().ToList();
+                var columns = table.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList();
+                for (var i = 0; i < cells.Count; i++)
+                {
+                    if (cells[i].ValueKind == System.Text.Json.JsonValueKind.Number && columns[i] is not ("year" or "rank") && !columns[i]!.Contains("rate", StringComparison.Ordinal)
+                        && !columns[i]!.Contains("days", StringComparison.Ordinal))
+                    {
+                        Assert.False(cells[i].GetDouble() is > 0 and < 5, $"{table.GetProperty("name")} {columns[i]} = {cells[i]}");
+                    }
+                }
+            }
+        }
+
+        var csv = await anon.GetAsync("/api/statistics/by-year.csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("year,kind,submitted,published,refused Art. 2", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 1);
+        var json = await (await anon.GetAsync("/api/statistics/published-totals.json")).Json();
+        Assert.Contains(json.GetProperty("rows").EnumerateArray(), r => r[0].GetInt32() == 2024 && r[1].GetInt32() == 15548);
+        Assert.Equal(HttpStatusCode.NotFound, (await anon.GetAsync("/api/statistics/nothing.csv")).StatusCode);
+        var svg = await anon.GetAsync("/statistics/charts/long-term.svg");
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<svg", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FairNotice.Web.Tests;
@@ -41,6 +42,18 @@ public sealed class MatrixFixture : IAsyncLifetime
         await Requests.ReviewAsync(reviewer, withPhoto);
         PublishedWithPhoto = withPhoto;
 
+        using var anon = App.Anonymous();
+        using var ccf = await App.As("commission@demo.fairnotice");
+        Redress = (await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("MATRIXO"))).Id;
+        RedressAttachment = await App.WithDb(db => db.RedressAttachments.Where(a => a.RequestId == Redress).Select(a => a.Id).FirstAsync());
+        var deleted = await NewPublishedAsync(fr, reviewer);
+        var toDelete = (await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("PUBLISHED"))).Id;
+        await ccf.PostAsJsonAsync($"/api/commission/requests/{toDelete}/admissibility", new { admissible = true });
+        await ccf.PostAsJsonAsync($"/api/commission/requests/{toDelete}/links", new { noticeId = deleted });
+        await ccf.PostAsJsonAsync($"/api/commission/requests/{toDelete}/decision", new { outcome = "NotCompliant", reasons = "Not compliant: matrix fixture deletion." });
+        // The notice was restricted from the US, so the US received none: Germany's purge notification stands in.
+        DePurge = await App.WithDb(db => db.PurgeNotifications.Where(p => p.NoticeId == deleted && p.Member == "DE").Select(p => p.Id).FirstAsync());
+
         using var frSupervisor = await App.As("supervisor.fr@demo.fairnotice");
         FrProtection = (await (await frSupervisor.PostAsJsonAsync("/api/protected-persons", RefugeeBody())).Json()).GetProperty("id").GetGuid();
     }
@@ -48,6 +61,36 @@ public sealed class MatrixFixture : IAsyncLifetime
     public Guid PublishedWithPhoto { get; private set; }
 
     public Guid FrProtection { get; private set; }
+
+    public Guid Redress { get; private set; }
+
+    public Guid RedressAttachment { get; private set; }
+
+    public Guid DePurge { get; private set; }
+
+    /// <summary>A fresh request to the Commission, optionally admissible and with a fresh published FR notice in its file.</summary>
+    public async Task<(Guid Request, Guid? Notice, Guid? Link)> NewRedressAsync(bool admissible, bool withNotice)
+    {
+        using var anon = App.Anonymous();
+        using var ccf = await App.As("commission@demo.fairnotice");
+        var id = (await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("MATRIXO"))).Id;
+        if (admissible)
+        {
+            await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/admissibility", new { admissible = true });
+        }
+
+        if (!withNotice)
+        {
+            return (id, null, null);
+        }
+
+        using var fr = await App.As("ncb.fr@demo.fairnotice");
+        using var reviewer = await App.As("reviewer@demo.fairnotice");
+        var notice = await NewPublishedAsync(fr, reviewer);
+        await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/links", new { noticeId = notice });
+        var link = await App.WithDb(db => db.RedressLinks.Where(l => l.RequestId == id).Select(l => l.Id).FirstAsync());
+        return (id, notice, link);
+    }
 
     public static object RefugeeBody() => new
     {
@@ -90,6 +133,10 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
     private static int NcbOnly(Caller c, int ok) => c == Caller.Anonymous ? 401 : Ncbs.Contains(c) ? ok : 403;
 
     private static int AuditorOnly(Caller c) => c == Caller.Anonymous ? 401 : c == Caller.Auditor ? 200 : 403;
+
+    private static int CommissionOnly(Caller c) => c == Caller.Anonymous ? 401 : c == Caller.Commission ? 200 : 403;
+
+    private static int ReviewerOnly(Caller c) => c == Caller.Anonymous ? 401 : c == Caller.Reviewer ? 200 : 403;
 
     private static Func<MatrixFixture, Task<(string, object?)>> Fixed(string path, object? body = null) => _ => Task.FromResult<(string, object?)>((path, body));
 
@@ -159,6 +206,44 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
         ["screen batch"] = new("POST", "/api/screening/batch", Fixed("/api/screening/batch", new { purpose = "matrix", persons = new[] { new { name = "Marc Dupont" } } }), c => NcbOrReviewer(c, 200)),
         ["browse audit"] = new("GET", "/api/audit/", Fixed("/api/audit"), AuditorOnly),
         ["verify audit"] = new("GET", "/api/audit/verify", Fixed("/api/audit/verify"), AuditorOnly),
+        ["file redress (public)"] = new("POST", "/api/redress/", _ => Task.FromResult<(string, object?)>(("/api/redress", Requests.RedressForm("MATRIXO"))), _ => 201),
+        ["redress follow-up (wrong code)"] = new("POST", "/api/redress/follow-up", Fixed("/api/redress/follow-up", new { number = "CCF-2026-00001", code = "NOPE-NOPE-NOPE-NOPE" }), _ => 404),
+        ["commission: list requests"] = new("GET", "/api/commission/requests", Fixed("/api/commission/requests"), CommissionOnly),
+        ["commission: read file"] = new("GET", "/api/commission/requests/{id:guid}", w => Task.FromResult<(string, object?)>(($"/api/commission/requests/{w.Redress}", null)), CommissionOnly),
+        ["commission: document"] = new("GET", "/api/commission/requests/{id:guid}/attachments/{attachmentId:guid}",
+            w => Task.FromResult<(string, object?)>(($"/api/commission/requests/{w.Redress}/attachments/{w.RedressAttachment}", null)), CommissionOnly),
+        ["commission: candidates"] = new("GET", "/api/commission/requests/{id:guid}/candidates", w => Task.FromResult<(string, object?)>(($"/api/commission/requests/{w.Redress}/candidates", null)), CommissionOnly),
+        ["commission: admissibility"] = new("POST", "/api/commission/requests/{id:guid}/admissibility",
+            async w => ($"/api/commission/requests/{(await w.NewRedressAsync(false, false)).Request}/admissibility", new { admissible = true }), CommissionOnly),
+        ["commission: link notice"] = new("POST", "/api/commission/requests/{id:guid}/links", async w =>
+            ($"/api/commission/requests/{(await w.NewRedressAsync(false, false)).Request}/links", new { noticeId = w.PublishedExcludingUs }), CommissionOnly),
+        ["commission: provisional measure"] = new("POST", "/api/commission/requests/{id:guid}/provisional-measures", async w =>
+            {
+                var (id, notice, _) = await w.NewRedressAsync(true, true);
+                return ($"/api/commission/requests/{id}/provisional-measures", new { noticeId = notice, ground = "ProtectiveStatus", reason = "Recognised refugee." });
+            }, CommissionOnly),
+        ["commission: deadline notice"] = new("POST", "/api/commission/requests/{id:guid}/deadline-notices", async w =>
+            ($"/api/commission/requests/{(await w.NewRedressAsync(true, false)).Request}/deadline-notices", new { reason = "Sources have not answered.", expectedBy = "2028-12-31" }), CommissionOnly),
+        ["commission: decision"] = new("POST", "/api/commission/requests/{id:guid}/decision", async w =>
+            ($"/api/commission/requests/{(await w.NewRedressAsync(true, false)).Request}/decision", new { outcome = "Compliant", reasons = "Nothing in the files is contrary to the rules." }), CommissionOnly),
+        ["commission: purges"] = new("GET", "/api/commission/purges", Fixed("/api/commission/purges?overdue=true"), CommissionOnly),
+        ["source: consultations"] = new("GET", "/api/consultations", Fixed("/api/consultations"), c => NcbOnly(c, 200)),
+        ["source: answer consultation"] = new("POST", "/api/consultations/{id:guid}/answer", async w =>
+            ($"/api/consultations/{(await w.NewRedressAsync(true, true)).Link}/answer", new { allowDisclosure = true }),
+            c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 204, Caller.DeOfficer or Caller.UsOfficer => 404, _ => 403 }),
+        ["member: purge notifications"] = new("GET", "/api/purge-notifications", Fixed("/api/purge-notifications"), c => NcbOnly(c, 200)),
+        ["member: acknowledge purge"] = new("POST", "/api/purge-notifications/{id:guid}/acknowledge", w => Task.FromResult<(string, object?)>(($"/api/purge-notifications/{w.DePurge}/acknowledge", null)),
+            c => c switch { Caller.Anonymous => 401, Caller.DeOfficer => 200, Caller.FrOfficer or Caller.FrSupervisor or Caller.UsOfficer => 404, _ => 403 }),
+        ["secretariat: commission decisions"] = new("GET", "/api/commission-decisions", Fixed("/api/commission-decisions"), ReviewerOnly),
+        ["statistics"] = new("GET", "/api/statistics/", Fixed("/api/statistics"), Everyone),
+        ["statistics download"] = new("GET", "/api/statistics/{name}.{format}", Fixed("/api/statistics/member-indicators.csv"), Everyone),
+        ["page: ask the Commission"] = new("PAGE", "/Redress", Fixed("/Redress"), Everyone),
+        ["page: follow a request"] = new("PAGE", "/Redress/Status", Fixed("/Redress/Status"), Everyone),
+        ["page: statistics"] = new("PAGE", "/Statistics", Fixed("/Statistics"), Everyone),
+        ["page: commission desk"] = new("PAGE", "/Commission", Fixed("/Commission"), c => c == Caller.Anonymous ? 302 : CommissionOnly(c)),
+        ["page: commission file"] = new("PAGE", "/Commission/Request/{id}", w => Task.FromResult<(string, object?)>(($"/Commission/Request/{w.Redress}", null)),
+            c => c == Caller.Anonymous ? 302 : CommissionOnly(c)),
+        ["page: consultations"] = new("PAGE", "/Consultations", Fixed("/Consultations"), c => c == Caller.Anonymous ? 302 : NcbOnly(c, 200)),
         // Pages, reached with a bearer token (cookies behave the same; anonymous callers are redirected to the login page).
         ["page: home"] = new("PAGE", "/", Fixed("/"), c => c == Caller.Anonymous ? 302 : 200),
         ["page: requests"] = new("PAGE", "/Notices", Fixed("/Notices"), c => c == Caller.Anonymous ? 302 : NcbOrReviewer(c, 200)),

@@ -78,4 +78,45 @@ internal static class Requests
         Assert.True(r.IsSuccessStatusCode, $"{action}: {(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
         return await r.Json();
     }
+
+    public static byte[] Pdf { get; } = "%PDF-1.4\n% test\n"u8.ToArray();
+
+    /// <summary>A complete public filing to the Commission, as multipart form data.</summary>
+    public static MultipartFormDataContent RedressForm(string family, string forenames = "Marc", string type = "CorrectionDeletion", string? dateOfBirth = "1975-03-14",
+        byte[]? identity = null, bool withStatement = true)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(type), "type" },
+            { new StringContent("fr"), "language" },
+            { new StringContent(family), "familyName" },
+            { new StringContent(forenames), "forenames" },
+            { new StringContent("applicant@example.org"), "contactEmail" },
+            { new StringContent("Je demande la suppression des données me concernant : l'affaire est politique."), "statement" },
+            { new ByteArrayContent(identity ?? Pdf), "identityDocument", "passport.pdf" },
+        };
+        if (dateOfBirth is not null)
+        {
+            form.Add(new StringContent(dateOfBirth), "dateOfBirth");
+        }
+
+        if (withStatement)
+        {
+            form.Add(new ByteArrayContent(Pdf), "signedStatement", "statement.pdf");
+        }
+
+        return form;
+    }
+
+    /// <summary>Files a request anonymously; returns its number, code and the Commission's id for it.</summary>
+    public static async Task<(string Number, string Code, Guid Id)> FileRedressAsync(HttpClient anonymous, HttpClient commission, MultipartFormDataContent form)
+    {
+        var r = await anonymous.PostAsync("/api/redress", form);
+        Assert.True(r.StatusCode == System.Net.HttpStatusCode.Created, $"{(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        var receipt = await r.Json();
+        var number = receipt.GetProperty("number").GetString()!;
+        var list = await (await commission.GetAsync("/api/commission/requests?open=false")).Json();
+        var id = list.EnumerateArray().Single(x => x.GetProperty("number").GetString() == number).GetProperty("id").GetGuid();
+        return (number, receipt.GetProperty("followUpCode").GetString()!, id);
+    }
 }
