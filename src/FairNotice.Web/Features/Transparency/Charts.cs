@@ -89,6 +89,7 @@ internal static class Charts
             plot.Add.Annotation("No published totals loaded yet: fairnotice stats import <csv>");
         }
 
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture) };
         plot.Title("Growth since the late 1990s: published yearly totals and this system");
         plot.YLabel("per year (published figures)");
         plot.Legend.IsVisible = true;
