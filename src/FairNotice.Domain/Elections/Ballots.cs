@@ -1,0 +1,149 @@
+using System.Text.Json;
+using BigInteger = Org.BouncyCastle.Math.BigInteger;
+using ECPoint = Org.BouncyCastle.Math.EC.ECPoint;
+
+namespace FairNotice.Domain.Elections;
+
+/// <summary>A candidate on a ballot.</summary>
+/// <param name="Id">Stable id.</param>
+/// <param name="Name">The person.</param>
+/// <param name="Member">The proposing member.</param>
+public sealed record CandidateEntry(string Id, string Name, string Member);
+
+/// <summary>A member on the roll, and whether it may vote in this round.</summary>
+/// <param name="Member">ISO alpha-2.</param>
+/// <param name="CanVote">False when its rights are suspended (e.g. arrears).</param>
+public sealed record VoterEntry(string Member, bool CanVote);
+
+/// <summary>Everything a ballot round is about; its hash (the base hash) is bound into every proof.</summary>
+/// <param name="ElectionId">The election.</param>
+/// <param name="Title">Human title.</param>
+/// <param name="ContestId">This round's id (post, seat, ballot number).</param>
+/// <param name="Post">The post.</param>
+/// <param name="Region">The seat's region, if any.</param>
+/// <param name="Ballot">1, 2, … for successive ballots on the same seat.</param>
+/// <param name="Candidates">The candidates.</param>
+/// <param name="Limit">Most selections on one ballot (1: one candidate or blank).</param>
+/// <param name="Voters">The roll.</param>
+/// <param name="Guardians">n.</param>
+/// <param name="Quorum">k.</param>
+/// <param name="RulesVersion">Version of the rules applied.</param>
+public sealed record RoundManifest(string ElectionId, string Title, string ContestId, Post Post, string? Region, int Ballot, IReadOnlyList<CandidateEntry> Candidates,
+    int Limit, IReadOnlyList<VoterEntry> Voters, int Guardians, int Quorum, string RulesVersion)
+{
+    /// <summary>SHA-256 of the manifest's canonical JSON.</summary>
+    public string BaseHash() => Group.Sha256(JsonSerializer.Serialize(this, ElectionRules.JsonOptions));
+}
+
+/// <summary>One encrypted selection with its proof that it is 0 or 1.</summary>
+/// <param name="CandidateId">The candidate.</param>
+/// <param name="Ciphertext">Encryption of 0 or 1.</param>
+/// <param name="Proof">Range proof over {0, 1}.</param>
+public sealed record EncryptedSelection(string CandidateId, Ciphertext Ciphertext, RangeProof Proof);
+
+/// <summary>A member's encrypted ballot for one round.</summary>
+/// <param name="ContestId">The round.</param>
+/// <param name="Voter">The voting member (public: that it voted is public, how it voted is not).</param>
+/// <param name="Selections">One encrypted selection per candidate, in the manifest's order.</param>
+/// <param name="ContestProof">Proof that the selections sum to 0…Limit.</param>
+/// <param name="Supersedes">The tracking code of the member's earlier ballot this one replaces, if any.</param>
+public sealed record EncryptedBallot(string ContestId, string Voter, IReadOnlyList<EncryptedSelection> Selections, RangeProof ContestProof, string? Supersedes)
+{
+    /// <summary>SHA-256 of the ballot's canonical JSON.</summary>
+    public string Hash() => Group.Sha256(JsonSerializer.Serialize(this, ElectionRules.JsonOptions));
+
+    /// <summary>The sum of the selections.</summary>
+    public Ciphertext Sum() => Selections.Aggregate(Ciphertext.Zero, (s, x) => s.Add(x.Ciphertext));
+
+    /// <summary>The proof context of a selection: base hash, round, voter, candidate.</summary>
+    /// <param name="baseHash">The base hash.</param>
+    /// <param name="contestId">The round.</param>
+    /// <param name="voter">The voter.</param>
+    /// <param name="candidateId">The candidate, or "contest" for the contest proof.</param>
+    public static string Context(string baseHash, string contestId, string voter, string candidateId) => $"{baseHash}|{contestId}|{voter}|{candidateId}";
+}
+
+/// <summary>Encrypts a choice on the voter's side (the client or the browser holds the nonces, never the server).</summary>
+public static class BallotEncryptor
+{
+    /// <summary>Encrypts a vote for one candidate, or a blank ballot.</summary>
+    /// <param name="manifest">The round.</param>
+    /// <param name="jointKey">The election key.</param>
+    /// <param name="voter">The voting member.</param>
+    /// <param name="choice">The candidate id, or null for blank.</param>
+    /// <param name="supersedes">Tracking code of an earlier ballot to replace.</param>
+    public static EncryptedBallot Encrypt(RoundManifest manifest, ECPoint jointKey, string voter, string? choice, string? supersedes = null)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        if (choice is not null && manifest.Candidates.All(c => c.Id != choice))
+        {
+            throw new ArgumentException($"{choice} is not a candidate in this round.", nameof(choice));
+        }
+
+        var baseHash = manifest.BaseHash();
+        var total = BigInteger.Zero;
+        var selections = new List<EncryptedSelection>();
+        foreach (var c in manifest.Candidates)
+        {
+            var m = c.Id == choice ? 1 : 0;
+            var r = Group.RandomScalar();
+            total = total.Add(r).Mod(Group.Order);
+            var ct = Ciphertext.Encrypt(m, jointKey, r);
+            selections.Add(new EncryptedSelection(c.Id, ct, RangeProof.Prove(ct, m, r, 1, jointKey, EncryptedBallot.Context(baseHash, manifest.ContestId, voter, c.Id))));
+        }
+
+        var sum = selections.Aggregate(Ciphertext.Zero, (s, x) => s.Add(x.Ciphertext));
+        var proof = RangeProof.Prove(sum, choice is null ? 0 : 1, total, manifest.Limit, jointKey, EncryptedBallot.Context(baseHash, manifest.ContestId, voter, "contest"));
+        return new EncryptedBallot(manifest.ContestId, voter, selections, proof, supersedes);
+    }
+}
+
+/// <summary>An entry of the public bulletin board: append-only, each tracking code chaining the previous one.</summary>
+/// <param name="Seq">1, 2, …</param>
+/// <param name="Ballot">The encrypted ballot.</param>
+/// <param name="BallotHash">Its hash.</param>
+/// <param name="TrackingCode">SHA-256(previous code | ballot hash); the first chains the base hash.</param>
+public sealed record BoardEntry(int Seq, EncryptedBallot Ballot, string BallotHash, string TrackingCode)
+{
+    /// <summary>The code that follows <paramref name="previous"/> for a ballot hash.</summary>
+    /// <param name="previous">The previous code (or the base hash).</param>
+    /// <param name="ballotHash">The ballot's hash.</param>
+    public static string Chain(string previous, string ballotHash) => Group.Sha256($"{previous}|{ballotHash}");
+}
+
+/// <summary>A candidate's encrypted total, its decryption shares and the decrypted count.</summary>
+/// <param name="CandidateId">The candidate.</param>
+/// <param name="Sum">Homomorphic sum over the counted ballots.</param>
+/// <param name="Shares">At least k guardians' shares with proofs.</param>
+/// <param name="Votes">The decrypted count.</param>
+public sealed record TallyEntry(string CandidateId, Ciphertext Sum, IReadOnlyList<DecryptionShare> Shares, int Votes);
+
+/// <summary>The published record of a round: enough for anyone to re-check every proof, the tally and the board.</summary>
+/// <param name="Manifest">The round.</param>
+/// <param name="BaseHash">Hash of the manifest.</param>
+/// <param name="Guardians">The guardians' public records.</param>
+/// <param name="JointKey">K.</param>
+/// <param name="Board">The bulletin board.</param>
+/// <param name="Tally">Per candidate.</param>
+/// <param name="BallotsCounted">Ballots counted (the last of each member).</param>
+/// <param name="Blank">Blank ballots.</param>
+/// <param name="Decision">What the round decided.</param>
+public sealed record RoundRecord(RoundManifest Manifest, string BaseHash, IReadOnlyList<GuardianRecord> Guardians, string JointKey, IReadOnlyList<BoardEntry> Board,
+    IReadOnlyList<TallyEntry> Tally, int BallotsCounted, int Blank, RoundDecision Decision);
+
+/// <summary>The whole election record: every round, in order.</summary>
+/// <param name="ElectionId">The election.</param>
+/// <param name="Title">Title.</param>
+/// <param name="RulesVersion">Rules applied.</param>
+/// <param name="Rounds">The rounds.</param>
+public sealed record ElectionRecord(string ElectionId, string Title, string RulesVersion, IReadOnlyList<RoundRecord> Rounds)
+{
+    /// <summary>Reads a record.</summary>
+    /// <param name="json">The JSON text.</param>
+    public static ElectionRecord Parse(string json) => JsonSerializer.Deserialize<ElectionRecord>(json, ElectionRules.JsonOptions) ?? throw new JsonException("Empty record.");
+
+    /// <summary>Writes the record (indented).</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Indented);
+
+    private static readonly JsonSerializerOptions Indented = new(ElectionRules.JsonOptions) { WriteIndented = true };
+}

@@ -1,0 +1,213 @@
+using ECPoint = Org.BouncyCastle.Math.EC.ECPoint;
+
+namespace FairNotice.Domain.Elections;
+
+/// <summary>One check of the verifier.</summary>
+/// <param name="Round">The round's contest id, or "election".</param>
+/// <param name="Check">What was checked.</param>
+/// <param name="Passed">The verdict.</param>
+/// <param name="Detail">What was found.</param>
+public sealed record VerificationCheck(string Round, string Check, bool Passed, string Detail);
+
+/// <summary>Re-checks an election record from the record alone: the manifests' hashes, the guardians' proofs and the
+/// joint key, the board's chain, every ballot's proofs and eligibility, one counted ballot per member, the homomorphic
+/// sums, every decryption share's proof, the decrypted counts, the decisions under the rules, and the order of
+/// successive ballots.</summary>
+public static class ElectionVerifier
+{
+    /// <summary>Every check; the record is valid when all pass.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="rules">The rules the decisions must follow.</param>
+    public static IReadOnlyList<VerificationCheck> Verify(ElectionRecord record, ElectionRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(rules);
+        var checks = new List<VerificationCheck>();
+        void Add(string round, string check, bool ok, string detail) => checks.Add(new VerificationCheck(round, check, ok, detail));
+        Add("election", "rules version", record.RulesVersion == rules.Version, $"record {record.RulesVersion}, verifier {rules.Version}");
+        foreach (var round in record.Rounds)
+        {
+            var id = round.Manifest.ContestId;
+            try
+            {
+                VerifyRound(record, round, rules, (c, ok, d) => Add(id, c, ok, d));
+            }
+            catch (FormatException e)
+            {
+                Add(id, "well-formed", false, e.Message);
+            }
+        }
+
+        // Successive ballots: ballot n+1 on a seat only after ballot n elected nobody; nothing after an election.
+        foreach (var seat in record.Rounds.GroupBy(r => (r.Manifest.Post, r.Manifest.Region, Seat: r.Manifest.ContestId.Split("/ballot-")[0])))
+        {
+            var ordered = seat.ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var expected = i + 1;
+                var ok = ordered[i].Manifest.Ballot == expected && (i == 0 || ordered[i - 1].Decision.Elected is null);
+                Add(ordered[i].Manifest.ContestId, "successive ballots", ok,
+                    ok ? $"ballot {expected} of {seat.Key.Seat}" : $"ballot {ordered[i].Manifest.Ballot} follows {(i == 0 ? "nothing" : $"a ballot that elected {ordered[i - 1].Decision.Elected}")}");
+            }
+        }
+
+        return checks;
+    }
+
+    private static void VerifyRound(ElectionRecord record, RoundRecord round, ElectionRules rules, Action<string, bool, string> add)
+    {
+        var m = round.Manifest;
+        add("manifest", m.ElectionId == record.ElectionId && round.BaseHash == m.BaseHash(), $"base hash {round.BaseHash[..12]}…");
+
+        var guardiansOk = round.Guardians.Count == m.Guardians && round.Guardians.Select(g => g.Index).OrderBy(i => i).SequenceEqual(Enumerable.Range(1, m.Guardians))
+            && round.Guardians.All(g => g.Commitments.Count == m.Quorum && g.Proofs.Count == m.Quorum
+                && g.Commitments.Select((c, j) => g.Proofs[j].Verify(Group.Point(c), $"{round.BaseHashOfCeremony()}|guardian {g.Index}|coefficient {j}")).All(x => x));
+        add("guardians' proofs", guardiansOk, $"{round.Guardians.Count} guardians, quorum {m.Quorum}");
+        var key = KeyCeremony.JointKey(round.Guardians);
+        add("joint key", Group.Hex(key) == round.JointKey, "K = Σ K_i0");
+
+        var chainOk = true;
+        var ballotProblems = new List<string>();
+        var previous = new List<BoardEntry>();
+        foreach (var e in round.Board)
+        {
+            var expectedCode = BoardEntry.Chain(previous.Count == 0 ? round.BaseHash : previous[^1].TrackingCode, e.BallotHash);
+            if (e.Seq != previous.Count + 1 || e.BallotHash != e.Ballot.Hash() || e.TrackingCode != expectedCode)
+            {
+                chainOk = false;
+                ballotProblems.Add($"entry {e.Seq}: broken chain or altered ballot");
+            }
+
+            if (CheckBallot(m, round.BaseHash, key, e.Ballot, previous) is { } problem)
+            {
+                ballotProblems.Add($"entry {e.Seq} ({e.Ballot.Voter}): {problem.Replace("conflict:", "", StringComparison.Ordinal)}");
+            }
+
+            previous.Add(e);
+        }
+
+        add("board chain", chainOk, $"{round.Board.Count} entries");
+        add("ballots", ballotProblems.Count == 0, ballotProblems.Count == 0 ? "every proof valid, every voter entitled, one counted ballot per member" : string.Join("; ", ballotProblems));
+
+        var counted = BallotRound.Counted(round.Board);
+        add("ballots counted", counted.Count == round.BallotsCounted, $"{counted.Count} counted, record says {round.BallotsCounted}");
+        var tallyProblems = new List<string>();
+        var publicShares = round.Guardians.ToDictionary(g => g.Index, g => KeyCeremony.PublicShare(round.Guardians, g.Index));
+        if (round.Tally.Select(t => t.CandidateId).SequenceEqual(m.Candidates.Select(c => c.Id)))
+        {
+            for (var i = 0; i < m.Candidates.Count; i++)
+            {
+                var t = round.Tally[i];
+                var sum = counted.Aggregate(Ciphertext.Zero, (s, b) => s.Add(b.Selections[i].Ciphertext));
+                if (sum != t.Sum)
+                {
+                    tallyProblems.Add($"{t.CandidateId}: the encrypted total is not the sum of the counted ballots");
+                    continue;
+                }
+
+                var alpha = Group.Point(sum.Alpha);
+                var distinct = t.Shares.Select(s => s.Guardian).Distinct().Count() == t.Shares.Count;
+                if (!distinct || t.Shares.Count < m.Quorum)
+                {
+                    tallyProblems.Add($"{t.CandidateId}: fewer than {m.Quorum} distinct guardians decrypted");
+                    continue;
+                }
+
+                foreach (var s in t.Shares.Where(s => !publicShares.ContainsKey(s.Guardian)
+                             || !s.Proof.Verify(alpha, Group.Point(s.Share), publicShares[s.Guardian], BallotRound.TallyContext(round.BaseHash, t.CandidateId))))
+                {
+                    tallyProblems.Add($"{t.CandidateId}: guardian {s.Guardian}'s decryption share fails its proof");
+                }
+
+                if (KeyCeremony.Combine(Group.Point(sum.Beta), t.Shares, counted.Count) != t.Votes)
+                {
+                    tallyProblems.Add($"{t.CandidateId}: the shares decrypt to another count than the {t.Votes} published");
+                }
+            }
+        }
+        else
+        {
+            tallyProblems.Add("the tally does not list the manifest's candidates in order");
+        }
+
+        add("tally", tallyProblems.Count == 0, tallyProblems.Count == 0 ? string.Join(", ", round.Tally.Select(t => $"{t.CandidateId} {t.Votes}")) : string.Join("; ", tallyProblems));
+        var votes = round.Tally.ToDictionary(t => t.CandidateId, t => t.Votes, StringComparer.Ordinal);
+        add("blank ballots", round.Blank == counted.Count - votes.Values.Sum() && round.Blank >= 0, $"{round.Blank} blank");
+        var decision = Majority.Decide(rules, m.Post, m.Ballot, votes, round.Blank);
+        add("decision", decision == round.Decision, decision.Explanation);
+    }
+
+    // The key ceremony is bound to the election's first manifest of the same guardians: rounds share one ceremony, so
+    // the guardians' proofs carry the election id rather than each round's base hash.
+    private static string BaseHashOfCeremony(this RoundRecord round) => CeremonyContext(round.Manifest.ElectionId);
+
+    /// <summary>The context the key ceremony's proofs are bound to.</summary>
+    /// <param name="electionId">The election.</param>
+    public static string CeremonyContext(string electionId) => $"key ceremony|{electionId}";
+
+    /// <summary>Why a ballot may not go on the board (null when it may); "conflict:" prefixes double votes and the like.</summary>
+    /// <param name="m">The round.</param>
+    /// <param name="baseHash">Its base hash.</param>
+    /// <param name="key">The joint key.</param>
+    /// <param name="b">The ballot.</param>
+    /// <param name="earlier">The board before it.</param>
+    public static string? CheckBallot(RoundManifest m, string baseHash, ECPoint key, EncryptedBallot b, IReadOnlyList<BoardEntry> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(earlier);
+        if (b.ContestId != m.ContestId)
+        {
+            return "the ballot is for another round";
+        }
+
+        var voter = m.Voters.FirstOrDefault(v => v.Member == b.Voter);
+        if (voter is null)
+        {
+            return "the voter is not on the roll";
+        }
+
+        if (!voter.CanVote)
+        {
+            return $"{b.Voter}'s voting rights are suspended";
+        }
+
+        var mine = earlier.Where(e => e.Ballot.Voter == b.Voter).ToList();
+        if (mine.Count > 0 && b.Supersedes != mine[^1].TrackingCode)
+        {
+            return $"conflict:{b.Voter} has already voted in this round; a new ballot must name the tracking code of the one it replaces";
+        }
+
+        if (mine.Count == 0 && b.Supersedes is not null)
+        {
+            return "the ballot replaces a ballot that is not on the board";
+        }
+
+        if (!b.Selections.Select(s => s.CandidateId).SequenceEqual(m.Candidates.Select(c => c.Id)))
+        {
+            return "the selections do not match the candidates";
+        }
+
+        try
+        {
+            foreach (var s in b.Selections)
+            {
+                if (!s.Proof.Verify(s.Ciphertext, 1, key, EncryptedBallot.Context(baseHash, m.ContestId, b.Voter, s.CandidateId)))
+                {
+                    return $"the proof that the selection for {s.CandidateId} is 0 or 1 fails";
+                }
+            }
+
+            if (!b.ContestProof.Verify(b.Sum(), m.Limit, key, EncryptedBallot.Context(baseHash, m.ContestId, b.Voter, "contest")))
+            {
+                return $"the proof that at most {m.Limit} selection(s) are made fails";
+            }
+        }
+        catch (FormatException e)
+        {
+            return $"malformed: {e.Message}";
+        }
+
+        return null;
+    }
+}
