@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FairNotice.Cli.Audit;
 using FairNotice.Cli.Compliance;
+using FairNotice.Cli.Elections;
 using FairNotice.Cli.Screening;
 using FairNotice.Cli.Statistics;
 
@@ -11,12 +12,13 @@ internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var root = new RootCommand("FairNotice command-line tool: audit verification, compliance checks and evaluation, screening, statistics import.");
+        var root = new RootCommand("FairNotice command-line tool: audit verification, compliance checks and evaluation, screening, statistics import, election verification.");
         root.Subcommands.Add(VerifyAudit.Command(output));
         root.Subcommands.Add(ComplianceCommands.Check(output));
         root.Subcommands.Add(ComplianceCommands.Eval(output));
         root.Subcommands.Add(ScreenCommand.Command(output));
         root.Subcommands.Add(StatsCommand.Command(output));
+        root.Subcommands.Add(ElectionCommands.Command(output));
         return await root.Parse(args).InvokeAsync();
     }
 }
