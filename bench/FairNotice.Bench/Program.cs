@@ -18,6 +18,11 @@ var singleCoreQueries = Math.Min(queries, Opt("single-core-queries", 100_000));
 var scanSample = Opt("scan-sample", 200);
 var pgSample = Opt("pg-sample", 2_000);
 var outDir = opts.GetValueOrDefault("out", "bench/results");
+if (opts.ContainsKey("elections"))
+{
+    await ElectionBench.RunAsync(outDir);
+    return;
+}
 
 var corpus = new Corpus(20261123);
 AnsiConsole.MarkupLine($"Generating {persons:N0} wanted persons and {queries:N0} queries ({plantedPercent}% planted variants)…");
