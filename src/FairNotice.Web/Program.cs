@@ -1,6 +1,7 @@
 using FairNotice.Web.Features.Account;
 using FairNotice.Web.Features.Audit;
 using FairNotice.Web.Features.Compliance;
+using FairNotice.Web.Features.Elections;
 using FairNotice.Web.Features.Members;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Features.PublicNotices;
@@ -29,7 +30,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/Login");
 });
 
-builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail().AddRedress().AddTransparency();
+builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail().AddRedress().AddTransparency().AddElections();
 
 var app = builder.Build();
 
@@ -53,6 +54,7 @@ app.MapPublicNotices();
 app.MapAuditTrail();
 app.MapRedress();
 app.MapTransparency();
+app.MapElections();
 
 await app.PrepareAsync();
 await app.RunAsync();

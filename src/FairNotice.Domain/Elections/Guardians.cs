@@ -80,6 +80,10 @@ public sealed class Guardian
         return bad;
     }
 
+    /// <summary>What the guardian keeps after the ceremony (and only the guardian: never the server).</summary>
+    public GuardianSecret ExportSecret() =>
+        new(Index, Public.Name, Group.Hex(_secretShare ?? throw new InvalidOperationException("The key ceremony is not finished for this guardian.")));
+
     /// <summary>This guardian's share of the decryption of a summed ciphertext, with its proof.</summary>
     /// <param name="alpha">The ciphertext's α.</param>
     /// <param name="guardians">Every guardian's public record (to compute this guardian's public share).</param>
@@ -90,6 +94,24 @@ public sealed class Guardian
         var m = Group.Mul(alpha, z);
         var publicShare = KeyCeremony.PublicShare(guardians, Index);
         return new DecryptionShare(Index, Group.Hex(m), EqualityProof.Prove(z, alpha, m, publicShare, context));
+    }
+}
+
+/// <summary>A guardian's secret share z_ℓ, kept by the trustee after the ceremony (e.g. in a file on their own machine).</summary>
+/// <param name="Index">ℓ.</param>
+/// <param name="Name">Who holds it.</param>
+/// <param name="SecretShare">z_ℓ (hex).</param>
+public sealed record GuardianSecret(int Index, string Name, string SecretShare)
+{
+    /// <summary>This guardian's decryption share of a summed ciphertext, with its proof.</summary>
+    /// <param name="alpha">The ciphertext's α.</param>
+    /// <param name="guardians">Every guardian's public record.</param>
+    /// <param name="context">What the share is bound to.</param>
+    public DecryptionShare Decrypt(ECPoint alpha, IReadOnlyList<GuardianRecord> guardians, string context)
+    {
+        var z = Group.Scalar(SecretShare);
+        var m = Group.Mul(alpha, z);
+        return new DecryptionShare(Index, Group.Hex(m), EqualityProof.Prove(z, alpha, m, KeyCeremony.PublicShare(guardians, Index), context));
     }
 }
 

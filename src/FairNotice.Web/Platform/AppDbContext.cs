@@ -25,6 +25,10 @@ internal abstract class AppDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Features.Redress.RedressAttachment> RedressAttachments => Set<Features.Redress.RedressAttachment>();
     public DbSet<Features.Redress.PurgeNotification> PurgeNotifications => Set<Features.Redress.PurgeNotification>();
     public DbSet<Features.Transparency.PublishedTotalRecord> PublishedTotals => Set<Features.Transparency.PublishedTotalRecord>();
+    public DbSet<Features.Elections.ElectionEntity> Elections => Set<Features.Elections.ElectionEntity>();
+    public DbSet<Features.Elections.CandidacyEntity> Candidacies => Set<Features.Elections.CandidacyEntity>();
+    public DbSet<Features.Elections.RoundEntity> Rounds => Set<Features.Elections.RoundEntity>();
+    public DbSet<Features.Elections.BoardEntryEntity> BoardEntries => Set<Features.Elections.BoardEntryEntity>();
 
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
     public void Audit(AuditFacts facts) => AuditEntries.Add(AuditEntry.Pending(facts));

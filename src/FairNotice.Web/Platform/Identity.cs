@@ -111,6 +111,7 @@ internal static class Authentication
             .AddPolicy(Policies.Ncb, p => p.RequireClaim(Claims.Affiliation, nameof(Affiliation.Ncb)).RequireRole(nameof(Role.NcbOfficer), nameof(Role.NcbSupervisor)))
             .AddPolicy(Policies.Reviewer, p => p.RequireClaim(Claims.Affiliation, nameof(Affiliation.Secretariat)).RequireRole(nameof(Role.SecretariatReviewer)))
             .AddPolicy(Policies.Auditor, p => p.RequireRole(nameof(Role.Auditor)))
+            .AddPolicy(Policies.ElectionOfficer, p => p.RequireClaim(Claims.Affiliation, nameof(Affiliation.Secretariat)).RequireRole(nameof(Role.ElectionOfficer)))
             .AddPolicy(Policies.Commission, p => p.RequireClaim(Claims.Affiliation, nameof(Affiliation.Commission)).RequireRole(nameof(Role.CommissionMember)))
             .AddPolicy(Policies.Registry, p => p.RequireAssertion(ctx =>
                 ctx.User.ToActor() is { } a && (a.IsReviewer || a.Has(Role.CommissionMember) || (a.Country is { } c && a.IsNcbOf(c) && a.Has(Role.NcbSupervisor)))))
@@ -142,4 +143,5 @@ internal static class Policies
     public const string NcbOrReviewer = "ncb-or-reviewer";
     public const string Registry = "registry";
     public const string Commission = "commission";
+    public const string ElectionOfficer = "election-officer";
 }

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using FairNotice.Domain.Elections;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FairNotice.Web.Features.Elections;
+
+internal enum ElectionStatus
+{
+    Candidacies,
+    Voting,
+    Proclaimed,
+}
+
+internal enum RoundStatus
+{
+    Open,
+    Closed,
+    Tallied,
+}
+
+/// <summary>An election: its seats, roll, guardians' public records and state. Never a guardian's secret.</summary>
+internal sealed class ElectionEntity
+{
+    public string Id { get; set; } = "";
+    public string Title { get; set; } = "";
+    public ElectionStatus Status { get; set; }
+    public DateTimeOffset CandidacyDeadline { get; set; }
+    public string SeatsJson { get; set; } = "[]";
+    public string SuspendedJson { get; set; } = "[]";
+    public string ContinuingJson { get; set; } = "[]";
+    public string OutgoingJson { get; set; } = "[]";
+    public int GuardianCount { get; set; }
+    public int Quorum { get; set; }
+    public string? GuardiansJson { get; set; }
+    public string RulesVersion { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ProclaimedAt { get; set; }
+    public int Version { get; set; }
+
+    public List<SeatDue> Seats => JsonSerializer.Deserialize<List<SeatDue>>(SeatsJson, ElectionJson.Options)!;
+
+    public HashSet<string> Suspended => JsonSerializer.Deserialize<HashSet<string>>(SuspendedJson, ElectionJson.Options)!;
+
+    public List<Holder> Continuing => JsonSerializer.Deserialize<List<Holder>>(ContinuingJson, ElectionJson.Options)!;
+
+    public List<Holder> Outgoing => JsonSerializer.Deserialize<List<Holder>>(OutgoingJson, ElectionJson.Options)!;
+
+    public List<GuardianRecord>? Guardians => GuardiansJson is null ? null : JsonSerializer.Deserialize<List<GuardianRecord>>(GuardiansJson, ElectionJson.Options);
+}
+
+internal sealed class CandidacyEntity
+{
+    public Guid Id { get; set; }
+    public string ElectionId { get; set; } = "";
+    public string Person { get; set; } = "";
+    public string Member { get; set; } = "";
+    public Post Post { get; set; }
+    public string? Region { get; set; }
+    public bool? Valid { get; set; }
+    public string? Reasons { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public string SubmittedBy { get; set; } = "";
+
+    public string CandidateId => Id.ToString("N")[..10];
+}
+
+/// <summary>A ballot round; its record (board, tally, decision) is written once, at the tally.</summary>
+internal sealed class RoundEntity
+{
+    public string Id { get; set; } = "";
+    public string ElectionId { get; set; } = "";
+    public int Order { get; set; }
+    public RoundStatus Status { get; set; }
+    public string ManifestJson { get; set; } = "{}";
+    public string? SharesJson { get; set; }
+    public string? RecordJson { get; set; }
+    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public int Version { get; set; }
+
+    public RoundManifest Manifest => JsonSerializer.Deserialize<RoundManifest>(ManifestJson, ElectionJson.Options)!;
+
+    public RoundRecord? Record => RecordJson is null ? null : JsonSerializer.Deserialize<RoundRecord>(RecordJson, ElectionJson.Options);
+}
+
+/// <summary>An entry of the public bulletin board: append-only (no code path updates or deletes one).</summary>
+internal sealed class BoardEntryEntity
+{
+    public long Id { get; set; }
+    public string RoundId { get; set; } = "";
+    public int Seq { get; set; }
+    public string Voter { get; set; } = "";
+    public string BallotJson { get; set; } = "{}";
+    public string BallotHash { get; set; } = "";
+    public string TrackingCode { get; set; } = "";
+    public DateTimeOffset CastAt { get; set; }
+
+    public BoardEntry ToEntry() => new(Seq, JsonSerializer.Deserialize<EncryptedBallot>(BallotJson, ElectionJson.Options)!, BallotHash, TrackingCode);
+}
+
+internal static class ElectionJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+}
+
+internal sealed class ElectionConfiguration : IEntityTypeConfiguration<ElectionEntity>, IEntityTypeConfiguration<CandidacyEntity>, IEntityTypeConfiguration<RoundEntity>,
+    IEntityTypeConfiguration<BoardEntryEntity>
+{
+    public void Configure(EntityTypeBuilder<ElectionEntity> b)
+    {
+        b.ToTable("Elections");
+        b.Property(e => e.Id).HasMaxLength(40);
+        b.Property(e => e.Title).HasMaxLength(200);
+        b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.RulesVersion).HasMaxLength(20);
+        b.Property(e => e.Version).IsConcurrencyToken();
+        b.Ignore(e => e.Seats);
+        b.Ignore(e => e.Suspended);
+        b.Ignore(e => e.Guardians);
+        b.Ignore(e => e.Continuing);
+        b.Ignore(e => e.Outgoing);
+    }
+
+    public void Configure(EntityTypeBuilder<CandidacyEntity> b)
+    {
+        b.ToTable("Candidacies");
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.HasIndex(c => c.ElectionId);
+        b.HasOne<ElectionEntity>().WithMany().HasForeignKey(c => c.ElectionId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(c => c.ElectionId).HasMaxLength(40);
+        b.Property(c => c.Person).HasMaxLength(200);
+        b.Property(c => c.Member).HasMaxLength(2);
+        b.Property(c => c.Post).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.Region).HasMaxLength(16);
+        b.Property(c => c.SubmittedBy).HasMaxLength(64);
+        b.Ignore(c => c.CandidateId);
+    }
+
+    public void Configure(EntityTypeBuilder<RoundEntity> b)
+    {
+        b.ToTable("BallotRounds");
+        b.Property(r => r.Id).HasMaxLength(120);
+        b.HasIndex(r => new { r.ElectionId, r.Order }).IsUnique();
+        b.HasOne<ElectionEntity>().WithMany().HasForeignKey(r => r.ElectionId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(r => r.ElectionId).HasMaxLength(40);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.Ignore(r => r.Manifest);
+        b.Ignore(r => r.Record);
+    }
+
+    public void Configure(EntityTypeBuilder<BoardEntryEntity> b)
+    {
+        b.ToTable("BoardEntries");
+        b.HasIndex(e => new { e.RoundId, e.Seq }).IsUnique();
+        b.HasIndex(e => e.TrackingCode).IsUnique();
+        b.HasOne<RoundEntity>().WithMany().HasForeignKey(e => e.RoundId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(e => e.RoundId).HasMaxLength(120);
+        b.Property(e => e.Voter).HasMaxLength(2);
+        b.Property(e => e.BallotHash).HasMaxLength(64);
+        b.Property(e => e.TrackingCode).HasMaxLength(64);
+    }
+}
