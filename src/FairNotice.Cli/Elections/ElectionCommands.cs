@@ -23,7 +23,20 @@ internal static class ElectionCommands
         var seed = new Option<int>("--seed") { Description = "Seed of the simulated votes", DefaultValueFactory = _ => 2026 };
         var simulate = new Command("simulate", "Run a simulated 196-member election (President over successive ballots, one Delegate) and write its record.") { outFile, seed };
         simulate.SetAction((parse, ct) => SimulateAsync(parse.GetValue(outFile)!, parse.GetValue(seed), output, ct));
-        return new Command("election", "Executive Committee elections.") { verify, simulate };
+        var election = new Option<string>("--election") { Description = "The election id", Required = true };
+        var guardians = new Option<int>("--guardians", "-n") { Description = "n", DefaultValueFactory = _ => 5 };
+        var quorum = new Option<int>("--quorum", "-k") { Description = "k", DefaultValueFactory = _ => 3 };
+        var dir = new Option<DirectoryInfo>("--out-dir") { Description = "Where to write guardians.public.json and one guardian-N.secret.json per trustee", Required = true };
+        var ceremony = new Command("ceremony", "Key ceremony for k-of-n guardians: writes the public records (upload them) and each trustee's secret share (hand each to its trustee; never upload).")
+            { election, guardians, quorum, dir };
+        ceremony.SetAction((parse, ct) => CeremonyAsync(parse.GetValue(election)!, parse.GetValue(guardians), parse.GetValue(quorum), parse.GetValue(dir)!, output, ct));
+
+        var secret = new Option<FileInfo>("--secret") { Description = "This trustee's guardian-N.secret.json", Required = true };
+        var sums = new Option<FileInfo>("--sums") { Description = "The ballot's encrypted totals (GET /api/elections/{id}/rounds/{n}/sums)", Required = true };
+        var sharesOut = new Option<FileInfo>("--out", "-o") { Description = "Where to write the decryption shares (POST them to …/shares)", Required = true };
+        var decrypt = new Command("decrypt", "A trustee's decryption shares of a closed ballot's totals, with proofs; only the totals are ever decrypted.") { secret, sums, sharesOut };
+        decrypt.SetAction((parse, ct) => DecryptAsync(parse.GetValue(secret)!, parse.GetValue(sums)!, parse.GetValue(sharesOut)!, output, ct));
+        return new Command("election", "Executive Committee elections.") { verify, simulate, ceremony, decrypt };
     }
 
     public static async Task<int> VerifyAsync(FileInfo file, TextWriter output, CancellationToken ct)
@@ -68,6 +81,45 @@ internal static class ElectionCommands
             : $"[red bold]RECORD INVALID[/]: {failed} of {checks.Count} checks failed.");
         return failed == 0 ? Valid : Invalid;
     }
+
+    public static async Task<int> CeremonyAsync(string electionId, int n, int k, DirectoryInfo dir, TextWriter output, CancellationToken ct)
+    {
+        var console = CliConsole.For(output);
+        if (k < 1 || n < k)
+        {
+            console.MarkupLine("[red]1 ≤ k ≤ n.[/]");
+            return Invalid;
+        }
+
+        dir.Create();
+        var guardians = KeyCeremony.Run([.. Enumerable.Range(1, n).Select(i => $"Guardian {i}")], k, ElectionVerifier.CeremonyContext(electionId));
+        await File.WriteAllTextAsync(Path.Combine(dir.FullName, "guardians.public.json"), JsonSerializer.Serialize(guardians.Select(g => g.Public).ToList(), Options), ct);
+        foreach (var g in guardians)
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, $"guardian-{g.Index}.secret.json"), JsonSerializer.Serialize(g.ExportSecret(), Options), ct);
+        }
+
+        console.MarkupLine($"Key ceremony for [bold]{Markup.Escape(electionId)}[/]: {k} of {n}. Upload guardians.public.json; give each trustee its guardian-N.secret.json and delete the copies here.");
+        return Valid;
+    }
+
+    public static async Task<int> DecryptAsync(FileInfo secretFile, FileInfo sumsFile, FileInfo outFile, TextWriter output, CancellationToken ct)
+    {
+        var console = CliConsole.For(output);
+        var secret = JsonSerializer.Deserialize<GuardianSecret>(await File.ReadAllTextAsync(secretFile.FullName, ct), Options)!;
+        using var sums = JsonDocument.Parse(await File.ReadAllTextAsync(sumsFile.FullName, ct));
+        var guardians = JsonSerializer.Deserialize<List<GuardianRecord>>(sums.RootElement.GetProperty("guardians").GetRawText(), Options)!;
+        var shares = sums.RootElement.GetProperty("sums").EnumerateArray().Select(line =>
+        {
+            var sum = JsonSerializer.Deserialize<Ciphertext>(line.GetProperty("sum").GetRawText(), Options)!;
+            return secret.Decrypt(Group.Point(sum.Alpha), guardians, line.GetProperty("context").GetString()!);
+        }).ToList();
+        await File.WriteAllTextAsync(outFile.FullName, JsonSerializer.Serialize(new { guardians = new[] { new { guardian = secret.Index, shares } } }, Options), ct);
+        console.MarkupLine($"Guardian {secret.Index}: {shares.Count} decryption share(s) with proofs written to {Markup.Escape(outFile.Name)}.");
+        return Valid;
+    }
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public static async Task<int> SimulateAsync(FileInfo file, int seed, TextWriter output, CancellationToken ct)
     {

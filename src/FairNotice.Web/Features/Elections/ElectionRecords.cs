@@ -62,7 +62,8 @@ internal sealed class CandidacyEntity
     public DateTimeOffset SubmittedAt { get; set; }
     public string SubmittedBy { get; set; } = "";
 
-    public string CandidateId => Id.ToString("N")[..10];
+    // The random tail of the version-7 id: the head is a timestamp, equal for candidacies filed in the same millisecond.
+    public string CandidateId => Id.ToString("N")[^12..];
 }
 
 /// <summary>A ballot round; its record (board, tally, decision) is written once, at the tally.</summary>

@@ -4,6 +4,8 @@ using FairNotice.Web.Platform;
 
 namespace FairNotice.Web.Features.Elections;
 
+public sealed record ElectionSummary(string Id, string Title, string Status, DateTimeOffset CandidacyDeadline);
+
 /// <summary>Executive Committee elections: the officer's lifecycle, NCB candidacies and ballots, the public board,
 /// results and the election record that `fairnotice election verify` re-checks.</summary>
 public static class ElectionsFeature
@@ -66,9 +68,9 @@ public static class ElectionsFeature
         return app;
     }
 
-    internal static async Task<List<object>> ElectionListAsync(AppDbContext db, CancellationToken ct) =>
+    internal static async Task<List<ElectionSummary>> ElectionListAsync(AppDbContext db, CancellationToken ct) =>
         [.. (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Elections, ct))
-            .OrderByDescending(e => e.CreatedAt).Select(e => (object)new { e.Id, e.Title, Status = e.Status.ToString(), e.CandidacyDeadline })];
+            .OrderByDescending(e => e.CreatedAt).Select(e => new ElectionSummary(e.Id, e.Title, e.Status.ToString(), e.CandidacyDeadline))];
 
     private static async Task<IResult> ViewResult(AppDbContext db, string id, CancellationToken ct) => Results.Ok(await ElectionService.ViewAsync(db, id, ct));
 

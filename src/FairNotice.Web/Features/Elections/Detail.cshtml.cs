@@ -1,0 +1,67 @@
+using FairNotice.Domain;
+using FairNotice.Domain.Access;
+using FairNotice.Domain.Elections;
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FairNotice.Web.Features.Elections;
+
+/// <summary>One election: seats, candidacies, ballots and results; the officer's and the supervisors' forms.</summary>
+[AllowAnonymous]
+internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public ElectionView? Election { get; private set; }
+
+    public Actor? Actor => User.ToActor();
+
+    public bool IsOfficer => Actor is { } a && a.Affiliation == Affiliation.Secretariat && a.Has(Role.ElectionOfficer);
+
+    [BindProperty] public string? Person { get; set; }
+    [BindProperty] public Post? Post { get; set; }
+    [BindProperty] public string? Region { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await ShowAsync(id, ct);
+
+    public Task<IActionResult> OnPostCandidacyAsync(string id, CancellationToken ct) => Signed(id, a => a.Has(Role.NcbSupervisor),
+        a => ElectionService.SubmitCandidacyAsync(db, a, clock.GetUtcNow(), id, new CandidacyRequest(Person, Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
+
+    public Task<IActionResult> OnPostValidateAsync(string id, CancellationToken ct) => Officer(id, a => ElectionService.ValidateAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
+
+    public Task<IActionResult> OnPostOpenAsync(string id, CancellationToken ct) =>
+        Officer(id, a => ElectionService.OpenRoundAsync(db, a, clock.GetUtcNow(), id, new OpenRoundRequest(Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
+
+    public Task<IActionResult> OnPostCloseAsync(string id, int order, CancellationToken ct) =>
+        Officer(id, a => ElectionService.CloseAsync(db, a, clock.GetUtcNow(), id, order, ct).ContinueWith(t => t.Result.Error, ct), ct);
+
+    public Task<IActionResult> OnPostProclaimAsync(string id, CancellationToken ct) =>
+        Officer(id, a => ElectionService.ProclaimAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
+
+    private Task<IActionResult> Officer(string id, Func<Actor, Task<Error?>> work, CancellationToken ct) => Signed(id, a => a.Has(Role.ElectionOfficer) && a.Affiliation == Affiliation.Secretariat, work, ct);
+
+    private async Task<IActionResult> Signed(string id, Func<Actor, bool> allowed, Func<Actor, Task<Error?>> work, CancellationToken ct)
+    {
+        if (Actor is not { } a || !allowed(a))
+        {
+            return Forbid();
+        }
+
+        var error = await work(a);
+        if (error is null)
+        {
+            TempData["Message"] = "Done.";
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddModelError(string.Empty, error is InvalidError i ? $"{error.Message} {string.Join(" ", i.Fields.SelectMany(f => f.Value))}" : error.Message);
+        db.ChangeTracker.Clear();
+        return await ShowAsync(id, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(string id, CancellationToken ct)
+    {
+        Election = await ElectionService.ViewAsync(db, id, ct);
+        return Election is null ? NotFound() : Page();
+    }
+}

@@ -1,0 +1,107 @@
+// The voting booth: exponential ElGamal on P-256 with disjunctive Chaum–Pedersen proofs, byte for byte the
+// construction of src/FairNotice.Domain/Elections (Group.Hash, RangeProof, BallotEncryptor), so the server and
+// `fairnotice election verify` check what this file produces. Nonces never leave this page.
+import { p256 } from '/lib/noble-curves/nist.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+
+const P = p256.Point;
+const n = P.Fn.ORDER;
+const G = P.BASE;
+const mod = (a) => ((a % n) + n) % n;
+const hexPoint = (p) => (p.equals(P.ZERO) ? '00' : p.toHex(true));
+const hexScalar = (k) => k.toString(16).padStart(64, '0');
+const mul = (p, k) => { k = mod(k); return k === 0n ? P.ZERO : p.multiply(k); };
+
+function randomScalar() {
+  const bytes = crypto.getRandomValues(new Uint8Array(40));
+  let k = 0n;
+  for (const b of bytes) k = (k << 8n) | BigInt(b);
+  k = mod(k);
+  return k === 0n ? randomScalar() : k;
+}
+
+// H(parts…) mod q: each part as text (points compressed hex, scalars 64 hex digits, numbers decimal), UTF-8, prefixed
+// by its length as a 32-bit little-endian integer.
+function hash(...parts) {
+  const enc = new TextEncoder();
+  const chunks = [];
+  for (const part of parts) {
+    const text = part instanceof P ? hexPoint(part) : typeof part === 'bigint' ? hexScalar(part) : String(part);
+    const bytes = enc.encode(text);
+    const len = new Uint8Array(4);
+    new DataView(len.buffer).setInt32(0, bytes.length, true);
+    chunks.push(len, bytes);
+  }
+  const data = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
+  let at = 0;
+  for (const c of chunks) { data.set(c, at); at += c.length; }
+  let h = 0n;
+  for (const b of sha256(data)) h = (h << 8n) | BigInt(b);
+  return mod(h);
+}
+
+function encrypt(m, key, r) {
+  return { alpha: mul(G, r), beta: mul(G, BigInt(m)).add(mul(key, r)) };
+}
+
+// a = u·G − c·α ; b = u·K − c·(β − j·G)
+function commitments(alpha, beta, key, j, c, u) {
+  const shifted = j === 0 ? beta : beta.subtract(mul(G, BigInt(j)));
+  return [mul(G, u).add(mul(alpha, -c)), mul(key, u).add(mul(shifted, -c))];
+}
+
+function prove(ct, m, r, limit, key, context) {
+  const challenges = new Array(limit + 1);
+  const responses = new Array(limit + 1);
+  const parts = [context, key, ct.alpha, ct.beta];
+  const v = randomScalar();
+  for (let j = 0; j <= limit; j++) {
+    if (j === m) { parts.push(mul(G, v), mul(key, v)); continue; }
+    challenges[j] = randomScalar();
+    responses[j] = randomScalar();
+    parts.push(...commitments(ct.alpha, ct.beta, key, j, challenges[j], responses[j]));
+  }
+  const total = hash(...parts);
+  const others = challenges.reduce((s, c, j) => (j === m ? s : s + c), 0n);
+  challenges[m] = mod(total - others);
+  responses[m] = mod(v + challenges[m] * r);
+  return { challenges: challenges.map(hexScalar), responses: responses.map(hexScalar) };
+}
+
+const form = document.getElementById('booth');
+form?.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const d = form.dataset;
+  const error = document.getElementById('booth-error');
+  error.textContent = '';
+  form.querySelector('button').disabled = true;
+  try {
+    const key = P.fromHex(d.key);
+    const choice = new FormData(form).get('choice') || null;
+    const candidates = [...form.querySelectorAll('[data-candidate]')].map((e) => e.dataset.candidate);
+    const context = (candidate) => `${d.baseHash}|${d.contest}|${d.voter}|${candidate}`;
+    let rTotal = 0n;
+    let sum = null;
+    const selections = candidates.map((id) => {
+      const m = id === choice ? 1 : 0;
+      const r = randomScalar();
+      rTotal = mod(rTotal + r);
+      const ct = encrypt(m, key, r);
+      sum = sum === null ? ct : { alpha: sum.alpha.add(ct.alpha), beta: sum.beta.add(ct.beta) };
+      return { candidateId: id, ciphertext: { alpha: hexPoint(ct.alpha), beta: hexPoint(ct.beta) }, proof: prove(ct, m, r, 1, key, context(id)) };
+    });
+    const contestProof = prove(sum, choice ? 1 : 0, rTotal, Number(d.limit), key, context('contest'));
+    const ballot = { contestId: d.contest, voter: d.voter, selections, contestProof, supersedes: d.supersedes || null };
+    const response = await fetch(`/api/elections/${d.election}/rounds/${d.order}/ballots`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ballot), credentials: 'same-origin',
+    });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.detail || body.title || `HTTP ${response.status}`);
+    document.getElementById('tracking-code').textContent = body.trackingCode;
+    document.getElementById('receipt').hidden = false;
+    form.hidden = true;
+  } catch (e) {
+    error.textContent = `The ballot was not cast: ${e.message}`;
+    form.querySelector('button').disabled = false;
+  }
+});
