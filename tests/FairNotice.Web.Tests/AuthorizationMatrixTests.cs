@@ -54,6 +54,14 @@ public sealed class MatrixFixture : IAsyncLifetime
         // The notice was restricted from the US, so the US received none: Germany's purge notification stands in.
         DePurge = await App.WithDb(db => db.PurgeNotifications.Where(p => p.NoticeId == deleted && p.Member == "DE").Select(p => p.Id).FirstAsync());
 
+        OpenElection = $"o{Guid.NewGuid():N}"[..20];
+        using (var officer = await App.As("elections@demo.fairnotice"))
+        {
+            await officer.PostAsJsonAsync("/api/elections", new { id = OpenElection, title = "Open", candidacyDeadline = App.Clock.Now.AddDays(30), seats = new[] { new { post = "President" } } });
+        }
+
+        TalliedElection = (await NewElectionAsync(Stage.Tallied)).Id;
+
         using var frSupervisor = await App.As("supervisor.fr@demo.fairnotice");
         FrProtection = (await (await frSupervisor.PostAsJsonAsync("/api/protected-persons", RefugeeBody())).Json()).GetProperty("id").GetGuid();
     }
@@ -67,6 +75,91 @@ public sealed class MatrixFixture : IAsyncLifetime
     public Guid RedressAttachment { get; private set; }
 
     public Guid DePurge { get; private set; }
+
+    public string OpenElection { get; private set; } = "";
+
+    public string TalliedElection { get; private set; } = "";
+
+    public enum Stage { Created, Guardians, Open, Closed, Tallied }
+
+    /// <summary>A fresh election with one President candidacy (BR), taken to the given stage; the clock moves two seconds past its deadline.</summary>
+    public async Task<(string Id, IReadOnlyList<FairNotice.Domain.Elections.GuardianSecret> Secrets)> NewElectionAsync(Stage stage)
+    {
+        var id = $"m{Guid.NewGuid():N}"[..20];
+        using (var officer = await App.As("elections@demo.fairnotice"))
+        {
+            var r = await officer.PostAsJsonAsync("/api/elections", new { id, title = "Matrix", candidacyDeadline = App.Clock.Now.AddSeconds(1), seats = new[] { new { post = "President" } } });
+            Assert.Equal(System.Net.HttpStatusCode.Created, r.StatusCode);
+        }
+
+        using (var br = await App.As("supervisor.br@demo.fairnotice"))
+        {
+            await br.PostAsJsonAsync($"/api/elections/{id}/candidacies", new { person = "Ana Lima", post = "President" });
+        }
+
+        var guardians = FairNotice.Domain.Elections.KeyCeremony.Run(["1", "2", "3", "4", "5"], 3, FairNotice.Domain.Elections.ElectionVerifier.CeremonyContext(id));
+        var secrets = guardians.Select(g => g.ExportSecret()).ToList();
+        if (stage == Stage.Created)
+        {
+            return (id, secrets);
+        }
+
+        // Past the deadline by moving the test clock two seconds (minutes would soon expire the cached tokens).
+        App.Clock.Now = App.Clock.Now.AddSeconds(2);
+        using var o = await App.As("elections@demo.fairnotice");
+        await o.PostAsync($"/api/elections/{id}/candidacies/validate", null);
+        await o.PostAsJsonAsync($"/api/elections/{id}/guardians", guardians.Select(g => g.Public).ToList(), AppFixture.JsonOptions);
+        if (stage == Stage.Guardians)
+        {
+            return (id, secrets);
+        }
+
+        await o.PostAsJsonAsync($"/api/elections/{id}/rounds", new { post = "President" });
+        if (stage == Stage.Open)
+        {
+            return (id, secrets);
+        }
+
+        await o.PostAsync($"/api/elections/{id}/rounds/1/close", null);
+        if (stage == Stage.Closed)
+        {
+            return (id, secrets);
+        }
+
+        foreach (var secret in secrets.Take(3))
+        {
+            await o.PostAsJsonAsync($"/api/elections/{id}/rounds/1/shares", await SharesAsync(id, secret), AppFixture.JsonOptions);
+        }
+
+        return (id, secrets);
+    }
+
+    public async Task<object> SharesAsync(string id, FairNotice.Domain.Elections.GuardianSecret secret)
+    {
+        using var anon = App.Anonymous();
+        var sums = await (await anon.GetAsync($"/api/elections/{id}/rounds/1/sums")).Json();
+        var publics = System.Text.Json.JsonSerializer.Deserialize<List<FairNotice.Domain.Elections.GuardianRecord>>(sums.GetProperty("guardians").GetRawText(), AppFixture.JsonOptions)!;
+        return new
+        {
+            guardians = new[]
+            {
+                new
+                {
+                    guardian = secret.Index,
+                    shares = sums.GetProperty("sums").EnumerateArray().Select(l => secret.Decrypt(FairNotice.Domain.Elections.Group.Point(l.GetProperty("sum").GetProperty("alpha").GetString()!),
+                        publics, l.GetProperty("context").GetString()!)).ToList(),
+                },
+            },
+        };
+    }
+
+    public async Task<object> FrBallotAsync(string id)
+    {
+        using var anon = App.Anonymous();
+        var round = (await (await anon.GetAsync($"/api/elections/{id}")).Json()).GetProperty("rounds")[0];
+        var manifest = System.Text.Json.JsonSerializer.Deserialize<FairNotice.Domain.Elections.RoundManifest>(round.GetProperty("manifest").GetRawText(), AppFixture.JsonOptions)!;
+        return FairNotice.Domain.Elections.BallotEncryptor.Encrypt(manifest, FairNotice.Domain.Elections.Group.Point(round.GetProperty("jointKey").GetString()!), "FR", manifest.Candidates[0].Id);
+    }
 
     /// <summary>A fresh request to the Commission, optionally admissible and with a fresh published FR notice in its file.</summary>
     public async Task<(Guid Request, Guid? Notice, Guid? Link)> NewRedressAsync(bool admissible, bool withNotice)
@@ -135,6 +228,8 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
     private static int AuditorOnly(Caller c) => c == Caller.Anonymous ? 401 : c == Caller.Auditor ? 200 : 403;
 
     private static int CommissionOnly(Caller c) => c == Caller.Anonymous ? 401 : c == Caller.Commission ? 200 : 403;
+
+    private static int OfficerOnly(Caller c, int ok = 200) => c == Caller.Anonymous ? 401 : c == Caller.ElectionOfficer ? ok : 403;
 
     private static int ReviewerOnly(Caller c) => c == Caller.Anonymous ? 401 : c == Caller.Reviewer ? 200 : 403;
 
@@ -237,6 +332,40 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
         ["secretariat: commission decisions"] = new("GET", "/api/commission-decisions", Fixed("/api/commission-decisions"), ReviewerOnly),
         ["statistics"] = new("GET", "/api/statistics/", Fixed("/api/statistics"), Everyone),
         ["statistics download"] = new("GET", "/api/statistics/{name}.{format}", Fixed("/api/statistics/member-indicators.csv"), Everyone),
+        ["elections"] = new("GET", "/api/elections/", Fixed("/api/elections"), Everyone),
+        ["election"] = new("GET", "/api/elections/{id}", w => Task.FromResult<(string, object?)>(($"/api/elections/{w.TalliedElection}", null)), Everyone),
+        ["election board"] = new("GET", "/api/elections/{id}/rounds/{order:int}/board", w => Task.FromResult<(string, object?)>(($"/api/elections/{w.TalliedElection}/rounds/1/board", null)), Everyone),
+        ["election sums"] = new("GET", "/api/elections/{id}/rounds/{order:int}/sums", w => Task.FromResult<(string, object?)>(($"/api/elections/{w.TalliedElection}/rounds/1/sums", null)), Everyone),
+        ["election record"] = new("GET", "/api/elections/{id}/record", w => Task.FromResult<(string, object?)>(($"/api/elections/{w.TalliedElection}/record", null)), Everyone),
+        ["create election"] = new("POST", "/api/elections/", w => Task.FromResult<(string, object?)>(("/api/elections",
+            new { id = $"c{Guid.NewGuid():N}"[..20], title = "Matrix", candidacyDeadline = w.App.Clock.Now.AddDays(1), seats = new[] { new { post = "President" } } })), c => OfficerOnly(c, 201)),
+        ["validate candidacies"] = new("POST", "/api/elections/{id}/candidacies/validate", w => Task.FromResult<(string, object?)>(($"/api/elections/{w.OpenElection}/candidacies/validate", null)), c => OfficerOnly(c)),
+        ["set guardians"] = new("POST", "/api/elections/{id}/guardians", async w =>
+            {
+                var (id, _) = await w.NewElectionAsync(MatrixFixture.Stage.Created);
+                var body = FairNotice.Domain.Elections.KeyCeremony.Run(["1", "2", "3", "4", "5"], 3, FairNotice.Domain.Elections.ElectionVerifier.CeremonyContext(id)).Select(g => g.Public).ToList();
+                return ($"/api/elections/{id}/guardians", System.Text.Json.JsonSerializer.SerializeToElement(body, AppFixture.JsonOptions));
+            }, c => OfficerOnly(c)),
+        ["open ballot"] = new("POST", "/api/elections/{id}/rounds", async w => ($"/api/elections/{(await w.NewElectionAsync(MatrixFixture.Stage.Guardians)).Id}/rounds", new { post = "President" }), c => OfficerOnly(c)),
+        ["close ballot"] = new("POST", "/api/elections/{id}/rounds/{order:int}/close", async w => ($"/api/elections/{(await w.NewElectionAsync(MatrixFixture.Stage.Open)).Id}/rounds/1/close", null), c => OfficerOnly(c)),
+        ["decryption shares"] = new("POST", "/api/elections/{id}/rounds/{order:int}/shares", async w =>
+            {
+                var (id, secrets) = await w.NewElectionAsync(MatrixFixture.Stage.Closed);
+                return ($"/api/elections/{id}/rounds/1/shares", System.Text.Json.JsonSerializer.SerializeToElement(await w.SharesAsync(id, secrets[0]), AppFixture.JsonOptions));
+            }, c => OfficerOnly(c)),
+        ["proclaim"] = new("POST", "/api/elections/{id}/proclaim", async w => ($"/api/elections/{(await w.NewElectionAsync(MatrixFixture.Stage.Tallied)).Id}/proclaim", null), c => OfficerOnly(c)),
+        ["propose candidate"] = new("POST", "/api/elections/{id}/candidacies", w => Task.FromResult<(string, object?)>(($"/api/elections/{w.OpenElection}/candidacies", new { person = "Jean Dupuis", post = "President" })),
+            c => c switch { Caller.Anonymous => 401, Caller.FrSupervisor => 201, _ => 403 }),
+        ["cast ballot"] = new("POST", "/api/elections/{id}/rounds/{order:int}/ballots", async w =>
+            {
+                var (id, _) = await w.NewElectionAsync(MatrixFixture.Stage.Open);
+                return ($"/api/elections/{id}/rounds/1/ballots", System.Text.Json.JsonSerializer.SerializeToElement(await w.FrBallotAsync(id), AppFixture.JsonOptions));
+            }, c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 200, _ => 403 }),
+        ["page: elections"] = new("PAGE", "/Elections", Fixed("/Elections"), Everyone),
+        ["page: election"] = new("PAGE", "/Elections/{id}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}", null)), Everyone),
+        ["page: board"] = new("PAGE", "/Elections/{id}/Board/{order}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}/Board/1", null)), Everyone),
+        ["page: booth"] = new("PAGE", "/Elections/{id}/Vote/{order}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}/Vote/1", null)),
+            c => c == Caller.Anonymous ? 302 : NcbOnly(c, 200)),
         ["page: ask the Commission"] = new("PAGE", "/Redress", Fixed("/Redress"), Everyone),
         ["page: follow a request"] = new("PAGE", "/Redress/Status", Fixed("/Redress/Status"), Everyone),
         ["page: statistics"] = new("PAGE", "/Statistics", Fixed("/Statistics"), Everyone),
