@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FairNotice.Domain.Elections;
+
+namespace FairNotice.E2E;
+
+public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    private async Task<HttpClient> ApiAsync(string email)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = BrowserFixture.Password });
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    [Fact]
+    public async Task Delegation_CastsABallotEncryptedInTheBrowser_FindsItOnTheBoard_AndTheRecordVerifies()
+    {
+        using var officer = await ApiAsync("elections@demo.fairnotice");
+        var id = $"e2e-{Guid.NewGuid():N}"[..16];
+        var created = await officer.PostAsJsonAsync("/api/elections", new { id, title = "Executive Committee (browser test)", candidacyDeadline = DateTimeOffset.UtcNow.AddSeconds(2), seats = new[] { new { post = "President" } } });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        foreach (var (country, person) in new[] { ("br", "Ana Lima"), ("au", "Kate Moore") })
+        {
+            using var sup = await ApiAsync($"supervisor.{country}@demo.fairnotice");
+            Assert.True((await sup.PostAsJsonAsync($"/api/elections/{id}/candidacies", new { person, post = "President" })).IsSuccessStatusCode);
+        }
+
+        await Task.Delay(2500);
+        await officer.PostAsync($"/api/elections/{id}/candidacies/validate", null);
+        var guardians = KeyCeremony.Run(["G1", "G2", "G3", "G4", "G5"], 3, ElectionVerifier.CeremonyContext(id));
+        Assert.True((await officer.PostAsJsonAsync($"/api/elections/{id}/guardians", guardians.Select(g => g.Public).ToList(), Json)).IsSuccessStatusCode);
+        var opened = await officer.PostAsJsonAsync($"/api/elections/{id}/rounds", new { post = "President" });
+        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
+
+        // The delegation votes in the booth; its browser encrypts and proves the choice (JavaScript on for this page).
+        var page = await browser.NewPageAsync(javaScript: true);
+        var console = new List<string>();
+        page.Console += (_, m) => console.Add(m.Text);
+        page.PageError += (_, e) => console.Add(e);
+        await BrowserFixture.LoginAsync(page, "ncb.fr@demo.fairnotice");
+        await page.GotoAsync($"/Elections/{id}");
+        await page.ClickAsync("[data-testid=vote-link]");
+        await page.CheckAsync("label:has-text('Ana Lima') input");
+        await page.ClickAsync("[data-testid=cast]");
+        try
+        {
+            await page.Locator("[data-testid=tracking-code]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible, Timeout = 15000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"No tracking code. Booth says: '{await page.InnerTextAsync("#booth-error")}'. Console: {string.Join(" | ", console)}");
+        }
+
+        await BrowserFixture.ShotAsync(page, "booth-receipt");
+        var code = await page.InnerTextAsync("[data-testid=tracking-code]");
+        Assert.Matches("^[0-9a-f]{64}$", code);
+
+        await page.GotoAsync($"/Elections/{id}/Board/1?Code={code}");
+        Assert.Contains("entry 1, cast by FR", await page.InnerTextAsync("[data-testid=lookup-result]"), StringComparison.Ordinal);
+        await page.GotoAsync($"/Elections/{id}/Vote/1");
+        Assert.Contains(code, await page.InnerTextAsync("[data-testid=already-voted]"), StringComparison.Ordinal);
+
+        // Close; three guardians decrypt the totals on their side and post the shares.
+        Assert.True((await officer.PostAsync($"/api/elections/{id}/rounds/1/close", null)).IsSuccessStatusCode);
+        using var anon = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+        var sums = await anon.GetFromJsonAsync<JsonElement>($"/api/elections/{id}/rounds/1/sums");
+        var publics = guardians.Select(g => g.Public).ToList();
+        foreach (var secret in guardians.Take(3).Select(g => g.ExportSecret()))
+        {
+            var shares = sums.GetProperty("sums").EnumerateArray()
+                .Select(l => secret.Decrypt(Group.Point(l.GetProperty("sum").GetProperty("alpha").GetString()!), publics, l.GetProperty("context").GetString()!)).ToList();
+            var posted = await officer.PostAsJsonAsync($"/api/elections/{id}/rounds/1/shares", new { guardians = new[] { new { guardian = secret.Index, shares } } }, Json);
+            Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
+        }
+
+        await page.GotoAsync($"/Elections/{id}");
+        await BrowserFixture.ShotAsync(page, "election-result");
+        Assert.Contains("Ana Lima (BR) 1", await page.InnerTextAsync("[data-testid=rounds]"), StringComparison.Ordinal);
+        Assert.Contains("Ana Lima", await page.InnerTextAsync("[data-testid=elected]"), StringComparison.Ordinal);
+
+        // What the browser produced verifies with the independent verifier.
+        var record = ElectionRecord.Parse(await anon.GetStringAsync($"/api/elections/{id}/record"));
+        Assert.All(ElectionVerifier.Verify(record, ElectionRules.Default), c => Assert.True(c.Passed, $"{c.Check}: {c.Detail}"));
+    }
+}
