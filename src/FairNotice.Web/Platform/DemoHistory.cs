@@ -51,6 +51,24 @@ internal static class DemoHistory
         }
 
         await CommissionAsync(db, now, ct);
+        await ElectionAsync(db, now, ct);
+    }
+
+    // An election taking candidacies for a week; the officer runs the key ceremony with the CLI (secrets never on the server).
+    private static async Task ElectionAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var officerId = await db.Users.Where(u => u.Email == $"elections@{DemoData.Domain}").Select(u => u.Id).FirstAsync(ct);
+        var officer = new Actor(officerId, Affiliation.Secretariat, null, new HashSet<Role> { Role.ElectionOfficer });
+        await Features.Elections.ElectionService.CreateAsync(db, officer, now, new Features.Elections.CreateElectionRequest("ga-2026", "Executive Committee, 94th General Assembly (demo)",
+            now.AddDays(7), [new(Domain.Elections.Post.President, null), new(Domain.Elections.Post.Delegate, "Asia")], ["VE", "SO"], [],
+            [new("Ahmed Naser Al-Raisi (demo)", "AE", Domain.Elections.Post.President)]), ct);
+        foreach (var (country, person, post, region) in new[] { ("br", "Ana Lima", Domain.Elections.Post.President, (string?)null), ("au", "Kate Moore", Domain.Elections.Post.President, null),
+                     ("in", "Priya Rao", Domain.Elections.Post.Delegate, "Asia") })
+        {
+            var id = await db.Users.Where(u => u.Email == $"supervisor.{country}@{DemoData.Domain}").Select(u => u.Id).FirstAsync(ct);
+            var supervisor = new Actor(id, Affiliation.Ncb, country.ToUpperInvariant(), new HashSet<Role> { Role.NcbSupervisor });
+            await Features.Elections.ElectionService.SubmitCandidacyAsync(db, supervisor, now, "ga-2026", new Features.Elections.CandidacyRequest(person, post, region), ct);
+        }
     }
 
     private static NoticeRecord Record(Random random, int year, string country, double refuseRate, Ground ground, DateTimeOffset now)
