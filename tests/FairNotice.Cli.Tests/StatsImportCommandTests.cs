@@ -19,14 +19,14 @@ public sealed class StatsImportCommandTests : IDisposable
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "data", "interpol-yearly-totals.csv");
+            var candidate = Path.Combine(dir.FullName, "datasets", "interpol-yearly-totals.csv");
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new FileNotFoundException("data/interpol-yearly-totals.csv not found above the test's folder.");
+        throw new FileNotFoundException("datasets/interpol-yearly-totals.csv not found above the test's folder.");
     }
 
     [Fact]

@@ -234,7 +234,7 @@ internal static class RedressService
     {
         var wanted = number?.Trim().ToUpperInvariant();
         var request = string.IsNullOrWhiteSpace(wanted) || string.IsNullOrWhiteSpace(code) ? null
-            : await db.RedressRequests.Include(r => r.Events).Include(r => r.Links).FirstOrDefaultAsync(r => r.Number == wanted, ct);
+            : await db.RedressRequests.Include(r => r.Events).Include(r => r.Links).AsSplitQuery().FirstOrDefaultAsync(r => r.Number == wanted, ct);
         if (request is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(request.FollowUpHash), Encoding.ASCII.GetBytes(Hash(code!))))
         {
             db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.follow_up", "redress", null, null, "denied"));
