@@ -1026,6 +1026,21 @@ public abstract class ApiTests(AppFixture app)
             app.Clock.Now = saved;
         }
     }
+
+    [Theory]
+    [InlineData("ar", "rtl", "تقديم طلب إلى لجنة الرقابة على المحفوظات")]
+    [InlineData("fr", "ltr", "Saisir la Commission de contrôle des fichiers")]
+    [InlineData("es", "ltr", "Dirigirse a la Comisión de Control de los Ficheros")]
+    [InlineData("en", "ltr", "Ask the Commission for the Control of Files")]
+    [InlineData("xx", "ltr", "Ask the Commission for the Control of Files")]
+    public async Task RedressPage_InTheFourWorkingLanguages_ArabicRightToLeft(string lang, string dir, string title)
+    {
+        Assert.True(Features.Redress.RedressText.Complete);
+        using var anon = app.Anonymous();
+        var html = System.Net.WebUtility.HtmlDecode(await anon.GetStringAsync($"/Redress?lang={lang}"));
+        Assert.Contains($"dir=\"{dir}\"", html, StringComparison.Ordinal);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteApiTests(SqliteFixture app) : ApiTests(app), IClassFixture<SqliteFixture>;

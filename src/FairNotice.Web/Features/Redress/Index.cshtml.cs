@@ -30,6 +30,13 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public RedressReceipt? Receipt { get; private set; }
 
+    /// <summary>The page's language (?lang=ar|en|fr|es).</summary>
+    [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
+
+    public RedressText T => new(Lang ?? "en");
+
+    public void OnGet() => Language = T.Language;
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var uploads = new List<Upload>();

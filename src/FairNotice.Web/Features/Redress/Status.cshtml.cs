@@ -14,6 +14,11 @@ internal sealed class StatusModel(AppDbContext db, TimeProvider clock) : PageMod
 
     public ApplicantView? View { get; private set; }
 
+    /// <summary>The page's language (?lang=ar|en|fr|es).</summary>
+    [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
+
+    public RedressText T => new(Lang ?? "en");
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await RedressService.ForApplicantAsync(db, clock.GetUtcNow(), Number, Code, ct);
