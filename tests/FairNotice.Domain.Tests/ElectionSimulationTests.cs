@@ -224,4 +224,20 @@ public sealed class ElectionSimulationTests
         var tampered = WithRound(record, r => r with { Decision = r.Decision with { Elected = "b" } });
         AssertDetected(tampered, "decision");
     }
+
+    [Fact]
+    public void Challenge_RevealsTheChoice_TheEncryptionIsCheckedAndALieIsCaught()
+    {
+        var (record, _, m) = Honest();
+        var key = Group.Point(record.Rounds[0].JointKey);
+        var (ballot, nonces) = BallotEncryptor.EncryptRevealable(m, key, "DE", "b");
+        Assert.Null(new ChallengedBallot(ballot, "b", nonces).Check(m, record.Rounds[0].BaseHash, key));
+        // A booth that encrypted "b" but told the voter "a" is caught when the voter challenges.
+        Assert.Contains("does not hold the revealed choice", new ChallengedBallot(ballot, "a", nonces).Check(m, record.Rounds[0].BaseHash, key), StringComparison.Ordinal);
+        Assert.NotNull(new ChallengedBallot(ballot, "b", [nonces[1], nonces[0]]).Check(m, record.Rounds[0].BaseHash, key));
+
+        var withChallenge = WithRound(record, r => r with { Challenged = [new ChallengedBallot(ballot, "b", nonces)] });
+        Assert.All(ElectionVerifier.Verify(withChallenge, Rules), c => Assert.True(c.Passed, c.Detail));
+        AssertDetected(WithRound(record, r => r with { Challenged = [new ChallengedBallot(ballot, "a", nonces)] }), "challenged ballots");
+    }
 }

@@ -46,6 +46,11 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         await BrowserFixture.LoginAsync(page, "ncb.fr@demo.fairnotice");
         await page.GotoAsync($"/Elections/{id}");
         await page.ClickAsync("[data-testid=vote-link]");
+        // First the delegation audits the booth: it challenges an encryption of Kate Moore, which the server opens.
+        await page.CheckAsync("label:has-text('Kate Moore') input");
+        await page.ClickAsync("[data-testid=challenge]");
+        await page.Locator("[data-testid=challenge-result]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible, Timeout = 15000 });
+        Assert.Contains("Kate Moore (AU)", await page.InnerTextAsync("[data-testid=challenge-result]"), StringComparison.Ordinal);
         await page.CheckAsync("label:has-text('Ana Lima') input");
         await page.ClickAsync("[data-testid=cast]");
         try
@@ -63,6 +68,7 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GotoAsync($"/Elections/{id}/Board/1?Code={code}");
         Assert.Contains("entry 1, cast by FR", await page.InnerTextAsync("[data-testid=lookup-result]"), StringComparison.Ordinal);
+        Assert.Contains("Kate Moore", await page.InnerTextAsync("[data-testid=challenged]"), StringComparison.Ordinal);
         await page.GotoAsync($"/Elections/{id}/Vote/1");
         Assert.Contains(code, await page.InnerTextAsync("[data-testid=already-voted]"), StringComparison.Ordinal);
 
@@ -87,5 +93,6 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         // What the browser produced verifies with the independent verifier.
         var record = ElectionRecord.Parse(await anon.GetStringAsync($"/api/elections/{id}/record"));
         Assert.All(ElectionVerifier.Verify(record, ElectionRules.Default), c => Assert.True(c.Passed, $"{c.Check}: {c.Detail}"));
+        Assert.Single(record.Rounds[0].Challenged!);
     }
 }

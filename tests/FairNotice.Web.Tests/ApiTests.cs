@@ -968,6 +968,14 @@ public abstract class ApiTests(AppFixture app)
             Assert.Equal(HttpStatusCode.BadRequest, suspended.StatusCode);
             Assert.Contains("suspended", await suspended.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+            // Germany audits the booth twice: an honest challenge is opened and published; a lying one (nonces for another choice) is refused.
+            using var de = await app.As("ncb.de" + Demo, fresh: true);
+            var (audited, nonces) = Domain.Elections.BallotEncryptor.EncryptRevealable(manifest, key, "DE", moore);
+            var challenge = await (await de.PostAsJsonAsync($"/api/elections/{id}/rounds/1/challenges", new Domain.Elections.ChallengedBallot(audited, moore, nonces), AppFixture.JsonOptions)).Json();
+            Assert.Contains("Kate Moore", challenge.GetProperty("choiceName").GetString(), StringComparison.Ordinal);
+            var lie = await de.PostAsJsonAsync($"/api/elections/{id}/rounds/1/challenges", new Domain.Elections.ChallengedBallot(audited, lima, nonces), AppFixture.JsonOptions);
+            Assert.Equal(HttpStatusCode.BadRequest, lie.StatusCode);
+
             // France replaces its ballot by naming its tracking code: now blank.
             using var fr = await app.As("ncb.fr" + Demo, fresh: true);
             Assert.Equal(HttpStatusCode.OK, (await fr.PostAsJsonAsync($"/api/elections/{id}/rounds/1/ballots",
@@ -1013,6 +1021,7 @@ public abstract class ApiTests(AppFixture app)
 
             var record = Domain.Elections.ElectionRecord.Parse(await (await anon.GetAsync($"/api/elections/{id}/record")).Content.ReadAsStringAsync());
             Assert.All(Domain.Elections.ElectionVerifier.Verify(record, Domain.Elections.ElectionRules.Default), c => Assert.True(c.Passed, $"{c.Check}: {c.Detail}"));
+            Assert.Single(record.Rounds[0].Challenged!);
             var proclaimed = await (await officer2.PostAsync($"/api/elections/{id}/proclaim", null)).Json();
             Assert.Equal("Proclaimed", proclaimed.GetProperty("status").GetString());
             Assert.Contains("Ana Lima", proclaimed.GetProperty("elected")[0].GetString(), StringComparison.Ordinal);

@@ -161,6 +161,15 @@ public sealed class MatrixFixture : IAsyncLifetime
         return FairNotice.Domain.Elections.BallotEncryptor.Encrypt(manifest, FairNotice.Domain.Elections.Group.Point(round.GetProperty("jointKey").GetString()!), "FR", manifest.Candidates[0].Id);
     }
 
+    public async Task<object> FrChallengeAsync(string id)
+    {
+        using var anon = App.Anonymous();
+        var round = (await (await anon.GetAsync($"/api/elections/{id}")).Json()).GetProperty("rounds")[0];
+        var manifest = System.Text.Json.JsonSerializer.Deserialize<FairNotice.Domain.Elections.RoundManifest>(round.GetProperty("manifest").GetRawText(), AppFixture.JsonOptions)!;
+        var (ballot, nonces) = FairNotice.Domain.Elections.BallotEncryptor.EncryptRevealable(manifest, FairNotice.Domain.Elections.Group.Point(round.GetProperty("jointKey").GetString()!), "FR", null);
+        return new FairNotice.Domain.Elections.ChallengedBallot(ballot, null, nonces);
+    }
+
     /// <summary>A fresh request to the Commission, optionally admissible and with a fresh published FR notice in its file.</summary>
     public async Task<(Guid Request, Guid? Notice, Guid? Link)> NewRedressAsync(bool admissible, bool withNotice)
     {
@@ -360,6 +369,11 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
             {
                 var (id, _) = await w.NewElectionAsync(MatrixFixture.Stage.Open);
                 return ($"/api/elections/{id}/rounds/1/ballots", System.Text.Json.JsonSerializer.SerializeToElement(await w.FrBallotAsync(id), AppFixture.JsonOptions));
+            }, c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 200, _ => 403 }),
+        ["challenge an encryption"] = new("POST", "/api/elections/{id}/rounds/{order:int}/challenges", async w =>
+            {
+                var (id, _) = await w.NewElectionAsync(MatrixFixture.Stage.Open);
+                return ($"/api/elections/{id}/rounds/1/challenges", System.Text.Json.JsonSerializer.SerializeToElement(await w.FrChallengeAsync(id), AppFixture.JsonOptions));
             }, c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 200, _ => 403 }),
         ["page: elections"] = new("PAGE", "/Elections", Fixed("/Elections"), Everyone),
         ["page: election"] = new("PAGE", "/Elections/{id}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}", null)), Everyone),

@@ -72,7 +72,16 @@ public static class BallotEncryptor
     /// <param name="voter">The voting member.</param>
     /// <param name="choice">The candidate id, or null for blank.</param>
     /// <param name="supersedes">Tracking code of an earlier ballot to replace.</param>
-    public static EncryptedBallot Encrypt(RoundManifest manifest, ECPoint jointKey, string voter, string? choice, string? supersedes = null)
+    public static EncryptedBallot Encrypt(RoundManifest manifest, ECPoint jointKey, string voter, string? choice, string? supersedes = null) =>
+        EncryptRevealable(manifest, jointKey, voter, choice, supersedes).Ballot;
+
+    /// <summary>Encrypts and also returns the nonces, which the voter reveals only to challenge (audit) the encryption.</summary>
+    /// <param name="manifest">The round.</param>
+    /// <param name="jointKey">The election key.</param>
+    /// <param name="voter">The voting member.</param>
+    /// <param name="choice">The candidate id, or null for blank.</param>
+    /// <param name="supersedes">Tracking code of an earlier ballot to replace.</param>
+    public static (EncryptedBallot Ballot, IReadOnlyList<string> Nonces) EncryptRevealable(RoundManifest manifest, ECPoint jointKey, string voter, string? choice, string? supersedes = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         if (choice is not null && manifest.Candidates.All(c => c.Id != choice))
@@ -82,11 +91,13 @@ public static class BallotEncryptor
 
         var baseHash = manifest.BaseHash();
         var total = BigInteger.Zero;
+        var nonces = new List<string>();
         var selections = new List<EncryptedSelection>();
         foreach (var c in manifest.Candidates)
         {
             var m = c.Id == choice ? 1 : 0;
             var r = Group.RandomScalar();
+            nonces.Add(Group.Hex(r));
             total = total.Add(r).Mod(Group.Order);
             var ct = Ciphertext.Encrypt(m, jointKey, r);
             selections.Add(new EncryptedSelection(c.Id, ct, RangeProof.Prove(ct, m, r, 1, jointKey, EncryptedBallot.Context(baseHash, manifest.ContestId, voter, c.Id))));
@@ -94,7 +105,56 @@ public static class BallotEncryptor
 
         var sum = selections.Aggregate(Ciphertext.Zero, (s, x) => s.Add(x.Ciphertext));
         var proof = RangeProof.Prove(sum, choice is null ? 0 : 1, total, manifest.Limit, jointKey, EncryptedBallot.Context(baseHash, manifest.ContestId, voter, "contest"));
-        return new EncryptedBallot(manifest.ContestId, voter, selections, proof, supersedes);
+        return (new EncryptedBallot(manifest.ContestId, voter, selections, proof, supersedes), nonces);
+    }
+}
+
+/// <summary>A challenged ("spoiled") ballot: the voter reveals the choice and the nonces instead of casting it, so anyone
+/// can check that the booth encrypted what the voter chose (ElectionGuard's ballot challenge). It is never counted.</summary>
+/// <param name="Ballot">The encrypted ballot as the booth produced it.</param>
+/// <param name="Choice">The choice the voter made (candidate id, or null for blank).</param>
+/// <param name="Nonces">The nonce of each selection, in order (hex).</param>
+public sealed record ChallengedBallot(EncryptedBallot Ballot, string? Choice, IReadOnlyList<string> Nonces)
+{
+    /// <summary>Why the challenge fails (null when the encryption holds exactly the revealed choice).</summary>
+    /// <param name="m">The round.</param>
+    /// <param name="baseHash">Its base hash.</param>
+    /// <param name="key">The joint key.</param>
+    public string? Check(RoundManifest m, string baseHash, ECPoint key)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        if (ElectionVerifier.CheckBallot(m, baseHash, key, Ballot with { Supersedes = null }, []) is { } problem)
+        {
+            return problem;
+        }
+
+        if (Choice is not null && m.Candidates.All(c => c.Id != Choice))
+        {
+            return "the revealed choice is not a candidate";
+        }
+
+        if (Nonces.Count != Ballot.Selections.Count)
+        {
+            return "one nonce per selection is needed";
+        }
+
+        try
+        {
+            for (var i = 0; i < Nonces.Count; i++)
+            {
+                var s = Ballot.Selections[i];
+                if (Ciphertext.Encrypt(s.CandidateId == Choice ? 1 : 0, key, Group.Scalar(Nonces[i])) != s.Ciphertext)
+                {
+                    return $"the encryption for {s.CandidateId} does not hold the revealed choice";
+                }
+            }
+        }
+        catch (FormatException e)
+        {
+            return $"malformed: {e.Message}";
+        }
+
+        return null;
     }
 }
 
@@ -128,8 +188,9 @@ public sealed record TallyEntry(string CandidateId, Ciphertext Sum, IReadOnlyLis
 /// <param name="BallotsCounted">Ballots counted (the last of each member).</param>
 /// <param name="Blank">Blank ballots.</param>
 /// <param name="Decision">What the round decided.</param>
+/// <param name="Challenged">Ballots challenged by voters (not counted), with their revealed choices and nonces.</param>
 public sealed record RoundRecord(RoundManifest Manifest, string BaseHash, IReadOnlyList<GuardianRecord> Guardians, string JointKey, IReadOnlyList<BoardEntry> Board,
-    IReadOnlyList<TallyEntry> Tally, int BallotsCounted, int Blank, RoundDecision Decision);
+    IReadOnlyList<TallyEntry> Tally, int BallotsCounted, int Blank, RoundDecision Decision, IReadOnlyList<ChallengedBallot>? Challenged = null);
 
 /// <summary>The whole election record: every round, in order.</summary>
 /// <param name="ElectionId">The election.</param>

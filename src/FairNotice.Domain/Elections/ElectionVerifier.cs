@@ -135,6 +135,10 @@ public static class ElectionVerifier
         add("blank ballots", round.Blank == counted.Count - votes.Values.Sum() && round.Blank >= 0, $"{round.Blank} blank");
         var decision = Majority.Decide(rules, m.Post, m.Ballot, votes, round.Blank);
         add("decision", decision == round.Decision, decision.Explanation);
+        var challenged = (round.Challenged ?? []).Select((c, i) => (c, Problem: c.Check(m, round.BaseHash, key))).Where(x => x.Problem is not null).ToList();
+        add("challenged ballots", challenged.Count == 0, challenged.Count == 0
+            ? $"{(round.Challenged ?? []).Count} challenged ballot(s), each holding exactly its revealed choice, none counted"
+            : string.Join("; ", challenged.Select(x => $"{x.c.Ballot.Voter}: {x.Problem}")));
     }
 
     // The key ceremony is bound to the election's first manifest of the same guardians: rounds share one ceremony, so

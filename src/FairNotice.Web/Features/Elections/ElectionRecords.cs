@@ -75,12 +75,15 @@ internal sealed class RoundEntity
     public RoundStatus Status { get; set; }
     public string ManifestJson { get; set; } = "{}";
     public string? SharesJson { get; set; }
+    public string ChallengedJson { get; set; } = "[]";
     public string? RecordJson { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public int Version { get; set; }
 
     public RoundManifest Manifest => JsonSerializer.Deserialize<RoundManifest>(ManifestJson, ElectionJson.Options)!;
+
+    public List<ChallengedBallot> Challenged => JsonSerializer.Deserialize<List<ChallengedBallot>>(ChallengedJson, ElectionJson.Options)!;
 
     public RoundRecord? Record => RecordJson is null ? null : JsonSerializer.Deserialize<RoundRecord>(RecordJson, ElectionJson.Options);
 }
@@ -149,6 +152,7 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<ElectionE
         b.Property(r => r.Version).IsConcurrencyToken();
         b.Ignore(r => r.Manifest);
         b.Ignore(r => r.Record);
+        b.Ignore(r => r.Challenged);
     }
 
     public void Configure(EntityTypeBuilder<BoardEntryEntity> b)

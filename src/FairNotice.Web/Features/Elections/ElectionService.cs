@@ -27,6 +27,8 @@ public sealed record ElectionView(string Id, string Title, string Status, DateTi
 
 public sealed record CastReceipt(string TrackingCode, int Seq, string ContestId);
 
+public sealed record ChallengeResult(bool Verified, string? Choice, string ChoiceName, int Challenged);
+
 public sealed record BoardLine(int Seq, string Voter, string BallotHash, string TrackingCode, DateTimeOffset CastAt);
 
 public sealed record SumsView(string ContestId, string BaseHash, IReadOnlyList<GuardianRecord> Guardians, IReadOnlyList<SumLine> Sums, int Ballots);
@@ -317,6 +319,55 @@ internal static class ElectionService
         return new CastReceipt(code, board.Count + 1, manifest.ContestId);
     }
 
+    /// <summary>A voter challenges (audits) an encryption instead of casting it: the server checks it holds exactly the
+    /// revealed choice, publishes it with the round's record, and never counts it.</summary>
+    public static async Task<Result<ChallengeResult>> ChallengeAsync(AppDbContext db, Actor actor, DateTimeOffset now, string id, int order, ChallengedBallot? challenge, CancellationToken ct)
+    {
+        if (challenge?.Ballot is null || challenge.Nonces is null)
+        {
+            return new InvalidError("challenge.invalid", "Send the ballot, the revealed choice and the nonces.", new Dictionary<string, string[]> { ["ballot"] = ["Required."] });
+        }
+
+        if (actor.Country is null || challenge.Ballot.Voter != actor.Country)
+        {
+            return new ForbiddenError("ballot.own_member_only", "A delegation challenges its own member's encryptions only.");
+        }
+
+        var (e, round) = await LoadRoundAsync(db, id, order, ct);
+        if (round is null || e?.Guardians is not { } guardians)
+        {
+            return NotFound;
+        }
+
+        if (round.Status != RoundStatus.Open)
+        {
+            return new ConflictError("ballot.closed", "This ballot is closed.");
+        }
+
+        var manifest = round.Manifest;
+        if (challenge.Check(manifest, manifest.BaseHash(), KeyCeremony.JointKey(guardians)) is { } problem)
+        {
+            return new InvalidError("challenge.failed", problem, new Dictionary<string, string[]> { ["ballot"] = [problem] });
+        }
+
+        var list = round.Challenged;
+        list.Add(challenge);
+        round.ChallengedJson = Json(list);
+        round.Version++;
+        db.Audit(actor.Facts(now, "election.challenge", "election", id, manifest.ContestId));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ConflictError("ballot.concurrent", "Another change happened at the same moment; try again.");
+        }
+
+        var name = challenge.Choice is null ? "blank ballot" : manifest.Candidates.First(c => c.Id == challenge.Choice) is var c ? $"{c.Name} ({c.Member})" : "";
+        return new ChallengeResult(true, challenge.Choice, name, list.Count);
+    }
+
     public static async Task<Result<RoundEntity>> CloseAsync(AppDbContext db, Actor actor, DateTimeOffset now, string id, int order, CancellationToken ct)
     {
         var (_, round) = await LoadRoundAsync(db, id, order, ct);
@@ -409,7 +460,8 @@ internal static class ElectionService
             }).ToList();
             var blank = s.Ballots - tally.Sum(t => t.Votes);
             var decision = Majority.Decide(ElectionRules.Default, manifest.Post, manifest.Ballot, tally.ToDictionary(t => t.CandidateId, t => t.Votes, StringComparer.Ordinal), blank);
-            var record = new RoundRecord(manifest, s.BaseHash, s.Guardians, Group.Hex(KeyCeremony.JointKey(s.Guardians)), await BoardAsync(db, round.Id, ct), tally, s.Ballots, blank, decision);
+            var record = new RoundRecord(manifest, s.BaseHash, s.Guardians, Group.Hex(KeyCeremony.JointKey(s.Guardians)), await BoardAsync(db, round.Id, ct), tally, s.Ballots, blank, decision,
+                round.Challenged);
             round.RecordJson = Json(record);
             round.Status = RoundStatus.Tallied;
             db.Audit(actor.Facts(now, "election.tally", "election", id, $"{manifest.ContestId}: {decision.Elected ?? "further ballot"}"));

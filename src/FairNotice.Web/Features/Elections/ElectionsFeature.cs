@@ -65,6 +65,11 @@ public static class ElectionsFeature
             .WithSummary("Cast your member's ballot, encrypted on your side (the booth page does it in the browser). Answers the tracking code. " +
                 "Once per ballot; a new ballot replaces the earlier one if it names its tracking code in `supersedes`.")
             .Produces<CastReceipt>().ProducesValidationProblem().ProducesProblem(409);
+        ncb.MapPost("/{id}/rounds/{order:int}/challenges", async (string id, int order, ChallengedBallot body, AppDbContext db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+                Respond(await ElectionService.ChallengeAsync(db, http.RequireActor(), clock.GetUtcNow(), id, order, body, ct)))
+            .WithSummary("Challenge (audit) an encryption instead of casting it: send the ballot with the revealed choice and nonces; the server checks that the " +
+                "encryption holds exactly that choice and publishes it in the record. It is never counted; encrypt again to vote.")
+            .Produces<ChallengeResult>().ProducesValidationProblem().ProducesProblem(409);
         return app;
     }
 

@@ -69,39 +69,60 @@ function prove(ct, m, r, limit, key, context) {
 }
 
 const form = document.getElementById('booth');
+
+// Encrypts the selected choice; keeps the nonces, which leave the page only when the voter challenges this encryption.
+function buildBallot(d) {
+  const key = P.fromHex(d.key);
+  const choice = new FormData(form).get('choice') || null;
+  const candidates = [...form.querySelectorAll('[data-candidate]')].map((e) => e.dataset.candidate);
+  const context = (candidate) => `${d.baseHash}|${d.contest}|${d.voter}|${candidate}`;
+  let rTotal = 0n;
+  let sum = null;
+  const nonces = [];
+  const selections = candidates.map((id) => {
+    const m = id === choice ? 1 : 0;
+    const r = randomScalar();
+    nonces.push(hexScalar(r));
+    rTotal = mod(rTotal + r);
+    const ct = encrypt(m, key, r);
+    sum = sum === null ? ct : { alpha: sum.alpha.add(ct.alpha), beta: sum.beta.add(ct.beta) };
+    return { candidateId: id, ciphertext: { alpha: hexPoint(ct.alpha), beta: hexPoint(ct.beta) }, proof: prove(ct, m, r, 1, key, context(id)) };
+  });
+  const contestProof = prove(sum, choice ? 1 : 0, rTotal, Number(d.limit), key, context('contest'));
+  return { ballot: { contestId: d.contest, voter: d.voter, selections, contestProof, supersedes: d.supersedes || null }, nonces, choice };
+}
+
+async function post(url, payload) {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload), credentials: 'same-origin' });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.detail || body.title || `HTTP ${response.status}`);
+  return body;
+}
+
 form?.addEventListener('submit', async (event) => {
   event.preventDefault();
   const d = form.dataset;
+  const challenge = event.submitter?.dataset.action === 'challenge';
   const error = document.getElementById('booth-error');
   error.textContent = '';
-  form.querySelector('button').disabled = true;
+  form.querySelectorAll('button').forEach((b) => { b.disabled = true; });
   try {
-    const key = P.fromHex(d.key);
-    const choice = new FormData(form).get('choice') || null;
-    const candidates = [...form.querySelectorAll('[data-candidate]')].map((e) => e.dataset.candidate);
-    const context = (candidate) => `${d.baseHash}|${d.contest}|${d.voter}|${candidate}`;
-    let rTotal = 0n;
-    let sum = null;
-    const selections = candidates.map((id) => {
-      const m = id === choice ? 1 : 0;
-      const r = randomScalar();
-      rTotal = mod(rTotal + r);
-      const ct = encrypt(m, key, r);
-      sum = sum === null ? ct : { alpha: sum.alpha.add(ct.alpha), beta: sum.beta.add(ct.beta) };
-      return { candidateId: id, ciphertext: { alpha: hexPoint(ct.alpha), beta: hexPoint(ct.beta) }, proof: prove(ct, m, r, 1, key, context(id)) };
-    });
-    const contestProof = prove(sum, choice ? 1 : 0, rTotal, Number(d.limit), key, context('contest'));
-    const ballot = { contestId: d.contest, voter: d.voter, selections, contestProof, supersedes: d.supersedes || null };
-    const response = await fetch(`/api/elections/${d.election}/rounds/${d.order}/ballots`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ballot), credentials: 'same-origin',
-    });
-    const body = await response.json();
-    if (!response.ok) throw new Error(body.detail || body.title || `HTTP ${response.status}`);
-    document.getElementById('tracking-code').textContent = body.trackingCode;
-    document.getElementById('receipt').hidden = false;
-    form.hidden = true;
+    const { ballot, nonces, choice } = buildBallot(d);
+    const base = `/api/elections/${d.election}/rounds/${d.order}`;
+    if (challenge) {
+      const result = await post(`${base}/challenges`, { ballot, choice, nonces });
+      const audit = document.getElementById('challenge-result');
+      audit.textContent = `Checked by the server from the revealed nonces: that encryption held "${result.choiceName}". It was published as challenged and not counted. Now cast your ballot (a fresh encryption).`;
+      audit.hidden = false;
+    } else {
+      const body = await post(`${base}/ballots`, ballot);
+      document.getElementById('tracking-code').textContent = body.trackingCode;
+      document.getElementById('receipt').hidden = false;
+      form.hidden = true;
+    }
   } catch (e) {
-    error.textContent = `The ballot was not cast: ${e.message}`;
-    form.querySelector('button').disabled = false;
+    error.textContent = `${challenge ? 'The challenge failed' : 'The ballot was not cast'}: ${e.message}`;
+  } finally {
+    form.querySelectorAll('button').forEach((b) => { b.disabled = false; });
   }
 });

@@ -184,6 +184,10 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChallengedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
