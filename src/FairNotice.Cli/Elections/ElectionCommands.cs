@@ -27,7 +27,7 @@ internal static class ElectionCommands
         var guardians = new Option<int>("--guardians", "-n") { Description = "n", DefaultValueFactory = _ => 5 };
         var quorum = new Option<int>("--quorum", "-k") { Description = "k", DefaultValueFactory = _ => 3 };
         var dir = new Option<DirectoryInfo>("--out-dir") { Description = "Where to write guardians.public.json and one guardian-N.secret.json per trustee", Required = true };
-        var ceremony = new Command("ceremony", "Key ceremony for k-of-n guardians: writes the public records (upload them) and each trustee's secret share (hand each to its trustee; never upload).")
+        var ceremony = new Command("ceremony", "One-machine key ceremony for tests and demos (that machine sees every share; for a real election use `election trustee`): writes the public records and each trustee's secret share.")
             { election, guardians, quorum, dir };
         ceremony.SetAction((parse, ct) => CeremonyAsync(parse.GetValue(election)!, parse.GetValue(guardians), parse.GetValue(quorum), parse.GetValue(dir)!, output, ct));
 
@@ -36,7 +36,7 @@ internal static class ElectionCommands
         var sharesOut = new Option<FileInfo>("--out", "-o") { Description = "Where to write the decryption shares (POST them to …/shares)", Required = true };
         var decrypt = new Command("decrypt", "A trustee's decryption shares of a closed ballot's totals, with proofs; only the totals are ever decrypted.") { secret, sums, sharesOut };
         decrypt.SetAction((parse, ct) => DecryptAsync(parse.GetValue(secret)!, parse.GetValue(sums)!, parse.GetValue(sharesOut)!, output, ct));
-        return new Command("election", "Executive Committee elections.") { verify, simulate, ceremony, decrypt };
+        return new Command("election", "Executive Committee elections.") { verify, simulate, ceremony, decrypt, Trustee(output) };
     }
 
     public static async Task<int> VerifyAsync(FileInfo file, TextWriter output, CancellationToken ct)
@@ -80,6 +80,101 @@ internal static class ElectionCommands
             ? $"[green bold]Record valid[/]: {checks.Count} checks passed in {watch.Elapsed.TotalSeconds:0.0} s."
             : $"[red bold]RECORD INVALID[/]: {failed} of {checks.Count} checks failed.");
         return failed == 0 ? Valid : Invalid;
+    }
+
+    // The distributed ceremony: each trustee runs start, then shares, then finish on their own machine; only public
+    // records and encrypted shares are exchanged.
+    private static Command Trustee(TextWriter output)
+    {
+        var election = new Option<string>("--election") { Description = "The election id", Required = true };
+        var index = new Option<int>("--index") { Description = "This trustee's index (1…n)", Required = true };
+        var quorum = new Option<int>("--quorum", "-k") { Description = "k", DefaultValueFactory = _ => 3 };
+        var name = new Option<string>("--name") { Description = "This trustee's name", DefaultValueFactory = _ => "" };
+        var outDir = new Option<DirectoryInfo>("--out-dir") { Description = "Where to write the files", Required = true };
+        var start = new Command("start", "Step 1: draw this trustee's polynomial and share key; writes guardian-I.private.json (keep) and guardian-I.public.json (publish).")
+            { election, index, quorum, name, outDir };
+        start.SetAction(async (parse, ct) =>
+        {
+            var i = parse.GetValue(index);
+            var (priv, pub) = DistributedCeremony.Start(parse.GetValue(election)!, i, parse.GetValue(name) is { Length: > 0 } n ? n : $"Guardian {i}", parse.GetValue(quorum));
+            var dir = parse.GetValue(outDir)!;
+            dir.Create();
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, $"guardian-{i}.private.json"), JsonSerializer.Serialize(priv, Options), ct);
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, $"guardian-{i}.public.json"), JsonSerializer.Serialize(pub, Options), ct);
+            CliConsole.For(output).MarkupLine($"Guardian {i}: keep guardian-{i}.private.json to yourself; send guardian-{i}.public.json to the other trustees and the election officer.");
+            return Valid;
+        });
+
+        var priv = new Option<FileInfo>("--private") { Description = "This trustee's guardian-I.private.json", Required = true };
+        var publics = new Option<DirectoryInfo>("--publics") { Description = "A folder with every guardian-*.public.json", Required = true };
+        var sharesOut = new Option<DirectoryInfo>("--out-dir") { Description = "Where to write share-I-to-L.json (send each to guardian L)", Required = true };
+        var shares = new Command("shares", "Step 2: this trustee's share for every other guardian, each encrypted to that guardian's share key.") { priv, publics, sharesOut };
+        shares.SetAction(async (parse, ct) =>
+        {
+            var me = JsonSerializer.Deserialize<TrusteePrivate>(await File.ReadAllTextAsync(parse.GetValue(priv)!.FullName, ct), Options)!;
+            var list = DistributedCeremony.SharesFor(me, await PublicsAsync(parse.GetValue(publics)!, ct));
+            var dir = parse.GetValue(sharesOut)!;
+            dir.Create();
+            foreach (var s in list)
+            {
+                await File.WriteAllTextAsync(Path.Combine(dir.FullName, $"share-{s.From}-to-{s.To}.json"), JsonSerializer.Serialize(s, Options), ct);
+            }
+
+            CliConsole.For(output).MarkupLine($"Guardian {me.Index}: {list.Count} encrypted share(s) written; send share-{me.Index}-to-L.json to guardian L.");
+            return Valid;
+        });
+
+        var incoming = new Option<DirectoryInfo>("--shares") { Description = "A folder with the share-*-to-I.json this trustee received", Required = true };
+        var secretOut = new Option<FileInfo>("--out", "-o") { Description = "Where to write guardian-I.secret.json", Required = true };
+        var finish = new Command("finish", "Step 3: decrypt and check the shares received against their senders' commitments; writes this trustee's secret share.")
+            { priv, publics, incoming, secretOut };
+        finish.SetAction(async (parse, ct) =>
+        {
+            var console = CliConsole.For(output);
+            var me = JsonSerializer.Deserialize<TrusteePrivate>(await File.ReadAllTextAsync(parse.GetValue(priv)!.FullName, ct), Options)!;
+            var received = new List<EncryptedShare>();
+            foreach (var f in parse.GetValue(incoming)!.GetFiles($"share-*-to-{me.Index}.json"))
+            {
+                received.Add(JsonSerializer.Deserialize<EncryptedShare>(await File.ReadAllTextAsync(f.FullName, ct), Options)!);
+            }
+
+            var result = DistributedCeremony.Finish(me, await PublicsAsync(parse.GetValue(publics)!, ct), received);
+            if (!result.IsOk)
+            {
+                foreach (var line in ((Domain.InvalidError)result.Error!).Fields["shares"])
+                {
+                    console.MarkupLine($"[red]{Markup.Escape(line)}[/]");
+                }
+
+                return Invalid;
+            }
+
+            await File.WriteAllTextAsync(parse.GetValue(secretOut)!.FullName, JsonSerializer.Serialize(result.Value, Options), ct);
+            console.MarkupLine($"Guardian {me.Index}: every share checked; secret share written. It is what `election decrypt --secret` needs.");
+            return Valid;
+        });
+
+        var bundleOut = new Option<FileInfo>("--out", "-o") { Description = "guardians.public.json to upload", Required = true };
+        var bundle = new Command("bundle", "Collect every guardian-*.public.json into the list POST /api/elections/{id}/guardians takes.") { publics, bundleOut };
+        bundle.SetAction(async (parse, ct) =>
+        {
+            var list = await PublicsAsync(parse.GetValue(publics)!, ct);
+            await File.WriteAllTextAsync(parse.GetValue(bundleOut)!.FullName, JsonSerializer.Serialize(list, Options), ct);
+            CliConsole.For(output).MarkupLine($"{list.Count} public record(s) bundled.");
+            return Valid;
+        });
+        return new Command("trustee", "The distributed key ceremony, one trustee at a time (start, shares, finish; bundle for the officer).") { start, shares, finish, bundle };
+    }
+
+    private static async Task<List<GuardianRecord>> PublicsAsync(DirectoryInfo dir, CancellationToken ct)
+    {
+        var list = new List<GuardianRecord>();
+        foreach (var f in dir.GetFiles("guardian-*.public.json"))
+        {
+            list.Add(JsonSerializer.Deserialize<GuardianRecord>(await File.ReadAllTextAsync(f.FullName, ct), Options)!);
+        }
+
+        return [.. list.OrderBy(g => g.Index)];
     }
 
     public static async Task<int> CeremonyAsync(string electionId, int n, int k, DirectoryInfo dir, TextWriter output, CancellationToken ct)

@@ -8,7 +8,8 @@ namespace FairNotice.Domain.Elections;
 /// <param name="Name">Who holds it.</param>
 /// <param name="Commitments">K_i0…K_i(k−1) (hex); K_i0 is the guardian's share of the joint key.</param>
 /// <param name="Proofs">A Schnorr proof for each commitment.</param>
-public sealed record GuardianRecord(int Index, string Name, IReadOnlyList<string> Commitments, IReadOnlyList<SchnorrProof> Proofs);
+/// <param name="ShareKey">The public key other guardians encrypt this guardian's shares to, in a distributed ceremony.</param>
+public sealed record GuardianRecord(int Index, string Name, IReadOnlyList<string> Commitments, IReadOnlyList<SchnorrProof> Proofs, string? ShareKey = null);
 
 /// <summary>A guardian (trustee) of a k-of-n threshold election key, after ElectionGuard's key ceremony with Feldman
 /// verifiable secret sharing: each guardian picks a random polynomial of degree k−1, publishes commitments to its
