@@ -731,7 +731,9 @@ public abstract class ApiTests(AppFixture app)
         // The Commission declares it admissible, finds the notice, consults the source and blocks it.
         var file = await (await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/admissibility", new { admissible = true })).Json();
         Assert.Equal("Admissible", file.GetProperty("status").GetString());
-        var candidates = await (await ccf.GetAsync($"/api/commission/requests/{id}/candidates")).Json();
+        var response = await ccf.GetAsync($"/api/commission/requests/{id}/candidates");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var candidates = await response.Json();
         Assert.Contains(candidates.EnumerateArray(), c => c.GetProperty("noticeId").GetGuid() == notice);
         Assert.Equal(HttpStatusCode.OK, (await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/links", new { noticeId = notice })).StatusCode);
         var blocked = await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/provisional-measures", new { noticeId = notice, ground = "ImminentExtradition", reason = "Hearing on Monday." });
@@ -1049,6 +1051,26 @@ public abstract class ApiTests(AppFixture app)
         var html = System.Net.WebUtility.HtmlDecode(await anon.GetStringAsync($"/Redress?lang={lang}"));
         Assert.Contains($"dir=\"{dir}\"", html, StringComparison.Ordinal);
         Assert.Contains(title, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redress_Candidates_IncludeRequestsOutOfCirculation()
+    {
+        using var anon = app.Anonymous();
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var ccf = await app.As("commission" + Demo);
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Requests.RedNotice("HORSCIRCUIT"))!;
+        body["person"]!["aliases"] = new System.Text.Json.Nodes.JsonArray();
+        body["person"]!["dateOfBirth"] = "1961-02-03";
+        var notice = await Requests.CreateAsync(fr, body);
+        await Requests.ActAsync(fr, notice, "Submit");
+        await Requests.ActAsync(fr, notice, "Withdraw", "Arrested at home.");
+        var (_, _, id) = await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("HORSCIRCUIT", dateOfBirth: "1961-02-03"));
+        var response = await ccf.GetAsync($"/api/commission/requests/{id}/candidates");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var candidates = await response.Json();
+        var hit = candidates.EnumerateArray().Single(c => c.GetProperty("noticeId").GetGuid() == notice);
+        Assert.Equal("Withdrawn", hit.GetProperty("status").GetString());
     }
 }
 

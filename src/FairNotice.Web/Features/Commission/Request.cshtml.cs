@@ -76,7 +76,7 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
 
         await db.SaveChangesAsync(ct);
         Case = RedressService.ToView(loaded.Value, DateOnly.FromDateTime(now.UtcDateTime));
-        Candidates = RedressFeature.CandidatesFor(index, loaded.Value);
+        Candidates = await RedressFeature.CandidatesForAsync(db, index, loaded.Value, ct);
         return Page();
     }
 }

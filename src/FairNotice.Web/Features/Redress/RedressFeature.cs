@@ -31,7 +31,7 @@ public static class RedressFeature
         ccf.MapGet("/requests/{id:guid}", GetFile).WithSummary("One file, whole. Audited.").Produces<RedressFileView>().ProducesProblem(StatusCodes.Status404NotFound);
         ccf.MapGet("/requests/{id:guid}/attachments/{attachmentId:guid}", Attachment).WithSummary("An uploaded document. Audited.").ProducesProblem(StatusCodes.Status404NotFound);
         ccf.MapGet("/requests/{id:guid}/candidates", Candidates)
-            .WithSummary("Valid notices that may concern the applicant (the screening index, unrestricted). Audited.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Requests in the files that may concern the applicant (any status but draft, whoever they are restricted from). Audited.").ProducesProblem(StatusCodes.Status404NotFound);
         ccf.MapPost("/requests/{id:guid}/admissibility", (Guid id, AdmissibilityRequest body, AppDbContext db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
                 Respond(RedressService.DecideAdmissibilityAsync(db, http.RequireActor(), clock.GetUtcNow(), id, body, ct), clock))
             .WithSummary("Declare the request admissible (the decision clock starts, Art. 40) or inadmissible with reasons (Art. 32).").Produces<RedressFileView>().ProducesValidationProblem();
@@ -183,15 +183,36 @@ public static class RedressFeature
         }
 
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(CandidatesFor(index, loaded.Value));
+        return TypedResults.Ok(await CandidatesForAsync(db, index, loaded.Value, ct));
     }
 
-    internal static List<Screening.ScreeningHitResponse> CandidatesFor(Screening.LiveScreeningIndex index, RedressRequest r)
+    /// <summary>Notices that may concern the applicant: every submitted request in the files (not only those in
+    /// circulation — refused, withdrawn, held or under review data are data too), found by the screening matcher among
+    /// the requests sharing a name part with the applicant.</summary>
+    internal static async Task<List<Screening.ScreeningHitResponse>> CandidatesForAsync(AppDbContext db, Screening.LiveScreeningIndex live, RedressRequest r, CancellationToken ct)
     {
         var dob = Domain.Notices.PartialDate.TryParse(r.DateOfBirth, out var d) ? d : null;
-        var query = new Domain.Screening.ScreeningQuery($"{r.Forenames} {r.FamilyName}", dob, null, r.Nationality);
-        return [.. index.SearchAll(query, 20).Select(h => new Screening.ScreeningHitResponse(h.Payload.NoticeId, h.Payload.Reference, h.Payload.Kind.ToString(), h.Payload.Colour.ToString(),
-            h.Payload.Status.ToString(), h.Score, h.Explanation, h.Payload.Caveats))];
+        var name = $"{r.Forenames} {r.FamilyName}";
+        var upper = new[] { r.FamilyName, r.Forenames }.Concat(r.FamilyName.Split(' ')).Concat(r.Forenames.Split(' '))
+            .Select(p => p.Trim().ToUpperInvariant()).Where(p => p.Length >= 2).Distinct().ToList();
+        // Fuzzy hits among the requests in circulation, plus exact name blocking in the database for everything else
+        // (refused, withdrawn, held, under review); all are scored by the same matcher.
+        var fuzzy = live.SearchAll(new Domain.Screening.ScreeningQuery(name, dob, null, r.Nationality), 50).Select(h => h.Payload.NoticeId).ToList();
+#pragma warning disable CA1304, CA1311, CA1862 // ToUpper() here is SQL upper() on both providers, not a .NET culture-dependent call.
+        var rows = await db.Notices.AsNoTracking().Include(n => n.Countries)
+            .Where(n => n.Status != Domain.Notices.NoticeStatus.Draft
+                && (fuzzy.Contains(n.Id) || upper.Contains(n.FamilyName!.ToUpper()) || upper.Contains(n.Forenames!.ToUpper())))
+            .Take(2000).ToListAsync(ct);
+#pragma warning restore CA1304, CA1311, CA1862
+        var index = new Domain.Screening.ScreeningIndex<Notices.NoticeRecord>(Domain.Screening.NameNormaliser.Default);
+        foreach (var n in rows)
+        {
+            index.Upsert(n.Id, n.Content.Person, n);
+        }
+
+        return [.. index.Search(new Domain.Screening.ScreeningQuery(name, dob, null, r.Nationality), _ => true, threshold: 0.8, max: 20)
+            .Select(h => new Screening.ScreeningHitResponse(h.Payload.Id, h.Payload.Reference ?? "", h.Payload.Kind.ToString(), h.Payload.Colour.ToString(),
+                h.Payload.Status.ToString(), h.Score, h.Explanation, h.Payload.BlockedByCommission ? ["Blocked by a provisional measure."] : []))];
     }
 
     private static async Task<IResult> Respond(Task<Result<RedressRequest>> work, TimeProvider clock)
