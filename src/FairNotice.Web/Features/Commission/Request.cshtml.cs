@@ -49,17 +49,7 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
             return RedirectToPage(new { id });
         }
 
-        if (result.Error is InvalidError invalid)
-        {
-            foreach (var (field, messages) in invalid.Fields)
-            {
-                ModelState.AddModelError(string.Empty, $"{field}: {string.Join(" ", messages)}");
-            }
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, result.Error!.Message);
-        }
+        ModelState.AddError(result.Error!);
 
         db.ChangeTracker.Clear();
         return await ShowAsync(id, ct);

@@ -41,7 +41,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
             return RedirectToPage();
         }
 
-        ModelState.AddModelError(string.Empty, error is InvalidError i ? string.Join(" ", i.Fields.SelectMany(f => f.Value)) : error.Message);
+        ModelState.AddError(error);
         db.ChangeTracker.Clear();
         await LoadAsync(ct);
         return Page();

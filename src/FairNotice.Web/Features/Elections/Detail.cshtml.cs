@@ -54,7 +54,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
             return RedirectToPage(new { id });
         }
 
-        ModelState.AddModelError(string.Empty, error is InvalidError i ? $"{error.Message} {string.Join(" ", i.Fields.SelectMany(f => f.Value))}" : error.Message);
+        ModelState.AddError(error);
         db.ChangeTracker.Clear();
         return await ShowAsync(id, ct);
     }

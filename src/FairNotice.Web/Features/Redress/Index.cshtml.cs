@@ -69,17 +69,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
             return Page();
         }
 
-        if (result.Error is Domain.InvalidError invalid)
-        {
-            foreach (var (field, messages) in invalid.Fields)
-            {
-                ModelState.AddModelError(Field(field), string.Join(" ", messages));
-            }
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, result.Error!.Message);
-        }
+        ModelState.AddError(result.Error!, Field);
 
         return Page();
     }
