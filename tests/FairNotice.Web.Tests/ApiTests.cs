@@ -1027,6 +1027,9 @@ public abstract class ApiTests(AppFixture app)
             var proclaimed = await (await officer2.PostAsync($"/api/elections/{id}/proclaim", null)).Json();
             Assert.Equal("Proclaimed", proclaimed.GetProperty("status").GetString());
             Assert.Contains("Ana Lima", proclaimed.GetProperty("elected")[0].GetString(), StringComparison.Ordinal);
+            var archived = await (await anon.GetAsync($"/api/elections/{id}/record")).Content.ReadAsStringAsync();
+            Assert.Equal(Domain.Elections.Group.Sha256(archived), proclaimed.GetProperty("archivedRecordHash").GetString());
+            Assert.Equal(HttpStatusCode.Conflict, (await officer2.PostAsJsonAsync($"/api/elections/{id}/rounds", new { post = "President" })).StatusCode);
 
             var audit = await app.WithDb(db => db.AuditEntries.Where(a => a.Action == "election.ballot" && a.ObjectId == id).Select(a => a.ActorCountry + "|" + a.Purpose).ToListAsync());
             Assert.Equal(9, audit.Count);

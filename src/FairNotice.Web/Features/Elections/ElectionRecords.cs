@@ -36,6 +36,9 @@ internal sealed class ElectionEntity
     public string RulesVersion { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ProclaimedAt { get; set; }
+
+    /// <summary>SHA-256 of the election record as archived at proclamation: any copy can be compared with it.</summary>
+    public string? ArchivedRecordHash { get; set; }
     public int Version { get; set; }
 
     public List<SeatDue> Seats => JsonSerializer.Deserialize<List<SeatDue>>(SeatsJson, ElectionJson.Options)!;
@@ -118,6 +121,7 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<ElectionE
         b.Property(e => e.Title).HasMaxLength(200);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(e => e.RulesVersion).HasMaxLength(20);
+        b.Property(e => e.ArchivedRecordHash).HasMaxLength(64);
         b.Property(e => e.Version).IsConcurrencyToken();
         b.Ignore(e => e.Seats);
         b.Ignore(e => e.Suspended);

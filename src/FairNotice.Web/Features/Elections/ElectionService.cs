@@ -23,7 +23,8 @@ public sealed record RoundView(int Order, string ContestId, string Status, Round
 public sealed record TallyLine(string CandidateId, string Name, string Member, int Votes);
 
 public sealed record ElectionView(string Id, string Title, string Status, DateTimeOffset CandidacyDeadline, IReadOnlyList<SeatDue> Seats, IReadOnlyList<string> Suspended,
-    int Guardians, int Quorum, bool GuardiansReady, IReadOnlyList<CandidacyView> Candidacies, IReadOnlyList<RoundView> Rounds, IReadOnlyList<string> Elected);
+    int Guardians, int Quorum, bool GuardiansReady, IReadOnlyList<CandidacyView> Candidacies, IReadOnlyList<RoundView> Rounds, IReadOnlyList<string> Elected,
+    string? ArchivedRecordHash);
 
 public sealed record CastReceipt(string TrackingCode, int Seq, string ContestId);
 
@@ -488,8 +489,10 @@ internal static class ElectionService
 
         e.Status = ElectionStatus.Proclaimed;
         e.ProclaimedAt = now;
+        // Archived as it stands: the record's hash is published, so any copy of it can be checked against the original.
+        e.ArchivedRecordHash = Group.Sha256((await RecordAsync(db, id, ct))!.ToJson());
         e.Version++;
-        db.Audit(actor.Facts(now, "election.proclaim", "election", id, null));
+        db.Audit(actor.Facts(now, "election.proclaim", "election", id, $"record {e.ArchivedRecordHash}"));
         await db.SaveChangesAsync(ct);
         return e;
     }
@@ -533,7 +536,8 @@ internal static class ElectionService
         var elected = views.Where(v => v.Decision?.Elected is not null)
             .Select(v => $"{v.Manifest.Post}{(v.Manifest.Region is null ? "" : $" ({v.Manifest.Region})")}: {v.Manifest.Candidates.First(c => c.Id == v.Decision!.Elected).Name} ({v.Manifest.Candidates.First(c => c.Id == v.Decision!.Elected).Member})").ToList();
         return new ElectionView(e.Id, e.Title, e.Status.ToString(), e.CandidacyDeadline, e.Seats, [.. e.Suspended.Order(StringComparer.Ordinal)], e.GuardianCount, e.Quorum,
-            guardians is not null, [.. candidacies.Select(c => new CandidacyView(c.Id, c.CandidateId, c.Person, c.Member, c.Post.ToString(), c.Region, c.Valid, c.Reasons))], views, elected);
+            guardians is not null, [.. candidacies.Select(c => new CandidacyView(c.Id, c.CandidateId, c.Person, c.Member, c.Post.ToString(), c.Region, c.Valid, c.Reasons))], views, elected,
+            e.ArchivedRecordHash);
     }
 
     public static async Task<List<BoardLine>?> BoardLinesAsync(AppDbContext db, string id, int order, CancellationToken ct)

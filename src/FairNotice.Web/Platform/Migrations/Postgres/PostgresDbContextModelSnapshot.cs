@@ -127,6 +127,10 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ArchivedRecordHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("CandidacyDeadline")
                         .HasColumnType("timestamp with time zone");
 

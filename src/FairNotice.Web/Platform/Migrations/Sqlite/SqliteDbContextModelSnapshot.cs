@@ -120,6 +120,10 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ArchivedRecordHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CandidacyDeadline")
                         .HasColumnType("INTEGER");
 
