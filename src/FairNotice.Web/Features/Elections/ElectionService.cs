@@ -276,25 +276,14 @@ internal static class ElectionService
             return new InvalidError("ballot.invalid", "Send the encrypted ballot.", new Dictionary<string, string[]> { ["ballot"] = ["Required."] });
         }
 
-        if (actor.Country is null || ballot.Voter != actor.Country)
+        var open = await OpenBallotFor(db, actor, ballot.Voter, id, order, ct);
+        if (!open.IsOk)
         {
-            return new ForbiddenError("ballot.own_member_only", "A delegation casts its own member's ballot only.");
+            return open.Error!;
         }
 
-        var (e, round) = await LoadRoundAsync(db, id, order, ct);
-        if (round is null || e?.Guardians is not { } guardians)
-        {
-            return NotFound;
-        }
-
-        if (round.Status != RoundStatus.Open)
-        {
-            return new ConflictError("ballot.closed", "This ballot is closed.");
-        }
-
-        var manifest = round.Manifest;
+        var (round, manifest, key) = open.Value;
         var board = await BoardAsync(db, round.Id, ct);
-        var key = KeyCeremony.JointKey(guardians);
         var problem = ElectionVerifier.CheckBallot(manifest, manifest.BaseHash(), key, ballot, board);
         if (problem is not null)
         {
@@ -329,24 +318,14 @@ internal static class ElectionService
             return new InvalidError("challenge.invalid", "Send the ballot, the revealed choice and the nonces.", new Dictionary<string, string[]> { ["ballot"] = ["Required."] });
         }
 
-        if (actor.Country is null || challenge.Ballot.Voter != actor.Country)
+        var open = await OpenBallotFor(db, actor, challenge.Ballot.Voter, id, order, ct);
+        if (!open.IsOk)
         {
-            return new ForbiddenError("ballot.own_member_only", "A delegation challenges its own member's encryptions only.");
+            return open.Error!;
         }
 
-        var (e, round) = await LoadRoundAsync(db, id, order, ct);
-        if (round is null || e?.Guardians is not { } guardians)
-        {
-            return NotFound;
-        }
-
-        if (round.Status != RoundStatus.Open)
-        {
-            return new ConflictError("ballot.closed", "This ballot is closed.");
-        }
-
-        var manifest = round.Manifest;
-        if (challenge.Check(manifest, manifest.BaseHash(), KeyCeremony.JointKey(guardians)) is { } problem)
+        var (round, manifest, key) = open.Value;
+        if (challenge.Check(manifest, manifest.BaseHash(), key) is { } problem)
         {
             return new InvalidError("challenge.failed", problem, new Dictionary<string, string[]> { ["ballot"] = [problem] });
         }
@@ -550,6 +529,26 @@ internal static class ElectionService
     private static List<Holder> ElectedHolders(IEnumerable<RoundRecord> records) =>
         [.. records.Where(r => r.Decision.Elected is not null).Select(r => r.Manifest.Candidates.First(c => c.Id == r.Decision.Elected))
             .Zip(records.Where(r => r.Decision.Elected is not null), (c, r) => new Holder(c.Name, c.Member, r.Manifest.Post))];
+
+    // A delegation acts for its own member only, on an open ballot of an election whose guardians are set.
+    private static async Task<Result<(RoundEntity Round, RoundManifest Manifest, Org.BouncyCastle.Math.EC.ECPoint Key)>> OpenBallotFor(AppDbContext db, Actor actor, string voter,
+        string id, int order, CancellationToken ct)
+    {
+        if (actor.Country is null || voter != actor.Country)
+        {
+            return new ForbiddenError("ballot.own_member_only", "A delegation acts for its own member's ballot only.");
+        }
+
+        var (e, round) = await LoadRoundAsync(db, id, order, ct);
+        if (round is null || e?.Guardians is not { } guardians)
+        {
+            return NotFound;
+        }
+
+        return round.Status != RoundStatus.Open
+            ? new ConflictError("ballot.closed", "This ballot is closed.")
+            : (round, round.Manifest, KeyCeremony.JointKey(guardians));
+    }
 
     private static async Task<(ElectionEntity? Election, RoundEntity? Round)> LoadRoundAsync(AppDbContext db, string id, int order, CancellationToken ct)
     {
