@@ -49,18 +49,11 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         // First the delegation audits the booth: it challenges an encryption of Kate Moore, which the server opens.
         await page.CheckAsync("label:has-text('Kate Moore') input");
         await page.ClickAsync("[data-testid=challenge]");
-        await page.Locator("[data-testid=challenge-result]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible, Timeout = 15000 });
+        await VisibleAsync(page, "[data-testid=challenge-result]", console);
         Assert.Contains("Kate Moore (AU)", await page.InnerTextAsync("[data-testid=challenge-result]"), StringComparison.Ordinal);
         await page.CheckAsync("label:has-text('Ana Lima') input");
         await page.ClickAsync("[data-testid=cast]");
-        try
-        {
-            await page.Locator("[data-testid=tracking-code]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible, Timeout = 15000 });
-        }
-        catch (TimeoutException)
-        {
-            Assert.Fail($"No tracking code. Booth says: '{await page.InnerTextAsync("#booth-error")}'. Console: {string.Join(" | ", console)}");
-        }
+        await VisibleAsync(page, "[data-testid=tracking-code]", console);
 
         await BrowserFixture.ShotAsync(page, "booth-receipt");
         var code = await page.InnerTextAsync("[data-testid=tracking-code]");
@@ -94,5 +87,18 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         var record = ElectionRecord.Parse(await anon.GetStringAsync($"/api/elections/{id}/record"));
         Assert.All(ElectionVerifier.Verify(record, ElectionRules.Default), c => Assert.True(c.Passed, $"{c.Check}: {c.Detail}"));
         Assert.Single(record.Rounds[0].Challenged!);
+    }
+
+    // Proofs are computed in the page: give it the default 30 s, and say what the booth reported if it never shows.
+    private static async Task VisibleAsync(Microsoft.Playwright.IPage page, string selector, List<string> console)
+    {
+        try
+        {
+            await page.Locator(selector).WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible, Timeout = 30000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{selector} never showed. Booth says: '{await page.InnerTextAsync("#booth-error")}'. Console: {string.Join(" | ", console)}");
+        }
     }
 }
