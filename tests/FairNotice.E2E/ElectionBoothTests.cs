@@ -21,17 +21,26 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task Delegation_CastsABallotEncryptedInTheBrowser_FindsItOnTheBoard_AndTheRecordVerifies()
     {
+        // Sign everyone in first: the candidacies must reach the server before a deadline only seconds away.
         using var officer = await ApiAsync("elections@demo.fairnotice");
+        using var br = await ApiAsync("supervisor.br@demo.fairnotice");
+        using var au = await ApiAsync("supervisor.au@demo.fairnotice");
         var id = $"e2e-{Guid.NewGuid():N}"[..16];
-        var created = await officer.PostAsJsonAsync("/api/elections", new { id, title = "Executive Committee (browser test)", candidacyDeadline = DateTimeOffset.UtcNow.AddSeconds(2), seats = new[] { new { post = "President" } } });
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(4);
+        var created = await officer.PostAsJsonAsync("/api/elections", new { id, title = "Executive Committee (browser test)", candidacyDeadline = deadline, seats = new[] { new { post = "President" } } });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        foreach (var (country, person) in new[] { ("br", "Ana Lima"), ("au", "Kate Moore") })
+        foreach (var (sup, person) in new[] { (br, "Ana Lima"), (au, "Kate Moore") })
         {
-            using var sup = await ApiAsync($"supervisor.{country}@demo.fairnotice");
-            Assert.True((await sup.PostAsJsonAsync($"/api/elections/{id}/candidacies", new { person, post = "President" })).IsSuccessStatusCode);
+            var proposed = await sup.PostAsJsonAsync($"/api/elections/{id}/candidacies", new { person, post = "President" });
+            Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
         }
 
-        await Task.Delay(2500);
+        var wait = deadline.AddMilliseconds(500) - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
         await officer.PostAsync($"/api/elections/{id}/candidacies/validate", null);
         var guardians = KeyCeremony.Run(["G1", "G2", "G3", "G4", "G5"], 3, ElectionVerifier.CeremonyContext(id));
         Assert.True((await officer.PostAsJsonAsync($"/api/elections/{id}/guardians", guardians.Select(g => g.Public).ToList(), Json)).IsSuccessStatusCode);
