@@ -52,6 +52,13 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         var console = new List<string>();
         page.Console += (_, m) => console.Add(m.Text);
         page.PageError += (_, e) => console.Add(e);
+        page.Response += (_, r) =>
+        {
+            if (r.Status >= 400)
+            {
+                console.Add($"{r.Status} {r.Url}");
+            }
+        };
         await BrowserFixture.LoginAsync(page, "ncb.fr@demo.fairnotice");
         await page.GotoAsync($"/Elections/{id}");
         await page.ClickAsync("[data-testid=vote-link]");

@@ -126,3 +126,7 @@ form?.addEventListener('submit', async (event) => {
     form.querySelectorAll('button').forEach((b) => { b.disabled = false; });
   }
 });
+
+// Ready: the buttons come alive only now that encryption is available.
+form?.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+form?.setAttribute('data-ready', 'true');
