@@ -29,6 +29,7 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     RulesVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ProclaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ArchivedRecordHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -46,6 +47,7 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     ManifestJson = table.Column<string>(type: "TEXT", nullable: false),
                     SharesJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ChallengedJson = table.Column<string>(type: "TEXT", nullable: false),
                     RecordJson = table.Column<string>(type: "TEXT", nullable: true),
                     OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),

@@ -30,6 +30,7 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     RulesVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ProclaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ArchivedRecordHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -47,6 +48,7 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     ManifestJson = table.Column<string>(type: "text", nullable: false),
                     SharesJson = table.Column<string>(type: "text", nullable: true),
+                    ChallengedJson = table.Column<string>(type: "text", nullable: false),
                     RecordJson = table.Column<string>(type: "text", nullable: true),
                     OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
