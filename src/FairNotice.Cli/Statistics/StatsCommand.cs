@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using FairNotice.Domain.Transparency;
 using FairNotice.Web.Features.Transparency;
-using FairNotice.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 

@@ -57,8 +57,7 @@ public sealed class BallotRound
                 : new InvalidError("ballot.invalid", problem, new Dictionary<string, string[]> { ["ballot"] = [problem] });
         }
 
-        var hash = ballot.Hash();
-        var entry = new BoardEntry(_board.Count + 1, ballot, hash, BoardEntry.Chain(_board.Count == 0 ? BaseHash : _board[^1].TrackingCode, hash));
+        var entry = BoardEntry.Next(_board, BaseHash, ballot);
         _board.Add(entry);
         return entry;
     }
@@ -84,22 +83,41 @@ public sealed class BallotRound
             throw new InvalidOperationException($"At least {Manifest.Quorum} guardians must take part in the decryption.");
         }
 
-        var counted = Counted(_board);
-        var tally = new List<TallyEntry>();
-        foreach (var (candidate, i) in Manifest.Candidates.Select((c, i) => (c, i)))
-        {
-            var sum = counted.Aggregate(Ciphertext.Zero, (s, b) => s.Add(b.Selections[i].Ciphertext));
-            var context = TallyContext(BaseHash, candidate.Id);
-            var alpha = Group.Point(sum.Alpha);
-            var shares = present.Select(g => g.Decrypt(alpha, _guardians, context)).ToList();
-            var votes = KeyCeremony.Combine(Group.Point(sum.Beta), shares, counted.Count)
-                ?? throw new InvalidOperationException("The decrypted total is out of range: the tally is inconsistent.");
-            tally.Add(new TallyEntry(candidate.Id, sum, shares, votes));
-        }
+        var sums = Sums(Manifest, _board);
+        var shares = sums.Select((sum, i) => (IReadOnlyList<DecryptionShare>)[.. present.Select(g =>
+            g.Decrypt(Group.Point(sum.Alpha), _guardians, TallyContext(BaseHash, Manifest.Candidates[i].Id)))]).ToList();
+        return Record(Manifest, _guardians, _board, shares, rules);
+    }
 
-        var blank = counted.Count - tally.Sum(t => t.Votes);
-        var decision = Majority.Decide(rules, Manifest.Post, Manifest.Ballot, tally.ToDictionary(t => t.CandidateId, t => t.Votes, StringComparer.Ordinal), blank);
-        return new RoundRecord(Manifest, BaseHash, _guardians, Group.Hex(JointKey), [.. _board], tally, counted.Count, blank, decision);
+    /// <summary>Each candidate's encrypted total over the counted ballots, in the manifest's order.</summary>
+    /// <param name="manifest">The round.</param>
+    /// <param name="board">Its board.</param>
+    public static IReadOnlyList<Ciphertext> Sums(RoundManifest manifest, IReadOnlyList<BoardEntry> board)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var counted = Counted(board);
+        return [.. manifest.Candidates.Select((_, i) => counted.Aggregate(Ciphertext.Zero, (s, b) => s.Add(b.Selections[i].Ciphertext)))];
+    }
+
+    /// <summary>The round's record from the guardians' decryption shares of each candidate's total (at least k each):
+    /// the counts, the blank ballots and the decision under the rules.</summary>
+    /// <param name="manifest">The round.</param>
+    /// <param name="guardians">Every guardian's public record.</param>
+    /// <param name="board">The closed board.</param>
+    /// <param name="shares">Per candidate, in the manifest's order, the shares to combine.</param>
+    /// <param name="rules">The rules.</param>
+    /// <param name="challenged">Challenged ballots to publish with it.</param>
+    public static RoundRecord Record(RoundManifest manifest, IReadOnlyList<GuardianRecord> guardians, IReadOnlyList<BoardEntry> board,
+        IReadOnlyList<IReadOnlyList<DecryptionShare>> shares, ElectionRules rules, IReadOnlyList<ChallengedBallot>? challenged = null)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(shares);
+        var counted = Counted(board).Count;
+        var tally = Sums(manifest, board).Select((sum, i) => new TallyEntry(manifest.Candidates[i].Id, sum, shares[i],
+            KeyCeremony.Combine(Group.Point(sum.Beta), shares[i], counted) ?? throw new InvalidOperationException("The decrypted total is out of range: the tally is inconsistent."))).ToList();
+        var blank = counted - tally.Sum(t => t.Votes);
+        var decision = Majority.Decide(rules, manifest.Post, manifest.Ballot, tally.ToDictionary(t => t.CandidateId, t => t.Votes, StringComparer.Ordinal), blank);
+        return new RoundRecord(manifest, manifest.BaseHash(), guardians, Group.Hex(KeyCeremony.JointKey(guardians)), [.. board], tally, counted, blank, decision, challenged);
     }
 
     /// <summary>The ballots that count: each member's last ballot.</summary>

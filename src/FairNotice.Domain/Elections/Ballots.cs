@@ -169,6 +169,18 @@ public sealed record BoardEntry(int Seq, EncryptedBallot Ballot, string BallotHa
     /// <param name="previous">The previous code (or the base hash).</param>
     /// <param name="ballotHash">The ballot's hash.</param>
     public static string Chain(string previous, string ballotHash) => Group.Sha256($"{previous}|{ballotHash}");
+
+    /// <summary>The entry a ballot gets when appended to a board.</summary>
+    /// <param name="board">The board so far.</param>
+    /// <param name="baseHash">The round's base hash (what the first code chains).</param>
+    /// <param name="ballot">The ballot.</param>
+    public static BoardEntry Next(IReadOnlyList<BoardEntry> board, string baseHash, EncryptedBallot ballot)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentNullException.ThrowIfNull(ballot);
+        var hash = ballot.Hash();
+        return new BoardEntry(board.Count + 1, ballot, hash, Chain(board.Count == 0 ? baseHash : board[^1].TrackingCode, hash));
+    }
 }
 
 /// <summary>A candidate's encrypted total, its decryption shares and the decrypted count.</summary>

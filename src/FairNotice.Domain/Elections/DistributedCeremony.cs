@@ -99,17 +99,7 @@ public static class DistributedCeremony
         return new GuardianSecret(me.Index, me.Name, Group.Hex(sum));
     }
 
-    private static BigInteger Evaluate(TrusteePrivate me, int recipient)
-    {
-        var x = BigInteger.ValueOf(recipient);
-        var value = BigInteger.Zero;
-        for (var j = me.Coefficients.Count - 1; j >= 0; j--)
-        {
-            value = value.Multiply(x).Add(Group.Scalar(me.Coefficients[j])).Mod(Group.Order);
-        }
-
-        return value;
-    }
+    private static BigInteger Evaluate(TrusteePrivate me, int recipient) => KeyCeremony.Polynomial([.. me.Coefficients.Select(Group.Scalar)], recipient);
 
     private static EncryptedShare Encrypt(TrusteePrivate me, GuardianRecord recipient, BigInteger share)
     {

@@ -47,17 +47,7 @@ public sealed class Guardian
 
     /// <summary>P_i(ℓ): the share this guardian sends guardian ℓ (over a private channel in a real ceremony).</summary>
     /// <param name="recipient">ℓ.</param>
-    public BigInteger ShareFor(int recipient)
-    {
-        var x = BigInteger.ValueOf(recipient);
-        var value = BigInteger.Zero;
-        for (var j = _coefficients.Length - 1; j >= 0; j--)
-        {
-            value = value.Multiply(x).Add(_coefficients[j]).Mod(Group.Order);
-        }
-
-        return value;
-    }
+    public BigInteger ShareFor(int recipient) => KeyCeremony.Polynomial(_coefficients, recipient);
 
     /// <summary>Checks each received share against its sender's commitments and keeps their sum as this guardian's secret.</summary>
     /// <param name="shares">Sender's public record and the share it sent.</param>
@@ -89,13 +79,7 @@ public sealed class Guardian
     /// <param name="alpha">The ciphertext's α.</param>
     /// <param name="guardians">Every guardian's public record (to compute this guardian's public share).</param>
     /// <param name="context">What the share is bound to.</param>
-    public DecryptionShare Decrypt(ECPoint alpha, IReadOnlyList<GuardianRecord> guardians, string context)
-    {
-        var z = _secretShare ?? throw new InvalidOperationException("The key ceremony is not finished for this guardian.");
-        var m = Group.Mul(alpha, z);
-        var publicShare = KeyCeremony.PublicShare(guardians, Index);
-        return new DecryptionShare(Index, Group.Hex(m), EqualityProof.Prove(z, alpha, m, publicShare, context));
-    }
+    public DecryptionShare Decrypt(ECPoint alpha, IReadOnlyList<GuardianRecord> guardians, string context) => ExportSecret().Decrypt(alpha, guardians, context);
 }
 
 /// <summary>A guardian's secret share z_ℓ, kept by the trustee after the ceremony (e.g. in a file on their own machine).</summary>
@@ -148,6 +132,22 @@ public static class KeyCeremony
         }
 
         return guardians;
+    }
+
+    /// <summary>P(x) = Σ a_j·x^j mod q (Horner), a guardian's polynomial at a guardian's index.</summary>
+    /// <param name="coefficients">a_0…a_(k−1).</param>
+    /// <param name="x">The index.</param>
+    public static BigInteger Polynomial(IReadOnlyList<BigInteger> coefficients, int x)
+    {
+        ArgumentNullException.ThrowIfNull(coefficients);
+        var at = BigInteger.ValueOf(x);
+        var value = BigInteger.Zero;
+        for (var j = coefficients.Count - 1; j >= 0; j--)
+        {
+            value = value.Multiply(at).Add(coefficients[j]).Mod(Group.Order);
+        }
+
+        return value;
     }
 
     /// <summary>The joint election key K = Σ K_i0.</summary>

@@ -148,9 +148,8 @@ public static class Statistics
     {
         var members = facts.GroupBy(f => f.Country).Select(g =>
         {
-            var decided = g.Count(f => f.Outcome != StatOutcome.Pending && f.Outcome != StatOutcome.Withdrawn);
-            var refused = g.Count(f => Refusals.Contains(f.Outcome));
-            return (Country: g.Key, Requests: g.Count(), Refused: refused, Rate: SmallCells.Rate(refused, decided),
+            var (refused, rate) = RefusalRate(g);
+            return (Country: g.Key, Requests: g.Count(), Refused: refused, Rate: rate,
                 Repeated: g.Count(f => f.RepeatedAttempt), Deleted: g.Count(f => f.Outcome == StatOutcome.DeletedByCommission));
         }).ToList();
         // Only publishable rates are ranked: ranking a withheld rate between two shown ones would give it away.
@@ -162,6 +161,21 @@ public static class Statistics
                 SmallCells.Count(x.M.Repeated), SmallCells.Count(x.M.Deleted)]).ToList();
         return new StatTable("member-indicators", "Per-member indicators, ranked by refusal rate (then repeated attempts, then Commission deletions); members whose rate is withheld are listed unranked",
             ["rank", "member", "requests", "refused", "refusal rate", "repeated attempts", "deleted (Commission)"], rows);
+    }
+
+    /// <summary>True for a refusal on any ground.</summary>
+    /// <param name="outcome">An outcome.</param>
+    public static bool IsRefusal(StatOutcome outcome) => Refusals.Contains(outcome);
+
+    /// <summary>Refusals and the refusal rate of decided requests (withdrawn and pending ones are not decided); the rate
+    /// is withheld ("&lt;5") when built on a small cell.</summary>
+    /// <param name="facts">One member's requests.</param>
+    public static (int Refused, object? Rate) RefusalRate(IEnumerable<RequestFact> facts)
+    {
+        var list = facts.ToList();
+        var decided = list.Count(f => f.Outcome is not (StatOutcome.Pending or StatOutcome.Withdrawn));
+        var refused = list.Count(f => IsRefusal(f.Outcome));
+        return (refused, SmallCells.Rate(refused, decided));
     }
 
     /// <summary>The long-term series of published yearly totals, as loaded (public figures; no suppression needed).</summary>

@@ -292,9 +292,8 @@ internal static class ElectionService
                 : new InvalidError("ballot.invalid", problem, new Dictionary<string, string[]> { ["ballot"] = [problem] });
         }
 
-        var hash = ballot.Hash();
-        var code = BoardEntry.Chain(board.Count == 0 ? manifest.BaseHash() : board[^1].TrackingCode, hash);
-        db.BoardEntries.Add(new BoardEntryEntity { RoundId = round.Id, Seq = board.Count + 1, Voter = ballot.Voter, BallotJson = Json(ballot), BallotHash = hash, TrackingCode = code, CastAt = now });
+        var entry = BoardEntry.Next(board, manifest.BaseHash(), ballot);
+        db.BoardEntries.Add(new BoardEntryEntity { RoundId = round.Id, Seq = entry.Seq, Voter = ballot.Voter, BallotJson = Json(ballot), BallotHash = entry.BallotHash, TrackingCode = entry.TrackingCode, CastAt = now });
         // That the member voted is recorded; how, never (the ballot is encrypted, and the audit keeps no ballot content).
         db.Audit(actor.Facts(now, "election.ballot", "election", id, manifest.ContestId));
         try
@@ -306,7 +305,7 @@ internal static class ElectionService
             return new ConflictError("ballot.concurrent", "Another ballot was placed at the same moment; encrypt again and resend.");
         }
 
-        return new CastReceipt(code, board.Count + 1, manifest.ContestId);
+        return new CastReceipt(entry.TrackingCode, entry.Seq, manifest.ContestId);
     }
 
     /// <summary>A voter challenges (audits) an encryption instead of casting it: the server checks it holds exactly the
@@ -383,11 +382,11 @@ internal static class ElectionService
         }
 
         var manifest = round.Manifest;
-        var counted = BallotRound.Counted(await BoardAsync(db, round.Id, ct));
+        var board = await BoardAsync(db, round.Id, ct);
         var baseHash = manifest.BaseHash();
+        var sums = BallotRound.Sums(manifest, board);
         return new SumsView(manifest.ContestId, baseHash, guardians,
-            [.. manifest.Candidates.Select((c, i) => new SumLine(c.Id, counted.Aggregate(Ciphertext.Zero, (s, b) => s.Add(b.Selections[i].Ciphertext)), BallotRound.TallyContext(baseHash, c.Id)))],
-            counted.Count);
+            [.. manifest.Candidates.Select((c, i) => new SumLine(c.Id, sums[i], BallotRound.TallyContext(baseHash, c.Id)))], BallotRound.Counted(board).Count);
     }
 
     /// <summary>Records guardians' decryption shares (each checked against its proof); with k guardians the tally is
@@ -432,16 +431,9 @@ internal static class ElectionService
         {
             var manifest = round.Manifest;
             var present = stored.OrderBy(x => x.Guardian).Take(manifest.Quorum).ToList();
-            var tally = s.Sums.Select((line, i) =>
-            {
-                var shares = present.Select(p => p.Shares![i]).ToList();
-                var votes = KeyCeremony.Combine(Group.Point(line.Sum.Beta), shares, s.Ballots) ?? throw new InvalidOperationException("Inconsistent tally.");
-                return new TallyEntry(line.CandidateId, line.Sum, shares, votes);
-            }).ToList();
-            var blank = s.Ballots - tally.Sum(t => t.Votes);
-            var decision = Majority.Decide(ElectionRules.Default, manifest.Post, manifest.Ballot, tally.ToDictionary(t => t.CandidateId, t => t.Votes, StringComparer.Ordinal), blank);
-            var record = new RoundRecord(manifest, s.BaseHash, s.Guardians, Group.Hex(KeyCeremony.JointKey(s.Guardians)), await BoardAsync(db, round.Id, ct), tally, s.Ballots, blank, decision,
-                round.Challenged);
+            var record = BallotRound.Record(manifest, s.Guardians, await BoardAsync(db, round.Id, ct),
+                [.. s.Sums.Select((_, i) => (IReadOnlyList<DecryptionShare>)[.. present.Select(p => p.Shares![i])])], ElectionRules.Default, round.Challenged);
+            var decision = record.Decision;
             round.RecordJson = Json(record);
             round.Status = RoundStatus.Tallied;
             db.Audit(actor.Facts(now, "election.tally", "election", id, $"{manifest.ContestId}: {decision.Elected ?? "further ballot"}"));
@@ -527,8 +519,9 @@ internal static class ElectionService
     }
 
     private static List<Holder> ElectedHolders(IEnumerable<RoundRecord> records) =>
-        [.. records.Where(r => r.Decision.Elected is not null).Select(r => r.Manifest.Candidates.First(c => c.Id == r.Decision.Elected))
-            .Zip(records.Where(r => r.Decision.Elected is not null), (c, r) => new Holder(c.Name, c.Member, r.Manifest.Post))];
+        [.. records.Where(r => r.Decision.Elected is not null)
+            .Select(r => (Candidate: r.Manifest.Candidates.First(c => c.Id == r.Decision.Elected), r.Manifest.Post))
+            .Select(x => new Holder(x.Candidate.Name, x.Candidate.Member, x.Post))];
 
     // A delegation acts for its own member only, on an open ballot of an election whose guardians are set.
     private static async Task<Result<(RoundEntity Round, RoundManifest Manifest, Org.BouncyCastle.Math.EC.ECPoint Key)>> OpenBallotFor(AppDbContext db, Actor actor, string voter,

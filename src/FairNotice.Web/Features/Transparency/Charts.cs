@@ -13,7 +13,7 @@ internal static class Charts
     private static readonly (string Label, Color Colour, Func<StatOutcome, bool> Match)[] Groups =
     [
         ("published", Colors.SteelBlue, o => o is StatOutcome.Published or StatOutcome.Expired),
-        ("refused (Art. 2, 3, 83, data quality)", Colors.FireBrick, o => o is StatOutcome.RefusedArticle2 or StatOutcome.RefusedArticle3 or StatOutcome.RefusedArticle83 or StatOutcome.RefusedDataQuality),
+        ("refused (Art. 2, 3, 83, data quality)", Colors.FireBrick, Statistics.IsRefusal),
         ("withdrawn or cancelled", Colors.Gray, o => o is StatOutcome.Withdrawn or StatOutcome.Cancelled),
         ("deleted after a Commission decision", Colors.DarkOrange, o => o == StatOutcome.DeletedByCommission),
         ("pending", Colors.LightGray, o => o == StatOutcome.Pending),
@@ -101,12 +101,7 @@ internal static class Charts
     public static string RefusalRates(IReadOnlyList<RequestFact> facts)
     {
         var plot = new Plot();
-        var rates = facts.GroupBy(f => f.Country).Select(g =>
-            {
-                var decided = g.Count(f => f.Outcome is not (StatOutcome.Pending or StatOutcome.Withdrawn));
-                var refused = g.Count(f => f.Outcome is StatOutcome.RefusedArticle2 or StatOutcome.RefusedArticle3 or StatOutcome.RefusedArticle83 or StatOutcome.RefusedDataQuality);
-                return (Country: g.Key, Rate: SmallCells.Rate(refused, decided));
-            })
+        var rates = facts.GroupBy(f => f.Country).Select(g => (Country: g.Key, Statistics.RefusalRate(g).Rate))
             .Where(x => x.Rate is double).Select(x => (x.Country, Rate: (double)x.Rate!)).OrderByDescending(x => x.Rate).Take(20).ToList();
         for (var i = 0; i < rates.Count; i++)
         {
