@@ -46,7 +46,7 @@ internal static class VerifyAudit
 
         var total = await db.AuditEntries.CountAsync(ct);
         var entries = new List<ChainedEntry>(total);
-        await console.Progress().StartAsync(async progress =>
+        await console.WithProgressAsync(async progress =>
         {
             var task = progress.AddTask("Reading audit entries", maxValue: Math.Max(1, total));
             await foreach (var e in db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(ct))

@@ -220,7 +220,7 @@ internal static class ElectionCommands
     {
         var console = CliConsole.For(output);
         ElectionRecord? record = null;
-        await console.Progress().StartAsync(progress =>
+        await console.WithProgressAsync(progress =>
         {
             var task = progress.AddTask("Simulating ballot rounds (196 members)", maxValue: 8);
             record = ElectionSimulator.Simulate($"simulated-{seed}", seed, _ => task.Increment(1));

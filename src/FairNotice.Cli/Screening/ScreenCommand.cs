@@ -98,8 +98,7 @@ internal static class ScreenCommand
             search = (chunk, offset, _) => Task.FromResult(Local(local, actor, chunk, offset));
         }
 
-        await console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async progress =>
+        await console.WithProgressAsync(async progress =>
             {
                 var task = progress.AddTask($"Screening {persons.Count:N0} persons", maxValue: Math.Max(1, persons.Count));
                 for (var offset = 0; offset < persons.Count; offset += Chunk)
@@ -108,7 +107,7 @@ internal static class ScreenCommand
                     rows.AddRange(await search(chunk, offset, ct));
                     task.Increment(chunk.Count);
                 }
-            });
+            }, new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn());
         http?.Dispose();
         local?.Dispose();
 
