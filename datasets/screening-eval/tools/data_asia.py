@@ -146,7 +146,7 @@ Sunisa | สุนิสา | r.rtgs=Sunisa | ~=Sunida:สุนิดา
 
 HINDI = Tradition(
     "hindi", "Deva", ["IN"], order="GF", default_tag="en", stored=["en"], n_persons=13,
-    store_orig_share=0.5, two_forenames=0.25,
+    store_orig_share=0.5, two_forenames=0.0,
     fam="""
 Sharma | शर्मा | r.en=Sarma | r.iast=Śarmā | ~=Sharan:शरण
 Verma | वर्मा | r.en=Varma | r.iast=Varmā | ~=Vora:वोरा
@@ -174,7 +174,6 @@ Manoj | मनोज | r.iast=Manoj | ~=Manish:मनीष
 Pradeep | प्रदीप | r.en=Pradip | r.iast=Pradīp | ~=Praveen:प्रवीण
 Ashok | अशोक | r.en=Asok | r.iast=Aśok | ~=Alok:आलोक
 Sandeep | संदीप | r.en=Sandip | r.iast=Sandīp | ~=Sudeep:सुदीप
-Kumar | कुमार | r.iast=Kumār | ~=Kishor:किशोर
 """,
     f="""
 Priya | प्रिया | r.en=Priyaa | r.iast=Priyā | ~=Preeti:प्रीति
@@ -190,42 +189,42 @@ Geeta | गीता | r.en=Gita | r.iast=Gītā | ~=Gauri:गौरी
 
 BENGALI = Tradition(
     "bengali", "Beng", ["BD", "BD", "IN"], order="GF", default_tag="en", stored=["en"], n_persons=13,
-    store_orig_share=0.5, two_forenames=0.5,
+    store_orig_share=0.5, two_forenames=0.0,
     fam="""
-Rahman | রহমান | r.en=Rohman/Rehman | r.iso=Rahamāna | ~=Rahim:রহিম
-Hossain | হোসেন | r.en=Hussain/Hosen/Hossen | r.iso=Hōsēna | ~=Hasan:হাসান
-Islam | ইসলাম | r.iso=Isalāma | ~=Alam:আলম
+Rahman | রহমান | r.en=Rohman/Rehman | r.iso=Rahamāna | ~=Rahim:রহিম | g=mu
+Hossain | হোসেন | r.en=Hussain/Hosen/Hossen | r.iso=Hōsēna | ~=Hasan:হাসান | g=mu
+Islam | ইসলাম | r.iso=Isalāma | ~=Alam:আলম | g=mu
 Chowdhury | চৌধুরী | r.en=Choudhury/Chaudhuri/Chowdhuri | r.iso=Caudhurī | ~=Chakraborty:চক্রবর্তী
-Akter | আক্তার | r.en=Akhter/Akhtar/Aktar | r.iso=Āktāra | ~=Akand:আকন্দ
-Khatun | খাতুন | r.en=Khatoon | r.iso=Khātuna | ~=Khanam:খানম
+Akter | আক্তার | r.en=Akhter/Akhtar/Aktar | r.iso=Āktāra | ~=Akand:আকন্দ | g=mu | only=F
+Khatun | খাতুন | r.en=Khatoon | r.iso=Khātuna | ~=Khanam:খানম | g=mu | only=F
 Sarkar | সরকার | r.en=Sircar/Sorkar | r.iso=Sarakāra | ~=Sardar:সরদার
-Mukherjee | মুখোপাধ্যায় | x.bn=Mukhopadhyay | r.en=Mukherji | ~=Majumder:মজুমদার
-Banerjee | বন্দ্যোপাধ্যায় | x.bn=Bandyopadhyay | r.en=Banerji | ~=Biswas:বিশ্বাস
-Chatterjee | চট্টোপাধ্যায় | x.bn=Chattopadhyay | r.en=Chatterji | ~=Chakrabarti:চক্রবর্তী
-Bhattacharya | ভট্টাচার্য | r.en=Bhattacharjee/Bhattacharyya | r.iso=Bhaṭṭācārya | ~=Bhowmick:ভৌমিক
-Ghosh | ঘোষ | r.en=Ghose | r.iso=Ghōṣa | ~=Goswami:গোস্বামী
-Dutta | দত্ত | r.en=Datta/Dutt | r.iso=Datta | ~=Deb:দেব
+Mukherjee | মুখোপাধ্যায় | x.bn=Mukhopadhyay | r.en=Mukherji | ~=Majumder:মজুমদার | g=hi
+Banerjee | বন্দ্যোপাধ্যায় | x.bn=Bandyopadhyay | r.en=Banerji | ~=Biswas:বিশ্বাস | g=hi
+Chatterjee | চট্টোপাধ্যায় | x.bn=Chattopadhyay | r.en=Chatterji | ~=Chakrabarti:চক্রবর্তী | g=hi
+Bhattacharya | ভট্টাচার্য | r.en=Bhattacharjee/Bhattacharyya | r.iso=Bhaṭṭācārya | ~=Bhowmick:ভৌমিক | g=hi
+Ghosh | ঘোষ | r.en=Ghose | r.iso=Ghōṣa | ~=Goswami:গোস্বামী | g=hi
+Dutta | দত্ত | r.en=Datta/Dutt | r.iso=Datta | ~=Deb:দেব | g=hi
 """,
     m="""
-Mohammad | মোহাম্মদ | r.en=Muhammad/Mohammed | r.iso=Mōhāmmada | c=Md./Md | ~=Mahmud:মাহমুদ
-Rafiqul | রফিকুল | r.en=Rofiqul/Rafikul | r.iso=Raphikula | ~=Rakibul:রাকিবুল
-Shahidul | শহিদুল | r.en=Shohidul/Sahidul | r.iso=Śahidula | ~=Shafiqul:শফিকুল
-Aminul | আমিনুল | r.iso=Āminula | ~=Anisul:আনিসুল
-Kamrul | কামরুল | r.iso=Kāmarula | ~=Kamal:কামাল
-Subhash | সুভাষ | r.en=Subhas/Shubhash | r.iso=Subhāṣa | ~=Subhankar:শুভঙ্কর
-Sourav | সৌরভ | r.en=Saurav/Sourabh | r.iso=Saurabha | ~=Shubham:শুভম
-Debashish | দেবাশীষ | r.en=Debasis/Debashis/Debasish | r.iso=Dēbāśīṣa | ~=Debabrata:দেবব্রত
-Partha | পার্থ | r.en=Parth | r.iso=Pārtha | ~=Pratik:প্রতীক
-Amitabha | অমিতাভ | r.en=Amitava/Amitabh | r.iso=Amitābha | ~=Amitesh:অমিতেশ
+Mohammad | মোহাম্মদ | r.en=Muhammad/Mohammed | r.iso=Mōhāmmada | c=Md./Md | ~=Mahmud:মাহমুদ | g=mu
+Rafiqul | রফিকুল | r.en=Rofiqul/Rafikul | r.iso=Raphikula | ~=Rakibul:রাকিবুল | g=mu
+Shahidul | শহিদুল | r.en=Shohidul/Sahidul | r.iso=Śahidula | ~=Shafiqul:শফিকুল | g=mu
+Aminul | আমিনুল | r.iso=Āminula | ~=Anisul:আনিসুল | g=mu
+Kamrul | কামরুল | r.iso=Kāmarula | ~=Kamal:কামাল | g=mu
+Subhash | সুভাষ | r.en=Subhas/Shubhash | r.iso=Subhāṣa | ~=Subhankar:শুভঙ্কর | g=hi
+Sourav | সৌরভ | r.en=Saurav/Sourabh | r.iso=Saurabha | ~=Shubham:শুভম | g=hi
+Debashish | দেবাশীষ | r.en=Debasis/Debashis/Debasish | r.iso=Dēbāśīṣa | ~=Debabrata:দেবব্রত | g=hi
+Partha | পার্থ | r.en=Parth | r.iso=Pārtha | ~=Pratik:প্রতীক | g=hi
+Amitabha | অমিতাভ | r.en=Amitava/Amitabh | r.iso=Amitābha | ~=Amitesh:অমিতেশ | g=hi
 """,
     f="""
-Nasrin | নাসরিন | r.en=Nasreen | r.iso=Nāsarina | ~=Nargis:নার্গিস
-Sumaiya | সুমাইয়া | r.en=Sumaya/Sumaia | r.iso=Sumā'iẏā | ~=Sumi:সুমি
-Farzana | ফারজানা | r.en=Farjana | r.iso=Phārajānā | ~=Farhana:ফারহানা
-Taslima | তাসলিমা | r.en=Tasleema | r.iso=Tāsalimā | ~=Tahmina:তাহমিনা
-Mousumi | মৌসুমী | r.en=Moushumi/Mausumi | r.iso=Mausumī | ~=Moumita:মৌমিতা
-Shahnaz | শাহনাজ | r.en=Sahnaz | r.iso=Śāhanāja | ~=Shahana:শাহানা
-Rina | রিনা | r.en=Reena | r.iso=Rinā | ~=Rima:রিমা
+Nasrin | নাসরিন | r.en=Nasreen | r.iso=Nāsarina | ~=Nargis:নার্গিস | g=mu
+Sumaiya | সুমাইয়া | r.en=Sumaya/Sumaia | r.iso=Sumā'iẏā | ~=Sumi:সুমি | g=mu
+Farzana | ফারজানা | r.en=Farjana | r.iso=Phārajānā | ~=Farhana:ফারহানা | g=mu
+Taslima | তাসলিমা | r.en=Tasleema | r.iso=Tāsalimā | ~=Tahmina:তাহমিনা | g=mu
+Mousumi | মৌসুমী | r.en=Moushumi/Mausumi | r.iso=Mausumī | ~=Moumita:মৌমিতা | g=hi
+Shahnaz | শাহনাজ | r.en=Sahnaz | r.iso=Śāhanāja | ~=Shahana:শাহানা | g=mu
+Rina | রিনা | r.en=Reena | r.iso=Rinā | ~=Rima:রিমা | g=hi
 """)
 
 GREEK = Tradition(

@@ -216,6 +216,11 @@ def orig_of(trad, part):
 
 
 # ---------------------------------------------------------------- persons
+from model import parse_line
+KUMAR = parse_line("Kumar | कुमार | r.iast=Kumār", "en")
+MOHAMMAD_BN = [x for x in data_asia.BENGALI.m if x.canon == "Mohammad"][0]
+
+
 def rand_dob():
     y = rng.randint(1952, 2005)
     m = rng.randint(1, 12)
@@ -237,11 +242,20 @@ def make_persons():
         for i in range(trad.n_persons):
             sex = "M" if rng.random() < 0.68 else "F"
             fam = fams[i % len(fams)]
+            if fam.only and fam.only != sex:
+                sex = fam.only
             pool = trad.m if sex == "M" else trad.f
+            grp = fam.group or rng.choice(sorted({x.group for x in pool if x.group} or {None}))
+            pool = [x for x in pool if x.group in (None, grp)]
             for _ in range(50):
                 g1 = rng.choice(pool)
                 fore = [g1]
-                if trad.code == "somali":
+                if trad.code == "hindi" and sex == "M" and rng.random() < 0.35:
+                    fore.append(KUMAR)
+                elif trad.code == "bengali" and grp == "mu" and sex == "M" and g1.canon != "Mohammad" \
+                        and rng.random() < 0.6:
+                    fore = [MOHAMMAD_BN, g1]
+                elif trad.code == "somali":
                     fore.append(rng.choice([p for p in trad.m if p is not g1]))
                 elif trad.two_forenames and rng.random() < trad.two_forenames:
                     if trad.code.startswith("arabic"):
@@ -361,11 +375,13 @@ OCR = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("l", "I"), ("O", "0"), ("e", "c")
 
 
 def make_typo(s):
-    letters = [i for i, c in enumerate(s) if c.isalpha() and c.isascii()]
-    if len(letters) < 5:
+    letters = []
+    for m in __import__("re").finditer(r"[A-Za-z]{4,}", s):
+        letters.extend(range(m.start() + 1, m.end() - 1))
+    if len(letters) < 2:
         return None, None
     kind = rng.choice(["neighbour", "neighbour", "transpose", "drop", "double", "ocr"])
-    i = rng.choice(letters[1:-1])
+    i = rng.choice(letters)
     c = s[i]
     if kind == "neighbour" and c.lower() in NEIGH:
         r = rng.choice(NEIGH[c.lower()])
@@ -384,6 +400,25 @@ def make_typo(s):
                 return s[:j] + b + s[j + len(a):], "OCR confusion %s->%s" % (a, b)
     r = rng.choice(NEIGH.get(c.lower(), "e") or "e")
     return s[:i] + r + s[i + 1:], "QWERTY-neighbour substitution"
+
+
+REGION_TAGS = {
+    "arabic_levant": {"en", "alalc", "fr"},
+    "arabic_gulf": {"en", "alalc", "gulf"},
+    "arabic_egypt": {"en", "alalc", "eg"},
+    "arabic_maghreb": {"en", "alalc", "fr"},
+}
+
+C_SOURCE = {
+    "arabic": "compound name written differently: article al-/el-/ash- joined, spaced, assimilated or dropped; Abd/Abdul/Abdel + name one word or two (compiler)",
+    "persian": "compound Persian name/surname written as one word, hyphenated or as two words (-zadeh, Mohammad Reza) (compiler)",
+    "spanish": "compound Spanish surname: hyphenated, particle de/del/de la capitalised or joined, or only the first (paternal) surname (compiler)",
+    "portuguese": "Portuguese surname with particle da/de/do/dos dropped or capitalised, or only the last surname (compiler)",
+    "hebrew": "Ben- patronymic surname written separately, hyphenated or joined (compiler)",
+    "thai": "Sae- (Chinese-Thai clan prefix) surname written joined, hyphenated or separately (compiler)",
+    "korean": "Korean given name written as one word or two words (passport rules allow hyphen or no space) (compiler)",
+    "bengali": "Bangladeshi abbreviation Md. for Mohammad (compiler)",
+}
 
 
 # ---------------------------------------------------------------- match candidates
@@ -428,6 +463,8 @@ def c_match(p):
     elif code not in LATIN_ORTHO:
         allp = [p.fam] + p.fore
         forms = [rom_forms(trad, x) for x in allp]
+        if code in REGION_TAGS:
+            forms = [{t: v for t, v in f.items() if t in REGION_TAGS[code]} for f in forms]
         tags = set()
         for f in forms:
             tags |= set(f)
@@ -502,7 +539,7 @@ def c_match(p):
                 fam = v
             else:
                 fore[idx - 1] = v
-            out.append(("exonym_cognate", join(trad, fam, fore), src))
+            out.append(("exonym_cognate", join(trad, fam, fore, order="GF" if code == "hungarian" and idx else None), src))
     # Russian cognate of the whole name for Ukrainian/Belarusian
     if code in ("ukrainian", "belarusian"):
         allp = [p.fam] + p.fore
@@ -522,6 +559,8 @@ def c_match(p):
                 src = cite(trad, tag)
             fore = list(fore_f)
             fore[idx] = v
+            if code in CYR_TRADS:
+                fore = [v]
             out.append(("nickname", join(trad, fam_f, fore), src))
     if code == "chinese_hk_macau":
         en = pick(data_han.ENGLISH_NAMES_M if p.sex == "M" else data_han.ENGLISH_NAMES_F)
@@ -538,11 +577,9 @@ def c_match(p):
                 fam = v
             else:
                 fore[idx - 1] = v
-            src = "%s (%s)" % ("compound name written differently: particle/article/spacing", cite(trad, tag))
-            if tag == trad.default_tag:
-                src = "compound name written differently (article al-/el-, Abd/Abdul/Abdel, bin/ben/ibn, de/da/dos, spacing) (compiler)"
+            src = C_SOURCE.get(trad.code.split("_")[0], "compound name written as one word / two words / hyphenated (compiler)")
             out.append(("compound_particle", join(trad, fam, fore), src))
-    if code.startswith("arabic") and len(p.fore) == 2:
+    if code == "arabic_gulf" and len(p.fore) == 2:
         part = {"arabic_maghreb": "ben", "arabic_gulf": "bin"}.get(code, "bin")
         if p.sex == "F":
             part = "bint"
@@ -552,11 +589,10 @@ def c_match(p):
         if code == "korean":
             pass
         elif "-" in g:
-            out.append(("compound_particle", join(trad, fam_f, [g.replace("-", "")]), SOURCES["spacing"]))
+            out.append(("compound_particle", join(trad, fam_f, [g.replace("-", "").capitalize()]), SOURCES["spacing"]))
             out.append(("compound_particle", join(trad, fam_f, [g.replace("-", " ")]), SOURCES["spacing"]))
         elif " " in g:
             out.append(("compound_particle", join(trad, fam_f, [g.replace(" ", "-", 1).capitalize()]), SOURCES["spacing"]))
-            out.append(("compound_particle", join(trad, fam_f, [g.replace(" ", "")]), SOURCES["spacing"]))
         else:
             sy = p.fore[0].hanforms["pinyin"][0] if code == "chinese_mainland" else None
             # split pinyin given name at the syllable boundary of the characters
@@ -750,6 +786,9 @@ def c_nomatch(p, person_keys, trad_parts_index):
 
 
 # ---------------------------------------------------------------- assemble
+PENALTY = {"typo": 4.0, "mrz": 1.5, "order": 1.5, "partial": 1.0}
+
+
 def fmt_dob(t, year_only=False):
     y, m, d = t
     return "%04d" % y if year_only else "%04d-%02d-%02d" % (y, m, d)
@@ -761,7 +800,7 @@ def main():
     # names of persons by normalised string (for a collision check of negatives)
     queries = []
     var_count = defaultdict(Counter)
-    target_match = 3
+    target_match = 4
     target_nom = 3
     for p in persons:
         trad = p.trad
@@ -772,22 +811,23 @@ def main():
         base = join(trad, fam_f, fore_f)
         cm2 = []
         for c in cm:
-            if c[1] in seen or c[1] == base:
+            low = c[1].lower()
+            if low in seen or (low in (base.lower(), join(trad, fam_f, fore_f, order="FG" if trad.order == "GF" else "GF").lower())
+                               and c[0] != "order") or (c[0] != "order" and low == base.lower()):
                 continue
-            seen.add(c[1]); cm2.append(c)
+            seen.add(low); cm2.append(c)
         # choose: prefer variations used least so far in this tradition; typo rarely
         chosen = []
-        k = target_match + (1 if rng.random() < 0.45 else 0)
+        k = target_match + (1 if rng.random() < 0.5 else 0)
         avail = list(cm2)
         while avail and len(chosen) < k:
             def score(c):
-                w = var_count[trad.code][c[0]]
-                if c[0] == "typo":
-                    w += 2.5
+                w = var_count[trad.code][c[0]] + PENALTY.get(c[0], 0)
                 return w + rng.random() * 0.9
             avail.sort(key=score)
             c = avail.pop(0)
-            if any(c[0] == x[0] for x in chosen) and len({x[0] for x in avail}) > 0 and \
+            if c[0] not in ("romanisation", "original_script") and any(c[0] == x[0] for x in chosen) and \
+                    len({x[0] for x in avail}) > 0 and \
                     any(a[0] not in {x[0] for x in chosen} for a in avail):
                 # prefer a variation not yet chosen for this person
                 alt = [a for a in avail if a[0] not in {x[0] for x in chosen}]

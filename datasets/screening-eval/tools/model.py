@@ -24,6 +24,8 @@ class Part:
         self.kinds = {}          # kind -> list of (spelling, tag)
         self.near = []           # list of (latin, orig)
         self.female = None       # Part
+        self.group = None        # sub-community (e.g. Muslim / Hindu Bengali names)
+        self.only = None         # "F"/"M": family name used only for that sex
         self.patr = None         # (male patronymic, female patronymic) derived from this name
 
     @property
@@ -52,6 +54,10 @@ def parse_line(line, default_tag):
                     p.near.append((a.strip(), b.strip() if b.strip() not in ('', '-') else None))
                 else:
                     p.near.append((item, None))
+        elif f.startswith("g="):
+            p.group = f[2:].strip()
+        elif f.startswith("only="):
+            p.only = f[5:].strip()
         elif f.startswith("p="):
             p.patr = tuple(x.strip() for x in f[2:].split(":"))
         elif f.startswith("f="):
