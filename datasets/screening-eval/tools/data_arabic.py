@@ -5,7 +5,7 @@ r.gulf = Gulf passport-style spelling, r.en = further English-press spellings.""
 from model import Tradition
 
 AR_M = """
-Mohammed | محمد | r.en=Muhammad/Mohammad/Mohamad | r.alalc=Muḥammad | r.fr=Mohamed/Mouhamed | r.eg=Mohamed | r.gulf=Mohammed | ~=Mahmoud:محمود/Hamed:حامد
+Mohammed | محمد | r.wm=Muhammad/Mohammad/Mohamad/Muhammed/Mohamed | r.alalc=Muḥammad | r.fr=Mohamed/Mouhamed | r.eg=Mohamed | r.gulf=Mohammed | ~=Mahmoud:محمود/Hamed:حامد
 Ahmed | أحمد | r.en=Ahmad | r.alalc=Aḥmad | r.fr=Ahmed | r.eg=Ahmed | r.gulf=Ahmed | ~=Hamad:حمد/Hamid:حميد
 Mahmoud | محمود | r.en=Mahmud | r.alalc=Maḥmūd | r.fr=Mahmoud | r.eg=Mahmoud | ~=Mohammed:محمد/Masoud:مسعود
 Khaled | خالد | r.en=Khalid | r.alalc=Khālid | r.fr=Khaled | r.eg=Khaled | r.gulf=Khalid | ~=Khalil:خليل/Khalaf:خلف
@@ -198,7 +198,7 @@ Egal | - | r.so=Cigaal | r.en=Igal | ~=Elmi:-
 Osman | - | r.so=Cismaan | r.en=Usman | ~=Ossoble:-
 """,
     m="""
-Mohamed | - | r.so=Maxamed | r.en=Mohammed/Mahamed | ~=Mohamud:-
+Mohamed | - | r.so=Maxamed | r.wm=Mohammed/Mahamed | ~=Mohamud:-
 Abdi | - | r.so=Cabdi | ~=Awil:-
 Ali | - | r.so=Cali | ~=Aweys:-
 Omar | - | r.so=Cumar | r.en=Umar | ~=Ammar:-

@@ -206,7 +206,7 @@ Ghosh | ঘোষ | r.en=Ghose | r.iso=Ghōṣa | ~=Goswami:গোস্বা�
 Dutta | দত্ত | r.en=Datta/Dutt | r.iso=Datta | ~=Deb:দেব | g=hi
 """,
     m="""
-Mohammad | মোহাম্মদ | r.en=Muhammad/Mohammed | r.iso=Mōhāmmada | c=Md./Md | ~=Mahmud:মাহমুদ | g=mu
+Mohammad | মোহাম্মদ | r.wm=Muhammad/Mohammed | r.iso=Mōhāmmada | c.wm=Md./Md | ~=Mahmud:মাহমুদ | g=mu
 Rafiqul | রফিকুল | r.en=Rofiqul/Rafikul | r.iso=Raphikula | ~=Rakibul:রাকিবুল | g=mu
 Shahidul | শহিদুল | r.en=Shohidul/Sahidul | r.iso=Śahidula | ~=Shafiqul:শফিকুল | g=mu
 Aminul | আমিনুল | r.iso=Āminula | ~=Anisul:আনিসুল | g=mu
