@@ -526,7 +526,7 @@ def c_match(p):
                 out.append(("original_script", join_orig(trad, fam, fore, order="GF"), src))
 
     # exonym / cognate
-    for idx, x in enumerate([p.fam] + p.fore):
+    for idx, x in enumerate([p.fam] + p.fore[:1]):
         for v, tag in x.variants("x"):
             if trad.code in ("ukrainian", "belarusian") and tag == "ru":
                 s = rng.choice(["press", "icao"])
@@ -557,11 +557,8 @@ def c_match(p):
                 src = SOURCES["hyp_cyr"]
             else:
                 src = cite(trad, tag)
-            fore = list(fore_f)
-            fore[idx] = v
-            if code in CYR_TRADS:
-                fore = [v]
-            out.append(("nickname", join(trad, fam_f, fore), src))
+            # a diminutive is used on its own: diminutive + family name
+            out.append(("nickname", join(trad, fam_f, [v]), src))
     if code == "chinese_hk_macau":
         en = pick(data_han.ENGLISH_NAMES_M if p.sex == "M" else data_han.ENGLISH_NAMES_F)
         g = fore_f[0]
@@ -786,7 +783,7 @@ def c_nomatch(p, person_keys, trad_parts_index):
 
 
 # ---------------------------------------------------------------- assemble
-PENALTY = {"typo": 4.0, "mrz": 1.5, "order": 1.5, "partial": 1.0}
+PENALTY = {"typo": 4.0, "mrz": 2.5, "order": 2.5, "partial": 1.5, "romanisation": -1.5, "original_script": -1.0}
 
 
 def fmt_dob(t, year_only=False):
@@ -822,6 +819,8 @@ def main():
         trad = p.trad
         cm = [c for c in cache[p.id] if legit_by[norm(c[1])] <= {p.id}]
         ambiguous += len(cache[p.id]) - len(cm)
+        if rng.random() > 0.4:
+            cm = [c for c in cm if c[0] != "typo"]
         # dedupe by name
         seen = set()
         fam_f, fore_f = filed(p)
