@@ -12,7 +12,7 @@ Khaled | خالد | r.en=Khalid | r.alalc=Khālid | r.fr=Khaled | r.eg=Khaled | 
 Hassan | حسن | r.en=Hasan | r.alalc=Ḥasan | r.fr=Hassen | r.eg=Hassan | ~=Hussein:حسين/Hassoun:حسون
 Hussein | حسين | r.en=Husayn/Hussain/Hussien | r.alalc=Ḥusayn | r.fr=Houcine/Hocine | r.eg=Hussein | r.gulf=Hussain | ~=Hassan:حسن/Hosni:حسني
 Omar | عمر | r.en=Umar | r.alalc=ʻUmar | r.fr=Omar | ~=Ammar:عمار/Amr:عمرو
-Abdullah | عبد الله | r.en=Abdallah | r.alalc=ʻAbd Allāh | r.fr=Abdallah/Abdellah | r.eg=Abdalla | r.gulf=Abdulla | c=Abd Allah/Abd-Allah/Abdul Lah | ~=Obaidullah:عبيد الله/Abdulilah:عبد الإله
+Abdullah | عبد الله | r.en=Abdallah | r.alalc=ʻAbd Allāh | r.fr=Abdallah/Abdellah | r.eg=Abdalla | r.gulf=Abdulla | c=Abd Allah/Abd-Allah | ~=Obaidullah:عبيد الله/Abdulilah:عبد الإله
 Abdulrahman | عبد الرحمن | r.en=Abdel Rahman/Abdurrahman | r.alalc=ʻAbd al-Raḥmān | r.fr=Abderrahmane/Abderrahman | r.eg=Abdel Rahman | r.gulf=Abdulrahman | c=Abdul Rahman/Abd al-Rahman/Abd ar-Rahman/Abdelrahman | ~=Abdulrahim:عبد الرحيم/Abdulrazzaq:عبد الرزاق
 Abdulaziz | عبد العزيز | r.en=Abdelaziz | r.alalc=ʻAbd al-ʻAzīz | r.fr=Abdelaziz | r.eg=Abdel Aziz | r.gulf=Abdulaziz | c=Abdul Aziz/Abd al-Aziz/Abdel-Aziz | ~=Abdulmajid:عبد المجيد/Abdulbaqi:عبد الباقي
 Yousef | يوسف | r.en=Youssef/Yusuf/Yousif | r.alalc=Yūsuf | r.fr=Youssef/Youcef | r.eg=Youssef | r.gulf=Yousef | ~=Younes:يونس/Yousri:يسري
@@ -63,14 +63,14 @@ al-Najjar | النجار | r.en=El Najjar/Najar | r.alalc=al-Najjār | c=Najjar/
 al-Halabi | الحلبي | r.en=Halaby | r.alalc=al-Ḥalabī | c=Halabi/Alhalabi/El-Halabi | ~=al-Hallaq:الحلاق
 Khoury | خوري | r.en=Khouri/Khuri | r.alalc=Khūrī | r.fr=El Khoury | ~=Khouly:الخولي
 Darwish | درويش | r.en=Derwish | r.alalc=Darwīsh | r.fr=Darwiche | ~=Dawoud:داود
-Othman | عثمان | r.en=Uthman/Osman | r.alalc=ʻUthmān | ~=Ottman:عتمان
+Othman | عثمان | r.en=Uthman/Osman | r.alalc=ʻUthmān
 al-Zoubi | الزعبي | r.en=Al-Zu'bi/Zubi | r.alalc=al-Zuʻbī | c=Zoubi/Alzoubi/Al Zoubi | ~=al-Zaabi:الزعابي
 Kassem | قاسم | r.en=Qasim/Qassem | r.alalc=Qāsim | r.fr=Kacem | ~=Kassab:قصاب
 Mansour | منصور | r.en=Mansur/Mansoor | r.alalc=Manṣūr | ~=Mansi:منسي
 al-Tamimi | التميمي | r.alalc=al-Tamīmī | c=Tamimi/Altamimi/At-Tamimi | ~=al-Tamini:التميني
 Hijazi | حجازي | r.en=Hejazi | r.alalc=Ḥijāzī | r.eg=Hegazy | ~=Hijab:حجاب
 Saliba | صليبا | r.alalc=Ṣalībā | ~=Salameh:سلامة
-al-Barghouti | البرغوثي | r.en=Barghouthi | r.alalc=al-Barghūthī | c=Barghouti/Albarghouti | ~=al-Bargathi:البرقاوي
+al-Barghouti | البرغوثي | r.en=Barghouthi | r.alalc=al-Barghūthī | c=Barghouti/Albarghouti | ~=al-Barqawi:البرقاوي
 """)
 
 GULF = Tradition(
@@ -100,7 +100,7 @@ EGYPT = Tradition(
     fam="""
 Abdel Fattah | عبد الفتاح | r.en=Abdul Fattah | r.alalc=ʻAbd al-Fattāḥ | c=Abdelfattah/Abd al-Fattah/Abd El Fattah | ~=Abdel Ghaffar:عبد الغفار
 Hegazy | حجازي | r.en=Hijazi/Higazi | r.alalc=Ḥijāzī | ~=Hegab:حجاب
-El-Shenawy | الشناوي | r.en=El Shennawy/Shinawi | r.alalc=al-Shinnāwī | c=Elshenawy/Shenawy/Al-Shinnawi | ~=El-Shennawi:الشنواني
+El-Shenawy | الشناوي | r.en=El Shennawy/Shinawi | r.alalc=al-Shinnāwī | c=Elshenawy/Shenawy/Al-Shinnawi | ~=El-Shazly:الشاذلي
 Ragab | رجب | r.en=Rajab | r.alalc=Rajab | ~=Ragheb:راغب
 Naguib | نجيب | r.en=Najib/Nagib | r.alalc=Najīb | ~=Nagy:ناجي
 Farouk | فاروق | r.en=Faruq/Farooq | r.alalc=Fārūq | ~=Fawzy:فوزي
@@ -170,7 +170,7 @@ Dariush | داریوش | r.en=Daryoush/Darioush | r.alalc=Dāriyūsh | x.exo=Dar
 Fatemeh | فاطمه | r.en=Fatemah/Fateme | r.alalc=Fāṭimah | x.ar=Fatima | ~=Fereshteh:فرشته
 Zahra | زهرا | r.en=Zahrah | r.alalc=Zahrā | ~=Zohreh:زهره
 Maryam | مریم | r.en=Mariam | r.alalc=Maryam | ~=Marjan:مرجان
-Narges | نرگس | r.en=Nargess/Nargis | r.alalc=Narges | ~=Nasrin:نسرین
+Narges | نرگس | r.en=Nargess/Nargis | r.alalc=Nargis | ~=Nasrin:نسرین
 Leila | لیلا | r.en=Leyla/Layla | r.alalc=Laylā | ~=Lida:لیدا
 Shirin | شیرین | r.en=Shireen | r.alalc=Shīrīn | ~=Shiva:شیوا
 Parisa | پریسا | r.alalc=Parīsā | ~=Parvaneh:پروانه
@@ -228,7 +228,7 @@ HEBREW = Tradition(
     stored=["en"], n_persons=13, two_forenames=0.1, store_orig_share=0.5,
     fam="""
 Cohen | כהן | r.il=Kohen | r.de=Kohn/Cohn | ~=Koren:קורן
-Levi | לוי | r.en=Levy | r.de=Lewi | ~=Levin:לוין
+Levi | לוי | r.en=Levy | ~=Levin:לוין
 Mizrahi | מזרחי | r.en=Mizrachi | ~=Marzouk:מרזוק
 Peretz | פרץ | r.en=Perets | x.es=Perez | ~=Perl:פרל
 Biton | ביטון | r.en=Bitton | ~=Bitan:ביטן
@@ -236,7 +236,7 @@ Dahan | דהן | r.en=Dahhan | ~=Dayan:דיין
 Friedman | פרידמן | r.il=Fridman | r.en=Freedman | ~=Feldman:פלדמן
 Shapira | שפירא | r.en=Shapiro | r.de=Schapira | ~=Shaked:שקד
 Katz | כץ | r.il=Kats | r.pl=Kac | ~=Katzir:קציר
-Ben David | בן דוד | c=Ben-David/Bendavid/Ben Dawid | ~=Ben Dov:בן דב
+Ben David | בן דוד | c=Ben-David/Bendavid | ~=Ben Dov:בן דב
 Ohana | אוחנה | r.fr=Ouhana | ~=Ohayon:אוחיון
 Azoulay | אזולאי | r.en=Azulay/Azoulai/Azulai | ~=Abutbul:אבוטבול
 Rosenberg | רוזנברג | r.il=Rozenberg | ~=Rosenfeld:רוזנפלד
@@ -248,8 +248,8 @@ Moshe | משה | r.fr=Moïse | x.exo=Moses | n.hyp=Moishe | ~=Mordechai:מרדכ
 Avraham | אברהם | x.exo=Abraham | n.hyp=Avi | ~=Avshalom:אבשלום
 Yitzhak | יצחק | r.en=Yitzchak/Itzhak/Itzchak | x.exo=Isaac | n.hyp=Itzik | ~=Yisrael:ישראל
 Yaakov | יעקב | r.en=Yaacov/Ya'akov/Yakov | x.exo=Jacob | n.hyp=Kobi | ~=Yakir:יקיר
-Shmuel | שמואל | r.en=Shmu'el | x.exo=Samuel | n.hyp=Shmulik | ~=Shimon:שמעון
-David | דוד | r.il=Dawid | n.hyp=Dudu | ~=Dov:דב
+Shmuel | שמואל | x.exo=Samuel | n.hyp=Shmulik | ~=Shimon:שמעון
+David | דוד | n.hyp=Dudu | ~=Dov:דב
 Eliyahu | אליהו | r.en=Eliahu | x.exo=Elijah | n.hyp=Eli | ~=Elisha:אלישע
 Chaim | חיים | r.en=Haim/Hayim/Khaim | ~=Hanan:חנן
 Meir | מאיר | r.en=Meyer/Mayer | ~=Matan:מתן
@@ -257,12 +257,12 @@ Aharon | אהרון | r.en=Aron | x.exo=Aaron | ~=Amnon:אמנון
 """,
     f="""
 Sarah | שרה | r.en=Sara | ~=Shira:שירה
-Rivka | רבקה | r.en=Rivkah/Rivca | x.exo=Rebecca | n.hyp=Riki | ~=Rina:רינה
+Rivka | רבקה | r.en=Rivkah | x.exo=Rebecca | n.hyp=Riki | ~=Rina:רינה
 Miriam | מרים | r.en=Miryam | ~=Michal:מיכל
 Rachel | רחל | r.en=Rahel | ~=Rotem:רותם
 Leah | לאה | r.en=Lea | ~=Liora:ליאורה
 Tamar | תמר | ~=Talia:טליה
 Yael | יעל | r.fr=Yaël | x.exo=Jael | ~=Yafit:יפית
-Hadas | הדס | r.en=Hadass | x.exo=Hadassah | ~=Hila:הילה
+Hadas | הדס | x.exo=Hadassah | ~=Hila:הילה
 Esther | אסתר | r.il=Ester | ~=Efrat:אפרת
 """)

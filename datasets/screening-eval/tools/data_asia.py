@@ -176,10 +176,10 @@ Ashok | अशोक | r.en=Asok | r.iast=Aśok | ~=Alok:आलोक
 Sandeep | संदीप | r.en=Sandip | r.iast=Sandīp | ~=Sudeep:सुदीप
 """,
     f="""
-Priya | प्रिया | r.en=Priyaa | r.iast=Priyā | ~=Preeti:प्रीति
+Priya | प्रिया | r.iast=Priyā | ~=Preeti:प्रीति
 Pooja | पूजा | r.en=Puja | r.iast=Pūjā | ~=Prachi:प्राची
 Sunita | सुनीता | r.en=Suneeta | r.iast=Sunītā | ~=Sangita:संगीता
-Anjali | अंजलि | r.en=Anjalee | r.iast=Añjali | ~=Aarti:आरती
+Anjali | अंजलि | r.iast=Añjali | ~=Aarti:आरती
 Lakshmi | लक्ष्मी | r.en=Laxmi/Lakshmee | r.iast=Lakṣmī | ~=Lalita:ललिता
 Kavita | कविता | r.en=Kavitha | r.iast=Kavitā | ~=Kamala:कमला
 Neha | नेहा | r.iast=Nehā | ~=Nisha:निशा

@@ -191,7 +191,7 @@ Pospíšil | - | f=Pospíšilová | x.de=Pospischil | ~=Pospíchal
 Hájek | - | f=Hájková | x.de=Hayek | ~=Hájný
 Jelínek | - | f=Jelínková | x.de=Jellinek | ~=Jedlička
 Král | - | f=Králová | ~=Králík
-Růžička | - | f=Růžičková | x.de=Ruzicka | ~=Rybička
+Růžička | - | f=Růžičková | ~=Rybička
 Kolář | - | f=Kolářová | x.de=Kollar | ~=Kolman
 """,
     m="""
@@ -264,20 +264,20 @@ TURKISH = Tradition(
     "turkish", "Latn", ["TR", "TR", "TR", "DE", "CY"], order="GF", default_tag="tr", n_persons=13,
     two_forenames=0.2,
     fam="""
-Yılmaz | - | r.de=Yilmaz | ~=Yıldız
+Yılmaz | - | ~=Yıldız
 Kaya | - | ~=Kayhan
 Demir | - | ~=Demirel
 Şahin | - | r.de=Schahin | ~=Şahan
-Çelik | - | r.de=Tschelik | ~=Çelebi
+Çelik | - | ~=Çelebi
 Yıldırım | - | ~=Yıldız
 Öztürk | - | r.de=Oeztuerk | ~=Özkök
 Aydın | - | ~=Aydemir
 Özdemir | - | r.de=Oezdemir | ~=Özdamar
-Doğan | - | r.de=Dogan | ~=Duman
+Doğan | - | ~=Duman
 Kılıç | - | ~=Kılınç
 Çetin | - | ~=Çetinkaya
-Koç | - | r.de=Kotsch | ~=Koçak
-Şimşek | - | r.de=Schimschek | ~=Şişman
+Koç | - | ~=Koçak
+Şimşek | - | ~=Şişman
 Güneş | - | ~=Güner
 """,
     m="""
@@ -293,13 +293,13 @@ Yusuf | - | x.ar=Youssef/Yousef | ~=Yunus
 Murat | - | x.ar=Murad | ~=Mert
 Ömer | - | x.ar=Omar | ~=Önder
 Emre | - | ~=Emrah
-Cengiz | - | r.de=Dschengis | ~=Cenk
+Cengiz | - | ~=Cenk
 """,
     f="""
 Fatma | - | x.ar=Fatima | ~=Ferda
 Ayşe | - | r.de=Aysche | x.ar=Aisha | ~=Ayten
 Emine | - | x.ar=Amina | ~=Emel
-Hatice | - | r.de=Hatidsche | x.ar=Khadija | ~=Hacer
+Hatice | - | x.ar=Khadija | ~=Hacer
 Zeynep | - | x.ar=Zainab | ~=Zehra
 Elif | - | ~=Eda
 Özlem | - | ~=Özge

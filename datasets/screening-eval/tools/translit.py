@@ -64,7 +64,7 @@ RU_ISO9 = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыь
                     "s", "t", "u", "f", "h", "c", "č", "š", "ŝ", "ʺ", "y", "ʹ", "è", "û", "â"]))
 # German transcription (Duden rules for Russian names)
 RU_DE = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                 ["a", "b", "w", "g", "d", "e", "jo", "sch", "s", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+                 ["a", "b", "w", "g", "d", "e", "jo", "sch", "s", "i", "j", "k", "l", "m", "n", "o", "p", "r",
                   "s", "t", "u", "f", "ch", "z", "tsch", "sch", "schtsch", "", "y", "", "e", "ju", "ja"]))
 RU_DE_START = {"е": "je", "ё": "jo"}
 # French usual transcription of Russian names
@@ -89,12 +89,20 @@ def ru(word, system):
     if system == "iso9":
         return title(_cyr(w, RU_ISO9))
     if system == "de":
-        s = _cyr(w, RU_DE, start=RU_DE_START, after_vowel=RU_DE_START,
+        # Duden: й is j, but i after а/о (Nikolai); кс in Alex- names is x (Alexander, Alexej)
+        if w == "александр":
+            return "Alexander"   # German usage for this name
+        w = w.replace("ай", "аи").replace("ой", "ои")
+        if w.startswith("алекс"):
+            w = "\x02" + w[5:]
+        s = _cyr(w, dict(RU_DE, **{"\x02": "alex"}), start=RU_DE_START, after_vowel=RU_DE_START,
                  endings=[("ий", "i"), ("ый", "y"), ("ов", "ow"), ("ев", "ew"), ("ёв", "jow"), ("ова", "owa"), ("ева", "ewa")])
         s = s.replace("schjo", "scho").replace("tschjo", "tscho")
         s = _ss(s, "aeiouy")
         return title(s)
     if system == "fr":
+        if w == "александр":
+            return "Alexandre"   # French usage for this name
         table = dict(RU_FR)
         s = ""
         prev = None
@@ -176,7 +184,7 @@ BE_NAT = dict(zip("абвгдеёжзійклмнопрстуўфхцчшыьэ�
 BE_NAT_START = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja"}
 # BGN/PCGN romanization of Belarusian (1979), primes omitted
 BE_BGN = dict(zip("абвгдеёжзійклмнопрстуўфхцчшыьэюя'",
-                  ["a", "b", "v", "h", "d", "ye", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                  ["a", "b", "v", "h", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
                    "t", "u", "w", "f", "kh", "ts", "ch", "sh", "y", "", "e", "yu", "ya", ""]))
 
 
@@ -193,7 +201,7 @@ def be(word, system):
         # ie/io/iu/ia after л are written e/o/u/a with ĺ softness omitted in practice? keep as table
         return title(s)
     if system == "bgn":
-        s = _cyr(w, BE_BGN)
+        s = _cyr(w, BE_BGN, start={"е": "ye"}, after_vowel={"е": "ye"})
         return title(s)
     raise ValueError(system)
 
