@@ -219,7 +219,7 @@ Amitabha | অমিতাভ | r.en=Amitava/Amitabh | r.iso=Amitābha | ~=Amite
 """,
     f="""
 Nasrin | নাসরিন | r.en=Nasreen | r.iso=Nāsarina | ~=Nargis:নার্গিস | g=mu
-Sumaiya | সুমাইয়া | r.en=Sumaya/Sumaia | r.iso=Sumā'iẏā | ~=Sumi:সুমি | g=mu
+Sumaiya | সুমাইয়া | r.en=Sumaya/Sumaia | r.iso=Sumā'iẏā | ~=Sadia:সাদিয়া | g=mu
 Farzana | ফারজানা | r.en=Farjana | r.iso=Phārajānā | ~=Farhana:ফারহানা | g=mu
 Taslima | তাসলিমা | r.en=Tasleema | r.iso=Tāsalimā | ~=Tahmina:তাহমিনা | g=mu
 Mousumi | মৌসুমী | r.en=Moushumi/Mausumi | r.iso=Mausumī | ~=Moumita:মৌমিতা | g=hi

@@ -9,7 +9,7 @@ Jovanović | - | ~=Jovičić/Jovanov
 Petrović | - | ~=Petković
 Nikolić | - | ~=Nikodijević
 Marković | - | ~=Marinković
-Đorđević | - | ~=Đurović
+Đorđević | - | ~=Dušanvić
 Stojanović | - | ~=Stojković
 Stanković | - | ~=Stanojević
 Pavlović | - | ~=Pavličić
@@ -20,16 +20,16 @@ Mitrović | - | ~=Milovanović
 Kostić | - | ~=Kosić
 """,
     m="""
-Đorđe | - | x.exo=George | ~=Đuro
+Đorđe | - | x.exo=George | ~=Dušan
 Dragan | - | ~=Dragoljub
 Zoran | - | ~=Zdravko
 Milan | - | ~=Milovan
 Nenad | - | n.hyp=Neša | ~=Nemanja
 Goran | - | ~=Gordan
-Dejan | - | ~=Dejo
+Dejan | - | ~=Damir
 Miloš | - | ~=Milorad
 Nikola | - | x.exo=Nicholas | ~=Nikodije
-Aleksandar | - | x.exo=Alexander | n.hyp=Saša | ~=Aleksa
+Aleksandar | - | x.exo=Alexander | n.hyp=Saša | ~=Andrija
 Slobodan | - | n.hyp=Boban | ~=Slavoljub
 Predrag | - | n.hyp=Peđa | ~=Petar
 Nebojša | - | ~=Nedeljko
@@ -106,7 +106,7 @@ de Araújo Martins | - | c=Araújo Martins/De Araújo Martins/Martins | ~=de Ara
 da Conceição Gomes | - | c=Conceição Gomes/Da Conceição Gomes/Gomes | ~=da Conceição Góis
 de Almeida Lopes | - | c=Almeida Lopes/Lopes | ~=de Almeida Lobo
 Magalhães de Mattos | - | c=Magalhães Mattos/Mattos | s=Magalhães de Matos | ~=Magalhães de Moraes
-Cardoso Teixeira | - | c=Teixeira | ~=Cardoso Tavares/Cardozo Teixeira
+Cardoso Teixeira | - | c=Teixeira | ~=Cardoso Tavares/Cardoso Teles
 """,
     m="""
 João | - | x.exo=John | ~=Joel
