@@ -894,7 +894,7 @@ def main():
                 nd = other_dob(p)
                 dob = fmt_dob(nd, rng.random() < 0.3)
                 if rng.random() < 0.35:
-                    others = [n for n in set(sum((t.nats for t in TRADITIONS if t.code == trad.code), [])) if n != p.nat]
+                    others = [n for n in sorted(set(sum((t.nats for t in TRADITIONS if t.code == trad.code), []))) if n != p.nat]
                     nat = rng.choice(others) if others else ""
                 elif rng.random() < 0.4:
                     nat = p.nat
