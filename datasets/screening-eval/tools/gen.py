@@ -548,6 +548,10 @@ def c_match(p):
             vals = [TL.ru([v for v, t in x.variants("x") if t == "ru"][0], s) for x in allp]
             out.append(("exonym_cognate", join(trad, vals[0], vals[1:]),
                         SOURCES["ru_cognate" if s == "press" else "ru_cognate_icao"]))
+            cyr = [[v for v, t in x.variants("x") if t == "ru"][0] for x in allp]
+            if cyr != [x.canon for x in allp]:
+                out.append(("exonym_cognate", join_orig(trad, cyr[0], cyr[1:], order=rng.choice(["GF", "FG"])),
+                            "Russian cognate of the name written in Cyrillic, as a Russian-speaking officer would type it (compiler)"))
 
     # nickname
     for idx, x in enumerate(p.fore):
