@@ -2,7 +2,7 @@
 from model import Tradition
 
 KOREAN = Tradition(
-    "korean", "Hang", ["KR", "KR", "KR", "KP"], order="FG", default_tag="pop",
+    "korean", "Hang", ["KR"], order="FG", default_tag="pop",
     stored=["pop"], n_persons=14, store_orig_share=0.5, orig_order="FG", orig_sep="",
     fam="""
 Kim | 김 | r.rr=Gim | r.mr=Kim
