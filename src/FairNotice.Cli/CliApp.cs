@@ -15,7 +15,9 @@ internal static class CliApp
         var root = new RootCommand("FairNotice command-line tool: audit verification, compliance checks and evaluation, screening, statistics import, election verification.");
         root.Subcommands.Add(VerifyAudit.Command(output));
         root.Subcommands.Add(ComplianceCommands.Check(output));
-        root.Subcommands.Add(ComplianceCommands.Eval(output));
+        var eval = ComplianceCommands.Eval(output);
+        eval.Subcommands.Add(EvalScreeningCommand.Command(output));
+        root.Subcommands.Add(eval);
         root.Subcommands.Add(ScreenCommand.Command(output));
         root.Subcommands.Add(StatsCommand.Command(output));
         root.Subcommands.Add(ElectionCommands.Command(output));

@@ -1,0 +1,39 @@
+namespace FairNotice.Cli.Tests;
+
+public sealed class EvalScreeningCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("fairnotice-evalscreen-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task EvalScreening_SmallSet_CountsRecallAndFalseHitsPerHalfAndListsTheMisses()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_dir, "persons.csv"), """
+            person_id,tradition,family_name,forenames,original_script_family,original_script_forenames,script,sex,date_of_birth,nationality
+            P1,russian,Petrov,Ilya Sergeyevich,Петров,Илья Сергеевич,Cyrl,M,1971-04-02,RU
+            P2,spanish,García Márquez,Ana,,,Latn,F,1980-01-01,ES
+            """);
+        await File.WriteAllTextAsync(Path.Combine(_dir, "queries.csv"), """
+            query_id,person_id,expected,tradition,variation,name,date_of_birth,sex,nationality,source
+            Q1,P1,match,russian,order,PETROV Ilya,1971-04-02,M,RU,test
+            Q2,P2,match,spanish,diacritics,Ana Garcia Marquez,,,,test
+            Q3,P2,match,spanish,nickname,Zzyzx Qwerty,,,,test
+            Q4,P1,nomatch,russian,similar_name,Boris Smirnov,,,,test
+            """);
+        await File.WriteAllTextAsync(Path.Combine(_dir, "split.csv"), "query_id,half\nQ1,dev\nQ2,heldout\nQ3,heldout\nQ4,dev\n");
+        var misses = Path.Combine(_dir, "misses.csv");
+        var report = Path.Combine(_dir, "report.md");
+
+        using var output = new StringWriter();
+        var code = await CliApp.RunAsync(["eval", "screening", _dir, "--misses", misses, "--report", report], output);
+
+        Assert.True(code == 0, output.ToString());
+        var overall = File.ReadAllLines(report).First(l => l.StartsWith("| all |", StringComparison.Ordinal));
+        // dev: 1 positive found, 1 negative not hit; held-out: 1 of 2 positives found.
+        Assert.Equal("| all | 1 | 1.000 | 2 | 0.500 | 1 | 0 | 0 | - |", overall);
+        var missed = File.ReadAllLines(misses);
+        Assert.Equal(2, missed.Length);
+        Assert.StartsWith("Q3,heldout,match,spanish,nickname,Zzyzx Qwerty", missed[1], StringComparison.Ordinal);
+    }
+}
