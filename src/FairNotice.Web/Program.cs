@@ -12,7 +12,7 @@ using FairNotice.Web.Features.Transparency;
 using FairNotice.Web.Platform;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
@@ -34,9 +34,9 @@ builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegis
 
 var app = builder.Build();
 
-app.UseBadRequestProblems();
-app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages());
+app.UseErrorResponses();
 app.UseStaticFiles();
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -55,6 +55,7 @@ app.MapAuditTrail();
 app.MapRedress();
 app.MapTransparency();
 app.MapElections();
+app.MapNotFoundFallback();
 
 await app.PrepareAsync();
 await app.RunAsync();

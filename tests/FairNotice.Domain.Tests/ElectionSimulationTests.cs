@@ -236,8 +236,53 @@ public sealed class ElectionSimulationTests
         Assert.Contains("does not hold the revealed choice", new ChallengedBallot(ballot, "a", nonces).Check(m, record.Rounds[0].BaseHash, key), StringComparison.Ordinal);
         Assert.NotNull(new ChallengedBallot(ballot, "b", [nonces[1], nonces[0]]).Check(m, record.Rounds[0].BaseHash, key));
 
-        var withChallenge = WithRound(record, r => r with { Challenged = [new ChallengedBallot(ballot, "b", nonces)] });
+        var withChallenge = WithRound(record, r => r with { Challenged = [new ChallengedBallot(ballot, "b", nonces).Publish()] });
         Assert.All(ElectionVerifier.Verify(withChallenge, Rules), c => Assert.True(c.Passed, c.Detail));
-        AssertDetected(WithRound(record, r => r with { Challenged = [new ChallengedBallot(ballot, "a", nonces)] }), "challenged ballots");
+        AssertDetected(WithRound(record, r => r with { Challenged = [new ChallengedBallot(ballot, "a", nonces).Publish()] }), "challenged ballots");
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    [Fact]
+    public void Challenge_AsPublished_NamesNoMemberAndCarriesNoMemberBoundProof()
+    {
+        var (record, _, m) = Honest();
+        var key = Group.Point(record.Rounds[0].JointKey);
+        var (ballot, nonces) = BallotEncryptor.EncryptRevealable(m, key, "DE", "b", supersedes: record.Rounds[0].Board[1].TrackingCode);
+        var published = new ChallengedBallot(ballot, "b", nonces).Publish();
+
+        var json = System.Text.Json.JsonSerializer.Serialize(published, WebJson);
+        Assert.DoesNotContain("DE", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("voter", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("proof", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(record.Rounds[0].Board[1].TrackingCode, json, StringComparison.Ordinal);
+        Assert.Equal("b", published.Choice);
+        Assert.Equal(PublishedChallenge.CodeOf(m.ContestId, published.Selections), published.Code);
+        Assert.Null(published.Check(m, key, record.Rounds[0].Board));
+    }
+
+    [Fact]
+    public void Challenge_WithAForgedCode_IsDetected()
+    {
+        var (record, _, m) = Honest();
+        var key = Group.Point(record.Rounds[0].JointKey);
+        var (ballot, nonces) = BallotEncryptor.EncryptRevealable(m, key, "DE", "b");
+        var forged = new ChallengedBallot(ballot, "b", nonces).Publish() with { Code = new string('0', 64) };
+        AssertDetected(WithRound(record, r => r with { Challenged = [forged] }), "challenged ballots", "code");
+    }
+
+    [Fact]
+    public void Challenge_WhoseEncryptionWasCast_IsDetected()
+    {
+        // Germany's counted ballot is replaced by one whose nonces are then published as a challenge: an opened vote.
+        var (record, _, m) = Honest();
+        var round = record.Rounds[0];
+        var key = Group.Point(round.JointKey);
+        var (ballot, nonces) = BallotEncryptor.EncryptRevealable(m, key, "DE", "a");
+        var board = Rechain(round.BaseHash, round.Board.Select(e => e.Ballot.Voter == "DE" ? ballot : e.Ballot));
+        var published = new ChallengedBallot(ballot, "a", nonces).Publish();
+        Assert.StartsWith("conflict:", published.Check(m, key, board), StringComparison.Ordinal);
+        Assert.True(published.SharesAnEncryptionWith(ballot));
+        AssertDetected(WithRound(record, r => r with { Board = board, Challenged = [published] }), "challenged ballots", "was cast");
     }
 }

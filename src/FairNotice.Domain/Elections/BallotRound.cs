@@ -106,9 +106,9 @@ public sealed class BallotRound
     /// <param name="board">The closed board.</param>
     /// <param name="shares">Per candidate, in the manifest's order, the shares to combine.</param>
     /// <param name="rules">The rules.</param>
-    /// <param name="challenged">Challenged ballots to publish with it.</param>
+    /// <param name="challenged">Challenged ballots to publish with it (in the order of their codes).</param>
     public static RoundRecord Record(RoundManifest manifest, IReadOnlyList<GuardianRecord> guardians, IReadOnlyList<BoardEntry> board,
-        IReadOnlyList<IReadOnlyList<DecryptionShare>> shares, ElectionRules rules, IReadOnlyList<ChallengedBallot>? challenged = null)
+        IReadOnlyList<IReadOnlyList<DecryptionShare>> shares, ElectionRules rules, IReadOnlyList<PublishedChallenge>? challenged = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(shares);
@@ -117,7 +117,8 @@ public sealed class BallotRound
             KeyCeremony.Combine(Group.Point(sum.Beta), shares[i], counted) ?? throw new InvalidOperationException("The decrypted total is out of range: the tally is inconsistent."))).ToList();
         var blank = counted - tally.Sum(t => t.Votes);
         var decision = Majority.Decide(rules, manifest.Post, manifest.Ballot, tally.ToDictionary(t => t.CandidateId, t => t.Votes, StringComparer.Ordinal), blank);
-        return new RoundRecord(manifest, manifest.BaseHash(), guardians, Group.Hex(KeyCeremony.JointKey(guardians)), [.. board], tally, counted, blank, decision, challenged);
+        return new RoundRecord(manifest, manifest.BaseHash(), guardians, Group.Hex(KeyCeremony.JointKey(guardians)), [.. board], tally, counted, blank, decision,
+            challenged is null ? null : [.. challenged.OrderBy(c => c.Code, StringComparer.Ordinal)]);
     }
 
     /// <summary>The ballots that count: each member's last ballot.</summary>

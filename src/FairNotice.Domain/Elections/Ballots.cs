@@ -156,6 +156,118 @@ public sealed record ChallengedBallot(EncryptedBallot Ballot, string? Choice, IR
 
         return null;
     }
+
+    /// <summary>The form the board and the election record publish, once <see cref="Check"/> has passed: without the
+    /// member, its proofs (their Fiat–Shamir context names the member, so anyone could find it by trying the roll) or
+    /// the ballot it would have replaced.</summary>
+    public PublishedChallenge Publish()
+    {
+        var selections = Ballot.Selections.Select(s => new ChallengedSelection(s.CandidateId, s.Ciphertext)).ToList();
+        return new PublishedChallenge(Ballot.ContestId, PublishedChallenge.CodeOf(Ballot.ContestId, selections), selections, Choice, Nonces);
+    }
+}
+
+/// <summary>One encryption of a challenged ballot.</summary>
+/// <param name="CandidateId">The candidate.</param>
+/// <param name="Ciphertext">Encryption of 0 or 1, opened by the published nonce.</param>
+public sealed record ChallengedSelection(string CandidateId, Ciphertext Ciphertext);
+
+/// <summary>A challenged ballot as the board and the election record publish it (ElectionGuard's spoiled ballot): the
+/// encryptions, the revealed choice and the nonces that open them, under a code the booth showed the delegation.</summary>
+/// <remarks>Never names a member: a challenged choice tells how the delegation meant to vote. The nonces prove exactly
+/// what each encryption holds, so the range proofs of the cast form are not needed; they are not published because
+/// their context names the member. Published in the order of their codes, not of submission.</remarks>
+/// <param name="ContestId">The round.</param>
+/// <param name="Code">SHA-256 of the round and the encryptions (<see cref="CodeOf"/>).</param>
+/// <param name="Selections">One encryption per candidate, in the manifest's order.</param>
+/// <param name="Choice">The revealed choice (candidate id, or null for blank).</param>
+/// <param name="Nonces">The nonce of each encryption, in order (hex).</param>
+public sealed record PublishedChallenge(string ContestId, string Code, IReadOnlyList<ChallengedSelection> Selections, string? Choice, IReadOnlyList<string> Nonces)
+{
+    /// <summary>The code of a challenged ballot: SHA-256 of the round and each encryption, in order.</summary>
+    /// <param name="contestId">The round.</param>
+    /// <param name="selections">The encryptions.</param>
+    public static string CodeOf(string contestId, IReadOnlyList<ChallengedSelection> selections)
+    {
+        ArgumentNullException.ThrowIfNull(selections);
+        return Group.Sha256($"challenge|{contestId}|{string.Join("|", selections.Select(s => $"{s.CandidateId}:{s.Ciphertext.Alpha}:{s.Ciphertext.Beta}"))}");
+    }
+
+    /// <summary>Why the published challenge does not hold (null when it does): it belongs to the round, its code is
+    /// its own, every encryption holds exactly the revealed choice, and no encryption of it is on the board, so it was
+    /// never counted.</summary>
+    /// <param name="m">The round.</param>
+    /// <param name="key">The joint key.</param>
+    /// <param name="board">The round's board.</param>
+    public string? Check(RoundManifest m, ECPoint key, IReadOnlyList<BoardEntry> board)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(board);
+        if (ContestId != m.ContestId)
+        {
+            return "the challenged ballot is for another round";
+        }
+
+        if (Selections is null || !Selections.Select(s => s.CandidateId).SequenceEqual(m.Candidates.Select(c => c.Id)))
+        {
+            return "the selections do not match the candidates";
+        }
+
+        if (Code != CodeOf(ContestId, Selections))
+        {
+            return "the code is not the hash of the encryptions";
+        }
+
+        if (Choice is not null && m.Candidates.All(c => c.Id != Choice))
+        {
+            return "the revealed choice is not a candidate";
+        }
+
+        if (Nonces is null || Nonces.Count != Selections.Count)
+        {
+            return "one nonce per selection is needed";
+        }
+
+        try
+        {
+            for (var i = 0; i < Nonces.Count; i++)
+            {
+                var s = Selections[i];
+                if (Ciphertext.Encrypt(s.CandidateId == Choice ? 1 : 0, key, Group.Scalar(Nonces[i])) != s.Ciphertext)
+                {
+                    return $"the encryption for {s.CandidateId} does not hold the revealed choice";
+                }
+            }
+        }
+        catch (FormatException e)
+        {
+            return $"malformed: {e.Message}";
+        }
+
+        var cast = board.FirstOrDefault(e => SharesAnEncryptionWith(e.Ballot));
+        return cast is null ? null : $"conflict:an encryption of it was cast (board entry {cast.Seq}), so it would be counted";
+    }
+
+    /// <summary>True when the ballot reuses one of the challenged encryptions: casting it would count an opened choice.</summary>
+    /// <param name="ballot">A ballot.</param>
+    public bool SharesAnEncryptionWith(EncryptedBallot ballot)
+    {
+        ArgumentNullException.ThrowIfNull(ballot);
+        // The nonces opened these encryptions, so their alphas are canonical; the ballot's are compared as points.
+        return ballot.Selections.Any(s => Selections.Any(c => c.Ciphertext.Alpha == Canonical(s.Ciphertext.Alpha)));
+    }
+
+    private static string Canonical(string point)
+    {
+        try
+        {
+            return Group.Hex(Group.Point(point));
+        }
+        catch (FormatException)
+        {
+            return point; // a malformed ballot is reported by the ballot checks
+        }
+    }
 }
 
 /// <summary>An entry of the public bulletin board: append-only, each tracking code chaining the previous one.</summary>
@@ -200,9 +312,9 @@ public sealed record TallyEntry(string CandidateId, Ciphertext Sum, IReadOnlyLis
 /// <param name="BallotsCounted">Ballots counted (the last of each member).</param>
 /// <param name="Blank">Blank ballots.</param>
 /// <param name="Decision">What the round decided.</param>
-/// <param name="Challenged">Ballots challenged by voters (not counted), with their revealed choices and nonces.</param>
+/// <param name="Challenged">Ballots challenged by voters (not counted), with their revealed choices and nonces, and no member.</param>
 public sealed record RoundRecord(RoundManifest Manifest, string BaseHash, IReadOnlyList<GuardianRecord> Guardians, string JointKey, IReadOnlyList<BoardEntry> Board,
-    IReadOnlyList<TallyEntry> Tally, int BallotsCounted, int Blank, RoundDecision Decision, IReadOnlyList<ChallengedBallot>? Challenged = null);
+    IReadOnlyList<TallyEntry> Tally, int BallotsCounted, int Blank, RoundDecision Decision, IReadOnlyList<PublishedChallenge>? Challenged = null);
 
 /// <summary>The whole election record: every round, in order.</summary>
 /// <param name="ElectionId">The election.</param>

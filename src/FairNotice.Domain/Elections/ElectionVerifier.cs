@@ -11,8 +11,8 @@ public sealed record VerificationCheck(string Round, string Check, bool Passed, 
 
 /// <summary>Re-checks an election record from the record alone: the manifests' hashes, the guardians' proofs and the
 /// joint key, the board's chain, every ballot's proofs and eligibility, one counted ballot per member, the homomorphic
-/// sums, every decryption share's proof, the decrypted counts, the decisions under the rules, and the order of
-/// successive ballots.</summary>
+/// sums, every decryption share's proof, the decrypted counts, the decisions under the rules, the order of
+/// successive ballots, and every challenged ballot (it holds its revealed choice and none of its encryptions was cast).</summary>
 public static class ElectionVerifier
 {
     /// <summary>Every check; the record is valid when all pass.</summary>
@@ -135,10 +135,10 @@ public static class ElectionVerifier
         add("blank ballots", round.Blank == counted.Count - votes.Values.Sum() && round.Blank >= 0, $"{round.Blank} blank");
         var decision = Majority.Decide(rules, m.Post, m.Ballot, votes, round.Blank);
         add("decision", decision == round.Decision, decision.Explanation);
-        var challenged = (round.Challenged ?? []).Select((c, i) => (c, Problem: c.Check(m, round.BaseHash, key))).Where(x => x.Problem is not null).ToList();
+        var challenged = (round.Challenged ?? []).Select(c => (c, Problem: c.Check(m, key, round.Board))).Where(x => x.Problem is not null).ToList();
         add("challenged ballots", challenged.Count == 0, challenged.Count == 0
-            ? $"{(round.Challenged ?? []).Count} challenged ballot(s), each holding exactly its revealed choice, none counted"
-            : string.Join("; ", challenged.Select(x => $"{x.c.Ballot.Voter}: {x.Problem}")));
+            ? $"{(round.Challenged ?? []).Count} challenged ballot(s), each holding exactly its revealed choice, none on the board so none counted"
+            : string.Join("; ", challenged.Select(x => $"challenge {x.c.Code?[..Math.Min(12, x.c.Code.Length)]}…: {x.Problem!.Replace("conflict:", "", StringComparison.Ordinal)}")));
     }
 
     // The key ceremony is bound to the election's first manifest of the same guardians: rounds share one ceremony, so

@@ -28,7 +28,7 @@ internal static class Problems
             extensions: new Dictionary<string, object?> { ["code"] = e.Code });
 
     /// <summary>Malformed JSON or a value of the wrong type: 400 naming the field, nothing changed.</summary>
-    public static void UseBadRequestProblems(this WebApplication app)
+    public static void UseBadRequestProblems(this IApplicationBuilder app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -86,7 +86,8 @@ internal sealed class RoundEntity
 
     public RoundManifest Manifest => JsonSerializer.Deserialize<RoundManifest>(ManifestJson, ElectionJson.Options)!;
 
-    public List<ChallengedBallot> Challenged => JsonSerializer.Deserialize<List<ChallengedBallot>>(ChallengedJson, ElectionJson.Options)!;
+    /// <summary>Challenged ballots as published: the member who challenged is never stored.</summary>
+    public List<PublishedChallenge> Challenged => JsonSerializer.Deserialize<List<PublishedChallenge>>(ChallengedJson, ElectionJson.Options)!;
 
     public RoundRecord? Record => RecordJson is null ? null : JsonSerializer.Deserialize<RoundRecord>(RecordJson, ElectionJson.Options);
 }

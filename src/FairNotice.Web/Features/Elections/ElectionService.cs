@@ -28,7 +28,9 @@ public sealed record ElectionView(string Id, string Title, string Status, DateTi
 
 public sealed record CastReceipt(string TrackingCode, int Seq, string ContestId);
 
-public sealed record ChallengeResult(bool Verified, string? Choice, string ChoiceName, int Challenged);
+/// <summary>What the challenging delegation learns: the choice its encryption held and the code under which the board
+/// publishes it (without the member).</summary>
+public sealed record ChallengeResult(bool Verified, string? Choice, string ChoiceName, int Challenged, string Code);
 
 public sealed record BoardLine(int Seq, string Voter, string BallotHash, string TrackingCode, DateTimeOffset CastAt);
 
@@ -292,6 +294,12 @@ internal static class ElectionService
                 : new InvalidError("ballot.invalid", problem, new Dictionary<string, string[]> { ["ballot"] = [problem] });
         }
 
+        // An opened encryption is public: cast, it would be a vote everyone can read (and the record would not verify).
+        if (round.Challenged.Any(c => c.SharesAnEncryptionWith(ballot)))
+        {
+            return new ConflictError("ballot.challenged", "This encryption was challenged and its choice published; encrypt again and cast the new ballot.");
+        }
+
         var entry = BoardEntry.Next(board, manifest.BaseHash(), ballot);
         db.BoardEntries.Add(new BoardEntryEntity { RoundId = round.Id, Seq = entry.Seq, Voter = ballot.Voter, BallotJson = Json(ballot), BallotHash = entry.BallotHash, TrackingCode = entry.TrackingCode, CastAt = now });
         // That the member voted is recorded; how, never (the ballot is encrypted, and the audit keeps no ballot content).
@@ -329,8 +337,20 @@ internal static class ElectionService
             return new InvalidError("challenge.failed", problem, new Dictionary<string, string[]> { ["ballot"] = [problem] });
         }
 
+        // Stored and published without the member: how a delegation meant to vote is nobody else's business.
+        var published = challenge.Publish();
+        if (published.Check(manifest, key, await BoardAsync(db, round.Id, ct)) is { } cast)
+        {
+            return new ConflictError("challenge.cast", cast.Replace("conflict:", "", StringComparison.Ordinal) + "; a cast ballot cannot be challenged.");
+        }
+
         var list = round.Challenged;
-        list.Add(challenge);
+        if (list.Any(c => c.Code == published.Code))
+        {
+            return new ConflictError("challenge.repeated", "This encryption has already been challenged.");
+        }
+
+        list.Add(published);
         round.ChallengedJson = Json(list);
         round.Version++;
         db.Audit(actor.Facts(now, "election.challenge", "election", id, manifest.ContestId));
@@ -344,7 +364,7 @@ internal static class ElectionService
         }
 
         var name = challenge.Choice is null ? "blank ballot" : manifest.Candidates.First(c => c.Id == challenge.Choice) is var c ? $"{c.Name} ({c.Member})" : "";
-        return new ChallengeResult(true, challenge.Choice, name, list.Count);
+        return new ChallengeResult(true, challenge.Choice, name, list.Count, published.Code);
     }
 
     public static async Task<Result<RoundEntity>> CloseAsync(AppDbContext db, Actor actor, DateTimeOffset now, string id, int order, CancellationToken ct)

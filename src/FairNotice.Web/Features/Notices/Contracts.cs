@@ -50,7 +50,8 @@ public sealed record NoticeResponse(
     IReadOnlyList<Guid> Photos,
     Domain.Compliance.Assessment? Assessment,
     bool Held,
-    Domain.Compliance.PendingDecision? PendingDecision);
+    Domain.Compliance.PendingDecision? PendingDecision,
+    bool PublicExtractWithheld = false);
 
 public sealed record NoticeSummary(
     Guid Id,
@@ -109,7 +110,10 @@ internal static class NoticeMapping
         var c = n.Content;
         var insider = viewer.IsReviewer || viewer.IsNcbOf(n.RequestingCountry);
         return new NoticeResponse(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), NoticeColours.Purpose(n.Colour), n.Status.ToString(),
-            n.RequestingCountry, n.CreatedAt, n.SubmittedAt, n.PublishedAt, n.ExpiresAt, ReviewStatus(n), c.Person, c.Case, c.PublicExtract,
+            n.RequestingCountry, n.CreatedAt, n.SubmittedAt, n.PublishedAt, n.ExpiresAt, ReviewStatus(n), c.Person, c.Case,
+            // Others see whether the notice is on the public web, which anyone can check: that it was asked for and withheld
+            // would tell them that some member is excluded.
+            insider ? c.PublicExtract : c.PublicExtract && !PublicExtract.WithheldForExclusions(n.PublicExtractFacts),
             // Other members are not told which countries were excluded or addressed.
             insider ? c.RestrictedCountries : [], c.AddressedToAll, insider ? c.Addressees : [],
             [.. NoticeLifecycle.Available(n.Lifecycle, viewer, now).Select(a => a.ToString())],
@@ -118,7 +122,8 @@ internal static class NoticeMapping
             // The automated assessment is shown to the source and the Secretariat, never to recipients.
             insider ? n.Assessment : null,
             n.Held,
-            viewer.IsReviewer ? n.PendingDecision : null);
+            viewer.IsReviewer ? n.PendingDecision : null,
+            insider && PublicExtract.WithheldForExclusions(n.PublicExtractFacts));
     }
 
     public static NoticeSummary ToSummary(this NoticeRecord n) => new(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), n.Status.ToString(),

@@ -99,6 +99,9 @@ internal sealed class NoticeRecord
 
     public LifecycleFacts Lifecycle => new(Status, RequestingCountry, ExpiresAt);
 
+    public PublicExtractFacts PublicExtractFacts => new(Kind, Colour, Status, PublicExtract,
+        Countries.Count(c => c.Relation == CountryRelation.Restricted), BlockedByCommission);
+
     public VisibilityFacts Visibility => new(Kind, Status, RequestingCountry,
         [.. Countries.Where(c => c.Relation == CountryRelation.Restricted).Select(c => c.Iso2)], AddressedToAll,
         [.. Countries.Where(c => c.Relation == CountryRelation.Addressee).Select(c => c.Iso2)], Held);

@@ -11,7 +11,8 @@ namespace FairNotice.Web.Features.PublicNotices;
 /// <summary>
 /// The public extract, shaped like INTERPOL's public notices web service (ws-public.interpol.int, notices/v1):
 /// same paths, query parameters, HAL links and snake_case fields, so an existing client works by changing its base
-/// URL. Only published notices whose requester asked for a public extract appear; UN Special Notices are always public.
+/// URL. Only published notices whose requester asked for a public extract appear (UN Special Notices always), and never one
+/// that excludes any member (<see cref="PublicExtract"/>).
 /// </summary>
 public static class PublicNoticesFeature
 {
@@ -38,9 +39,14 @@ public static class PublicNoticesFeature
         return app;
     }
 
+    /// <summary>The database form of <see cref="PublicExtract.Shows"/>: every list, lookup and picture goes through it.</summary>
+    internal static IQueryable<NoticeRecord> InPublicExtract(this IQueryable<NoticeRecord> q) =>
+        q.Where(n => n.Kind == NoticeKind.Notice && n.Status == NoticeStatus.Published && !n.BlockedByCommission
+            && (n.PublicExtract || n.Colour == NoticeColour.UnSpecial)
+            && !n.Countries.Any(c => c.Relation == CountryRelation.Restricted));
+
     private static IQueryable<NoticeRecord> Public(AppDbContext db, NoticeColour colour) =>
-        db.Notices.AsNoTracking().Where(n => n.Kind == NoticeKind.Notice && n.Status == NoticeStatus.Published && n.Colour == colour && !n.BlockedByCommission
-            && (n.PublicExtract || colour == NoticeColour.UnSpecial));
+        db.Notices.AsNoTracking().Where(n => n.Colour == colour).InPublicExtract();
 
     private static async Task<IResult> List(HttpContext http, AppDbContext db, TimeProvider clock, NoticeColour colour, string path, CancellationToken ct)
     {

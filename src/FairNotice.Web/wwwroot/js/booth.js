@@ -112,7 +112,7 @@ form?.addEventListener('submit', async (event) => {
     if (challenge) {
       const result = await post(`${base}/challenges`, { ballot, choice, nonces });
       const audit = document.getElementById('challenge-result');
-      audit.textContent = `Checked by the server from the revealed nonces: that encryption held "${result.choiceName}". It was published as challenged and not counted. Now cast your ballot (a fresh encryption).`;
+      audit.textContent = `Checked by the server from the revealed nonces: that encryption held "${result.choiceName}". It was published as challenged, under code ${result.code} and without your member, and it is not counted. Now cast your ballot (a fresh encryption).`;
       audit.hidden = false;
     } else {
       const body = await post(`${base}/ballots`, ballot);
