@@ -62,7 +62,7 @@ internal static class ReviewRequest
             return new InvalidError("review.invalid", "Invalid restriction.", new Dictionary<string, string[]> { ["restrictions"] = [$"'{invalidRestriction}' is not a member that can be excluded."] });
         }
 
-        var decided = ReviewDecisions.Decide(record.PendingDecision, request, actor.UserId, record.Assessment);
+        var decided = ReviewDecisions.Decide(record.PendingDecision, request, actor.UserId, await WithCurrentRegistryAsync(db, record, now, ct));
         if (!decided.IsOk)
         {
             return decided.Error!;
@@ -123,5 +123,21 @@ internal static class ReviewRequest
         }
 
         return (record, outcome.TakesEffect);
+    }
+
+    // The registry may have learnt of the person since submission: a link found now counts for the four-eyes rule too.
+    private static async Task<Assessment?> WithCurrentRegistryAsync(AppDbContext db, NoticeRecord record, DateTimeOffset now, CancellationToken ct)
+    {
+        var stored = record.Assessment;
+        var context = await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, ct);
+        var current = ComplianceEngine.Default.Assess(record.Content, record.RequestingCountry, context with { PriorRefusals = [], PreChecks = [] });
+        var fresh = current.Findings.Where(f => f.LinksProtectedPerson && !(stored?.Findings.Any(s => s.RuleId == f.RuleId) ?? false)).ToList();
+        if (fresh.Count == 0)
+        {
+            return stored;
+        }
+
+        var findings = (stored?.Findings ?? []).Concat(fresh).ToList();
+        return new Assessment(stored?.RuleSetVersion ?? current.RuleSetVersion, Assessment.Recommend(findings), findings);
     }
 }
