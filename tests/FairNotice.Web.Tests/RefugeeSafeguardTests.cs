@@ -158,8 +158,19 @@ public abstract class RefugeeSafeguardTests(AppFixture app)
         Assert.False(held.Json.GetProperty("held").GetBoolean());
 
         // The addressee does not receive the protected person's diffusion; it does receive the other.
-        Assert.Equal(HttpStatusCode.NotFound, (await fr.GetAsync($"/api/diffusions/{held.Json.GetProperty("id").GetGuid()}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await fr.GetAsync($"/api/diffusions/{control.Json.GetProperty("id").GetGuid()}")).StatusCode);
+        var heldId = held.Json.GetProperty("id").GetGuid();
+        var controlId = control.Json.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await fr.GetAsync($"/api/diffusions/{heldId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fr.GetAsync($"/api/diffusions/{controlId}")).StatusCode);
+
+        // Screening is no oracle either: the source finds its own diffusion about either person; the addressee only the other.
+        async Task<List<Guid>> Screen(HttpClient who, string name) =>
+            [.. (await (await who.PostAsJsonAsync("/api/screening", new { name, dateOfBirth = Born, purpose = "border check" })).Json())
+                .GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("noticeId").GetGuid())];
+        Assert.Contains(heldId, await Screen(ru, "Ilya PETROV"));
+        Assert.Contains(controlId, await Screen(ru, "Arkady ZVEREV"));
+        Assert.DoesNotContain(heldId, await Screen(fr, "Ilya PETROV"));
+        Assert.Contains(controlId, await Screen(fr, "Arkady ZVEREV"));
     }
 
     [Fact]
