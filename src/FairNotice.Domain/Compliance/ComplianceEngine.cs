@@ -9,7 +9,9 @@ namespace FairNotice.Domain.Compliance;
 /// recommendation is <see cref="Recommendation.Refuse"/> when any finding is blocking, <see cref="Recommendation.Review"/>
 /// when any is a concern, and <see cref="Recommendation.Clear"/> otherwise. The engine recommends; people decide.
 /// Art. 83 rules apply to requests that seek an arrest (Red Notices and red wanted-person diffusions); the
-/// Constitution's Art. 2 and 3, the refugee policy and repeated attempts apply to every request.
+/// Constitution's Art. 2 and 3, the refugee policy and repeated attempts apply to every request. The refugee rule links
+/// every spelling the screening matcher links (<see cref="Screening.PersonLinks"/>); its findings, and the flag on repeated
+/// pre-checks, are restricted (<see cref="RestrictedRules"/>): members see <see cref="Assessment.ForRequester"/>.
 /// </remarks>
 public sealed class ComplianceEngine(Vocabulary vocabulary)
 {
