@@ -211,9 +211,14 @@ public abstract class RefugeeSafeguardTests(AppFixture app)
         Assert.Contains("ART2-REFUGEE-CHECK", Rules(a));
         Assert.DoesNotContain(a.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "Blocking");
 
+        async Task<string> ListedAsChanged() => (await (await cn.GetAsync("/api/notices?scope=mine&pageSize=200")).Json()).GetProperty("items")
+            .EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == id).GetProperty("updatedAt").GetString()!;
+        var before = await ListedAsChanged();
+        app.Clock.Now = app.Clock.Now.AddMinutes(1);
         var first = await reviewer.PostAsJsonAsync($"/api/notices/{id}/review", new { decision = "Publish", reason = "Grounds checked." });
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         RevealsNothing(await Text(await cn.GetAsync($"/api/notices/{id}")));
+        Assert.Equal(before, await ListedAsChanged());
         var same = await reviewer.PostAsJsonAsync($"/api/notices/{id}/review", new { decision = "Publish", reason = "Again." });
         Assert.Equal(HttpStatusCode.Conflict, same.StatusCode);
         Assert.Equal("Published", (await Requests.ReviewAsync(reviewer2, id, "Publish", reason: "Agreed.")).GetProperty("status").GetString());

@@ -73,8 +73,9 @@ internal static class ReviewRequest
         var kindName = CreateRequest.Kind(record.Kind);
         if (!outcome.TakesEffect)
         {
+            // A proposal stays inside the Secretariat: the requester's list must not show the request as changed (that a
+            // publication waits for a second reviewer would say the person is linked to the protected-status registry).
             record.PendingDecision = outcome.Pending;
-            record.UpdatedAt = now;
             record.Version++;
             record.AddEvent(new NoticeEvent
             {
