@@ -21,11 +21,14 @@ internal static class ComplianceCommands
     {
         var file = new Argument<FileInfo>("request") { Description = "A notice request as JSON (the body of POST /api/notices)" };
         var requester = new Option<string>("--requester") { Description = "Requesting member (ISO alpha-2)", DefaultValueFactory = _ => "FR" };
-        var command = new Command("check", "Assess a request against the rules without storing anything; exit 0 clear, 1 review, 2 refuse.") { file, requester };
+        var command = new Command("check", "Assess a request against the rules without storing anything; exit 0 clear, 1 review, 2 refuse. " +
+            "The rules only: no history, and never the protected-status registry (its findings are for the Secretariat, on the server).") { file, requester };
         command.SetAction(async (parse, ct) =>
         {
             var request = JsonSerializer.Deserialize<CreateNoticeRequest>(await File.ReadAllTextAsync(parse.GetValue(file)!.FullName, ct), Json.Options)!;
-            var assessment = ComplianceEngine.Default.Assess(request.ToContent(), parse.GetValue(requester)!.ToUpperInvariant(), ComplianceContext.Empty);
+            // Nobody signs in here, so the command answers as any member would be answered: it never reads the registry
+            // (or the history) of a local database, and shows the view without restricted findings.
+            var assessment = ComplianceEngine.Default.Assess(request.ToContent(), parse.GetValue(requester)!.ToUpperInvariant(), ComplianceContext.Empty).ForRequester();
             Print(Console(output), assessment);
             return (int)assessment.Recommendation;
         });

@@ -29,10 +29,16 @@ public enum ProtectionKind
 /// <remarks>Never carries which country granted the status: the requester must not learn it.</remarks>
 public sealed record ProtectedStatus(Person Person, ProtectionKind Kind, IReadOnlyList<string> FearedPersecutionBy, bool Confirmed);
 
+/// <summary>A pre-check a member ran (<c>POST /api/compliance/assess</c> or the page's "Check against the rules").</summary>
+/// <param name="Person">Whom it was about, as spelt then.</param>
+/// <param name="At">When.</param>
+public sealed record PriorPreCheck(Person Person, DateTimeOffset At);
+
 /// <summary>What the engine needs besides the request.</summary>
 /// <param name="PriorRefusals">Earlier refused or cancelled requests from the same requester.</param>
 /// <param name="Protected">Persons under protection.</param>
-public sealed record ComplianceContext(IReadOnlyList<PriorRequest> PriorRefusals, IReadOnlyList<ProtectedStatus> Protected)
+/// <param name="PreChecks">The requester's recent pre-checks (about anyone; the engine finds those about this person).</param>
+public sealed record ComplianceContext(IReadOnlyList<PriorRequest> PriorRefusals, IReadOnlyList<ProtectedStatus> Protected, IReadOnlyList<PriorPreCheck>? PreChecks = null)
 {
     /// <summary>No history and no protected persons.</summary>
     public static ComplianceContext Empty { get; } = new([], []);

@@ -1,4 +1,5 @@
 using FairNotice.Domain.Notices;
+using FairNotice.Domain.Screening;
 
 namespace FairNotice.Domain.Compliance;
 
@@ -8,12 +9,17 @@ namespace FairNotice.Domain.Compliance;
 /// recommendation is <see cref="Recommendation.Refuse"/> when any finding is blocking, <see cref="Recommendation.Review"/>
 /// when any is a concern, and <see cref="Recommendation.Clear"/> otherwise. The engine recommends; people decide.
 /// Art. 83 rules apply to requests that seek an arrest (Red Notices and red wanted-person diffusions); the
-/// Constitution's Art. 2 and 3, the refugee policy and repeated attempts apply to every request.
+/// Constitution's Art. 2 and 3, the refugee policy and repeated attempts apply to every request. The refugee rule links
+/// every spelling the screening matcher links (<see cref="Screening.PersonLinks"/>); its findings, and the flag on repeated
+/// pre-checks, are restricted (<see cref="RestrictedRules"/>): members see <see cref="Assessment.ForRequester"/>.
 /// </remarks>
 public sealed class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-2";
+    public const string RulesVersion = "2026.11-3";
+
+    /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
+    public const int RepeatedPreCheckThreshold = 2;
 
     /// <summary>The engine with the shipped vocabulary.</summary>
     public static ComplianceEngine Default { get; } = new(Vocabulary.Default);
@@ -45,12 +51,10 @@ public sealed class ComplianceEngine(Vocabulary vocabulary)
         Article3(all, facts, charges, f);
         Refugees(content, requester, context, f);
         RepeatedAttempts(content, context, f);
+        RepeatedPreChecks(content, context, f);
 
         var ordered = f.OrderByDescending(x => x.Severity).ThenBy(x => x.RuleId, StringComparer.Ordinal).ToList();
-        var recommendation = ordered.Any(x => x.Severity == Severity.Blocking) ? Recommendation.Refuse
-            : ordered.Any(x => x.Severity == Severity.Concern) ? Recommendation.Review
-            : Recommendation.Clear;
-        return new Assessment(RuleSetVersion, recommendation, ordered);
+        return new Assessment(RuleSetVersion, Assessment.Recommend(ordered), ordered);
     }
 
     private static void MinimumData(NoticeContent c, List<Finding> f)
@@ -197,33 +201,73 @@ public sealed class ComplianceEngine(Vocabulary vocabulary)
         }
     }
 
+    // Every spelling screening links is linked here too (PersonLinks: screening's matcher, threshold, date of birth and
+    // nationality logic); the older PersonMatch still counts, so no link it made is lost.
     private static void Refugees(NoticeContent content, string requester, ComplianceContext context, List<Finding> f)
     {
-        foreach (var status in context.Protected)
+        if (context.Protected.Count == 0 || content.Person is null)
         {
-            var match = PersonMatch.Compare(content.Person, status.Person);
-            if (!match.Same)
+            return;
+        }
+
+        var screened = PersonLinks.Find(content.Person, [.. context.Protected.Select(p => p.Person)]).ToDictionary(l => l.Index);
+        for (var i = 0; i < context.Protected.Count; i++)
+        {
+            var status = context.Protected[i];
+            var compared = PersonMatch.Compare(content.Person, status.Person);
+            string explanation;
+            if (screened.TryGetValue(i, out var link))
+            {
+                explanation = $"Linked as screening links names: {link.Explanation}";
+            }
+            else if (compared.Same)
+            {
+                explanation = compared.Explanation;
+            }
+            else
             {
                 continue;
             }
 
             if (status.Kind == ProtectionKind.CommissionMeasure)
             {
-                f.Add(new("CCF-PROTECTIVE-MEASURE", "CCF Statute Art. 37", Ground.Article2, Severity.Blocking,
-                    $"The Commission for the Control of Files has ordered a protective measure for this person. {match.Explanation}", [new("person", null)]));
+                f.Add(new(RestrictedRules.CommissionMeasure, "CCF Statute Art. 37", Ground.Article2, Severity.Blocking,
+                    $"The Commission for the Control of Files has ordered a protective measure for this person. {explanation}", [new("person", null)]));
                 continue;
             }
 
             var fromPersecutor = status.FearedPersecutionBy.Contains(requester, StringComparer.OrdinalIgnoreCase);
-            // Never say which country granted the status: the requester must not learn it.
+            // Never say which country granted the status: even reviewers do not need it to decide.
             f.Add(status.Confirmed && fromPersecutor
-                ? new("ART2-REFUGEE", "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Blocking,
-                    $"The person holds confirmed refugee or asylum status, and the request comes from the country where persecution is feared. {match.Explanation}", [new("person", null)])
-                : new("ART2-REFUGEE-CHECK", "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Concern,
+                ? new(RestrictedRules.Refugee, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Blocking,
+                    $"The person holds confirmed refugee or asylum status, and the request comes from the country where persecution is feared. {explanation}", [new("person", null)])
+                : new(RestrictedRules.RefugeeCheck, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Concern,
                     status.Confirmed
-                        ? $"The person holds refugee or asylum status with respect to another country; check the grounds. {match.Explanation}"
-                        : $"A refugee or asylum claim is recorded but not confirmed; verify it before deciding. {match.Explanation}", [new("person", null)]));
+                        ? $"The person holds refugee or asylum status with respect to another country; check the grounds. {explanation}"
+                        : $"A refugee or asylum claim is recorded but not confirmed; verify it before deciding. {explanation}", [new("person", null)]));
         }
+    }
+
+    // Several pre-checks about one person, under several spellings, look like probing for protection: reviewers see them.
+    private static void RepeatedPreChecks(NoticeContent content, ComplianceContext context, List<Finding> f)
+    {
+        if (context.PreChecks is not { Count: > 0 } all || content.Person is null)
+        {
+            return;
+        }
+
+        var about = PreCheckBudget.AboutSamePerson(content.Person, all);
+        if (about.Count < RepeatedPreCheckThreshold)
+        {
+            return;
+        }
+
+        var spellings = about.Select(p => $"{p.Person.Name?.FamilyName} {p.Person.Name?.Forenames}".Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var days = (int)PreCheckBudget.FlagWindow.TotalDays;
+        f.Add(new(RestrictedRules.RepeatedPreChecks, "RPD Art. 34(3) (identity of the source, context); refugee policy (probing the registry)", Ground.Article2,
+            spellings.Count >= 2 ? Severity.Concern : Severity.Information,
+            $"{about.Count} pre-checks about this person by this member in the last {days} days ({about[0].At:yyyy-MM-dd} to {about[^1].At:yyyy-MM-dd}), " +
+            $"with {spellings.Count} spelling(s): {string.Join("; ", spellings.Select(s => $"'{s}'"))}.", [new("person", null)]));
     }
 
     private static void RepeatedAttempts(NoticeContent content, ComplianceContext context, List<Finding> f)

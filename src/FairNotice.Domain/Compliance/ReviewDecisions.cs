@@ -40,7 +40,8 @@ public sealed record DecisionOutcome(bool TakesEffect, ReviewDecision Decision, 
 
 /// <summary>The four-eyes rule for review decisions.</summary>
 /// <remarks>
-/// A refusal, and any publication that overrides a blocking finding, needs a second reviewer: the first reviewer's
+/// A refusal, any publication that overrides a blocking finding, and any publication of a request whose person is linked
+/// to an entry of the protected-status registry (<see cref="Assessment.LinksProtectedPerson"/>) need a second reviewer: the first reviewer's
 /// decision is stored as a proposal, and takes effect only when a different reviewer takes the same decision. Every
 /// decision carries a written reason; a refusal or an override also carries a structured ground. Publishing below
 /// the penalty threshold is the "particular importance" exception of RPD Art. 83(1)(b)(iii) and must say so.
@@ -93,7 +94,7 @@ public static class ReviewDecisions
         }
 
         var reason = request.Reason!.Trim();
-        var needsSecond = request.Decision == ReviewDecision.Refuse || overrides;
+        var needsSecond = request.Decision == ReviewDecision.Refuse || overrides || (publishing && assessment?.LinksProtectedPerson == true);
         if (!needsSecond)
         {
             return new DecisionOutcome(true, request.Decision, request.Ground, reason, request.Restrictions, null);

@@ -149,8 +149,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     /// <param name="allowed">Which payloads the screener may see (applied before scoring).</param>
     /// <param name="threshold">Lowest score reported.</param>
     /// <param name="max">Most hits returned.</param>
+    /// <param name="discountKnownNames">False to score a near miss on a name that is itself on record like any other near
+    /// miss. The discount depends on what the index holds; a caller that must link at least what screening of any
+    /// population would link (the protected-status registry, pre-checks) turns it off.</param>
     /// <remarks>Safe to call from several threads at once as long as no writer runs (the host's reader lock).</remarks>
-    public IReadOnlyList<ScreeningHit<T>> Search(ScreeningQuery query, Func<T, bool> allowed, double threshold = DefaultThreshold, int max = 20)
+    public IReadOnlyList<ScreeningHit<T>> Search(ScreeningQuery query, Func<T, bool> allowed, double threshold = DefaultThreshold, int max = 20, bool discountKnownNames = true)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(allowed);
@@ -164,7 +167,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var q = new IndexedName(parts, query.Name, "query", raw);
         var sex = Sex(query.Sex);
         var hits = new List<ScreeningHit<T>>();
-        var known = Array.ConvertAll(parts, p => _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3);
+        var known = Array.ConvertAll(parts, p => discountKnownNames && _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3);
         foreach (var slot in Candidates(parts, query.DateOfBirth))
         {
             var e = _slots[slot]!;

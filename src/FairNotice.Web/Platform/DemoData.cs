@@ -114,7 +114,7 @@ internal static class DemoData
         {
             if (step == NoticeAction.Submit)
             {
-                var context = await Features.Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, CancellationToken.None);
+                var context = await Features.Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, CancellationToken.None);
                 Require(ChangeStatus.Apply(db, record, ncb, now, step, null, context).Error, step);
                 await db.SaveChangesAsync();
                 continue;

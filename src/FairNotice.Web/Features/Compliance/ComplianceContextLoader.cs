@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Features.Compliance;
 
-/// <summary>Loads what the engine needs besides the request: the requester's refused or cancelled requests, and protected persons.</summary>
+/// <summary>Loads what the engine needs besides the request: the requester's refused or cancelled requests, protected
+/// persons, and the requester's recent pre-checks.</summary>
 internal static class ComplianceContextLoader
 {
-    public static async Task<ComplianceContext> LoadAsync(AppDbContext db, string requester, Guid? exclude, CancellationToken ct)
+    public static async Task<ComplianceContext> LoadAsync(AppDbContext db, string requester, Guid? exclude, DateTimeOffset now, CancellationToken ct)
     {
         var prior = await db.Notices.AsNoTracking()
             .Where(n => n.RequestingCountry == requester && (n.Status == NoticeStatus.Refused || n.Status == NoticeStatus.Cancelled) && n.Id != exclude)
@@ -21,12 +22,11 @@ internal static class ComplianceContextLoader
             })
             .ToListAsync(ct);
         var protectedPersons = await db.Set<Registry.ProtectedPersonRecord>().AsNoTracking().Where(p => p.Active).ToListAsync(ct);
+        var since = now - PreCheckBudget.FlagWindow;
+        var preChecks = await db.Set<PreCheckRecord>().AsNoTracking().Where(p => p.Country == requester && p.At > since).ToListAsync(ct);
         return new ComplianceContext(
             [.. prior.Select(p => new PriorRequest(p.Reference ?? "?", p.Status, JsonSerializer.Deserialize<NoticeContent>(p.ContentJson, Json.Options)!.Person, p.UpdatedAt, p.Reason))],
-            [.. protectedPersons.Select(p => p.ToStatus())]);
+            [.. protectedPersons.Select(p => p.ToStatus())],
+            [.. preChecks.Where(p => p.At <= now).OrderBy(p => p.At).Select(p => p.ToPrior())]);
     }
-
-    /// <summary>Assesses a stored request with a freshly loaded context.</summary>
-    public static async Task<Assessment> AssessAsync(AppDbContext db, NoticeRecord record, CancellationToken ct) =>
-        ComplianceEngine.Default.Assess(record.Content, record.RequestingCountry, await LoadAsync(db, record.RequestingCountry, record.Id, ct));
 }

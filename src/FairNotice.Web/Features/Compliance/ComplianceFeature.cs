@@ -12,8 +12,10 @@ public static class ComplianceFeature
     public static IEndpointRouteBuilder MapCompliance(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/compliance/assess", Assess).WithTags("Compliance").RequireAuthorization(Policies.NcbOrReviewer)
-            .WithSummary("Pre-check: the assessment a request would get (same body as POST /api/notices), with the caller's history. Stores nothing but the audit entry.")
-            .Produces<Assessment>().ProducesValidationProblem();
+            .WithSummary("Pre-check: the assessment a request would get (same body as POST /api/notices), with the caller's history, as the caller may see it " +
+                "(members never see findings from the protected-status registry). Members may pre-check one person (whatever the spelling) a few times a day; " +
+                "beyond that 429 with Retry-After. The pre-check is kept for reviewers for 30 days.")
+            .Produces<Assessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -32,9 +34,7 @@ public static class ComplianceFeature
             return Problems.Invalid("compliance.invalid", "The person is required.", new() { ["person"] = ["The person is required."] });
         }
 
-        var assessment = ComplianceEngine.Default.Assess(request.ToContent(), country, await ComplianceContextLoader.LoadAsync(db, country, null, ct));
-        db.Audit(actor.Facts(clock.GetUtcNow(), "compliance.assess", "request", null, "pre-check", assessment.Recommendation.ToString().ToLowerInvariant()));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(assessment);
+        var outcome = await PreCheckRequest.HandleAsync(db, actor, clock.GetUtcNow(), country, request.ToContent(), null, ct);
+        return outcome.RateLimited ? PreCheckRequest.TooMany(http, outcome.RetryAfter) : TypedResults.Ok(outcome.Assessment);
     }
 }

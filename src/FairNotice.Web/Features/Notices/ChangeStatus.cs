@@ -43,7 +43,7 @@ internal static class ChangeStatus
             return new ConflictError("notice.use_review", $"{action} is a review decision: post it to /review with a ground and a reason (a refusal or an override needs a second reviewer).");
         }
 
-        var context = action == NoticeAction.Submit ? await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, ct) : null;
+        var context = action == NoticeAction.Submit ? await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, ct) : null;
         var applied = Apply(db, record, actor, now, action, reason, context);
         if (!applied.IsOk)
         {
@@ -106,11 +106,14 @@ internal static class ChangeStatus
             record.SetAssessment(assessment);
             record.PendingDecision = null;
             record.Held = record.Kind == NoticeKind.Diffusion && assessment.Recommendation == Domain.Compliance.Recommendation.Refuse;
-            var blocking = assessment.Findings.Count(f => f.Severity == Domain.Compliance.Severity.Blocking);
+            // The history is the requester's to read: it tells the check as the requester may see it (reviewers see the
+            // full assessment beside it).
+            var seen = assessment.ForRequester();
+            var blocking = seen.Findings.Count(f => f.Severity == Domain.Compliance.Severity.Blocking);
             var intake = NoticeLifecycle.Decide(record.Lifecycle, NoticeAction.StartReview, Actor.System, now);
             Record(db, record, Actor.System, now, NoticeAction.StartReview, intake.Value,
-                $"automated check: {assessment.Recommendation.ToString().ToLowerInvariant()}, {assessment.Findings.Count} finding(s), {blocking} blocking" +
-                (record.Held ? "; diffusion held until a reviewer decides" : string.Empty));
+                $"automated check: {seen.Recommendation.ToString().ToLowerInvariant()}, {seen.Findings.Count} finding(s), {blocking} blocking" +
+                (record.Kind == NoticeKind.Diffusion && seen.Recommendation == Domain.Compliance.Recommendation.Refuse ? "; diffusion held until a reviewer decides" : string.Empty));
         }
 
         return record;

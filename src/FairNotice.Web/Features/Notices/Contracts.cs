@@ -1,4 +1,5 @@
 using FairNotice.Domain.Notices;
+using FairNotice.Web.Features.Compliance;
 
 namespace FairNotice.Web.Features.Notices;
 
@@ -92,10 +93,10 @@ internal static class NoticeMapping
     public static NoticeContent ToContent(this CreateDiffusionRequest r) => Normalise(new NoticeContent(
         NoticeKind.Diffusion, r.Colour, r.Person!, r.Case!, false, r.RestrictedCountries ?? [], r.AddressedToAll, r.Addressees ?? []));
 
-    public static string ReviewStatus(NoticeRecord n) => (n.Kind, n.Status) switch
+    public static string ReviewStatus(NoticeRecord n, bool held) => (n.Kind, n.Status) switch
     {
         (_, NoticeStatus.Draft) => "Not submitted",
-        (NoticeKind.Diffusion, NoticeStatus.Submitted or NoticeStatus.UnderReview) when n.Held => "Held by the Secretariat: blocking findings await a reviewer's decision",
+        (NoticeKind.Diffusion, NoticeStatus.Submitted or NoticeStatus.UnderReview) when held => "Held by the Secretariat: blocking findings await a reviewer's decision",
         (NoticeKind.Diffusion, NoticeStatus.Submitted or NoticeStatus.UnderReview) => "Circulating; automated check passed, Secretariat review pending",
         (_, NoticeStatus.InformationRequested) => "Sent back: the Secretariat asks for more information",
         (_, NoticeStatus.Submitted or NoticeStatus.UnderReview) => "Under Secretariat review",
@@ -109,25 +110,38 @@ internal static class NoticeMapping
     {
         var c = n.Content;
         var insider = viewer.IsReviewer || viewer.IsNcbOf(n.RequestingCountry);
+        var assessment = n.Assessment;
+        var held = HeldAsSeenBy(n, assessment, viewer);
+        var secretariat = viewer.SeesRestricted();
         return new NoticeResponse(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), NoticeColours.Purpose(n.Colour), n.Status.ToString(),
-            n.RequestingCountry, n.CreatedAt, n.SubmittedAt, n.PublishedAt, n.ExpiresAt, ReviewStatus(n), c.Person, c.Case,
+            n.RequestingCountry, n.CreatedAt, n.SubmittedAt, n.PublishedAt, n.ExpiresAt, ReviewStatus(n, held), c.Person, c.Case,
             // Others see whether the notice is on the public web, which anyone can check: that it was asked for and withheld
             // would tell them that some member is excluded.
             insider ? c.PublicExtract : c.PublicExtract && !PublicExtract.WithheldForExclusions(n.PublicExtractFacts),
             // Other members are not told which countries were excluded or addressed.
             insider ? c.RestrictedCountries : [], c.AddressedToAll, insider ? c.Addressees : [],
             [.. NoticeLifecycle.Available(n.Lifecycle, viewer, now).Select(a => a.ToString())],
-            insider ? [.. n.Events.OrderBy(e => e.Seq).Select(e => new HistoryItem(e.At, e.Action, e.FromStatus?.ToString(), e.ToStatus.ToString(), e.ActorCountry, e.Reason))] : null,
+            // Proposals awaiting a second reviewer stay inside the Secretariat: that a publication needs two reviewers
+            // would tell the requester the person is linked to the protected-status registry.
+            insider ? [.. n.Events.Where(e => secretariat || !e.Action.StartsWith("Propose", StringComparison.Ordinal)).OrderBy(e => e.Seq)
+                .Select(e => new HistoryItem(e.At, e.Action, e.FromStatus?.ToString(), e.ToStatus.ToString(), e.ActorCountry, e.Reason))] : null,
             photos ?? [],
-            // The automated assessment is shown to the source and the Secretariat, never to recipients.
-            insider ? n.Assessment : null,
-            n.Held,
+            // The automated assessment is shown to the source and the Secretariat, never to recipients; the source sees
+            // it without the restricted findings (and with the recommendation they leave).
+            insider ? assessment?.For(viewer) : null,
+            held,
             viewer.IsReviewer ? n.PendingDecision : null,
             insider && PublicExtract.WithheldForExclusions(n.PublicExtractFacts));
     }
 
-    public static NoticeSummary ToSummary(this NoticeRecord n) => new(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), n.Status.ToString(),
-        n.RequestingCountry, n.FamilyName, n.Forenames, n.CreatedAt, n.UpdatedAt, n.Recommendation?.ToString());
+    public static NoticeSummary ToSummary(this NoticeRecord n, Domain.Access.Actor viewer) => new(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), n.Status.ToString(),
+        n.RequestingCountry, n.FamilyName, n.Forenames, n.CreatedAt, n.UpdatedAt,
+        (viewer.SeesRestricted() ? n.Recommendation : n.Assessment?.ForRequester().Recommendation)?.ToString());
+
+    /// <summary>A diffusion held only because of restricted findings is held all the same (its addressees do not get
+    /// it), but its source is told what it would be told of any other: that it circulates, pending review.</summary>
+    public static bool HeldAsSeenBy(NoticeRecord n, Domain.Compliance.Assessment? assessment, Domain.Access.Actor viewer) =>
+        n.Held && (viewer.SeesRestricted() || assessment is null || assessment.ForRequester().Recommendation == Domain.Compliance.Recommendation.Refuse);
 
     private static List<string> Upper(IReadOnlyList<string>? codes) =>
         [.. (codes ?? []).Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x.Trim().ToUpperInvariant())];

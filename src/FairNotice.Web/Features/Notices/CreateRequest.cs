@@ -104,7 +104,7 @@ internal static class CreateRequest
         db.Audit(actor.Facts(now, $"{Kind(content.Kind)}.create", Kind(content.Kind), record.Id.ToString(), "create request"));
         if (submit)
         {
-            var context = await Compliance.ComplianceContextLoader.LoadAsync(db, country, record.Id, ct);
+            var context = await Compliance.ComplianceContextLoader.LoadAsync(db, country, record.Id, now, ct);
             var submitted = ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null, context);
             if (!submitted.IsOk)
             {
@@ -171,7 +171,7 @@ internal static class CreateRequest
         record.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), NoticeId = record.Id, At = now, ActorId = actor.UserId, ActorCountry = actor.Country, Action = "Edit", FromStatus = record.Status, ToStatus = record.Status });
         db.Audit(actor.Facts(now, $"{Kind(record.Kind)}.update", Kind(record.Kind), record.Id.ToString(), "edit draft"));
         return submit
-            ? ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null, await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, ct))
+            ? ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null, await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, ct))
             : record;
     }
 

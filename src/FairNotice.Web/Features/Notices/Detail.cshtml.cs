@@ -101,8 +101,16 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
             return NotFound();
         }
 
-        PreCheck = await Compliance.ComplianceContextLoader.AssessAsync(db, read.Value, ct);
+        var outcome = await Compliance.PreCheckRequest.HandleAsync(db, actor, now, read.Value.RequestingCountry, read.Value.Content, read.Value.Id, ct);
+        PreCheck = outcome.Assessment;
         Notice = read.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct));
+        if (outcome.RateLimited)
+        {
+            Error = $"At most {Domain.Compliance.PreCheckBudget.PerPersonPerWindow} pre-checks about one person per day; try again later.";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Math.Ceiling(outcome.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return Page();
     }
 

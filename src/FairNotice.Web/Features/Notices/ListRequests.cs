@@ -82,14 +82,15 @@ internal static class ListRequests
         }
 
         var total = await q.CountAsync(ct);
-        // The review queue puts the riskiest first, then the oldest; other lists show the latest change first.
-        var ordered = status == NoticeStatus.UnderReview
+        // The review queue puts the riskiest first, then the oldest; other lists show the latest change first. Only the
+        // Secretariat's queue is ordered by risk: the order would tell a member which of its requests has restricted findings.
+        var ordered = status == NoticeStatus.UnderReview && actor.IsReviewer
             ? q.OrderByDescending(n => n.Risk).ThenBy(n => n.SubmittedAt)
             : q.OrderByDescending(n => n.UpdatedAt);
         var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var type = kind is { } kk ? CreateRequest.Kind(kk) : "request";
         db.Audit(actor.Facts(now, $"{type}.list", type, null, purpose ?? $"list {scope}".ToLowerInvariant(), $"ok:{items.Count}"));
         await db.SaveChangesAsync(ct);
-        return new NoticePage(page, pageSize, total, [.. items.Select(n => n.ToSummary())]);
+        return new NoticePage(page, pageSize, total, [.. items.Select(n => n.ToSummary(actor))]);
     }
 }

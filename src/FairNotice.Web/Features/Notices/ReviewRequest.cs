@@ -62,7 +62,7 @@ internal static class ReviewRequest
             return new InvalidError("review.invalid", "Invalid restriction.", new Dictionary<string, string[]> { ["restrictions"] = [$"'{invalidRestriction}' is not a member that can be excluded."] });
         }
 
-        var decided = ReviewDecisions.Decide(record.PendingDecision, request, actor.UserId, record.Assessment);
+        var decided = ReviewDecisions.Decide(record.PendingDecision, request, actor.UserId, await WithCurrentRegistryAsync(db, record, now, ct));
         if (!decided.IsOk)
         {
             return decided.Error!;
@@ -73,8 +73,9 @@ internal static class ReviewRequest
         var kindName = CreateRequest.Kind(record.Kind);
         if (!outcome.TakesEffect)
         {
+            // A proposal stays inside the Secretariat: the requester's list must not show the request as changed (that a
+            // publication waits for a second reviewer would say the person is linked to the protected-status registry).
             record.PendingDecision = outcome.Pending;
-            record.UpdatedAt = now;
             record.Version++;
             record.AddEvent(new NoticeEvent
             {
@@ -123,5 +124,21 @@ internal static class ReviewRequest
         }
 
         return (record, outcome.TakesEffect);
+    }
+
+    // The registry may have learnt of the person since submission: a link found now counts for the four-eyes rule too.
+    private static async Task<Assessment?> WithCurrentRegistryAsync(AppDbContext db, NoticeRecord record, DateTimeOffset now, CancellationToken ct)
+    {
+        var stored = record.Assessment;
+        var context = await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, ct);
+        var current = ComplianceEngine.Default.Assess(record.Content, record.RequestingCountry, context with { PriorRefusals = [], PreChecks = [] });
+        var fresh = current.Findings.Where(f => f.LinksProtectedPerson && !(stored?.Findings.Any(s => s.RuleId == f.RuleId) ?? false)).ToList();
+        if (fresh.Count == 0)
+        {
+            return stored;
+        }
+
+        var findings = (stored?.Findings ?? []).Concat(fresh).ToList();
+        return new Assessment(stored?.RuleSetVersion ?? current.RuleSetVersion, Assessment.Recommend(findings), findings);
     }
 }

@@ -41,9 +41,16 @@ internal sealed class LiveScreeningIndex : IDisposable
 
     public void Dispose() => _lock.Dispose();
 
+    // A held diffusion is indexed too, but found only by its source (see Findable): the source must find its own
+    // diffusion whether or not it is held, or screening would tell it that restricted findings hold it.
     public static bool IsValid(NoticeRecord r) =>
         r.Kind == NoticeKind.Notice ? r.Status == NoticeStatus.Published
-        : NoticeVisibility.CirculatingDiffusion.Contains(r.Status) && (!r.Held || r.Status == NoticeStatus.Published);
+        : NoticeVisibility.CirculatingDiffusion.Contains(r.Status);
+
+    private static bool Circulates(VisibilityFacts v) => !v.Held || v.Status == NoticeStatus.Published;
+
+    private static bool Findable(Actor screener, VisibilityFacts v) =>
+        NoticeVisibility.CanSee(screener, v) && (Circulates(v) || screener.IsNcbOf(v.RequestingCountry));
 
     public void Refresh(NoticeRecord r)
     {
@@ -70,7 +77,7 @@ internal sealed class LiveScreeningIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
-            return _index.Search(query, e => NoticeVisibility.CanSee(screener, e.Visibility), max: max);
+            return _index.Search(query, e => Findable(screener, e.Visibility), max: max);
         }
         finally
         {
@@ -84,7 +91,7 @@ internal sealed class LiveScreeningIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
-            return _index.Search(query, _ => true, threshold: 0.8, max: max);
+            return _index.Search(query, e => Circulates(e.Visibility), threshold: 0.8, max: max);
         }
         finally
         {
