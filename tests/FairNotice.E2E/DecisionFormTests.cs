@@ -40,7 +40,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains("on the ground Data quality", confirmation, StringComparison.Ordinal);
         Assert.Contains($"Reason: {Reason}", confirmation, StringComparison.Ordinal);
         Assert.Contains("second reviewer", confirmation, StringComparison.Ordinal);
-        await BrowserFixture.ShotAsync(first, "confirm-refusal");
+        await BrowserFixture.ShotAtWidthsAsync(first, "confirm-refusal");
         Assert.Equal("UnderReview", await first.InnerTextAsync("[data-testid=status]"));
         Assert.Equal(0, await first.Locator("[data-testid=pending]").CountAsync());
 
@@ -106,7 +106,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await page.ClickAsync("[data-testid=review-submit]");
         Assert.Contains("You are about to FIND COMPLIANT", await page.InnerTextAsync("[data-testid=confirmation-headline]"), StringComparison.Ordinal);
         Assert.Contains("speaks of refusing", await page.InnerTextAsync("[data-testid=confirmation-warning]"), StringComparison.Ordinal);
-        await BrowserFixture.ShotAsync(page, "confirm-contradiction");
+        await BrowserFixture.ShotAtWidthsAsync(page, "confirm-contradiction");
         await page.ClickAsync("[data-testid=change]");
         Assert.Equal("Publish", await page.InputValueAsync("[data-testid=decision]"));
         Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
@@ -138,7 +138,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains("deleted at once", confirmation, StringComparison.Ordinal);
         Assert.Contains("purge its national copies", confirmation, StringComparison.Ordinal);
         Assert.Contains(reasons, confirmation, StringComparison.Ordinal);
-        await BrowserFixture.ShotAsync(ccf, "confirm-commission");
+        await BrowserFixture.ShotAtWidthsAsync(ccf, "confirm-commission");
         Assert.Equal("Admissible", await ccf.InnerTextAsync("[data-testid=file-status]"));
 
         await ccf.ClickAsync("[data-testid=change]");
@@ -188,7 +188,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains("recommends REFUSING", await page.InnerTextAsync("[data-testid=confirmation]"), StringComparison.Ordinal);
         Assert.Equal("Refuse", await page.InnerTextAsync("[data-testid=recommendation]"));
         Assert.Equal("Draft", await page.InnerTextAsync("[data-testid=status]"));
-        await BrowserFixture.ShotAsync(page, "confirm-submit");
+        await BrowserFixture.ShotAtWidthsAsync(page, "confirm-submit");
 
         await page.ClickAsync("[data-testid=confirm]");
         Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
@@ -214,7 +214,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains("You are about to CANCEL", confirmation, StringComparison.Ordinal);
         Assert.Contains("cannot be undone", confirmation, StringComparison.Ordinal);
         Assert.Equal("Published", await page.InnerTextAsync("[data-testid=status]"));
-        await BrowserFixture.ShotAsync(page, "confirm-cancel");
+        await BrowserFixture.ShotAtWidthsAsync(page, "confirm-cancel");
 
         await page.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Cancelled", await page.InnerTextAsync("[data-testid=status]"));

@@ -73,7 +73,7 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         await VisibleAsync(page, "[data-testid=cast-confirm]", console);
         Assert.Contains("You are about to CAST your ballot for Ana Lima (BR)", await page.InnerTextAsync("[data-testid=cast-confirm]"), StringComparison.Ordinal);
         Assert.Contains("until this ballot closes", await page.InnerTextAsync("[data-testid=cast-confirm]"), StringComparison.Ordinal);
-        await BrowserFixture.ShotAsync(page, "booth-confirm");
+        await BrowserFixture.ShotAtWidthsAsync(page, "booth-confirm");
         Assert.False(await page.Locator("[data-testid=tracking-code]").IsVisibleAsync());
         await page.ClickAsync("[data-testid=cast-confirm-yes]");
         await VisibleAsync(page, "[data-testid=tracking-code]", console);

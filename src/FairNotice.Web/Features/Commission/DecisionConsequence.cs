@@ -26,11 +26,11 @@ internal static class DecisionConsequence
         details.Add(outcome == RedressOutcome.NotCompliant
             ? file.Links.Count == 0
                 ? "No notice is in the file: nothing is deleted."
-                : $"{notices} {(file.Links.Count == 1 ? "is" : "are")} deleted at once: cancelled, removed from screening and the public extract, and every member that received " +
-                  "it is told to purge its national copies within one month (CCF Statute Art. 41). This cannot be undone."
+                : $"{(file.Links.Count == 1 ? "The notice in the file" : "The notices in the file")} ({notices}) {(file.Links.Count == 1 ? "is" : "are")} deleted at once: cancelled, " +
+                  "removed from screening and the public extract, and every member that received one is told to purge its national copies within one month (CCF Statute Art. 41). This cannot be undone."
             : file.Links.Count == 0
                 ? "No notice is in the file."
-                : $"{notices} {(file.Links.Count == 1 ? "stays" : "stay")} as {(file.Links.Count == 1 ? "it is" : "they are")}" +
+                : $"{(file.Links.Count == 1 ? "The notice in the file" : "The notices in the file")} ({notices}) {(file.Links.Count == 1 ? "stays as it is" : "stay as they are")}" +
                   (file.Links.Any(l => l.BlockedFor is not null) ? "; the provisional measure is lifted, so any blocked notice can circulate and be acted on again." : "."));
         details.Add("The decision is binding on the Organization (CCF Statute Art. 26) and closes the file: only an application for revision on a new fact (Art. 42) can reopen it. " +
             "The applicant, the source and the Secretariat receive the reasons.");

@@ -78,7 +78,7 @@ internal static class Consequences
             NoticeAction.Resume => notice ? "The notice circulates again to every member not excluded and reappears in screening." : "The diffusion circulates again to its addressees.",
             NoticeAction.Renew => $"The validity is extended by five years from its current end, to {n.ExpiresAt?.AddYears(NoticeLifecycle.ValidityYears):yyyy-MM-dd}.",
             NoticeAction.Expire => $"{circulation}. Expiry is final.",
-            NoticeAction.Submit => $"The automated check recommends REFUSING it ({submissionCheck?.Findings.Count(f => f.Severity == Severity.Blocking)} blocking finding(s), listed below). " +
+            NoticeAction.Submit => $"The automated check recommends REFUSING it ({submissionCheck?.Findings.Count(f => f.Severity == Severity.Blocking)} blocking finding(s), shown in the check above). " +
                 "If you submit it anyway, it goes to Secretariat review with these findings" + (notice ? "" : ", and the diffusion is held: its addressees do not receive it until a reviewer decides") +
                 "; a refusal counts in the public statistics and as an earlier attempt about this person.",
             _ => $"{action} takes effect at once.",
