@@ -89,6 +89,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await page.FillAsync("[data-testid=review-reason]", Reason);
         await page.ClickAsync("[data-testid=review-submit]");
 
+        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("You are about to REFUSE", await page.InnerTextAsync("[data-testid=confirmation-headline]"), StringComparison.Ordinal);
         await page.GotoAsync(url);
         Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
