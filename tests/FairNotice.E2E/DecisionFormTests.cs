@@ -31,6 +31,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal("Refuse", await first.InputValueAsync("[data-testid=decision]"));
         Assert.Equal(Reason, await first.InputValueAsync("[data-testid=review-reason]"));
         Assert.Equal("UnderReview", await first.InnerTextAsync("[data-testid=status]"));
+        await BrowserFixture.ShotAtWidthsAsync(first, "review-error");
 
         await first.SelectOptionAsync("[data-testid=ground]", "DataQuality");
         await first.ClickAsync("[data-testid=review-submit]");
