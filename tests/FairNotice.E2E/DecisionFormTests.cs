@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace FairNotice.E2E;
@@ -221,6 +224,53 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await page.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Cancelled", await page.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("withdrew the arrest warrant", await page.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReviewForm_PublicationOfANoticeTheCommissionBlocked_IsRefusedBeforeConfirmation_AndChangesNothing()
+    {
+        var officer = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(officer, "ncb.de@demo.fairnotice");
+        await DraftAsync(officer, "KELLER", "On 3 January 2026 in Munich the person robbed a bank at gunpoint and took EUR 90,000 from the tellers.",
+            "Aggravated robbery", "StGB § 250");
+        await officer.ClickAsync("[data-testid=action-Submit]");
+        Assert.Equal("UnderReview", await officer.InnerTextAsync("[data-testid=status]"));
+        var url = new Uri(officer.Url).AbsolutePath;
+        var noticeId = Guid.Parse(url.Split('/')[^1]);
+
+        // The Commission adds it to a pending file and blocks it (Art. 37): no lifecycle action until it decides.
+        using var ccf = await ApiAsync("commission@demo.fairnotice");
+        var files = await ccf.GetFromJsonAsync<JsonElement>("/api/commission/requests");
+        var file = files.EnumerateArray().First(f => f.GetProperty("status").GetString() == "Received").GetProperty("id").GetString();
+        var linked = await ccf.PostAsJsonAsync($"/api/commission/requests/{file}/links", new { noticeId });
+        Assert.True(linked.IsSuccessStatusCode, await linked.Content.ReadAsStringAsync());
+        var blocked = await ccf.PostAsJsonAsync($"/api/commission/requests/{file}/provisional-measures", new { noticeId, ground = "ImminentExtradition", reason = "Extradition hearing is set for tomorrow." });
+        Assert.True(blocked.IsSuccessStatusCode, await blocked.Content.ReadAsStringAsync());
+
+        var reviewer = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(reviewer, "reviewer@demo.fairnotice");
+        await reviewer.GotoAsync(url);
+        await reviewer.SelectOptionAsync("[data-testid=decision]", "PublishWithRestrictions");
+        await reviewer.SelectOptionAsync("[data-testid=restrictions]", new[] { "GB" });
+        await reviewer.FillAsync("[data-testid=review-reason]", "Serious ordinary-law crime; not to circulate to GB.");
+        await reviewer.ClickAsync("[data-testid=review-submit]");
+        Assert.Contains("blocked", await reviewer.InnerTextAsync("[data-testid=errors]"), StringComparison.Ordinal);
+        Assert.Equal(0, await reviewer.Locator("[data-testid=confirmation]").CountAsync());
+        Assert.Equal("PublishWithRestrictions", await reviewer.InputValueAsync("[data-testid=decision]"));
+
+        // Nothing of the refused decision was kept: no member excluded, still under review.
+        await reviewer.GotoAsync(url);
+        Assert.Equal("UnderReview", await reviewer.InnerTextAsync("[data-testid=status]"));
+        Assert.DoesNotContain("Excluded members", await reviewer.InnerTextAsync("dl.facts"), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> ApiAsync(string email)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = BrowserFixture.Password });
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     private static async Task OpenFromQueueAsync(IPage page, string familyName)

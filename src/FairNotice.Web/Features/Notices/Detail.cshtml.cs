@@ -154,7 +154,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
 
         var asked = new Domain.Compliance.DecisionRequest(decision, Review.Ground, Review.Reason,
             [.. Review.Restrictions.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim().ToUpperInvariant())], Review.ParticularImportance);
-        var preview = await ReviewRequest.DecideAsync(db, actor, id, null, asked, ct);
+        var preview = await ReviewRequest.DecideAsync(db, actor, now, id, null, asked, ct);
         if (!preview.IsOk)
         {
             return await ShowErrorAsync(id, actor, now, preview.Error!, ct);

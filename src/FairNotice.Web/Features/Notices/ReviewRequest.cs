@@ -39,7 +39,7 @@ internal static class ReviewRequest
     public static async Task<Result<(NoticeRecord Record, bool TookEffect)>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind,
         DecisionRequest request, CancellationToken ct)
     {
-        var decided = await DecideAsync(db, actor, id, kind, request, ct);
+        var decided = await DecideAsync(db, actor, now, id, kind, request, ct);
         if (!decided.IsOk)
         {
             return decided.Error!;
@@ -103,7 +103,7 @@ internal static class ReviewRequest
     }
 
     /// <summary>Loads the request and decides what the reviewer's decision would do, changing nothing: the page shows it for confirmation.</summary>
-    public static async Task<Result<(NoticeRecord Record, DecisionOutcome Outcome)>> DecideAsync(AppDbContext db, Actor actor, Guid id, NoticeKind? kind,
+    public static async Task<Result<(NoticeRecord Record, DecisionOutcome Outcome)>> DecideAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind,
         DecisionRequest request, CancellationToken ct)
     {
         var record = await db.Notices.Include(n => n.Countries).Include(n => n.Events).VisibleTo(actor)
@@ -133,6 +133,23 @@ internal static class ReviewRequest
         if (!decided.IsOk)
         {
             return decided.Error!;
+        }
+
+        // A decision that takes effect must also pass the lifecycle (a Commission block, say) before anything is staged:
+        // otherwise restrictions applied first would sit in the context of a failed request.
+        if (decided.Value.TakesEffect)
+        {
+            var action = decided.Value.Decision switch
+            {
+                ReviewDecision.Refuse => NoticeAction.Refuse,
+                ReviewDecision.RequestInformation => NoticeAction.RequestInformation,
+                _ => NoticeAction.Publish,
+            };
+            var allowed = ChangeStatus.Check(record, actor, now, action, decided.Value.Reason);
+            if (!allowed.IsOk)
+            {
+                return allowed.Error!;
+            }
         }
 
         return (record, decided.Value);
