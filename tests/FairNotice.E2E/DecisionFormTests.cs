@@ -162,6 +162,27 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task CommissionForm_Inadmissible_StatesThatItClosesTheFile_AndChangesNothingUntilConfirmed()
+    {
+        var ccf = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(ccf, "commission@demo.fairnotice");
+        await ccf.GotoAsync("/Commission");
+        await ccf.ClickAsync("[data-testid=ccf-requests] tr:has-text('Access') a");
+        Assert.Equal("Received", await ccf.InnerTextAsync("[data-testid=file-status]"));
+
+        await ccf.FillAsync("[data-testid=admissibility-reasons]", "No identity document is attached.");
+        await ccf.ClickAsync("[data-testid=inadmissible]");
+        var confirmation = await ccf.InnerTextAsync("[data-testid=confirmation]");
+        Assert.Contains("INADMISSIBLE", confirmation, StringComparison.Ordinal);
+        Assert.Contains("cannot be undone", confirmation, StringComparison.Ordinal);
+        Assert.Equal("Received", await ccf.InnerTextAsync("[data-testid=file-status]"));
+
+        await ccf.ClickAsync("[data-testid=change]");
+        Assert.Equal("No identity document is attached.", await ccf.InputValueAsync("[data-testid=admissibility-reasons]"));
+        Assert.Equal("Received", await ccf.InnerTextAsync("[data-testid=file-status]"));
+    }
+
+    [Fact]
     public async Task DraftPage_CheckThenSubmit_SubmitsAndSaysItIsUnderReview()
     {
         var page = await browser.NewPageAsync();

@@ -38,17 +38,56 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
 
-    public Task<IActionResult> OnPostAdmissibleAsync(Guid id, bool admissible, CancellationToken ct) =>
-        ActAsync(id, RedressService.DecideAdmissibilityAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new AdmissibilityRequest(admissible, Reason), ct), ct);
+    public async Task<IActionResult> OnPostAdmissibleAsync(Guid id, bool admissible, CancellationToken ct)
+    {
+        Posted = "Admissible";
+        var actor = HttpContext.RequireActor();
+        var now = clock.GetUtcNow();
+        if (!admissible && Step != "change" && !string.IsNullOrWhiteSpace(Reason))
+        {
+            // Declaring a request inadmissible closes it: it is shown with its consequence and runs only once confirmed.
+            var loaded = await RedressService.LoadAsync(db, actor, now, id, "confirm inadmissibility", ct);
+            if (!loaded.IsOk)
+            {
+                return NotFound();
+            }
+
+            var file = loaded.Value;
+            if (file.Status == RedressStatus.Received && (Step != "confirm" || file.Version != Version))
+            {
+                Confirm = new Confirmation($"You are about to declare {file.Number} ({file.Type}) INADMISSIBLE.",
+                    [$"Reasons: {Reason.Trim()}", "The file is closed without examination: the Commission decides nothing on the request, and the applicant is told these reasons. This cannot be undone."],
+                    "Confirm: inadmissible", Step == "confirm" ? "The file changed since this was shown to you: read the consequence again before you confirm." : null);
+                Version = file.Version;
+                db.ChangeTracker.Clear();
+                return await ShowAsync(id, ct);
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        if (Step == "change")
+        {
+            return await ShowAsync(id, ct);
+        }
+
+        return await ActAsync(id, RedressService.DecideAdmissibilityAsync(db, actor, now, id, new AdmissibilityRequest(admissible, Reason), ct), ct);
+    }
 
     public Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, RedressService.LinkNoticeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new LinkNoticeRequest(NoticeId, null), ct), ct);
 
-    public Task<IActionResult> OnPostBlockAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, RedressService.BlockAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new ProvisionalMeasureRequest(NoticeId, Ground, Reason), ct), ct);
+    public Task<IActionResult> OnPostBlockAsync(Guid id, CancellationToken ct)
+    {
+        Posted = "Block";
+        return ActAsync(id, RedressService.BlockAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new ProvisionalMeasureRequest(NoticeId, Ground, Reason), ct), ct);
+    }
 
-    public Task<IActionResult> OnPostDeadlineAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, RedressService.DeadlineNoticeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new DeadlineNoticeRequest(Reason, ExpectedBy), ct), ct);
+    public Task<IActionResult> OnPostDeadlineAsync(Guid id, CancellationToken ct)
+    {
+        Posted = "Deadline";
+        return ActAsync(id, RedressService.DeadlineNoticeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new DeadlineNoticeRequest(Reason, ExpectedBy), ct), ct);
+    }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
     {
