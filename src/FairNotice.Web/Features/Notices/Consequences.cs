@@ -57,13 +57,15 @@ internal static class Consequences
             _ => "The request goes back to the requesting member, which must complete it and submit it again" + (notice ? "." : "; meanwhile the diffusion stops circulating."),
         });
         return new Confirmation($"You are about to {verb} {Subject(n)}{ground}.", details, ConfirmLabel(outcome.Decision, notice),
-            Contradiction(outcome.Decision, typedReason));
+            Contradiction(outcome.Decision, typedReason, notice));
     }
 
     public static Confirmation OfAction(NoticeRecord n, NoticeAction action, string? reason, Assessment? submissionCheck)
     {
         var notice = n.Kind == NoticeKind.Notice;
-        var circulation = notice ? "It leaves screening and the public extract, and members stop seeing it" : "The diffusion stops circulating and its addressees stop seeing it";
+        var circulation = notice
+            ? $"It leaves screening{(n.Content.PublicExtract ? " and the public extract" : "")}, and members stop seeing it"
+            : "The diffusion stops circulating and its addressees stop seeing it";
         var details = new List<string>();
         if (!string.IsNullOrWhiteSpace(reason))
         {
@@ -112,7 +114,7 @@ internal static class Consequences
     };
 
     // The issue's case: a reason written for one decision, submitted with another. Shown, never guessed away.
-    private static string? Contradiction(ReviewDecision decision, string reason)
+    private static string? Contradiction(ReviewDecision decision, string reason, bool notice)
     {
         var speaksOfRefusal = reason.Contains("refus", StringComparison.OrdinalIgnoreCase) || reason.Contains("reject", StringComparison.OrdinalIgnoreCase);
         var speaksOfPublication = reason.Contains("publish", StringComparison.OrdinalIgnoreCase) && !reason.Contains("not publish", StringComparison.OrdinalIgnoreCase)
@@ -120,7 +122,7 @@ internal static class Consequences
         return decision switch
         {
             ReviewDecision.Publish or ReviewDecision.PublishWithRestrictions when speaksOfRefusal =>
-                "Your reason speaks of refusing, but the decision is to publish. Check that this is what you mean.",
+                $"Your reason speaks of refusing, but the decision is to {(notice ? "publish" : "find it compliant")}. Check that this is what you mean.",
             ReviewDecision.Refuse when speaksOfPublication && !speaksOfRefusal =>
                 "Your reason speaks of publishing, but the decision is to refuse. Check that this is what you mean.",
             _ => null,
