@@ -67,6 +67,27 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Like <see cref="ShotAsync"/>, at a desktop (1366 px) and a phone (390 px) width, then back to the page's size.</summary>
+    public static async Task ShotAtWidthsAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("FAIRNOTICE_SCREENSHOTS") is not { Length: > 0 })
+        {
+            return;
+        }
+
+        var size = page.ViewportSize;
+        foreach (var width in new[] { 1366, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await ShotAsync(page, $"{name}-{width}");
+        }
+
+        if (size is not null)
+        {
+            await page.SetViewportSizeAsync(size.Width, size.Height);
+        }
+    }
+
     public static async Task LoginAsync(IPage page, string email)
     {
         await page.GotoAsync("/Account/Login");

@@ -69,6 +69,13 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         Assert.Contains("Kate Moore (AU)", await page.InnerTextAsync("[data-testid=challenge-result]"), StringComparison.Ordinal);
         await page.CheckAsync("label:has-text('Ana Lima') input");
         await page.ClickAsync("[data-testid=cast]");
+        // Casting asks first, in the page, and says what follows; nothing is sent before the delegation confirms.
+        await VisibleAsync(page, "[data-testid=cast-confirm]", console);
+        Assert.Contains("You are about to CAST your ballot for Ana Lima (BR)", await page.InnerTextAsync("[data-testid=cast-confirm]"), StringComparison.Ordinal);
+        Assert.Contains("until this ballot closes", await page.InnerTextAsync("[data-testid=cast-confirm]"), StringComparison.Ordinal);
+        await BrowserFixture.ShotAtWidthsAsync(page, "booth-confirm");
+        Assert.False(await page.Locator("[data-testid=tracking-code]").IsVisibleAsync());
+        await page.ClickAsync("[data-testid=cast-confirm-yes]");
         await VisibleAsync(page, "[data-testid=tracking-code]", console);
 
         await BrowserFixture.ShotAsync(page, "booth-receipt");

@@ -110,6 +110,8 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await reviewer.SelectOptionAsync("[data-testid=decision]", "Publish");
         await reviewer.FillAsync("[data-testid=review-reason]", "Concrete facts, judicial warrant, serious ordinary-law crime.");
         await reviewer.ClickAsync("[data-testid=review-submit]");
+        Assert.Contains("You are about to PUBLISH", await reviewer.InnerTextAsync("[data-testid=confirmation]"), StringComparison.Ordinal);
+        await reviewer.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Published", await reviewer.InnerTextAsync("[data-testid=status]"));
 
         var auditor = await browser.NewPageAsync();
@@ -145,6 +147,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await first.SelectOptionAsync("[data-testid=ground]", "Article3");
         await first.FillAsync("[data-testid=review-reason]", "Membership-only charge; the facts describe no violent act.");
         await first.ClickAsync("[data-testid=review-submit]");
+        await first.ClickAsync("[data-testid=confirm]");
         Assert.Contains("second reviewer", await first.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
         Assert.Equal("UnderReview", await first.InnerTextAsync("[data-testid=status]"));
         var url = first.Url;
@@ -156,6 +159,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await second.SelectOptionAsync("[data-testid=decision]", "Refuse");
         await second.FillAsync("[data-testid=review-reason]", "Agreed.");
         await second.ClickAsync("[data-testid=review-submit]");
+        await second.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Refused", await second.InnerTextAsync("[data-testid=status]"));
     }
 

@@ -2,6 +2,7 @@ using FairNotice.Domain;
 using FairNotice.Domain.Redress;
 using FairNotice.Web.Features.Redress;
 using FairNotice.Web.Features.Screening;
+using FairNotice.Web.Features.Shared;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,22 +24,125 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
     [BindProperty] public RedressOutcome? Outcome { get; set; }
     [BindProperty] public string? Update { get; set; }
 
+    /// <summary>"confirm" on the post that carries the explicit confirmation, "change" to go back to the form; none on the first post.</summary>
+    [BindProperty] public string? Step { get; set; }
+
+    /// <summary>The file's version the confirmation was shown for.</summary>
+    [BindProperty] public int? Version { get; set; }
+
+    /// <summary>Which form was posted, so that its values and errors are shown in it and nowhere else.</summary>
+    public string? Posted { get; private set; }
+
+    /// <summary>The decision's consequence, shown for confirmation before it is taken.</summary>
+    public Confirmation? Confirm { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
 
-    public Task<IActionResult> OnPostAdmissibleAsync(Guid id, bool admissible, CancellationToken ct) =>
-        ActAsync(id, RedressService.DecideAdmissibilityAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new AdmissibilityRequest(admissible, Reason), ct), ct);
+    public async Task<IActionResult> OnPostAdmissibleAsync(Guid id, bool admissible, CancellationToken ct)
+    {
+        Posted = "Admissible";
+        var actor = HttpContext.RequireActor();
+        var now = clock.GetUtcNow();
+        if (!admissible && Step != "change" && !string.IsNullOrWhiteSpace(Reason))
+        {
+            // Declaring a request inadmissible closes it: it is shown with its consequence and runs only once confirmed.
+            var loaded = await RedressService.LoadAsync(db, actor, now, id, "confirm inadmissibility", ct);
+            if (!loaded.IsOk)
+            {
+                return NotFound();
+            }
+
+            var file = loaded.Value;
+            if (file.Status == RedressStatus.Received && (Step != "confirm" || file.Version != Version))
+            {
+                Confirm = new Confirmation($"You are about to declare {file.Number} ({file.Type}) INADMISSIBLE.",
+                    [$"Reasons: {Reason.Trim()}", "The file is closed without examination: the Commission decides nothing on the request, and the applicant is told these reasons. This cannot be undone."],
+                    "Confirm: inadmissible", Step == "confirm" ? "The file changed since this was shown to you: read the consequence again before you confirm." : null);
+                Version = file.Version;
+                db.ChangeTracker.Clear();
+                return await ShowAsync(id, ct);
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        if (Step == "change")
+        {
+            return await ShowAsync(id, ct);
+        }
+
+        return await ActAsync(id, RedressService.DecideAdmissibilityAsync(db, actor, now, id, new AdmissibilityRequest(admissible, Reason), ct), ct);
+    }
 
     public Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, RedressService.LinkNoticeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new LinkNoticeRequest(NoticeId, null), ct), ct);
 
-    public Task<IActionResult> OnPostBlockAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, RedressService.BlockAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new ProvisionalMeasureRequest(NoticeId, Ground, Reason), ct), ct);
+    public Task<IActionResult> OnPostBlockAsync(Guid id, CancellationToken ct)
+    {
+        Posted = "Block";
+        return ActAsync(id, RedressService.BlockAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new ProvisionalMeasureRequest(NoticeId, Ground, Reason), ct), ct);
+    }
 
-    public Task<IActionResult> OnPostDeadlineAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, RedressService.DeadlineNoticeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new DeadlineNoticeRequest(Reason, ExpectedBy), ct), ct);
+    public Task<IActionResult> OnPostDeadlineAsync(Guid id, CancellationToken ct)
+    {
+        Posted = "Deadline";
+        return ActAsync(id, RedressService.DeadlineNoticeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new DeadlineNoticeRequest(Reason, ExpectedBy), ct), ct);
+    }
 
-    public Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, RedressService.DecideAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new DecisionRequest(Outcome, Reason, Update), ct), ct);
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
+    {
+        Posted = "Decide";
+        if (Step == "change")
+        {
+            return await ShowAsync(id, ct);
+        }
+
+        // No outcome is ever assumed: the placeholder fails here, naming the field.
+        if (Outcome is null)
+        {
+            ModelState.AddModelError(nameof(Outcome), "Choose the outcome of the decision.");
+        }
+
+        var asked = new DecisionRequest(Outcome, Reason, Update);
+        var actor = HttpContext.RequireActor();
+        var now = clock.GetUtcNow();
+        var checkedFile = await RedressService.CheckDecisionAsync(db, actor, now, id, asked, ct);
+        var stale = Step == "confirm" && checkedFile.IsOk && checkedFile.Value.Version != Version;
+        if (!checkedFile.IsOk || !ModelState.IsValid || Step != "confirm" || stale)
+        {
+            if (checkedFile.IsOk && ModelState.IsValid)
+            {
+                Confirm = DecisionConsequence.Of(checkedFile.Value, Outcome!.Value, Reason!, Update);
+                Confirm = stale ? Confirm with { Warning = "The file changed since this was shown to you: read the consequence again before you confirm." } : Confirm;
+                Version = checkedFile.Value.Version;
+            }
+            else if (checkedFile.Error is InvalidError invalid)
+            {
+                foreach (var (field, messages) in invalid.Fields.Where(f => Outcome is not null || f.Key != "outcome"))
+                {
+                    ModelState.AddModelError(DecisionField(field) ?? string.Empty, string.Join(" ", messages));
+                }
+            }
+            else if (checkedFile.Error is { } error)
+            {
+                ModelState.AddError(error);
+            }
+
+            db.ChangeTracker.Clear();
+            return await ShowAsync(id, ct);
+        }
+
+        db.ChangeTracker.Clear();
+        return await ActAsync(id, RedressService.DecideAsync(db, actor, now, id, asked, ct), ct);
+    }
+
+    private static string? DecisionField(string field) => field switch
+    {
+        "outcome" => nameof(Outcome),
+        "reasons" => nameof(Reason),
+        "update" => nameof(Update),
+        _ => null,
+    };
 
     private async Task<IActionResult> ActAsync(Guid id, Task<Result<RedressRequest>> work, CancellationToken ct)
     {
@@ -49,7 +153,7 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
             return RedirectToPage(new { id });
         }
 
-        ModelState.AddError(result.Error!);
+        ModelState.AddError(result.Error!, Posted == "Decide" ? DecisionField : null);
 
         db.ChangeTracker.Clear();
         return await ShowAsync(id, ct);

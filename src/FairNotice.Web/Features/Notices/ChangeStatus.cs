@@ -66,6 +66,37 @@ internal static class ChangeStatus
     public static Result<NoticeRecord> Apply(AppDbContext db, NoticeRecord record, Actor actor, DateTimeOffset now, NoticeAction action, string? reason,
         Domain.Compliance.ComplianceContext? context = null)
     {
+        var decided = Check(record, actor, now, action, reason);
+        if (!decided.IsOk)
+        {
+            return decided.Error!;
+        }
+
+        Record(db, record, actor, now, action, decided.Value, reason);
+        if (action == NoticeAction.Submit)
+        {
+            // Intake: the automated compliance check runs, then the request joins the review queue.
+            var assessment = Domain.Compliance.ComplianceEngine.Default.Assess(record.Content, record.RequestingCountry,
+                context ?? throw new InvalidOperationException("Submission needs the compliance context."));
+            record.SetAssessment(assessment);
+            record.PendingDecision = null;
+            record.Held = record.Kind == NoticeKind.Diffusion && assessment.Recommendation == Domain.Compliance.Recommendation.Refuse;
+            // The history is the requester's to read: it tells the check as the requester may see it (reviewers see the
+            // full assessment beside it).
+            var seen = assessment.ForRequester();
+            var blocking = seen.Findings.Count(f => f.Severity == Domain.Compliance.Severity.Blocking);
+            var intake = NoticeLifecycle.Decide(record.Lifecycle, NoticeAction.StartReview, Actor.System, now);
+            Record(db, record, Actor.System, now, NoticeAction.StartReview, intake.Value,
+                $"automated check: {seen.Recommendation.ToString().ToLowerInvariant()}, {seen.Findings.Count} finding(s), {blocking} blocking" +
+                (record.Kind == NoticeKind.Diffusion && seen.Recommendation == Domain.Compliance.Recommendation.Refuse ? "; diffusion held until a reviewer decides" : string.Empty));
+        }
+
+        return record;
+    }
+
+    /// <summary>Everything that would refuse the action, without staging anything: pages check it before asking the user to confirm.</summary>
+    public static Result<Transition> Check(NoticeRecord record, Actor actor, DateTimeOffset now, NoticeAction action, string? reason)
+    {
         if (NeedReason.Contains(action) && string.IsNullOrWhiteSpace(reason))
         {
             return NoticeErrors.ReasonRequired(action.ToString());
@@ -97,26 +128,7 @@ internal static class ChangeStatus
             }
         }
 
-        Record(db, record, actor, now, action, decided.Value, reason);
-        if (action == NoticeAction.Submit)
-        {
-            // Intake: the automated compliance check runs, then the request joins the review queue.
-            var assessment = Domain.Compliance.ComplianceEngine.Default.Assess(record.Content, record.RequestingCountry,
-                context ?? throw new InvalidOperationException("Submission needs the compliance context."));
-            record.SetAssessment(assessment);
-            record.PendingDecision = null;
-            record.Held = record.Kind == NoticeKind.Diffusion && assessment.Recommendation == Domain.Compliance.Recommendation.Refuse;
-            // The history is the requester's to read: it tells the check as the requester may see it (reviewers see the
-            // full assessment beside it).
-            var seen = assessment.ForRequester();
-            var blocking = seen.Findings.Count(f => f.Severity == Domain.Compliance.Severity.Blocking);
-            var intake = NoticeLifecycle.Decide(record.Lifecycle, NoticeAction.StartReview, Actor.System, now);
-            Record(db, record, Actor.System, now, NoticeAction.StartReview, intake.Value,
-                $"automated check: {seen.Recommendation.ToString().ToLowerInvariant()}, {seen.Findings.Count} finding(s), {blocking} blocking" +
-                (record.Kind == NoticeKind.Diffusion && seen.Recommendation == Domain.Compliance.Recommendation.Refuse ? "; diffusion held until a reviewer decides" : string.Empty));
-        }
-
-        return record;
+        return decided.Value;
     }
 
     private static void Record(AppDbContext db, NoticeRecord record, Actor actor, DateTimeOffset now, NoticeAction action, Transition t, string? reason)

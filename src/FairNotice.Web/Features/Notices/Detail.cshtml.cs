@@ -1,4 +1,5 @@
 using FairNotice.Domain.Notices;
+using FairNotice.Web.Features.Shared;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,26 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
     public Domain.Compliance.Assessment? PreCheck { get; private set; }
 
     public IReadOnlyList<Domain.Members.Member> Members { get; } = Domain.Members.MemberCatalogue.All;
+
+    /// <summary>The review form as posted: kept whole through errors, confirmation and "go back and change".</summary>
+    [BindProperty]
+    public ReviewInput Review { get; set; } = new();
+
+    /// <summary>The lifecycle action as posted.</summary>
+    [BindProperty]
+    public ActionInput Act { get; set; } = new();
+
+    /// <summary>Errors next to the review or action fields, by field name.</summary>
+    public Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The consequence to confirm, when a valid first post asks for it.</summary>
+    public Confirmation? Confirm { get; private set; }
+
+    /// <summary>Which form the confirmation is for: <c>Review</c> or <c>Act</c>.</summary>
+    public string? ConfirmFor { get; private set; }
+
+    /// <summary>Which form was posted, so that its values and errors are shown in it and nowhere else.</summary>
+    public string? Posted { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? purpose, CancellationToken ct)
     {
@@ -61,30 +82,107 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
         return await ShowErrorAsync(id, actor, now, error, ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, NoticeAction action, string? reason, CancellationToken ct)
+    public async Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken ct)
     {
         var actor = HttpContext.RequireActor();
         var now = clock.GetUtcNow();
-        var result = await ChangeStatus.HandleAsync(db, actor, now, id, null, action, reason, ct);
+        Posted = nameof(Act);
+        if (Act.Action is not { } action || !Enum.IsDefined(action))
+        {
+            Error = "Say which action to take.";
+            return await ShowAsync(id, actor, now, ct);
+        }
+
+        if (Act.Step == Steps.Change)
+        {
+            return await ShowAsync(id, actor, now, ct);
+        }
+
+        // A binding or irreversible action first shows its consequence; only a post carrying the confirmation runs it.
+        var read = await GetRequest.HandleAsync(db, actor, now, id, null, $"{action.ToString().ToLowerInvariant()} (web)", ct);
+        if (!read.IsOk)
+        {
+            return NotFound();
+        }
+
+        var record = read.Value;
+        // The member is asked to confirm on what it may see of the check: never the restricted findings (a confirmation
+        // that appeared only for a protected person would be the oracle the restriction closes).
+        var check = action == NoticeAction.Submit && actor.IsNcbOf(record.RequestingCountry)
+            ? Domain.Compliance.ComplianceEngine.Default.Assess(record.Content, record.RequestingCountry,
+                await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, ct)).ForRequester()
+            : null;
+        var stale = Act.Step == Steps.Confirm && Act.Version != record.Version;
+        if (Consequences.NeedsConfirmation(action, check) && (Act.Step != Steps.Confirm || stale))
+        {
+            var allowed = ChangeStatus.Check(record, actor, now, action, Act.Reason);
+            if (!allowed.IsOk)
+            {
+                return await ShowErrorAsync(id, actor, now, allowed.Error!, ct);
+            }
+
+            Confirm = Consequences.OfAction(record, action, Act.Reason, check);
+            Confirm = stale ? Confirm with { Warning = Changed } : Confirm;
+            ConfirmFor = nameof(Act);
+            Act.Version = record.Version;
+            PreCheck = check;
+            return await ShowAsync(id, actor, now, ct);
+        }
+
+        var result = await ChangeStatus.HandleAsync(db, actor, now, id, null, action, Act.Reason, ct);
         if (result.IsOk)
         {
-            TempData["Message"] = $"{action}: done.";
+            TempData["Message"] = action == NoticeAction.Submit ? Submitted(result.Value) : $"{action}: done.";
             return RedirectToPage(new { id });
         }
 
         return await ShowErrorAsync(id, actor, now, result.Error!, ct);
     }
 
-    public async Task<IActionResult> OnPostReviewAsync(Guid id, Domain.Compliance.ReviewDecision decision, Domain.Compliance.Ground? ground, string? reason,
-        List<string>? restrictions, bool particularImportance, CancellationToken ct)
+    public async Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken ct)
     {
         var actor = HttpContext.RequireActor();
         var now = clock.GetUtcNow();
-        var result = await ReviewRequest.HandleAsync(db, actor, now, id, null,
-            new Domain.Compliance.DecisionRequest(decision, ground, reason, restrictions ?? [], particularImportance), ct);
+        Posted = nameof(Review);
+        if (Review.Step == Steps.Change)
+        {
+            return await ShowAsync(id, actor, now, ct);
+        }
+
+        // No decision is ever assumed: the placeholder fails here, naming the field.
+        if (Review.Decision is not { } decision || !Enum.IsDefined(decision))
+        {
+            FieldErrors["decision"] = "Choose a decision: publish, publish with restrictions, refuse or ask for more information.";
+            return await ShowAsync(id, actor, now, ct);
+        }
+
+        var asked = new Domain.Compliance.DecisionRequest(decision, Review.Ground, Review.Reason,
+            [.. Review.Restrictions.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim().ToUpperInvariant())], Review.ParticularImportance);
+        var preview = await ReviewRequest.DecideAsync(db, actor, now, id, null, asked, ct);
+        if (!preview.IsOk)
+        {
+            return await ShowErrorAsync(id, actor, now, preview.Error!, ct);
+        }
+
+        var (record, outcome) = preview.Value;
+        var stale = Review.Step == Steps.Confirm && Review.Version != record.Version;
+        if (Review.Step != Steps.Confirm || stale)
+        {
+            Confirm = Consequences.OfReview(record, outcome, Review.Reason!, outcome.TakesEffect && record.PendingDecision?.Decision == outcome.Decision);
+            Confirm = stale ? Confirm with { Warning = Changed } : Confirm;
+            ConfirmFor = nameof(Review);
+            Review.Version = record.Version;
+            db.ChangeTracker.Clear();
+            return await ShowAsync(id, actor, now, ct);
+        }
+
+        db.ChangeTracker.Clear();
+        var result = await ReviewRequest.HandleAsync(db, actor, now, id, null, asked, ct);
         if (result.IsOk)
         {
-            TempData["Message"] = result.Value.TookEffect ? $"{decision}: done." : $"{decision} proposed: a second reviewer must confirm it.";
+            TempData["Message"] = result.Value.TookEffect
+                ? $"{decision}: done."
+                : $"{decision} proposed and recorded: the request stays under review until a second reviewer records the same decision.";
             return RedirectToPage(new { id });
         }
 
@@ -114,6 +212,18 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
         return Page();
     }
 
+    private async Task<IActionResult> ShowAsync(Guid id, Domain.Access.Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var reread = await GetRequest.HandleAsync(db, actor, now, id, null, "case work (web)", ct);
+        if (!reread.IsOk)
+        {
+            return NotFound();
+        }
+
+        Notice = reread.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct));
+        return Page();
+    }
+
     private async Task<IActionResult> ShowErrorAsync(Guid id, Domain.Access.Actor actor, DateTimeOffset now, Domain.Error error, CancellationToken ct)
     {
         if (error is Domain.NotFoundError)
@@ -121,13 +231,74 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
             return NotFound();
         }
 
-        var reread = await GetRequest.HandleAsync(db, actor, now, id, null, "case work (web)", ct);
-        Notice = reread.IsOk ? reread.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct)) : null;
-        Error = error is Domain.InvalidError inv ? string.Join(" ", inv.Fields.SelectMany(f => f.Value)) : error.Message;
-        return Page();
+        // A failed step may have staged changes (a restriction applied before the lifecycle refused): none of it may be saved by the read below.
+        db.ChangeTracker.Clear();
+        if (error is Domain.InvalidError invalid)
+        {
+            foreach (var (field, messages) in invalid.Fields)
+            {
+                FieldErrors[field] = string.Join(" ", messages);
+            }
+
+            // Fields this page has no input for (a submission's missing data) are listed at the top.
+            var elsewhere = invalid.Fields.Where(f => !ShownFields.Contains(f.Key)).SelectMany(f => f.Value).ToList();
+            Error = elsewhere.Count > 0 ? $"Nothing was changed. {string.Join(" ", elsewhere)}" : "Nothing was changed: correct the fields marked below.";
+        }
+        else
+        {
+            Error = error.Message;
+        }
+
+        return await ShowAsync(id, actor, now, ct);
     }
+
+    private static string Submitted(NoticeRecord record) => record.Kind == NoticeKind.Notice
+        ? "Submitted: the request is now under Secretariat review."
+        : record.Held
+            ? "Submitted: the request is now under Secretariat review, and held: its addressees do not receive it until a reviewer decides."
+            : "Submitted: the request is now under Secretariat review, and circulates to its addressees meanwhile.";
+
+    private static readonly HashSet<string> ShownFields = new(StringComparer.Ordinal) { "decision", "ground", "reason", "restrictions", "particularImportance", "photo" };
+
+    private const string Changed = "The request changed since this was shown to you: read the consequence again before you confirm.";
 
     public static bool IsReviewDecision(string action) => ChangeStatus.ReviewOnly.Contains(Enum.Parse<NoticeAction>(action));
 
     public static bool NeedsReason(string action) => action is "Refuse" or "Cancel" or "Withdraw" or "Suspend" or "Renew";
+
+    /// <summary>The steps of a confirmed form: the first post has none.</summary>
+    public static class Steps
+    {
+        public const string Confirm = "confirm";
+        public const string Change = "change";
+    }
+
+    public sealed class ReviewInput
+    {
+        public Domain.Compliance.ReviewDecision? Decision { get; set; }
+
+        public Domain.Compliance.Ground? Ground { get; set; }
+
+        public string? Reason { get; set; }
+
+        public List<string> Restrictions { get; set; } = [];
+
+        public bool ParticularImportance { get; set; }
+
+        /// <summary>The request's version the confirmation was shown for.</summary>
+        public int? Version { get; set; }
+
+        public string? Step { get; set; }
+    }
+
+    public sealed class ActionInput
+    {
+        public NoticeAction? Action { get; set; }
+
+        public string? Reason { get; set; }
+
+        public int? Version { get; set; }
+
+        public string? Step { get; set; }
+    }
 }

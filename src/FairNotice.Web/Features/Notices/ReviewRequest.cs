@@ -39,36 +39,13 @@ internal static class ReviewRequest
     public static async Task<Result<(NoticeRecord Record, bool TookEffect)>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind,
         DecisionRequest request, CancellationToken ct)
     {
-        var record = await db.Notices.Include(n => n.Countries).Include(n => n.Events).VisibleTo(actor)
-            .FirstOrDefaultAsync(n => n.Id == id && (kind == null || n.Kind == kind), ct);
-        if (record is null)
-        {
-            return NoticeErrors.NotFound;
-        }
-
-        if (!actor.IsReviewer)
-        {
-            return new ForbiddenError("review.reviewers_only", "Only Secretariat reviewers decide on requests.");
-        }
-
-        if (record.Status != NoticeStatus.UnderReview)
-        {
-            return new ConflictError("review.not_under_review", $"The request is {record.Status}, not under review.");
-        }
-
-        var invalidRestriction = request.Restrictions.FirstOrDefault(c => !MemberCatalogue.IsMember(c) || c == record.RequestingCountry);
-        if (invalidRestriction is not null)
-        {
-            return new InvalidError("review.invalid", "Invalid restriction.", new Dictionary<string, string[]> { ["restrictions"] = [$"'{invalidRestriction}' is not a member that can be excluded."] });
-        }
-
-        var decided = ReviewDecisions.Decide(record.PendingDecision, request, actor.UserId, await WithCurrentRegistryAsync(db, record, now, ct));
+        var decided = await DecideAsync(db, actor, now, id, kind, request, ct);
         if (!decided.IsOk)
         {
             return decided.Error!;
         }
 
-        var outcome = decided.Value;
+        var (record, outcome) = decided.Value;
         var stated = outcome.Ground is { } g ? $"[{g}] {outcome.Reason}" : outcome.Reason;
         var kindName = CreateRequest.Kind(record.Kind);
         if (!outcome.TakesEffect)
@@ -124,6 +101,59 @@ internal static class ReviewRequest
         }
 
         return (record, outcome.TakesEffect);
+    }
+
+    /// <summary>Loads the request and decides what the reviewer's decision would do, changing nothing: the page shows it for confirmation.</summary>
+    public static async Task<Result<(NoticeRecord Record, DecisionOutcome Outcome)>> DecideAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind,
+        DecisionRequest request, CancellationToken ct)
+    {
+        var record = await db.Notices.Include(n => n.Countries).Include(n => n.Events).VisibleTo(actor)
+            .FirstOrDefaultAsync(n => n.Id == id && (kind == null || n.Kind == kind), ct);
+        if (record is null)
+        {
+            return NoticeErrors.NotFound;
+        }
+
+        if (!actor.IsReviewer)
+        {
+            return new ForbiddenError("review.reviewers_only", "Only Secretariat reviewers decide on requests.");
+        }
+
+        if (record.Status != NoticeStatus.UnderReview)
+        {
+            return new ConflictError("review.not_under_review", $"The request is {record.Status}, not under review.");
+        }
+
+        var invalidRestriction = request.Restrictions.FirstOrDefault(c => !MemberCatalogue.IsMember(c) || c == record.RequestingCountry);
+        if (invalidRestriction is not null)
+        {
+            return new InvalidError("review.invalid", "Invalid restriction.", new Dictionary<string, string[]> { ["restrictions"] = [$"'{invalidRestriction}' is not a member that can be excluded."] });
+        }
+
+        var decided = ReviewDecisions.Decide(record.PendingDecision, request, actor.UserId, await WithCurrentRegistryAsync(db, record, now, ct));
+        if (!decided.IsOk)
+        {
+            return decided.Error!;
+        }
+
+        // A decision that takes effect must also pass the lifecycle (a Commission block, say) before anything is staged:
+        // otherwise restrictions applied first would sit in the context of a failed request.
+        if (decided.Value.TakesEffect)
+        {
+            var action = decided.Value.Decision switch
+            {
+                ReviewDecision.Refuse => NoticeAction.Refuse,
+                ReviewDecision.RequestInformation => NoticeAction.RequestInformation,
+                _ => NoticeAction.Publish,
+            };
+            var allowed = ChangeStatus.Check(record, actor, now, action, decided.Value.Reason);
+            if (!allowed.IsOk)
+            {
+                return allowed.Error!;
+            }
+        }
+
+        return (record, decided.Value);
     }
 
     // The registry may have learnt of the person since submission: a link found now counts for the four-eyes rule too.

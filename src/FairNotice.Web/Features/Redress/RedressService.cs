@@ -507,6 +507,46 @@ internal static class RedressService
 
     public static async Task<Result<RedressRequest>> DecideAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, DecisionRequest d, CancellationToken ct)
     {
+        var checkedFile = await CheckDecisionAsync(db, actor, now, id, d, ct);
+        if (!checkedFile.IsOk)
+        {
+            return checkedFile;
+        }
+
+        var r = checkedFile.Value;
+        var outcomeValue = d.Outcome!.Value;
+        var reasons = d.Reasons!.Trim() + (outcomeValue == RedressOutcome.CompliantWithUpdate ? $" Update required: {d.Update!.Trim()}" : "");
+        r.Status = RedressStatus.Decided;
+        r.Outcome = outcomeValue;
+        r.DecisionReasons = reasons;
+        r.DecidedAt = now;
+        r.Version++;
+        r.AddEvent(now, actor.UserId, "Decided", $"Decision ({outcomeValue}), binding on the Organization (CCF Statute Art. 26): {reasons}", true, true);
+        var notices = await db.Notices.Include(n => n.Countries).Include(n => n.Events).AsSplitQuery()
+            .Where(n => r.Links.Select(l => l.NoticeId).Contains(n.Id)).ToListAsync(ct);
+        foreach (var notice in notices)
+        {
+            notice.BlockedByCommission = false;
+            notice.UpdatedAt = now;
+            notice.Version++;
+            if (outcomeValue == RedressOutcome.NotCompliant)
+            {
+                Delete(db, notice, r, actor, now);
+            }
+            else
+            {
+                notice.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), At = now, ActorId = actor.UserId, Action = "CommissionDecision", FromStatus = notice.Status,
+                    ToStatus = notice.Status, Reason = $"Commission decision {outcomeValue} on {r.Number}: {reasons}" });
+            }
+        }
+
+        db.Audit(actor.Facts(now, "redress.decide", "redress", id.ToString(), outcomeValue.ToString()));
+        return await SaveAsync(db, r, ct);
+    }
+
+    /// <summary>Everything that would refuse the decision, changing nothing but the read's audit entry: the page checks it before asking to confirm.</summary>
+    public static async Task<Result<RedressRequest>> CheckDecisionAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, DecisionRequest d, CancellationToken ct)
+    {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (d.Outcome is not { } outcome || !Enum.IsDefined(outcome))
         {
@@ -550,34 +590,7 @@ internal static class RedressService
             return new ConflictError("redress.sources_pending", "Every consulted source must answer before an access request is decided (CCF Statute Art. 35).");
         }
 
-        var outcomeValue = d.Outcome!.Value;
-        var reasons = d.Reasons!.Trim() + (outcomeValue == RedressOutcome.CompliantWithUpdate ? $" Update required: {d.Update!.Trim()}" : "");
-        r.Status = RedressStatus.Decided;
-        r.Outcome = outcomeValue;
-        r.DecisionReasons = reasons;
-        r.DecidedAt = now;
-        r.Version++;
-        r.AddEvent(now, actor.UserId, "Decided", $"Decision ({outcomeValue}), binding on the Organization (CCF Statute Art. 26): {reasons}", true, true);
-        var notices = await db.Notices.Include(n => n.Countries).Include(n => n.Events).AsSplitQuery()
-            .Where(n => r.Links.Select(l => l.NoticeId).Contains(n.Id)).ToListAsync(ct);
-        foreach (var notice in notices)
-        {
-            notice.BlockedByCommission = false;
-            notice.UpdatedAt = now;
-            notice.Version++;
-            if (outcomeValue == RedressOutcome.NotCompliant)
-            {
-                Delete(db, notice, r, actor, now);
-            }
-            else
-            {
-                notice.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), At = now, ActorId = actor.UserId, Action = "CommissionDecision", FromStatus = notice.Status,
-                    ToStatus = notice.Status, Reason = $"Commission decision {outcomeValue} on {r.Number}: {reasons}" });
-            }
-        }
-
-        db.Audit(actor.Facts(now, "redress.decide", "redress", id.ToString(), outcomeValue.ToString()));
-        return await SaveAsync(db, r, ct);
+        return r;
     }
 
     // Art. 41: the data leave the files — the notice is cancelled (so it leaves screening and the public extract at once)

@@ -99,10 +99,28 @@ async function post(url, payload) {
   return body;
 }
 
-form?.addEventListener('submit', async (event) => {
-  event.preventDefault();
+const confirmPanel = document.getElementById('cast-confirm');
+
+// Casting asks first, in the page: whom the ballot goes to and that it cannot be taken back once the ballot closes.
+function askToConfirm() {
+  const picked = form.querySelector('input[name=choice]:checked');
+  const label = picked?.value ? picked.closest('label').textContent.trim() : null;
+  const post = form.dataset.post;
+  document.getElementById('cast-confirm-text').textContent = label
+    ? `You are about to CAST your ballot for ${label}${post ? ` as ${post}` : ''}.`
+    : `You are about to CAST a BLANK ballot${post ? ` for ${post}` : ''}: it is not a vote cast for any candidate.`;
+  confirmPanel.hidden = false;
+  form.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+  document.getElementById('cast-confirm-yes').focus();
+}
+
+function closeConfirm() {
+  confirmPanel.hidden = true;
+  form.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+}
+
+async function run(challenge) {
   const d = form.dataset;
-  const challenge = event.submitter?.dataset.action === 'challenge';
   const error = document.getElementById('booth-error');
   error.textContent = '';
   form.querySelectorAll('button').forEach((b) => { b.disabled = true; });
@@ -125,6 +143,23 @@ form?.addEventListener('submit', async (event) => {
   } finally {
     form.querySelectorAll('button').forEach((b) => { b.disabled = false; });
   }
+}
+
+form?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (event.submitter?.dataset.action === 'challenge') {
+    run(true);
+  } else {
+    askToConfirm();
+  }
+});
+
+// Changing the choice withdraws the question: what is confirmed is always what is shown.
+form?.addEventListener('change', () => { if (!confirmPanel.hidden) closeConfirm(); });
+document.getElementById('cast-confirm-no')?.addEventListener('click', closeConfirm);
+document.getElementById('cast-confirm-yes')?.addEventListener('click', async () => {
+  confirmPanel.hidden = true;
+  await run(false);
 });
 
 // Ready: the buttons come alive only now that encryption is available.
