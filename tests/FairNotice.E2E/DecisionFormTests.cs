@@ -191,7 +191,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
             "Armed robbery with violence", "Code pénal art. 311-8");
 
         await page.ClickAsync("[data-testid=precheck]");
-        Assert.Contains("Pre-check (not stored)", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("Pre-check (not saved with the request)", await page.ContentAsync(), StringComparison.Ordinal);
         Assert.NotEqual("Refuse", await page.InnerTextAsync("[data-testid=recommendation]"));
         Assert.Equal("Draft", await page.InnerTextAsync("[data-testid=status]"));
 
