@@ -138,6 +138,30 @@ public sealed class NameNormaliser
         return sb.ToString();
     }
 
+    /// <summary>A coarser skeleton for names from an abjad: digraphs and letters that one Arabic or Hebrew letter is
+    /// written as are merged (ch, kh → h; sh → s; th → t; c, g, j, k, q → k; p → b; v → w), then <see cref="Skeleton"/>.</summary>
+    /// <param name="part">A normalised part.</param>
+    public static string CoarseSkeleton(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var sb = new StringBuilder(part.Length);
+        for (var i = 0; i < part.Length; i++)
+        {
+            var c = part[i];
+            var next = i + 1 < part.Length ? part[i + 1] : '\0';
+            if (next == 'h' && c is 'c' or 'k' or 's' or 't' or 'd' or 'g' or 'p')
+            {
+                sb.Append(c switch { 'c' or 'k' => 'h', 'p' => 'f', 'g' => 'k', _ => c });
+                i++;
+                continue;
+            }
+
+            sb.Append(c switch { 'c' or 'g' or 'j' or 'q' => 'k', 'p' => 'b', 'v' => 'w', _ => c });
+        }
+
+        return Skeleton(sb.ToString());
+    }
+
     private static NameNormaliser Load()
     {
         using var stream = typeof(NameNormaliser).Assembly.GetManifestResourceStream("FairNotice.Domain.Screening.variants.json")

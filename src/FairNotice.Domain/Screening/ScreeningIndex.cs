@@ -154,18 +154,16 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(allowed);
-        var raw = NameNormaliser.UnfoldedParts(query.Name);
-        if (raw.Length == 0)
+        var queries = QueryNames(query.Name ?? "");
+        if (queries.Count == 0)
         {
             return [];
         }
 
-        var parts = Array.ConvertAll(raw, normaliser.Fold);
-        var q = new IndexedName(parts, query.Name, "query", raw);
         var sex = Sex(query.Sex);
         var hits = new List<ScreeningHit<T>>();
-        var known = Array.ConvertAll(parts, p => _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3);
-        foreach (var slot in Candidates(parts, query.DateOfBirth))
+        var knowns = queries.ConvertAll(q => Array.ConvertAll(q.Parts, p => _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3));
+        foreach (var slot in Candidates(queries, query.DateOfBirth))
         {
             var e = _slots[slot]!;
             if (!allowed(e.Payload))
@@ -173,13 +171,16 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 continue;
             }
 
-            var best = (Score: 0.0, Name: e.Names[0]);
-            foreach (var n in e.Names)
+            var best = (Score: 0.0, Name: e.Names[0], Query: 0);
+            for (var qi = 0; qi < queries.Count; qi++)
             {
-                var (score, _) = CompareNames(q, n, known, explain: false);
-                if (score > best.Score)
+                foreach (var n in e.Names)
                 {
-                    best = (score, n);
+                    var (score, _) = CompareNames(queries[qi], n, knowns[qi], explain: false);
+                    if (score > best.Score)
+                    {
+                        best = (score, n, qi);
+                    }
                 }
             }
 
@@ -208,7 +209,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             var total = best.Score + dobAdjust + sexAdjust + (natMatch ? 0.02 : 0);
             if (total >= threshold)
             {
-                var how = CompareNames(q, best.Name, known).How;
+                var how = CompareNames(queries[best.Query], best.Name, knowns[best.Query]).How;
                 hits.Add(new ScreeningHit<T>(e.Id, e.Payload, Math.Round(total, 4),
                     new HitExplanation(best.Name.Display, best.Name.Kind, Math.Round(best.Score, 4), how, dobText, sexText, natText)));
             }
@@ -219,12 +220,13 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     // Blocking: every indexed person sharing a key with the query gets the key's weight (rare keys weigh more, as in
     // IDF); the best-weighted few hundred are scored. Weights accumulate in a per-thread array, not a dictionary.
-    private List<int> Candidates(string[] parts, PartialDate? dateOfBirth)
+    private List<int> Candidates(List<IndexedName> queries, PartialDate? dateOfBirth)
     {
         var acc = t_scratch ??= new Accumulator();
         acc.Ensure(_slots.Count);
         var n = Math.Max(1, _slotOf.Count);
-        foreach (var key in Keys(parts).Distinct(StringComparer.Ordinal))
+        var keys = queries.Count == 1 ? Keys(queries[0].Parts) : queries.SelectMany(q => Keys(q.Parts));
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
             if (!_postings.TryGetValue(key, out var list))
             {
@@ -394,6 +396,17 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = Math.Max(s, SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
                 }
 
+                if (s < 0.92 && (qn.Abjad || en.Abjad))
+                {
+                    // Arabic or Hebrew script: no short vowels, and one letter is written several ways in Latin
+                    // (ق q/k/g, ح h/kh/ch, و w/v/o): the coarse skeletons ("qrbny" and "ghorbani" both give "krbn").
+                    var (cs, cl) = queryIsSmall ? (qn.Coarse[k], en.Coarse[i]) : (en.Coarse[k], qn.Coarse[i]);
+                    if (cs.Length > 0 && cs == cl)
+                    {
+                        s = 0.92;
+                    }
+                }
+
                 if (s < 0.93 && p.Length >= 4 && large[i].Length >= 4 && OneEditApart(p, large[i]))
                 {
                     // One letter wrong, missing, added or two swapped: a typo, whatever Jaro–Winkler makes of "haxdad".
@@ -535,12 +548,34 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         }
 
         var display = $"{name.FamilyName} {name.Forenames}".Trim();
-        var raw = NameNormaliser.UnfoldedParts(display);
-        var parts = Array.ConvertAll(raw, normaliser.Fold);
-        if (parts.Length > 0 && !names.Any(n => n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
+        var abjad = Romaniser.IsAbjad(display);
+        foreach (var rendering in Romaniser.Default.Renderings(display))
         {
-            names.Add(new IndexedName(parts, display, kind, raw));
+            var raw = NameNormaliser.UnfoldedParts(rendering);
+            var parts = Array.ConvertAll(raw, normaliser.Fold);
+            if (parts.Length > 0 && !names.Any(n => n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
+            {
+                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad });
+            }
         }
+    }
+
+    // The query in each of its plausible Latin spellings (one for a Latin name).
+    private List<IndexedName> QueryNames(string name)
+    {
+        var abjad = Romaniser.IsAbjad(name);
+        var result = new List<IndexedName>();
+        foreach (var rendering in Romaniser.Default.Renderings(name))
+        {
+            var raw = NameNormaliser.UnfoldedParts(rendering);
+            var parts = Array.ConvertAll(raw, normaliser.Fold);
+            if (parts.Length > 0 && !result.Any(n => n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
+            {
+                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad });
+            }
+        }
+
+        return result;
     }
 
     // Blocking keys: each part ("t:"), its consonant skeleton ("s:", sounds-alike), its one-letter deletions ("d:", so a
@@ -595,6 +630,7 @@ public sealed record IndexedName
         Parts = parts;
         Raw = raw is { } r && r.Length == parts.Length ? r : parts;
         Skeletons = Array.ConvertAll(parts, NameNormaliser.Skeleton);
+        Coarse = Array.ConvertAll(Raw, NameNormaliser.CoarseSkeleton);
         Display = display;
         Kind = kind;
         var ordered = parts.Order(StringComparer.Ordinal).ToArray();
@@ -610,6 +646,12 @@ public sealed record IndexedName
 
     /// <summary>Consonant skeletons of <see cref="Parts"/>, index for index.</summary>
     public string[] Skeletons { get; }
+
+    /// <summary>Coarse consonant skeletons of <see cref="Raw"/> (letters written several ways in Latin merged), index for index.</summary>
+    public string[] Coarse { get; }
+
+    /// <summary>True when written in an abjad (Arabic or Hebrew script): short vowels are missing.</summary>
+    public bool Abjad { get; init; }
 
     /// <summary>As written.</summary>
     public string Display { get; }
