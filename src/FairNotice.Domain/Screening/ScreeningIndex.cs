@@ -45,6 +45,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     private const int MaxCandidates = 150;
 
+    // A name that only extends the other ("demir", "demirel") scores at most this in a name-only query.
+    private const double PrefixCap = 0.85;
+
     // How much a near miss counts less when the query's part is itself a name on record (see CompareNames).
     private const double KnownNameDiscount = 0.1;
     private readonly List<Entry?> _slots = [];
@@ -161,6 +164,8 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         }
 
         var sex = Sex(query.Sex);
+        // A name-only query needs a stronger name: no date of birth can rescue a weaker spelling (issue #11, item 3).
+        var strict = query.DateOfBirth is null;
         var hits = new List<ScreeningHit<T>>();
         var knowns = queries.ConvertAll(q => Array.ConvertAll(q.Parts, p => _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3));
         foreach (var slot in Candidates(queries, query.DateOfBirth))
@@ -176,7 +181,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             {
                 foreach (var n in e.Names)
                 {
-                    var (score, _) = CompareNames(queries[qi], n, knowns[qi], explain: false);
+                    var (score, _) = CompareNames(queries[qi], n, knowns[qi], explain: false, strict);
                     if (score > best.Score)
                     {
                         best = (score, n, qi);
@@ -209,7 +214,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             var total = best.Score + dobAdjust + sexAdjust + (natMatch ? 0.02 : 0);
             if (total >= threshold)
             {
-                var how = CompareNames(queries[best.Query], best.Name, knowns[best.Query]).How;
+                var how = CompareNames(queries[best.Query], best.Name, knowns[best.Query], strict: strict).How;
                 hits.Add(new ScreeningHit<T>(e.Id, e.Payload, Math.Round(total, 4),
                     new HitExplanation(best.Name.Display, best.Name.Kind, Math.Round(best.Score, 4), how, dobText, sexText, natText)));
             }
@@ -342,20 +347,22 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     /// <param name="known">For each part of <paramref name="a"/>, whether it is itself a name on record: a near miss on
     /// such a part ("zheng" for "zhang") is more likely a different name than a typo, and counts less.</param>
     /// <param name="explain">False to skip writing the explanation (the search scores every candidate, explains hits only).</param>
-    public static (double Score, string How) CompareNames(IndexedName a, IndexedName b, bool[]? known = null, bool explain = true)
+    /// <param name="strict">True for a name-only query (no full date of birth to rescue a weaker spelling): two different
+    /// real names and a name that only extends the other count as near misses, not as typos.</param>
+    public static (double Score, string How) CompareNames(IndexedName a, IndexedName b, bool[]? known = null, bool explain = true, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         // Parts are aligned one to one, so a shared forename cannot carry a different surname (the whole sorted string
         // would: "andrei orlov" and "andrei popov" are 0.93 alike). The concatenation only speaks for compounds split or
         // joined differently: near-identical strings, different part counts ("abdel kader" / "abdelkader").
-        var (aligned, how) = Align(a, b, known, explain);
+        var (aligned, how) = Align(a, b, known, explain, strict);
         var joinedRaw = a.Parts.Length != b.Parts.Length ? PersonMatch.JaroWinkler(a.Joined, b.Joined) : 0;
         var joined = joinedRaw >= 0.93 ? joinedRaw - 0.01 : 0;
         return aligned >= joined ? (aligned, how) : (joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
     }
 
-    private static (double, string) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain)
+    private static (double, string) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain, bool strict)
     {
         var (q, e) = (qn.Parts, en.Parts);
         if (q.Length == 0 || e.Length == 0)
@@ -407,13 +414,23 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     }
                 }
 
-                if (s < 0.93 && p.Length >= 4 && large[i].Length >= 4 && OneEditApart(p, large[i]))
+                // Two different real names ("ivona" and "ivana", "hamid" and "hamed" excepted: only vowel spellings
+                // differ) are not a typo of each other; in a name-only query such a near miss counts less.
+                var distinctNames = strict && s < 1 && !qn.Abjad && !en.Abjad && smallRaw[k] != largeRaw[i] && NameNormaliser.IsKnownName(smallRaw[k]) && NameNormaliser.IsKnownName(largeRaw[i])
+                    && NameNormaliser.SpellingFold(smallRaw[k]) != NameNormaliser.SpellingFold(largeRaw[i]);
+                if (strict && s < 1 && PrefixOnly(p, large[i]))
+                {
+                    // "koc" and "kocak", "demir" and "demirel": Jaro–Winkler rewards the shared start; another name.
+                    s = Math.Min(s, PrefixCap);
+                }
+
+                if (s < 0.93 && !distinctNames && p.Length >= 4 && large[i].Length >= 4 && OneEditApart(p, large[i]))
                 {
                     // One letter wrong, missing, added or two swapped: a typo, whatever Jaro–Winkler makes of "haxdad".
                     s = 0.93;
                 }
 
-                if (s < 1 && known is not null && known[queryIsSmall ? k : i])
+                if (s < 1 && ((known is not null && known[queryIsSmall ? k : i]) || distinctNames))
                 {
                     s -= KnownNameDiscount;
                 }
@@ -446,6 +463,13 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
         var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 ? 0.85 : 1);
         return (score, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
+    }
+
+    // One part is the other plus two or more letters at the end.
+    private static bool PrefixOnly(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 3 && longer.Length - shorter.Length >= 2 && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
     // Damerau–Levenshtein distance at most one, without building the matrix.
@@ -497,7 +521,8 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         if (q is null || e is null)
         {
-            return (0.03, "not compared (unknown on one side)", false);
+            // No evidence either way: nothing added (it used to add 0.03, which let name-only look-alikes through).
+            return (0, "not compared (unknown on one side)", false);
         }
 
         var dy = Math.Abs(q.Year - e.Year);
