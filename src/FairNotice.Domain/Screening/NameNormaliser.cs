@@ -123,6 +123,11 @@ public sealed class NameNormaliser
     public static string SpellingFold(string part)
     {
         ArgumentNullException.ThrowIfNull(part);
+        if (part is "el" or "ul" or "il")
+        {
+            return "al"; // the Arabic article, however written
+        }
+
         var s = part.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
             .Replace("x", "ks", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal);
         var sb = new StringBuilder(s.Length);

@@ -106,6 +106,11 @@ public sealed class Romaniser
             AddArabic(name, result);
         }
 
+        if (!cyr && !han && !hangul && !arabic)
+        {
+            AddLatin(name, result);
+        }
+
         return [.. result.Distinct(StringComparer.Ordinal).Take(MaxRenderings)];
     }
 
@@ -218,6 +223,118 @@ public sealed class Romaniser
         }
 
         return s;
+    }
+
+    // A Latin name written by another system of the same script: pinyin as Wade–Giles (both sides then meet in
+    // Wade–Giles: "Xu Zijian" and "Hsu Tzu-chien"), and the German and French transcriptions of Cyrillic brought back
+    // to the English-style spelling ("Zwetkow" → "tsvetkov", "Chestakov" → "shestakov").
+    private void AddLatin(string name, List<string> result)
+    {
+        var parts = NameNormaliser.UnfoldedParts(name);
+        if (parts.Length == 0)
+        {
+            return;
+        }
+
+        if (parts.Length >= 2)
+        {
+            var syllables = parts.Select(PinyinSyllables).ToArray();
+            if (syllables.All(s => s is not null))
+            {
+                var wg = syllables.Select(s => s!.Select(y => _wadeGiles[y]).ToArray()).ToArray();
+                result.Add(string.Join(' ', wg.Select(w => string.Concat(w))));
+                result.Add(string.Join(' ', wg.Select(w => string.Join(' ', w))));
+            }
+        }
+
+        var lower = string.Join(' ', parts);
+        if (lower.Contains("sch", StringComparison.Ordinal) || lower.Contains('w', StringComparison.Ordinal) || lower.Contains("ow ", StringComparison.Ordinal) || lower.EndsWith("ow", StringComparison.Ordinal))
+        {
+            result.Add(Rewrite(lower, GermanTranscription));
+        }
+
+        if (lower.Contains("ou", StringComparison.Ordinal) || lower.Contains("tch", StringComparison.Ordinal))
+        {
+            result.Add(Rewrite(lower, FrenchTranscription));
+        }
+    }
+
+    // German (Duden) and French transcriptions of Russian, undone towards BGN/PCGN-style spelling: longest match first.
+    private static readonly (string From, string To)[] GermanTranscription =
+        [("schtsch", "shch"), ("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("w", "v"), ("z", "ts"), ("ja", "ya"), ("je", "ye"), ("jo", "yo"), ("ju", "yu"), ("j", "y")];
+
+    private static readonly (string From, string To)[] FrenchTranscription =
+        [("chtch", "shch"), ("tch", "ch"), ("ch", "sh"), ("ou", "u"), ("j", "zh"), ("dj", "dzh")];
+
+    private static string Rewrite(string s, (string From, string To)[] rules)
+    {
+        var sb = new StringBuilder(s.Length + 8);
+        for (var i = 0; i < s.Length;)
+        {
+            var hit = false;
+            foreach (var (from, to) in rules)
+            {
+                if (string.CompareOrdinal(s, i, from, 0, from.Length) == 0)
+                {
+                    sb.Append(to);
+                    i += from.Length;
+                    hit = true;
+                    break;
+                }
+            }
+
+            if (!hit)
+            {
+                sb.Append(s[i]);
+                i++;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // The part as one to three Mandarin syllables (fewest first), or null.
+    private string[]? PinyinSyllables(string part)
+    {
+        if (part.Length > 18)
+        {
+            return null;
+        }
+
+        // best[i]: the fewest syllables that spell part[..i]
+        var best = new int[part.Length + 1];
+        var from = new int[part.Length + 1];
+        Array.Fill(best, int.MaxValue);
+        best[0] = 0;
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (best[i] == int.MaxValue)
+            {
+                continue;
+            }
+
+            for (var len = 1; len <= 6 && i + len <= part.Length; len++)
+            {
+                if (_wadeGiles.ContainsKey(part.Substring(i, len)) && best[i] + 1 < best[i + len])
+                {
+                    best[i + len] = best[i] + 1;
+                    from[i + len] = i;
+                }
+            }
+        }
+
+        if (best[part.Length] > 3)
+        {
+            return null;
+        }
+
+        var result = new List<string>();
+        for (var end = part.Length; end > 0; end = from[end])
+        {
+            result.Insert(0, part[from[end]..end]);
+        }
+
+        return [.. result];
     }
 
     // Arabic script: "ال" written apart as "al", and "عبد" joined with the article and the name that follows

@@ -403,6 +403,12 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = Math.Max(s, SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
                 }
 
+                if (s < 0.95 && (queryIsSmall ? qn.Spelled[k] == en.Spelled[i] : en.Spelled[k] == qn.Spelled[i]))
+                {
+                    // Only the spellings that romanisations swap differ ("tarek" and "tariq", "idrisi" and "idrissi").
+                    s = 0.95;
+                }
+
                 if (s < 0.92 && (qn.Abjad || en.Abjad))
                 {
                     // Arabic or Hebrew script: no short vowels, and one letter is written several ways in Latin
@@ -656,6 +662,7 @@ public sealed record IndexedName
         Raw = raw is { } r && r.Length == parts.Length ? r : parts;
         Skeletons = Array.ConvertAll(parts, NameNormaliser.Skeleton);
         Coarse = Array.ConvertAll(Raw, NameNormaliser.CoarseSkeleton);
+        Spelled = Array.ConvertAll(Raw, NameNormaliser.SpellingFold);
         Display = display;
         Kind = kind;
         var ordered = parts.Order(StringComparer.Ordinal).ToArray();
@@ -674,6 +681,9 @@ public sealed record IndexedName
 
     /// <summary>Coarse consonant skeletons of <see cref="Raw"/> (letters written several ways in Latin merged), index for index.</summary>
     public string[] Coarse { get; }
+
+    /// <summary><see cref="Raw"/> with the spellings that romanisations swap folded (<see cref="NameNormaliser.SpellingFold"/>), index for index.</summary>
+    public string[] Spelled { get; }
 
     /// <summary>True when written in an abjad (Arabic or Hebrew script): short vowels are missing.</summary>
     public bool Abjad { get; init; }
