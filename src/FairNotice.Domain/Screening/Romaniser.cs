@@ -44,7 +44,24 @@ public sealed class Romaniser
         _medials = medials;
         _finals = finals;
         _koreanSurnames = koreanSurnames;
+        var spellings = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = '\uAC00'; c <= '\uD7A3'; c++)
+        {
+            var rr = Syllable(c, 0);
+            spellings.Add(rr);
+            spellings.Add(Syllable(c, 1));
+            spellings.Add(Customary(rr));
+        }
+
+        foreach (var forms in koreanSurnames.Values)
+        {
+            spellings.UnionWith(forms);
+        }
+
+        _koreanSpellings = spellings.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> _koreanSpellings;
 
     /// <summary>The romaniser with the shipped tables.</summary>
     public static Romaniser Default { get; } = Load();
@@ -247,6 +264,17 @@ public sealed class Romaniser
             }
         }
 
+        if (parts.Length is >= 2 and <= 4)
+        {
+            var korean = parts.Select(p => Segment(p, _koreanSpellings, 8, 3)).ToArray();
+            if (korean.All(k => k is not null))
+            {
+                var keys = korean.Select(k => k!.Select(KoreanKey).ToArray()).ToArray();
+                result.Add(string.Join(' ', keys.Select(k => string.Concat(k))));
+                result.Add(string.Join(' ', keys.Select(k => string.Join(' ', k))));
+            }
+        }
+
         var lower = string.Join(' ', parts);
         if (lower.Contains("sch", StringComparison.Ordinal) || lower.Contains('w', StringComparison.Ordinal) || lower.Contains("ow ", StringComparison.Ordinal) || lower.EndsWith("ow", StringComparison.Ordinal))
         {
@@ -291,6 +319,67 @@ public sealed class Romaniser
         }
 
         return sb.ToString();
+    }
+
+    // One romanised Korean syllable (Revised, McCune–Reischauer or customary) as a key that all three share: aspiration
+    // and voicing merged (k/g, t/d, p/b, ch/j), r/l, sh/s, eo/o/u and oo, ai/ae, oi/oe, a final h dropped, "park" → "pak".
+    private static string KoreanKey(string syllable)
+    {
+        var s = syllable;
+        if (s.Length > 2 && s[^1] == 'h' && s[^2] is 'a' or 'e' or 'i' or 'o' or 'u')
+        {
+            s = s[..^1];
+        }
+
+        s = s.Replace("rk", "k", StringComparison.Ordinal);
+        return Rewrite(s, KoreanRules);
+    }
+
+    private static readonly (string From, string To)[] KoreanRules =
+        [("tch", "ch"), ("jj", "ch"), ("ch", "ch"), ("kk", "k"), ("tt", "t"), ("pp", "p"), ("ss", "s"), ("sh", "s"), ("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch"),
+         ("r", "l"), ("eo", "o"), ("eu", "o"), ("oo", "o"), ("ee", "i"), ("u", "o"), ("ai", "ae"), ("oi", "oe")];
+
+    // The part as syllables of the given set (fewest first, at most maxSyllables), or null.
+    private static string[]? Segment(string part, FrozenSet<string> syllables, int longest, int maxSyllables)
+    {
+        if (part.Length > 18)
+        {
+            return null;
+        }
+
+        var best = new int[part.Length + 1];
+        var from = new int[part.Length + 1];
+        Array.Fill(best, int.MaxValue);
+        best[0] = 0;
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (best[i] == int.MaxValue)
+            {
+                continue;
+            }
+
+            for (var len = 1; len <= longest && i + len <= part.Length; len++)
+            {
+                if (syllables.Contains(part.Substring(i, len)) && best[i] + 1 < best[i + len])
+                {
+                    best[i + len] = best[i] + 1;
+                    from[i + len] = i;
+                }
+            }
+        }
+
+        if (best[part.Length] > maxSyllables)
+        {
+            return null;
+        }
+
+        var result = new List<string>();
+        for (var end = part.Length; end > 0; end = from[end])
+        {
+            result.Insert(0, part[from[end]..end]);
+        }
+
+        return [.. result];
     }
 
     // The part as one to three Mandarin syllables (fewest first), or null.
