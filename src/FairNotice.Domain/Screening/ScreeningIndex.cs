@@ -45,6 +45,12 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     private const int MaxCandidates = 150;
 
+    // How much stronger a name must be when no date of birth can be compared (the score gets -0.02, so a name-only hit
+    // needs a name score of 0.92 at the default threshold). Chosen on the development half of datasets/screening-eval:
+    // the largest margin at which each name-only look-alike avoided cost less than one found person (0 → 0.02: 10
+    // look-alikes avoided for 4 persons lost; 0.02 → 0.03: 10 more for 18 more lost). bench/results has the figures.
+    private const double NameOnlyMargin = 0.02;
+
     // A name that only extends the other ("demir", "demirel") scores at most this in a name-only query.
     private const double PrefixCap = 0.85;
 
@@ -527,8 +533,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         if (q is null || e is null)
         {
-            // No evidence either way: nothing added (it used to add 0.03, which let name-only look-alikes through).
-            return (0, "not compared (unknown on one side)", false);
+            // No date to compare: the name alone must carry the hit, so it needs to be stronger (it used to get +0.03,
+            // which let name-only look-alikes through). See NameOnlyMargin.
+            return (-NameOnlyMargin, "not compared (unknown on one side); a name-only match needs a stronger name", false);
         }
 
         var dy = Math.Abs(q.Year - e.Year);
