@@ -59,7 +59,12 @@ public sealed class Romaniser
         }
 
         _koreanSpellings = spellings.ToFrozenSet(StringComparer.Ordinal);
+        _wadeGilesSpellings = wadeGiles.Values.ToFrozenSet(StringComparer.Ordinal);
+        _chineseSyllables = wadeGiles.Keys.Concat(wadeGiles.Values).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> _wadeGilesSpellings;
+    private readonly FrozenSet<string> _chineseSyllables;
 
     private readonly FrozenSet<string> _koreanSpellings;
 
@@ -87,10 +92,15 @@ public sealed class Romaniser
 
     /// <summary>The name itself followed by its other plausible Latin spellings (none for a name already in Latin).</summary>
     /// <param name="name">A name as written.</param>
-    public IReadOnlyList<string> Renderings(string name)
+    public IReadOnlyList<string> Renderings(string name) => [.. Keyed(name).Where(r => r.Kind == RenderingKind.Spelling).Select(r => r.Text)];
+
+    /// <summary>The name's spellings (<see cref="Renderings"/>) and its cross-system keys: Chinese names one Wade–Giles
+    /// syllable per part, Korean names one folded syllable per part. Only renderings of the same kind are compared.</summary>
+    /// <param name="name">A name as written.</param>
+    public IReadOnlyList<Rendering> Keyed(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var result = new List<string> { name };
+        var result = new List<Rendering> { new(name, RenderingKind.Spelling) };
         var (cyr, han, hangul, arabic) = (false, false, false, false);
         foreach (var c in name)
         {
@@ -104,7 +114,7 @@ public sealed class Romaniser
         {
             foreach (var (_, scheme) in _cyrillic)
             {
-                result.Add(scheme.Translate(name));
+                result.Add(new(scheme.Translate(name), RenderingKind.Spelling));
             }
         }
 
@@ -128,11 +138,11 @@ public sealed class Romaniser
             AddLatin(name, result);
         }
 
-        return [.. result.Distinct(StringComparer.Ordinal).Take(MaxRenderings)];
+        return [.. result.Distinct().Take(MaxRenderings)];
     }
 
     // Each run of Han characters: surname (first character) and given name, in pinyin, Wade–Giles and Cantonese.
-    private void AddHan(string name, List<string> result)
+    private void AddHan(string name, List<Rendering> result)
     {
         var tokens = name.Split([' ', ',', '·', '・', '-'], StringSplitOptions.RemoveEmptyEntries);
         var pinyin = new List<string[]>();
@@ -152,26 +162,27 @@ public sealed class Romaniser
             cantonese.Add([.. yue]);
         }
 
-        var wadeGiles = pinyin.Select(t => t.Select(s => _wadeGiles.GetValueOrDefault(s, s)).ToArray()).ToList();
-        foreach (var system in new[] { pinyin, wadeGiles, cantonese })
+        foreach (var system in new[] { pinyin, cantonese })
         {
             if (system.Count == 1 && system[0].Length >= 2)
             {
                 var t = system[0];
-                result.Add($"{t[0]} {string.Concat(t.Skip(1))}");
-                result.Add(string.Join(' ', t));
+                result.Add(new($"{t[0]} {string.Concat(t.Skip(1))}", RenderingKind.Spelling));
+                result.Add(new(string.Join(' ', t), RenderingKind.Spelling));
             }
             else
             {
-                result.Add(string.Join(' ', system.Select(t => string.Concat(t))));
-                result.Add(string.Join(' ', system.Select(t => string.Join(' ', t))));
+                result.Add(new(string.Join(' ', system.Select(t => string.Concat(t))), RenderingKind.Spelling));
+                result.Add(new(string.Join(' ', system.Select(t => string.Join(' ', t))), RenderingKind.Spelling));
             }
         }
+
+        result.Add(new(string.Join(' ', pinyin.SelectMany(t => t).Select(y => _wadeGiles.GetValueOrDefault(y, y))), RenderingKind.WadeGilesKey));
     }
 
     // Hangul: the surname (first syllable of a run) in its customary passport spellings, the given name in Revised
     // Romanization, McCune–Reischauer and the customary vowel spellings (eo → u, u → oo, yeong → young).
-    private void AddHangul(string name, List<string> result)
+    private void AddHangul(string name, List<Rendering> result)
     {
         var tokens = name.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length == 0)
@@ -189,18 +200,13 @@ public sealed class Romaniser
             given.Select(c => Syllable(c, 1)).ToArray(),
         };
         givenForms.Add([.. givenForms[0].Select(Customary)]);
-        foreach (var s in surnames.Take(3))
-        {
-            foreach (var g in givenForms)
-            {
-                result.Add($"{s} {string.Join(' ', g)}");
-            }
-        }
-
         foreach (var g in givenForms)
         {
-            result.Add($"{surnames[0]} {string.Concat(g)}");
+            result.Add(new($"{surnames[0]} {string.Join(' ', g)}", RenderingKind.Spelling));
+            result.Add(new($"{surnames[0]} {string.Concat(g)}", RenderingKind.Spelling));
         }
+
+        result.Add(new($"{KoreanKey(Syllable(surnameSyllable, 0))} {string.Join(' ', givenForms[0].Select(KoreanKey))}", RenderingKind.KoreanKey));
     }
 
     private string Syllable(char c, int system)
@@ -245,7 +251,7 @@ public sealed class Romaniser
     // A Latin name written by another system of the same script: pinyin as Wade–Giles (both sides then meet in
     // Wade–Giles: "Xu Zijian" and "Hsu Tzu-chien"), and the German and French transcriptions of Cyrillic brought back
     // to the English-style spelling ("Zwetkow" → "tsvetkov", "Chestakov" → "shestakov").
-    private void AddLatin(string name, List<string> result)
+    private void AddLatin(string name, List<Rendering> result)
     {
         var parts = NameNormaliser.UnfoldedParts(name);
         if (parts.Length == 0)
@@ -253,37 +259,44 @@ public sealed class Romaniser
             return;
         }
 
-        if (parts.Length >= 2)
-        {
-            var syllables = parts.Select(PinyinSyllables).ToArray();
-            if (syllables.All(s => s is not null))
-            {
-                var wg = syllables.Select(s => s!.Select(y => _wadeGiles[y]).ToArray()).ToArray();
-                result.Add(string.Join(' ', wg.Select(w => string.Concat(w))));
-                result.Add(string.Join(' ', wg.Select(w => string.Join(' ', w))));
-            }
-        }
-
         if (parts.Length is >= 2 and <= 4)
         {
+            // Pinyin or Wade–Giles, written joined, hyphenated or split: one Wade–Giles syllable per part.
+            var chinese = parts.Select(p => Segment(p, _chineseSyllables, 6, 3)).ToArray();
+            if (chinese.All(c => c is not null))
+            {
+                // A syllable of one system only ("zi", "xu"; "hsu", "chih") says which system the name is in; "jun" is
+                // pinyin jun and Wade–Giles for pinyin run, so a name of such syllables only gets both readings.
+                var syllables = chinese.SelectMany(c => c!).ToArray();
+                var pinyinOnly = syllables.Any(y => _wadeGiles.ContainsKey(y) && !_wadeGilesSpellings.Contains(y));
+                var wadeGilesOnly = syllables.Any(y => _wadeGilesSpellings.Contains(y) && !_wadeGiles.ContainsKey(y));
+                if (!wadeGilesOnly)
+                {
+                    result.Add(new(string.Join(' ', syllables.Select(y => _wadeGiles[y])), RenderingKind.WadeGilesKey));
+                }
+
+                if (!pinyinOnly)
+                {
+                    result.Add(new(string.Join(' ', syllables.Select(y => _wadeGilesSpellings.Contains(y) ? y : _wadeGiles[y])), RenderingKind.WadeGilesKey));
+                }
+            }
+
             var korean = parts.Select(p => Segment(p, _koreanSpellings, 8, 3)).ToArray();
             if (korean.All(k => k is not null))
             {
-                var keys = korean.Select(k => k!.Select(KoreanKey).ToArray()).ToArray();
-                result.Add(string.Join(' ', keys.Select(k => string.Concat(k))));
-                result.Add(string.Join(' ', keys.Select(k => string.Join(' ', k))));
+                result.Add(new(string.Join(' ', korean.SelectMany(k => k!).Select(KoreanKey)), RenderingKind.KoreanKey));
             }
         }
 
         var lower = string.Join(' ', parts);
         if (lower.Contains("sch", StringComparison.Ordinal) || lower.Contains('w', StringComparison.Ordinal) || lower.Contains("ow ", StringComparison.Ordinal) || lower.EndsWith("ow", StringComparison.Ordinal))
         {
-            result.Add(Rewrite(lower, GermanTranscription));
+            result.Add(new(Rewrite(lower, GermanTranscription), RenderingKind.Spelling));
         }
 
         if (lower.Contains("ou", StringComparison.Ordinal) || lower.Contains("tch", StringComparison.Ordinal))
         {
-            result.Add(Rewrite(lower, FrenchTranscription));
+            result.Add(new(Rewrite(lower, FrenchTranscription), RenderingKind.Spelling));
         }
     }
 
@@ -382,53 +395,9 @@ public sealed class Romaniser
         return [.. result];
     }
 
-    // The part as one to three Mandarin syllables (fewest first), or null.
-    private string[]? PinyinSyllables(string part)
-    {
-        if (part.Length > 18)
-        {
-            return null;
-        }
-
-        // best[i]: the fewest syllables that spell part[..i]
-        var best = new int[part.Length + 1];
-        var from = new int[part.Length + 1];
-        Array.Fill(best, int.MaxValue);
-        best[0] = 0;
-        for (var i = 0; i < part.Length; i++)
-        {
-            if (best[i] == int.MaxValue)
-            {
-                continue;
-            }
-
-            for (var len = 1; len <= 6 && i + len <= part.Length; len++)
-            {
-                if (_wadeGiles.ContainsKey(part.Substring(i, len)) && best[i] + 1 < best[i + len])
-                {
-                    best[i + len] = best[i] + 1;
-                    from[i + len] = i;
-                }
-            }
-        }
-
-        if (best[part.Length] > 3)
-        {
-            return null;
-        }
-
-        var result = new List<string>();
-        for (var end = part.Length; end > 0; end = from[end])
-        {
-            result.Insert(0, part[from[end]..end]);
-        }
-
-        return [.. result];
-    }
-
     // Arabic script: "ال" written apart as "al", and "عبد" joined with the article and the name that follows
     // ("عبد الرحمن" → "abdalrhmn", as in Abdulrahman), besides the AnyAscii spelling.
-    private static void AddArabic(string name, List<string> result)
+    private static void AddArabic(string name, List<Rendering> result)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var split = new List<string>();
@@ -460,8 +429,8 @@ public sealed class Romaniser
             joined.Add(Ascii(w));
         }
 
-        result.Add(string.Join(' ', split));
-        result.Add(string.Join(' ', joined));
+        result.Add(new(string.Join(' ', split), RenderingKind.Spelling));
+        result.Add(new(string.Join(' ', joined), RenderingKind.Spelling));
     }
 
     private static string Ascii(string s) => string.Concat(NameNormaliser.UnfoldedParts(s));
@@ -564,3 +533,21 @@ public sealed class Romaniser
         }
     }
 }
+
+/// <summary>What a rendering is: a spelling of the name, or a cross-system key compared only with keys of its kind.</summary>
+public enum RenderingKind
+{
+    /// <summary>A Latin spelling (as written, or a romanisation of another script).</summary>
+    Spelling,
+
+    /// <summary>A Chinese name as Wade–Giles syllables, one per part (pinyin and Wade–Giles meet here).</summary>
+    WadeGilesKey,
+
+    /// <summary>A Korean name as folded syllables, one per part (Revised, McCune–Reischauer, customary meet here).</summary>
+    KoreanKey,
+}
+
+/// <summary>One rendering of a name.</summary>
+/// <param name="Text">The rendering.</param>
+/// <param name="Kind">What it is.</param>
+public sealed record Rendering(string Text, RenderingKind Kind);

@@ -187,6 +187,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             {
                 foreach (var n in e.Names)
                 {
+                    if (n.System != queries[qi].System)
+                    {
+                        continue;
+                    }
+
                     var (score, _) = CompareNames(queries[qi], n, knowns[qi], explain: false, strict);
                     if (score > best.Score)
                     {
@@ -227,6 +232,58 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         }
 
         return [.. hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id).Take(max)];
+    }
+
+    /// <summary>Lowest score from which a candidate below the threshold is shown as a near miss.</summary>
+    public const double NearMissFloor = 0.6;
+
+    /// <summary>The nearest candidates that fell short of the threshold, best first, each with why (issue #11, item 4).</summary>
+    /// <param name="query">Who is checked.</param>
+    /// <param name="allowed">Which payloads the screener may see (applied before scoring).</param>
+    /// <param name="threshold">The threshold the hits were reported from.</param>
+    /// <param name="max">Most near misses returned.</param>
+    public IReadOnlyList<(ScreeningHit<T> Candidate, string WhyShort)> NearMisses(ScreeningQuery query, Func<T, bool> allowed, double threshold = DefaultThreshold, int max = 5)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return [.. Search(query, allowed, Math.Min(NearMissFloor, threshold), max: 200)
+            .Where(h => h.Score < threshold)
+            .Take(max)
+            .Select(h => (h, WhyShort(h, threshold)))];
+    }
+
+    /// <summary>Says in words why a candidate scored below the threshold: the weakest evidence first.</summary>
+    /// <param name="hit">The candidate.</param>
+    /// <param name="threshold">The threshold it missed.</param>
+    public static string WhyShort(ScreeningHit<T> hit, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var e = hit.Explanation;
+        var reasons = new List<string>();
+        if (e.NameScore < threshold)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the name is only {e.NameScore:0.00} alike ({e.Parts})"));
+        }
+
+        if (e.DateOfBirth.StartsWith("not compared", StringComparison.Ordinal))
+        {
+            reasons.Add("no date of birth to compare, so the name alone had to reach the threshold");
+        }
+        else if (e.DateOfBirth is not ("exact" or "day and month transposed" or "same year and month") && !e.DateOfBirth.StartsWith("same year (", StringComparison.Ordinal))
+        {
+            reasons.Add($"date of birth: {e.DateOfBirth}");
+        }
+
+        if (e.Sex == "different")
+        {
+            reasons.Add("different sex");
+        }
+
+        if (reasons.Count == 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the name ({e.NameScore:0.00}) with the other evidence did not add up"));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:0.00} below {threshold:0.00}: {string.Join("; ", reasons)}");
     }
 
     // Blocking: every indexed person sharing a key with the query gets the key's weight (rare keys weigh more, as in
@@ -587,13 +644,13 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
         var display = $"{name.FamilyName} {name.Forenames}".Trim();
         var abjad = Romaniser.IsAbjad(display);
-        foreach (var rendering in Romaniser.Default.Renderings(display))
+        foreach (var rendering in Romaniser.Default.Keyed(display))
         {
-            var raw = NameNormaliser.UnfoldedParts(rendering);
+            var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
-            if (parts.Length > 0 && !names.Any(n => n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
+            if (parts.Length > 0 && !names.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad });
+                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad, System = rendering.Kind });
             }
         }
     }
@@ -603,13 +660,13 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         var abjad = Romaniser.IsAbjad(name);
         var result = new List<IndexedName>();
-        foreach (var rendering in Romaniser.Default.Renderings(name))
+        foreach (var rendering in Romaniser.Default.Keyed(name))
         {
-            var raw = NameNormaliser.UnfoldedParts(rendering);
+            var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
-            if (parts.Length > 0 && !result.Any(n => n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
+            if (parts.Length > 0 && !result.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad });
+                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind });
             }
         }
 
@@ -668,7 +725,7 @@ public sealed record IndexedName
         Parts = parts;
         Raw = raw is { } r && r.Length == parts.Length ? r : parts;
         Skeletons = Array.ConvertAll(parts, NameNormaliser.Skeleton);
-        Coarse = Array.ConvertAll(Raw, NameNormaliser.CoarseSkeleton);
+
         Spelled = Array.ConvertAll(Raw, NameNormaliser.SpellingFold);
         Display = display;
         Kind = kind;
@@ -687,10 +744,15 @@ public sealed record IndexedName
     public string[] Skeletons { get; }
 
     /// <summary>Coarse consonant skeletons of <see cref="Raw"/> (letters written several ways in Latin merged), index for index.</summary>
-    public string[] Coarse { get; }
+    public string[] Coarse => _coarse ??= Array.ConvertAll(Raw, NameNormaliser.CoarseSkeleton);
+
+    private string[]? _coarse;
 
     /// <summary><see cref="Raw"/> with the spellings that romanisations swap folded (<see cref="NameNormaliser.SpellingFold"/>), index for index.</summary>
     public string[] Spelled { get; }
+
+    /// <summary>A spelling, or a cross-system key (compared only with names of the same kind).</summary>
+    public RenderingKind System { get; init; }
 
     /// <summary>True when written in an abjad (Arabic or Hebrew script): short vowels are missing.</summary>
     public bool Abjad { get; init; }
