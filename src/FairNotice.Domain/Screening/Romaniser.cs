@@ -360,9 +360,10 @@ public sealed class Romaniser
             return null;
         }
 
-        var best = new int[part.Length + 1];
-        var from = new int[part.Length + 1];
-        Array.Fill(best, int.MaxValue);
+        var lookup = syllables.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> best = stackalloc int[part.Length + 1];
+        Span<int> from = stackalloc int[part.Length + 1];
+        best.Fill(int.MaxValue);
         best[0] = 0;
         for (var i = 0; i < part.Length; i++)
         {
@@ -373,7 +374,7 @@ public sealed class Romaniser
 
             for (var len = 1; len <= longest && i + len <= part.Length; len++)
             {
-                if (syllables.Contains(part.Substring(i, len)) && best[i] + 1 < best[i + len])
+                if (best[i] + 1 < best[i + len] && lookup.Contains(part.AsSpan(i, len)))
                 {
                     best[i + len] = best[i] + 1;
                     from[i + len] = i;

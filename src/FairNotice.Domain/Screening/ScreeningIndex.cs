@@ -83,7 +83,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             Add(names, alias, "alias");
         }
 
-        var keys = names.SelectMany(n => Keys(n.Parts)).ToHashSet(StringComparer.Ordinal);
+        var keys = names.SelectMany(NameKeys).ToHashSet(StringComparer.Ordinal);
         var entry = new Entry(id, payload, [.. names], person.DateOfBirth, Sex(person.Sex), [.. person.Nationalities ?? []], [.. keys]);
         var slot = _free.Count > 0 ? _free.Pop() : _slots.Count;
         if (slot == _slots.Count)
@@ -293,7 +293,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var acc = t_scratch ??= new Accumulator();
         acc.Ensure(_slots.Count);
         var n = Math.Max(1, _slotOf.Count);
-        var keys = queries.Count == 1 ? Keys(queries[0].Parts) : queries.SelectMany(q => Keys(q.Parts));
+        var keys = queries.Count == 1 ? NameKeys(queries[0]) : queries.SelectMany(NameKeys);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
             if (!_postings.TryGetValue(key, out var list))
@@ -438,6 +438,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             ? ((q, qn.Raw, qn.Skeletons), (e, en.Raw, en.Skeletons))
             : ((e, en.Raw, en.Skeletons), (q, qn.Raw, qn.Skeletons));
         Span<bool> used = stackalloc bool[large.Length];
+        var (smallName, largeName) = queryIsSmall ? (qn, en) : (en, qn);
         var total = 0.0;
         var worst = 1.0;
         var pairs = explain ? new List<string>(small.Length) : null;
@@ -466,7 +467,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = Math.Max(s, SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
                 }
 
-                if (s < 0.95 && (queryIsSmall ? qn.Spelled[k] == en.Spelled[i] : en.Spelled[k] == qn.Spelled[i]))
+                if (s < 0.95 && smallName.Spelled[k] == largeName.Spelled[i])
                 {
                     // Only the spellings that romanisations swap differ ("tarek" and "tariq", "idrisi" and "idrissi").
                     s = 0.95;
@@ -485,8 +486,8 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
                 // Two different real names ("ivona" and "ivana", "hamid" and "hamed" excepted: only vowel spellings
                 // differ) are not a typo of each other; in a name-only query such a near miss counts less.
-                var distinctNames = strict && s < 1 && !qn.Abjad && !en.Abjad && smallRaw[k] != largeRaw[i] && NameNormaliser.IsKnownName(smallRaw[k]) && NameNormaliser.IsKnownName(largeRaw[i])
-                    && NameNormaliser.SpellingFold(smallRaw[k]) != NameNormaliser.SpellingFold(largeRaw[i]);
+                var distinctNames = strict && s is < 1 and >= 0.75 && !qn.Abjad && !en.Abjad && smallName.Known[k] && largeName.Known[i]
+                    && smallName.Spelled[k] != largeName.Spelled[i] && smallRaw[k] != largeRaw[i];
                 if (strict && s < 1 && PrefixOnly(p, large[i]))
                 {
                     // "koc" and "kocak", "demir" and "demirel": Jaro–Winkler rewards the shared start; another name.
@@ -673,6 +674,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         return result;
     }
 
+    // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
+    // ("li", "ma") would each touch a large part of the index.
+    private static IEnumerable<string> NameKeys(IndexedName name) =>
+        name.System == RenderingKind.Spelling ? Keys(name.Parts) : ["x:" + name.Joined];
+
     // Blocking keys: each part ("t:"), its consonant skeleton ("s:", sounds-alike), its one-letter deletions ("d:", so a
     // substituted, dropped or added letter still shares a key: "saveh" and "saleh" both give "saeh") and the
     // concatenation of neighbouring parts (so "abdel kader" and "abdelkader" share "t:abdelkader").
@@ -727,6 +733,7 @@ public sealed record IndexedName
         Skeletons = Array.ConvertAll(parts, NameNormaliser.Skeleton);
 
         Spelled = Array.ConvertAll(Raw, NameNormaliser.SpellingFold);
+        Known = Array.ConvertAll(Raw, NameNormaliser.IsKnownName);
         Display = display;
         Kind = kind;
         var ordered = parts.Order(StringComparer.Ordinal).ToArray();
@@ -747,6 +754,9 @@ public sealed record IndexedName
     public string[] Coarse => _coarse ??= Array.ConvertAll(Raw, NameNormaliser.CoarseSkeleton);
 
     private string[]? _coarse;
+
+    /// <summary>For each part of <see cref="Raw"/>, whether it is a given name or surname in the shipped dictionary.</summary>
+    public bool[] Known { get; }
 
     /// <summary><see cref="Raw"/> with the spellings that romanisations swap folded (<see cref="NameNormaliser.SpellingFold"/>), index for index.</summary>
     public string[] Spelled { get; }
