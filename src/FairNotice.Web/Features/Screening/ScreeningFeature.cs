@@ -56,10 +56,7 @@ public static class ScreeningFeature
 
         var actor = http.RequireActor();
         var hits = await ScreenAsync(index, db, actor, clock.GetUtcNow(), query!, purpose!, ct);
-        var near = request.Explain == true
-            ? index.NearMisses(query!, actor, 5).Select(n => new NearMissResponse(n.Candidate.Payload.NoticeId, n.Candidate.Payload.Reference, n.Candidate.Score,
-                ScreeningIndex<IndexedRequest>.DefaultThreshold, n.WhyShort, n.Candidate.Explanation)).ToList()
-            : null;
+        var near = request.Explain == true ? NearMisses(index, query!, actor) : null;
         return TypedResults.Ok(new ScreeningResponse(0, hits, near));
     }
 
@@ -134,6 +131,11 @@ public static class ScreeningFeature
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new BatchResponse(results.Count, withHits, results));
     }
+
+    /// <summary>The nearest candidates the screener may see that fell short of the threshold, with why.</summary>
+    internal static List<NearMissResponse> NearMisses(LiveScreeningIndex index, ScreeningQuery query, Actor actor) =>
+        [.. index.NearMisses(query, actor, 5).Select(n => new NearMissResponse(n.Candidate.Payload.NoticeId, n.Candidate.Payload.Reference, n.Candidate.Score,
+            ScreeningIndex<IndexedRequest>.DefaultThreshold, n.WhyShort, n.Candidate.Explanation))];
 
     internal static List<ScreeningHitResponse> Search(LiveScreeningIndex index, ScreeningQuery query, Actor actor, int max) =>
         [.. index.Search(query, actor, max).Select(h => new ScreeningHitResponse(h.Payload.NoticeId, h.Payload.Reference, h.Payload.Kind.ToString(), h.Payload.Colour.ToString(),
