@@ -112,6 +112,56 @@ public sealed class NameNormaliser
     /// <param name="part">The part.</param>
     public string Fold(string part) => _families.TryGetValue(part, out var canonical) ? canonical : part;
 
+    /// <summary>True when the unfolded part is a given name or surname in the shipped dictionary (<c>data/known-names.txt</c>).</summary>
+    /// <param name="part">A normalised, unfolded part.</param>
+    public static bool IsKnownName(string part) => KnownNames.Contains(part);
+
+    /// <summary>The part with the spellings that romanisations and national orthographies swap folded (vowels e/i,
+    /// o/u, ou/oo/u, ee/i, y/i; x/ks, z/s, w/v, c/q/k, ph/f, th/t) and doubled letters single: "adel" and "adil",
+    /// "youssef" and "yusef", "luiz" and "luis", "aleksandre" and "alexandre" give the same.</summary>
+    /// <param name="part">A normalised part.</param>
+    public static string SpellingFold(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (part is "el" or "ul" or "il")
+        {
+            return "al"; // the Arabic article, however written
+        }
+
+        var s = part.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
+            .Replace("x", "ks", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal);
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            var f = c switch { 'e' or 'y' => 'i', 'o' => 'u', 'z' => 's', 'w' => 'v', 'c' or 'q' => 'k', _ => c };
+            if (sb.Length == 0 || sb[^1] != f)
+            {
+                sb.Append(f);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly FrozenSet<string> KnownNames = LoadKnownNames();
+
+    private static FrozenSet<string> LoadKnownNames()
+    {
+        using var stream = typeof(NameNormaliser).Assembly.GetManifestResourceStream("FairNotice.Domain.Screening.data.known-names.txt")
+            ?? throw new InvalidOperationException("known-names.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                set.Add(line);
+            }
+        }
+
+        return set.ToFrozenSet(StringComparer.Ordinal);
+    }
+
     /// <summary>True when a normalised part has a vowel (a, e, i, o, u); unvocalised transliterations ("hmd", "syd") have none.</summary>
     /// <param name="part">A normalised part.</param>
     public static bool HasVowel(string part) => part.AsSpan().IndexOfAny(Vowels) >= 0;
@@ -136,6 +186,30 @@ public sealed class NameNormaliser
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>A coarser skeleton for names from an abjad: digraphs and letters that one Arabic or Hebrew letter is
+    /// written as are merged (ch, kh → h; sh → s; th → t; c, g, j, k, q → k; p → b; v → w), then <see cref="Skeleton"/>.</summary>
+    /// <param name="part">A normalised part.</param>
+    public static string CoarseSkeleton(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var sb = new StringBuilder(part.Length);
+        for (var i = 0; i < part.Length; i++)
+        {
+            var c = part[i];
+            var next = i + 1 < part.Length ? part[i + 1] : '\0';
+            if (next == 'h' && c is 'c' or 'k' or 's' or 't' or 'd' or 'g' or 'p')
+            {
+                sb.Append(c switch { 'c' or 'k' => 'h', 'p' => 'f', 'g' => 'k', _ => c });
+                i++;
+                continue;
+            }
+
+            sb.Append(c switch { 'c' or 'g' or 'j' or 'q' => 'k', 'p' => 'b', 'v' => 'w', _ => c });
+        }
+
+        return Skeleton(sb.ToString());
     }
 
     private static NameNormaliser Load()

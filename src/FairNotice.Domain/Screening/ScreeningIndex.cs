@@ -45,6 +45,15 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     private const int MaxCandidates = 150;
 
+    // How much stronger a name must be when no date of birth can be compared (the score gets -0.02, so a name-only hit
+    // needs a name score of 0.92 at the default threshold). Chosen on the development half of datasets/screening-eval:
+    // the largest margin at which each name-only look-alike avoided cost less than one found person (0 → 0.02: 10
+    // look-alikes avoided for 4 persons lost; 0.02 → 0.03: 10 more for 18 more lost). bench/results has the figures.
+    private const double NameOnlyMargin = 0.02;
+
+    // A name that only extends the other ("demir", "demirel") scores at most this in a name-only query.
+    private const double PrefixCap = 0.85;
+
     // How much a near miss counts less when the query's part is itself a name on record (see CompareNames).
     private const double KnownNameDiscount = 0.1;
     private readonly List<Entry?> _slots = [];
@@ -74,7 +83,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             Add(names, alias, "alias");
         }
 
-        var keys = names.SelectMany(n => Keys(n.Parts)).ToHashSet(StringComparer.Ordinal);
+        var keys = names.SelectMany(NameKeys).ToHashSet(StringComparer.Ordinal);
         var entry = new Entry(id, payload, [.. names], person.DateOfBirth, Sex(person.Sex), [.. person.Nationalities ?? []], [.. keys]);
         var slot = _free.Count > 0 ? _free.Pop() : _slots.Count;
         if (slot == _slots.Count)
@@ -157,18 +166,18 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(allowed);
-        var raw = NameNormaliser.UnfoldedParts(query.Name);
-        if (raw.Length == 0)
+        var queries = QueryNames(query.Name ?? "");
+        if (queries.Count == 0)
         {
             return [];
         }
 
-        var parts = Array.ConvertAll(raw, normaliser.Fold);
-        var q = new IndexedName(parts, query.Name, "query", raw);
         var sex = Sex(query.Sex);
+        // A name-only query needs a stronger name: no date of birth can rescue a weaker spelling (issue #11, item 3).
+        var strict = query.DateOfBirth is null;
         var hits = new List<ScreeningHit<T>>();
-        var known = Array.ConvertAll(parts, p => discountKnownNames && _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3);
-        foreach (var slot in Candidates(parts, query.DateOfBirth))
+        var knowns = queries.ConvertAll(q => Array.ConvertAll(q.Parts, p => discountKnownNames && _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3));
+        foreach (var slot in Candidates(queries, query.DateOfBirth))
         {
             var e = _slots[slot]!;
             if (!allowed(e.Payload))
@@ -176,13 +185,21 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 continue;
             }
 
-            var best = (Score: 0.0, Name: e.Names[0]);
-            foreach (var n in e.Names)
+            var best = (Score: 0.0, Name: e.Names[0], Query: 0);
+            for (var qi = 0; qi < queries.Count; qi++)
             {
-                var (score, _) = CompareNames(q, n, known, explain: false);
-                if (score > best.Score)
+                foreach (var n in e.Names)
                 {
-                    best = (score, n);
+                    if (n.System != queries[qi].System)
+                    {
+                        continue;
+                    }
+
+                    var (score, _) = CompareNames(queries[qi], n, knowns[qi], explain: false, strict);
+                    if (score > best.Score)
+                    {
+                        best = (score, n, qi);
+                    }
                 }
             }
 
@@ -211,7 +228,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             var total = best.Score + dobAdjust + sexAdjust + (natMatch ? 0.02 : 0);
             if (total >= threshold)
             {
-                var how = CompareNames(q, best.Name, known).How;
+                var how = CompareNames(queries[best.Query], best.Name, knowns[best.Query], strict: strict).How;
                 hits.Add(new ScreeningHit<T>(e.Id, e.Payload, Math.Round(total, 4),
                     new HitExplanation(best.Name.Display, best.Name.Kind, Math.Round(best.Score, 4), how, dobText, sexText, natText)));
             }
@@ -220,14 +237,67 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         return [.. hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id).Take(max)];
     }
 
+    /// <summary>Lowest score from which a candidate below the threshold is shown as a near miss.</summary>
+    public const double NearMissFloor = 0.6;
+
+    /// <summary>The nearest candidates that fell short of the threshold, best first, each with why (issue #11, item 4).</summary>
+    /// <param name="query">Who is checked.</param>
+    /// <param name="allowed">Which payloads the screener may see (applied before scoring).</param>
+    /// <param name="threshold">The threshold the hits were reported from.</param>
+    /// <param name="max">Most near misses returned.</param>
+    public IReadOnlyList<(ScreeningHit<T> Candidate, string WhyShort)> NearMisses(ScreeningQuery query, Func<T, bool> allowed, double threshold = DefaultThreshold, int max = 5)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return [.. Search(query, allowed, Math.Min(NearMissFloor, threshold), max: 200)
+            .Where(h => h.Score < threshold)
+            .Take(max)
+            .Select(h => (h, WhyShort(h, threshold)))];
+    }
+
+    /// <summary>Says in words why a candidate scored below the threshold: the weakest evidence first.</summary>
+    /// <param name="hit">The candidate.</param>
+    /// <param name="threshold">The threshold it missed.</param>
+    public static string WhyShort(ScreeningHit<T> hit, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var e = hit.Explanation;
+        var reasons = new List<string>();
+        if (e.NameScore < threshold)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the name is only {e.NameScore:0.00} alike ({e.Parts})"));
+        }
+
+        if (e.DateOfBirth.StartsWith("not compared", StringComparison.Ordinal))
+        {
+            reasons.Add("no date of birth to compare, so the name alone had to reach the threshold");
+        }
+        else if (e.DateOfBirth is not ("exact" or "day and month transposed" or "same year and month") && !e.DateOfBirth.StartsWith("same year (", StringComparison.Ordinal))
+        {
+            reasons.Add($"date of birth: {e.DateOfBirth}");
+        }
+
+        if (e.Sex == "different")
+        {
+            reasons.Add("different sex");
+        }
+
+        if (reasons.Count == 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the name ({e.NameScore:0.00}) with the other evidence did not add up"));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:0.00} below {threshold:0.00}: {string.Join("; ", reasons)}");
+    }
+
     // Blocking: every indexed person sharing a key with the query gets the key's weight (rare keys weigh more, as in
     // IDF); the best-weighted few hundred are scored. Weights accumulate in a per-thread array, not a dictionary.
-    private List<int> Candidates(string[] parts, PartialDate? dateOfBirth)
+    private List<int> Candidates(List<IndexedName> queries, PartialDate? dateOfBirth)
     {
         var acc = t_scratch ??= new Accumulator();
         acc.Ensure(_slots.Count);
         var n = Math.Max(1, _slotOf.Count);
-        foreach (var key in Keys(parts).Distinct(StringComparer.Ordinal))
+        var keys = queries.Count == 1 ? NameKeys(queries[0]) : queries.SelectMany(NameKeys);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
             if (!_postings.TryGetValue(key, out var list))
             {
@@ -343,20 +413,22 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     /// <param name="known">For each part of <paramref name="a"/>, whether it is itself a name on record: a near miss on
     /// such a part ("zheng" for "zhang") is more likely a different name than a typo, and counts less.</param>
     /// <param name="explain">False to skip writing the explanation (the search scores every candidate, explains hits only).</param>
-    public static (double Score, string How) CompareNames(IndexedName a, IndexedName b, bool[]? known = null, bool explain = true)
+    /// <param name="strict">True for a name-only query (no full date of birth to rescue a weaker spelling): two different
+    /// real names and a name that only extends the other count as near misses, not as typos.</param>
+    public static (double Score, string How) CompareNames(IndexedName a, IndexedName b, bool[]? known = null, bool explain = true, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         // Parts are aligned one to one, so a shared forename cannot carry a different surname (the whole sorted string
         // would: "andrei orlov" and "andrei popov" are 0.93 alike). The concatenation only speaks for compounds split or
         // joined differently: near-identical strings, different part counts ("abdel kader" / "abdelkader").
-        var (aligned, how) = Align(a, b, known, explain);
+        var (aligned, how) = Align(a, b, known, explain, strict);
         var joinedRaw = a.Parts.Length != b.Parts.Length ? PersonMatch.JaroWinkler(a.Joined, b.Joined) : 0;
         var joined = joinedRaw >= 0.93 ? joinedRaw - 0.01 : 0;
         return aligned >= joined ? (aligned, how) : (joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
     }
 
-    private static (double, string) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain)
+    private static (double, string) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain, bool strict)
     {
         var (q, e) = (qn.Parts, en.Parts);
         if (q.Length == 0 || e.Length == 0)
@@ -369,6 +441,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             ? ((q, qn.Raw, qn.Skeletons), (e, en.Raw, en.Skeletons))
             : ((e, en.Raw, en.Skeletons), (q, qn.Raw, qn.Skeletons));
         Span<bool> used = stackalloc bool[large.Length];
+        var (smallName, largeName) = queryIsSmall ? (qn, en) : (en, qn);
         var total = 0.0;
         var worst = 1.0;
         var pairs = explain ? new List<string>(small.Length) : null;
@@ -397,13 +470,40 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = Math.Max(s, SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
                 }
 
-                if (s < 0.93 && p.Length >= 4 && large[i].Length >= 4 && OneEditApart(p, large[i]))
+                if (s < 0.95 && smallName.Spelled[k] == largeName.Spelled[i])
+                {
+                    // Only the spellings that romanisations swap differ ("tarek" and "tariq", "idrisi" and "idrissi").
+                    s = 0.95;
+                }
+
+                if (s < 0.92 && (qn.Abjad || en.Abjad))
+                {
+                    // Arabic or Hebrew script: no short vowels, and one letter is written several ways in Latin
+                    // (ق q/k/g, ح h/kh/ch, و w/v/o): the coarse skeletons ("qrbny" and "ghorbani" both give "krbn").
+                    var (cs, cl) = queryIsSmall ? (qn.Coarse[k], en.Coarse[i]) : (en.Coarse[k], qn.Coarse[i]);
+                    if (cs.Length > 0 && cs == cl)
+                    {
+                        s = 0.92;
+                    }
+                }
+
+                // Two different real names ("ivona" and "ivana", "hamid" and "hamed" excepted: only vowel spellings
+                // differ) are not a typo of each other; in a name-only query such a near miss counts less.
+                var distinctNames = strict && s is < 1 and >= 0.75 && !qn.Abjad && !en.Abjad && smallName.Known[k] && largeName.Known[i]
+                    && smallName.Spelled[k] != largeName.Spelled[i] && smallRaw[k] != largeRaw[i];
+                if (strict && s < 1 && PrefixOnly(p, large[i]))
+                {
+                    // "koc" and "kocak", "demir" and "demirel": Jaro–Winkler rewards the shared start; another name.
+                    s = Math.Min(s, PrefixCap);
+                }
+
+                if (s < 0.93 && !distinctNames && p.Length >= 4 && large[i].Length >= 4 && OneEditApart(p, large[i]))
                 {
                     // One letter wrong, missing, added or two swapped: a typo, whatever Jaro–Winkler makes of "haxdad".
                     s = 0.93;
                 }
 
-                if (s < 1 && known is not null && known[queryIsSmall ? k : i])
+                if (s < 1 && ((known is not null && known[queryIsSmall ? k : i]) || distinctNames))
                 {
                     s -= KnownNameDiscount;
                 }
@@ -436,6 +536,13 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
         var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 ? 0.85 : 1);
         return (score, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
+    }
+
+    // One part is the other plus two or more letters at the end.
+    private static bool PrefixOnly(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 3 && longer.Length - shorter.Length >= 2 && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
     // Damerau–Levenshtein distance at most one, without building the matrix.
@@ -487,7 +594,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         if (q is null || e is null)
         {
-            return (0.03, "not compared (unknown on one side)", false);
+            // No date to compare: the name alone must carry the hit, so it needs to be stronger (it used to get +0.03,
+            // which let name-only look-alikes through). See NameOnlyMargin.
+            return (-NameOnlyMargin, "not compared (unknown on one side); a name-only match needs a stronger name", false);
         }
 
         var dy = Math.Abs(q.Year - e.Year);
@@ -538,13 +647,40 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         }
 
         var display = $"{name.FamilyName} {name.Forenames}".Trim();
-        var raw = NameNormaliser.UnfoldedParts(display);
-        var parts = Array.ConvertAll(raw, normaliser.Fold);
-        if (parts.Length > 0 && !names.Any(n => n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
+        var abjad = Romaniser.IsAbjad(display);
+        foreach (var rendering in Romaniser.Default.Keyed(display))
         {
-            names.Add(new IndexedName(parts, display, kind, raw));
+            var raw = NameNormaliser.UnfoldedParts(rendering.Text);
+            var parts = Array.ConvertAll(raw, normaliser.Fold);
+            if (parts.Length > 0 && !names.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
+            {
+                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad, System = rendering.Kind });
+            }
         }
     }
+
+    // The query in each of its plausible Latin spellings (one for a Latin name).
+    private List<IndexedName> QueryNames(string name)
+    {
+        var abjad = Romaniser.IsAbjad(name);
+        var result = new List<IndexedName>();
+        foreach (var rendering in Romaniser.Default.Keyed(name))
+        {
+            var raw = NameNormaliser.UnfoldedParts(rendering.Text);
+            var parts = Array.ConvertAll(raw, normaliser.Fold);
+            if (parts.Length > 0 && !result.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
+            {
+                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind });
+            }
+        }
+
+        return result;
+    }
+
+    // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
+    // ("li", "ma") would each touch a large part of the index.
+    private static IEnumerable<string> NameKeys(IndexedName name) =>
+        name.System == RenderingKind.Spelling ? Keys(name.Parts) : ["x:" + name.Joined];
 
     // Blocking keys: each part ("t:"), its consonant skeleton ("s:", sounds-alike), its one-letter deletions ("d:", so a
     // substituted, dropped or added letter still shares a key: "saveh" and "saleh" both give "saeh") and the
@@ -598,6 +734,9 @@ public sealed record IndexedName
         Parts = parts;
         Raw = raw is { } r && r.Length == parts.Length ? r : parts;
         Skeletons = Array.ConvertAll(parts, NameNormaliser.Skeleton);
+
+        Spelled = Array.ConvertAll(Raw, NameNormaliser.SpellingFold);
+        Known = Array.ConvertAll(Raw, NameNormaliser.IsKnownName);
         Display = display;
         Kind = kind;
         var ordered = parts.Order(StringComparer.Ordinal).ToArray();
@@ -613,6 +752,23 @@ public sealed record IndexedName
 
     /// <summary>Consonant skeletons of <see cref="Parts"/>, index for index.</summary>
     public string[] Skeletons { get; }
+
+    /// <summary>Coarse consonant skeletons of <see cref="Raw"/> (letters written several ways in Latin merged), index for index.</summary>
+    public string[] Coarse => _coarse ??= Array.ConvertAll(Raw, NameNormaliser.CoarseSkeleton);
+
+    private string[]? _coarse;
+
+    /// <summary>For each part of <see cref="Raw"/>, whether it is a given name or surname in the shipped dictionary.</summary>
+    public bool[] Known { get; }
+
+    /// <summary><see cref="Raw"/> with the spellings that romanisations swap folded (<see cref="NameNormaliser.SpellingFold"/>), index for index.</summary>
+    public string[] Spelled { get; }
+
+    /// <summary>A spelling, or a cross-system key (compared only with names of the same kind).</summary>
+    public RenderingKind System { get; init; }
+
+    /// <summary>True when written in an abjad (Arabic or Hebrew script): short vowels are missing.</summary>
+    public bool Abjad { get; init; }
 
     /// <summary>As written.</summary>
     public string Display { get; }

@@ -14,8 +14,12 @@ internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, Time
     [BindProperty] public string? Sex { get; set; }
     [BindProperty] public string? Nationality { get; set; }
     [BindProperty] public string? Purpose { get; set; }
+    [BindProperty] public bool Explain { get; set; }
 
     public List<ScreeningHitResponse>? Hits { get; private set; }
+
+    /// <summary>The nearest candidates below the threshold, when the officer asked why a person was not found.</summary>
+    public List<NearMissResponse>? NearMisses { get; private set; }
 
     public int Indexed => index.Count;
 
@@ -38,7 +42,9 @@ internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, Time
             return Page();
         }
 
-        Hits = await ScreeningFeature.ScreenAsync(index, db, HttpContext.RequireActor(), clock.GetUtcNow(), query, Purpose!, ct);
+        var actor = HttpContext.RequireActor();
+        Hits = await ScreeningFeature.ScreenAsync(index, db, actor, clock.GetUtcNow(), query, Purpose!, ct);
+        NearMisses = Explain ? ScreeningFeature.NearMisses(index, query, actor) : null;
         return Page();
     }
 }

@@ -85,6 +85,20 @@ internal sealed class LiveScreeningIndex : IDisposable
         }
     }
 
+    /// <summary>The nearest visible candidates below the threshold, with why they fell short.</summary>
+    public IReadOnlyList<(ScreeningHit<IndexedRequest> Candidate, string WhyShort)> NearMisses(ScreeningQuery query, Actor screener, int max)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return _index.NearMisses(query, e => NoticeVisibility.CanSee(screener, e.Visibility), max: max);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>Every valid request, whoever it is restricted from: for the Commission, which controls all the files.</summary>
     public IReadOnlyList<ScreeningHit<IndexedRequest>> SearchAll(ScreeningQuery query, int max)
     {

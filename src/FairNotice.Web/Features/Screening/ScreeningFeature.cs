@@ -7,14 +7,18 @@ using FairNotice.Web.Platform;
 namespace FairNotice.Web.Features.Screening;
 
 /// <summary>One person to check.</summary>
-public sealed record ScreenPersonRequest(string? Name, string? DateOfBirth, string? Sex, string? Nationality, string? Purpose = null);
+/// <param name="Explain">True to also get the nearest candidates below the threshold, with why they fell short.</param>
+public sealed record ScreenPersonRequest(string? Name, string? DateOfBirth, string? Sex, string? Nationality, string? Purpose = null, bool? Explain = null);
 
 /// <summary>Many persons to check (JSON form of the batch; CSV is accepted too).</summary>
 public sealed record ScreenBatchRequest(string? Purpose, List<ScreenPersonRequest>? Persons);
 
 public sealed record ScreeningHitResponse(Guid NoticeId, string Reference, string Kind, string Colour, string Status, double Score, HitExplanation Explanation, IReadOnlyList<string> Caveats);
 
-public sealed record ScreeningResponse(int Row, IReadOnlyList<ScreeningHitResponse> Hits);
+public sealed record ScreeningResponse(int Row, IReadOnlyList<ScreeningHitResponse> Hits, IReadOnlyList<NearMissResponse>? NearMisses = null);
+
+/// <summary>A candidate that scored below the threshold, shown on request so an operator can see why a person was not found.</summary>
+public sealed record NearMissResponse(Guid NoticeId, string Reference, double Score, double Threshold, string WhyShort, HitExplanation Explanation);
 
 public sealed record BatchResponse(int Persons, int PersonsWithHits, IReadOnlyList<ScreeningResponse> Results);
 
@@ -50,8 +54,10 @@ public static class ScreeningFeature
             return Problems.Invalid("screening.invalid", "Some fields are missing or invalid.", errors);
         }
 
-        var hits = await ScreenAsync(index, db, http.RequireActor(), clock.GetUtcNow(), query!, purpose!, ct);
-        return TypedResults.Ok(new ScreeningResponse(0, hits));
+        var actor = http.RequireActor();
+        var hits = await ScreenAsync(index, db, actor, clock.GetUtcNow(), query!, purpose!, ct);
+        var near = request.Explain == true ? NearMisses(index, query!, actor) : null;
+        return TypedResults.Ok(new ScreeningResponse(0, hits, near));
     }
 
     /// <summary>One screening, audited with its purpose and hit count; the name searched is never recorded.</summary>
@@ -125,6 +131,11 @@ public static class ScreeningFeature
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new BatchResponse(results.Count, withHits, results));
     }
+
+    /// <summary>The nearest candidates the screener may see that fell short of the threshold, with why.</summary>
+    internal static List<NearMissResponse> NearMisses(LiveScreeningIndex index, ScreeningQuery query, Actor actor) =>
+        [.. index.NearMisses(query, actor, 5).Select(n => new NearMissResponse(n.Candidate.Payload.NoticeId, n.Candidate.Payload.Reference, n.Candidate.Score,
+            ScreeningIndex<IndexedRequest>.DefaultThreshold, n.WhyShort, n.Candidate.Explanation))];
 
     internal static List<ScreeningHitResponse> Search(LiveScreeningIndex index, ScreeningQuery query, Actor actor, int max) =>
         [.. index.Search(query, actor, max).Select(h => new ScreeningHitResponse(h.Payload.NoticeId, h.Payload.Reference, h.Payload.Kind.ToString(), h.Payload.Colour.ToString(),

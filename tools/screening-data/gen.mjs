@@ -1,0 +1,221 @@
+// Generates src/FairNotice.Domain/Screening/data/romanisation.json: the romanisation systems the screening matcher
+// applies to names written in Cyrillic, Han and Hangul (issue #11, item 1). Run from this folder:
+//   npm ci && node gen.mjs
+// Sources (see ../../src/FairNotice.Domain/Screening/data/SOURCES.md for licences):
+//  - Cyrillic: the schemas of the npm package `iuliia` (MIT), exported as they are, plus national tables typed from
+//    the cited legal acts and transcription rules (Ukraine 2010, Belarus 2007, Bulgaria 2009, Serbian Vuk–Gaj,
+//    German Duden transcription, ICAO Doc 9303 national exceptions).
+//  - Han: Cantonese readings from `to-jyutping` (BSD-2-Clause), Mandarin syllables from `pinyin-pro` (MIT); the
+//    Wade–Giles and Hong Kong Government spellings are derived from those syllables by the rules below.
+//  - Hangul: the jamo tables of Revised Romanization (2000) and McCune–Reischauer (1939), and the customary passport
+//    spellings of the commonest surnames.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as iuliia from "iuliia";
+import { pinyin } from "pinyin-pro";
+import { getJyutpingText } from "to-jyutping";
+import { allFakers } from "@faker-js/faker";
+import anyAscii from "any-ascii";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = path.join(here, "../../src/FairNotice.Domain/Screening/data/romanisation.json");
+
+// ---------------------------------------------------------------------------------------------------- Cyrillic
+const lower = (m) => Object.fromEntries([...(m?.map ?? m ?? new Map()).entries()].filter(([k]) => k === k.toLowerCase()));
+const fromIuliia = (s) => ({ map: lower(s.map), prev: lower(s.prevMap), next: lower(s.nextMap), ending: lower(s.endingMap) });
+const cyrillic = {};
+for (const name of ["ICAO_DOC_9303", "BGN_PCGN", "WIKIPEDIA", "MVD_310_FR", "MVD_782", "SCIENTIFIC", "GOST_52535"]) {
+  cyrillic["iuliia:" + name.toLowerCase()] = fromIuliia(iuliia[name]);
+}
+const icao = cyrillic["iuliia:icao_doc_9303"];
+// ICAO Doc 9303 (8th ed., Part 3, §6.4 table B) national exceptions: Ukrainian Г→H, Ґ→G, И→Y, І→I, Ї→I, Є→IE;
+// Belarusian Г→H, Ў→U, І→I; Bulgarian Щ→SHT, Ъ→A; Serbian/Macedonian letters as in the table.
+cyrillic["icao:uk"] = { ...icao, map: { ...icao.map, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i", "є": "ie", "'": "", "’": "" } };
+cyrillic["icao:be"] = { ...icao, map: { ...icao.map, "г": "h", "ў": "u", "і": "i", "'": "" } };
+cyrillic["icao:bg"] = { ...icao, map: { ...icao.map, "щ": "sht", "ъ": "a", "х": "h", "ь": "y", "ю": "yu", "я": "ya", "й": "y" } };
+// Ukraine, Cabinet of Ministers Resolution No 55 of 27 January 2010 (word-initial Є Ї Й Ю Я → Ye Yi Y Yu Ya).
+cyrillic["national:uk-2010"] = {
+  map: { "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "" },
+  prev: { "є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya", "зг": "gh" },
+  next: {}, ending: {},
+};
+// Belarus, Instruction on transliteration of geographical names (2000, amended 2007).
+cyrillic["national:be-2007"] = {
+  map: { "а": "a", "б": "b", "в": "v", "г": "h", "д": "d", "е": "ie", "ё": "io", "ж": "ž", "з": "z", "і": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "ŭ", "ф": "f", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia", "'": "" },
+  prev: { "е": "je", "ё": "jo", "ю": "ju", "я": "ja", "ае": "je", "ое": "je", "уе": "je", "ie": "je", "ая": "ja", "оя": "ja", "ую": "ju" },
+  next: {}, ending: {},
+};
+// Bulgaria, Transliteration Act 2009 (State Gazette 19/2009), final -ия → -ia.
+cyrillic["national:bg-2009"] = {
+  map: { "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya" },
+  prev: {}, next: {}, ending: { "ия": "ia" },
+};
+// Serbian Cyrillic (Vuk) → Latin (Gaj), one to one.
+cyrillic["national:sr"] = {
+  map: { "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž", "ш": "š" },
+  prev: {}, next: {}, ending: {},
+};
+// German transcription of Russian (Duden): в w, ж sch, з s, х ch, ц z, ч tsch, ш sch, щ schtsch, й/ю/я j-; -ий/-ый → -i/-y.
+cyrillic["transcription:de"] = {
+  map: { "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "sch", "з": "s", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju", "я": "ja" },
+  prev: { "е": "je", "ае": "je", "ое": "je", "ие": "je", "уе": "je", "ье": "je", "ъе": "je", "аё": "jo", "ьё": "jo", "ай": "i", "ей": "i", "ой": "i", "уй": "i" },
+  next: { "ст": "s" },
+  ending: { "ий": "i", "ый": "y", "ой": "oi", "ёв": "jow", "ов": "ow", "ев": "ew", "ин": "in" },
+};
+// The endings map of iuliia is keyed on the last two letters; German -ow/-ew come from в → w already.
+delete cyrillic["transcription:de"].ending["ов"];
+delete cyrillic["transcription:de"].ending["ев"];
+delete cyrillic["transcription:de"].ending["ин"];
+delete cyrillic["transcription:de"].next["ст"];
+
+// ---------------------------------------------------------------------------------------------------- Han
+// Every CJK Unified Ideograph's first Cantonese reading (to-jyutping) and Mandarin syllable (pinyin-pro).
+const yue = {};
+const mandarinSyllables = new Set();
+for (let cp = 0x4e00; cp <= 0x9fff; cp++) {
+  const ch = String.fromCodePoint(cp);
+  const j = getJyutpingText(ch);
+  if (j && /^[a-z]+[1-6]$/.test(j)) {
+    const syl = j.replace(/[1-6]$/, "");
+    yue[syl] = (yue[syl] ?? "") + ch;
+  }
+  const p = pinyin(ch, { toneType: "none", type: "array", v: true })[0];
+  if (p && /^[a-zv]+$/.test(p) && p !== ch) mandarinSyllables.add(p);
+}
+
+// Hong Kong Government Cantonese Romanisation from Jyutping (initials and finals as in HKID practice).
+function hkFromJyutping(s) {
+  if (s === "m" || s === "ng") return s;
+  const initials = ["gw", "kw", "ng", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "w", "z", "c", "s", "j"];
+  const ini = initials.find((i) => s.startsWith(i) && s.length > i.length) ?? "";
+  let fin = s.slice(ini.length);
+  const I = { gw: "kw", kw: "kw", ng: "ng", b: "p", p: "p", m: "m", f: "f", d: "t", t: "t", n: "n", l: "l", g: "k", k: "k", h: "h", w: "w", z: "ch", c: "ch", s: "s", j: "y", "": "" }[ini];
+  const F = {
+    aa: "a", aai: "ai", aau: "au", aam: "am", aan: "an", aang: "ang", aap: "ap", aat: "at", aak: "ak",
+    a: "a", ai: "ai", au: "au", am: "am", an: "an", ang: "ang", ap: "ap", at: "at", ak: "ak",
+    e: "e", ei: "ei", eu: "eu", em: "em", eng: "eng", ep: "ep", ek: "ek",
+    i: "i", iu: "iu", im: "im", in: "in", ing: "ing", ip: "ip", it: "it", ik: "ik",
+    o: "o", oi: "oi", ou: "o", on: "on", ong: "ong", ot: "ot", ok: "ok",
+    u: "u", ui: "ui", un: "un", ung: "ung", ut: "ut", uk: "uk",
+    oe: "oe", oeng: "eung", oek: "euk", eoi: "ui", eon: "un", eot: "ut",
+    yu: "u", yun: "uen", yut: "uet",
+  }[fin];
+  if (F === undefined) return null;
+  if (ini === "j" && fin.startsWith("yu")) return "y" + F.replace(/^u/, "u").replace(/^uen$/, "uen"); // jyu → yu, jyun → yuen
+  if (ini === "" && fin.startsWith("yu")) return "y" + F;
+  if ((ini === "z" || ini === "c" || ini === "s") && fin === "i") return ini === "s" ? "sze" : "chi";
+  if (ini === "" && fin === "aa") return "a";
+  return I + F;
+}
+const han = { yue: {}, yueToHk: {}, pinyinToWadeGiles: {} };
+for (const [syl, chars] of Object.entries(yue)) {
+  const hk = hkFromJyutping(syl);
+  if (hk) {
+    han.yue[syl] = chars;
+    han.yueToHk[syl] = hk;
+  }
+}
+
+// Wade–Giles (without apostrophes or umlauts, as passports and press write it) from toneless pinyin.
+function wadeGiles(p) {
+  const special = { zi: "tzu", ci: "tzu", si: "ssu", zhi: "chih", chi: "chih", shi: "shih", ri: "jih", er: "erh", yi: "i", you: "yu", yan: "yen", ye: "yeh", yue: "yueh", yuan: "yuan", yun: "yun", yong: "yung" };
+  if (special[p]) return special[p];
+  const initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"];
+  const ini = initials.find((i) => p.startsWith(i) && p.length > i.length) ?? "";
+  let fin = p.slice(ini.length);
+  const I = { zh: "ch", ch: "ch", sh: "sh", b: "p", p: "p", m: "m", f: "f", d: "t", t: "t", n: "n", l: "l", g: "k", k: "k", h: "h", j: "ch", q: "ch", x: "hs", r: "j", z: "ts", c: "ts", s: "s", y: "y", w: "w", "": "" }[ini];
+  fin = fin.replace(/v/g, "u");
+  if (["j", "q", "x", "y"].includes(ini) && fin.startsWith("u")) fin = fin; // ü written u without the umlaut
+  if (fin === "ong") fin = "ung";
+  else if (fin === "iong") fin = "iung";
+  else if (fin === "ian") fin = "ien";
+  else if (fin === "ie") fin = "ieh";
+  else if (fin === "ue" || fin === "ve") fin = "ueh";
+  else if (fin === "ui") fin = "uei";
+  else if (fin === "e" && ["g", "k", "h"].includes(ini)) fin = "o";
+  else if (fin === "uo" && !["g", "k", "h", "zh", "ch", "sh"].includes(ini)) fin = "o";
+  if (ini === "h" && fin === "uei") fin = "ui";
+  return I + fin;
+}
+for (const s of [...mandarinSyllables].sort()) {
+  han.pinyinToWadeGiles[s.replace(/v/g, "u")] = wadeGiles(s);
+}
+
+// ---------------------------------------------------------------------------------------------------- Hangul
+// Revised Romanization of Korean (Ministry of Culture and Tourism notice 2000-8) and McCune–Reischauer (1939, breves
+// and apostrophes dropped, as passports and press write it), syllable by syllable as personal names are written.
+const hangul = {
+  initials: {
+    rr: ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"],
+    mr: ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"],
+  },
+  medials: {
+    rr: ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"],
+    mr: ["a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "u", "ui", "i"],
+  },
+  finals: {
+    rr: ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"],
+    mr: ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"],
+  },
+  // Customary passport spellings of the commonest surnames (National Institute of the Korean Language survey of
+  // passport surname spellings; Ministry of Foreign Affairs passport statistics 2007).
+  surnames: {
+    "김": ["kim", "gim"], "이": ["lee", "yi", "rhee", "i", "ri"], "박": ["park", "pak", "bak"], "최": ["choi", "choe"],
+    "정": ["jung", "jeong", "chung", "chong"], "강": ["kang", "gang"], "조": ["cho", "jo", "joe"], "윤": ["yoon", "yun"],
+    "장": ["jang", "chang"], "임": ["lim", "im", "yim", "rim"], "한": ["han"], "오": ["oh", "o"], "서": ["seo", "suh", "so"],
+    "신": ["shin", "sin"], "권": ["kwon", "gwon"], "황": ["hwang"], "안": ["ahn", "an"], "송": ["song"],
+    "류": ["ryu", "yoo", "yu", "ryoo"], "유": ["yoo", "yu"], "전": ["jeon", "jun", "chun", "chon"], "홍": ["hong"],
+    "고": ["ko", "go", "koh"], "문": ["moon", "mun"], "양": ["yang"], "손": ["son", "sohn"], "배": ["bae", "pae"],
+    "백": ["baek", "paik", "baik", "paek"], "허": ["heo", "huh", "hur"], "남": ["nam"], "심": ["shim", "sim"],
+    "노": ["noh", "no", "roh"], "하": ["ha"], "곽": ["kwak", "gwak"], "성": ["sung", "seong"], "차": ["cha"],
+    "주": ["joo", "ju", "chu"], "우": ["woo", "u"], "구": ["koo", "gu", "ku"], "민": ["min"], "진": ["jin", "chin"],
+    "나": ["na", "ra"], "지": ["ji", "chi"], "엄": ["um", "eom"], "채": ["chae"], "원": ["won"], "천": ["cheon", "chun"],
+    "방": ["bang", "pang"], "공": ["kong", "gong"], "현": ["hyun", "hyeon"], "함": ["ham"], "변": ["byun", "byeon"],
+    "염": ["yeom", "yum"], "여": ["yeo", "yuh"], "추": ["choo", "chu"], "도": ["do", "doh"], "소": ["so"],
+    "석": ["seok", "suk"], "선": ["sun", "seon"], "설": ["seol", "sul"], "마": ["ma"], "길": ["gil", "kil"],
+    "연": ["yeon", "yun"], "위": ["wi", "wee"], "표": ["pyo"], "명": ["myung", "myeong"], "기": ["ki", "gi"],
+    "반": ["ban", "bahn"], "라": ["ra", "na"], "왕": ["wang"], "금": ["keum", "geum"], "옥": ["ok"], "육": ["yook", "yuk"],
+    "인": ["in"], "맹": ["maeng"], "제": ["je", "jae"], "모": ["mo"], "탁": ["tak"], "국": ["kook", "guk"],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------- known names
+// Given names and surnames of every locale of @faker-js/faker (MIT), transliterated with any-ascii (ISC, the same
+// tables as the AnyAscii NuGet package the matcher uses), lower case, split into parts of three letters or more.
+// The matcher uses them to tell a different real name ("Ivona" for "Ivana") from a typo.
+const known = new Set();
+// Names written in an abjad (Arabic, Persian, Urdu, Hebrew, Kurdish Sorani, Dhivehi locales) lose their short vowels in
+// transliteration ("rhl" for Rachel) and are left out.
+const abjad = /[\u0590-\u06ff\u0780-\u07bf]/;
+const collect = (v) => {
+  if (typeof v === "string") {
+    if (abjad.test(v)) return;
+    for (const part of anyAscii(v).replace(/['`]/g, "").toLowerCase().split(/[^a-z]+/)) {
+      if (part.length >= 3) known.add(part);
+    }
+  } else if (Array.isArray(v)) v.forEach(collect);
+  else if (v && typeof v === "object") Object.values(v).forEach(collect);
+};
+for (const [locale, faker] of Object.entries(allFakers)) {
+  if (locale === "en_BORK" || locale === "en_AU_ocker") continue; // joke locales
+  const person = faker.rawDefinitions?.person;
+  if (!person) continue;
+  collect(person.first_name);
+  collect(person.last_name);
+  collect(person.middle_name);
+}
+const knownOut = path.join(path.dirname(out), "known-names.txt");
+fs.writeFileSync(knownOut, [...known].sort().join("\n") + "\n");
+console.log(`wrote ${knownOut}: ${known.size} name parts`);
+
+const data = {
+  about: "Generated by tools/screening-data/gen.mjs; do not edit by hand. Sources and licences: SOURCES.md beside this file.",
+  version: "2026.11-2",
+  cyrillic,
+  han,
+  hangul,
+};
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify(data) + "\n");
+console.log(`wrote ${out}: ${Object.keys(cyrillic).length} Cyrillic schemes, ${Object.keys(han.yue).length} Cantonese syllables, ${Object.keys(han.pinyinToWadeGiles).length} pinyin syllables`);
