@@ -17,6 +17,8 @@ import { pinyin } from "pinyin-pro";
 import { getJyutpingText } from "to-jyutping";
 import { allFakers } from "@faker-js/faker";
 import anyAscii from "any-ascii";
+import { createRequire } from "node:module";
+const humanNames = createRequire(import.meta.url)("humannames");
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.join(here, "../../src/FairNotice.Domain/Screening/data/romanisation.json");
@@ -205,6 +207,10 @@ for (const [locale, faker] of Object.entries(allFakers)) {
   collect(person.last_name);
   collect(person.middle_name);
 }
+// humannames (MIT, ~197,000 given names and surnames "from social media and governmental censuses", many traditions):
+// a far larger list of real names than faker's, so that a near miss between two real names ("Kosić" for "Kostić")
+// is taken for another person in a name-only query rather than for a typo.
+collect(Object.keys(humanNames));
 const knownOut = path.join(path.dirname(out), "known-names.txt");
 fs.writeFileSync(knownOut, [...known].sort().join("\n") + "\n");
 console.log(`wrote ${knownOut}: ${known.size} name parts`);
