@@ -11,7 +11,7 @@ public class ScreeningTests
     [InlineData("Han", "胡彬郴", "hu bin chen")]
     [InlineData("Cyrillic", "Александр Иванов", "alexander ivanov")]
     [InlineData("Arabic", "محمد", "muhammad")]
-    [InlineData("Greek", "Γιώργος Παπαδόπουλος", "giorgos papadopoylos")]
+    [InlineData("Greek", "Γιώργος Παπαδόπουλος", "giorgos papadopoulos")]
     [InlineData("Hebrew", "דוד לוי", "dvd lvy")]
     [InlineData("Devanagari", "राहुल शर्मा", "rahul srma")]
     [InlineData("Thai", "สมชาย", "smchay")]
@@ -129,7 +129,9 @@ public class ScreeningTests
     }
 
     // Property: a person always finds themselves under any permitted transformation (order swap, case, diacritics,
-    // one typo in a long part, joining or splitting, day/month transposition, dropping day and month).
+    // one typo in a long part, joining or splitting, day/month transposition, dropping day and month). One exception by
+    // design (ADR 0006, issue #11): without a date of birth, a typo that spells another real name ("Astrix" for "Astrid",
+    // both in the known-names list) is taken for that other name; such cases are counted, and must stay rare.
     [Fact]
     public void Search_PersonUnderAnyPermittedTransformation_FindsThemselves()
     {
@@ -137,6 +139,7 @@ public class ScreeningTests
         string[] families = ["Okonkwo", "Marchetti", "Lindqvist", "Nakamura", "Papadopoulos", "Kowalczyk", "Haddad", "Fernandes", "Oyelaran", "Szabó", "Nguyễn", "Björklund"];
         string[] forenames = ["Chinedu", "Paolo", "Erik", "Haruto", "Giorgos", "Tomasz", "Youssef", "Mariana", "Adebayo", "Zoltán", "Thị Lan", "Astrid"];
         var failures = new List<string>();
+        var ambiguous = 0;
         for (var i = 0; i < 300; i++)
         {
             var family = families[random.Next(families.Length)];
@@ -144,20 +147,26 @@ public class ScreeningTests
             var dob = new PartialDate(1950 + random.Next(50), 1 + random.Next(12), 1 + random.Next(12));
             var index = new ScreeningIndex<string>(N);
             index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, fore), null, [], "U", dob, null, null, [], [], null, []), "target");
-            var (name, date) = Transform(random, family, fore, dob);
+            var (name, date, typo) = Transform(random, family, fore, dob);
             var hits = index.Search(new ScreeningQuery(name, date, null, null), _ => true);
-            if (hits.Count == 0)
+            if (hits.Count == 0 && date is null && typo is not null && NameNormaliser.IsKnownName(NameNormaliser.UnfoldedParts(typo)[0]))
+            {
+                ambiguous++;
+            }
+            else if (hits.Count == 0)
             {
                 failures.Add($"{family} {fore} {dob} → {name} {date}");
             }
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(ambiguous <= 6, $"{ambiguous} of 300 typos spelled another real name");
     }
 
-    private static (string, PartialDate?) Transform(Random r, string family, string fore, PartialDate dob)
+    private static (string, PartialDate?, string?) Transform(Random r, string family, string fore, PartialDate dob)
     {
         var name = r.Next(2) == 0 ? $"{family} {fore}" : $"{fore} {family}";
+        string? typo = null;
         name = r.Next(3) switch { 0 => name.ToUpperInvariant(), 1 => name.ToLowerInvariant(), _ => name };
         if (r.Next(2) == 0)
         {
@@ -177,6 +186,7 @@ public class ScreeningTests
             }
 
             words[w] = new string(chars);
+            typo = words[w];
             name = string.Join(' ', words);
         }
 
@@ -187,6 +197,6 @@ public class ScreeningTests
             2 => dob.Day <= 12 ? dob with { Month = dob.Day, Day = dob.Month } : dob,
             _ => null,
         };
-        return (name, date);
+        return (name, date, typo);
     }
 }

@@ -40,19 +40,7 @@ internal static class EvalScreeningCommand
     public static async Task<int> RunAsync(DirectoryInfo folder, double threshold, FileInfo? missesFile, FileInfo? reportFile, TextWriter output, CancellationToken ct)
     {
         var console = CliConsole.For(output);
-        var persons = Read(Path.Combine(folder.FullName, "persons.csv"), ReadPerson);
-        var halves = Read(Path.Combine(folder.FullName, "split.csv"), r => (Id: r.GetField("query_id")!, Half: r.GetField("half")!)).ToDictionary(x => x.Id, x => x.Half, StringComparer.Ordinal);
-        var queries = Read(Path.Combine(folder.FullName, "queries.csv"), r => ReadQuery(r, halves));
-
-        var index = new ScreeningIndex<string>(NameNormaliser.Default);
-        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var p in persons)
-        {
-            var id = new Guid(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(p.Id)).AsSpan(0, 16));
-            ids[p.Id] = id;
-            index.Upsert(id, p.Person, p.Id);
-        }
-
+        var (persons, queries, index) = Load(folder);
         var outcomes = new List<Outcome>(queries.Count);
         await console.WithProgressAsync(progress =>
         {
@@ -150,6 +138,23 @@ internal static class EvalScreeningCommand
         yield return positives.Count == 0 ? "-" : (positives.Count(o => o.Correct) / (double)positives.Count).ToString("0.000", CultureInfo.InvariantCulture);
         yield return negatives.Count.ToString(CultureInfo.InvariantCulture);
         yield return negatives.Count == 0 ? "-" : (1000.0 * negatives.Count(o => !o.Correct) / negatives.Count).ToString("0", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Reads a set and indexes every person in it (payload: the person's id).</summary>
+    /// <param name="folder">The set's folder.</param>
+    internal static (List<EvalPerson> Persons, List<EvalQuery> Queries, ScreeningIndex<string> Index) Load(DirectoryInfo folder, ScoreModel? model = null)
+    {
+        var persons = Read(Path.Combine(folder.FullName, "persons.csv"), ReadPerson);
+        var halves = Read(Path.Combine(folder.FullName, "split.csv"), r => (Id: r.GetField("query_id")!, Half: r.GetField("half")!)).ToDictionary(x => x.Id, x => x.Half, StringComparer.Ordinal);
+        var queries = Read(Path.Combine(folder.FullName, "queries.csv"), r => ReadQuery(r, halves));
+        var index = new ScreeningIndex<string>(NameNormaliser.Default) { Model = model ?? ScoreModel.Default };
+        foreach (var p in persons)
+        {
+            var id = new Guid(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(p.Id)).AsSpan(0, 16));
+            index.Upsert(id, p.Person, p.Id);
+        }
+
+        return (persons, queries, index);
     }
 
     private static List<T> Read<T>(string path, Func<CsvReader, T> row)

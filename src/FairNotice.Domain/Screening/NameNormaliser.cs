@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AnyAscii;
@@ -53,7 +54,7 @@ public sealed class NameNormaliser
         }
 
         // Apostrophes join (Dar'ya, O'Brien, N'Diaye): they are a soft sign or an elision, not a word break.
-        var ascii = name.Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        var ascii = GreekDigraphs(name).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
         var parts = new List<string>(4);
         foreach (var token in ascii.Split(NonLetters(ascii), StringSplitOptions.RemoveEmptyEntries))
         {
@@ -112,12 +113,34 @@ public sealed class NameNormaliser
     /// <param name="part">The part.</param>
     public string Fold(string part) => _families.TryGetValue(part, out var canonical) ? canonical : part;
 
+    // Greek vowel digraphs as ELOT 743 / ISO 843 (and Greek passports) write them: ου → ou, αυ → av, ευ → ev, ηυ → iv.
+    // Letter by letter (AnyAscii) ου would give "oy": "Papadopoylos" for Παπαδόπουλος.
+    private static string GreekDigraphs(string name)
+    {
+        if (!name.Any(c => c is >= '\u0370' and <= '\u03ff' or >= '\u1f00' and <= '\u1fff'))
+        {
+            return name;
+        }
+
+        var bare = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                bare.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return bare.ToString().Replace("ου", "ou", StringComparison.Ordinal).Replace("αυ", "av", StringComparison.Ordinal)
+            .Replace("ευ", "ev", StringComparison.Ordinal).Replace("ηυ", "iv", StringComparison.Ordinal);
+    }
+
     /// <summary>True when the unfolded part is a given name or surname in the shipped dictionary (<c>data/known-names.txt</c>).</summary>
     /// <param name="part">A normalised, unfolded part.</param>
     public static bool IsKnownName(string part) => KnownNames.Contains(part);
 
     /// <summary>The part with the spellings that romanisations and national orthographies swap folded (vowels e/i,
-    /// o/u, ou/oo/u, ee/i, y/i; x/ks, z/s, w/v, c/q/k, ph/f, th/t) and doubled letters single: "adel" and "adil",
+    /// o/u, ou/oo/u, ee/i, y/i; x/ks, z/s, w/v, c/q/k, ph/f, th/t, kh/h as Cyrillic Х is written) and doubled letters single: "adel" and "adil",
     /// "youssef" and "yusef", "luiz" and "luis", "aleksandre" and "alexandre" give the same.</summary>
     /// <param name="part">A normalised part.</param>
     public static string SpellingFold(string part)
@@ -129,7 +152,8 @@ public sealed class NameNormaliser
         }
 
         var s = part.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
-            .Replace("x", "ks", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal);
+            .Replace("x", "ks", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
+            .Replace("kh", "h", StringComparison.Ordinal);
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {

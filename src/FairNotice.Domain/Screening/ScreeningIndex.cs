@@ -27,7 +27,14 @@ public sealed record HitExplanation(string MatchedName, string NameKind, double 
 /// <param name="Payload">Its payload.</param>
 /// <param name="Score">Overall score, 0 to about 1.05.</param>
 /// <param name="Explanation">Why.</param>
-public sealed record ScreeningHit<T>(Guid Id, T Payload, double Score, HitExplanation Explanation);
+public sealed record ScreeningHit<T>(Guid Id, T Payload, double Score, HitExplanation Explanation)
+{
+    /// <summary>The evidence the score was computed from (see <see cref="ScoreModel"/>).</summary>
+    public Evidence Evidence { get; init; }
+
+    /// <summary>The score model's probability that this is the person sought.</summary>
+    public double Probability { get; init; }
+}
 
 /// <summary>An in-memory index of wanted persons, searched without scanning every name.</summary>
 /// <typeparam name="T">What is stored with each person (e.g. the notice's reference and visibility facts).</typeparam>
@@ -45,11 +52,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     private const int MaxCandidates = 150;
 
-    // How much stronger a name must be when no date of birth can be compared (the score gets -0.02, so a name-only hit
-    // needs a name score of 0.92 at the default threshold). Chosen on the development half of datasets/screening-eval:
-    // the largest margin at which each name-only look-alike avoided cost less than one found person (0 → 0.02: 10
-    // look-alikes avoided for 4 persons lost; 0.02 → 0.03: 10 more for 18 more lost). bench/results has the figures.
-    private const double NameOnlyMargin = 0.02;
+    /// <summary>The score model that weighs the evidence (name, date of birth, sex, nationality) into one score.</summary>
+    public ScoreModel Model { get; init; } = ScoreModel.Default;
+
 
     // A name that only extends the other ("demir", "demirel") scores at most this in a name-only query.
     private const double PrefixCap = 0.85;
@@ -175,6 +180,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var sex = Sex(query.Sex);
         // A name-only query needs a stronger name: no date of birth can rescue a weaker spelling (issue #11, item 3).
         var strict = query.DateOfBirth is null;
+        var maxAdjustment = Model.MaxAdjustment(query.DateOfBirth is not null);
         var hits = new List<ScreeningHit<T>>();
         var knowns = queries.ConvertAll(q => Array.ConvertAll(q.Parts, p => discountKnownNames && _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3));
         foreach (var slot in Candidates(queries, query.DateOfBirth))
@@ -185,7 +191,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 continue;
             }
 
-            var best = (Score: 0.0, Name: e.Names[0], Query: 0);
+            var best = (Score: 0.0, Weakest: 0.0, Name: e.Names[0], Query: 0);
             for (var qi = 0; qi < queries.Count; qi++)
             {
                 foreach (var n in e.Names)
@@ -195,42 +201,44 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                         continue;
                     }
 
-                    var (score, _) = CompareNames(queries[qi], n, knowns[qi], explain: false, strict);
+                    var (score, weakest, _) = Compare(queries[qi], n, knowns[qi], explain: false, strict);
                     if (score > best.Score)
                     {
-                        best = (score, n, qi);
+                        best = (score, weakest, n, qi);
                     }
                 }
             }
 
-            if (best.Score < threshold - 0.1)
+            if (best.Score < threshold - maxAdjustment)
             {
                 continue;
             }
 
-            var (dobAdjust, dobText, near) = CompareDates(query.DateOfBirth, e.DateOfBirth);
-            if (near)
+            var (date, dobText) = CompareDates(query.DateOfBirth, e.DateOfBirth);
+            var namesakes = date is DateEvidence.NearDate or DateEvidence.OneYearApart ? _nameCount.GetValueOrDefault(best.Name.Sorted, 1) : 1;
+            if (namesakes > 1)
             {
                 // A near date of birth (a year or a day off) speaks for a rare name, hardly for a common one: with
                 // dozens of namesakes indexed, one of them is bound to be born close by.
-                var namesakes = _nameCount.GetValueOrDefault(best.Name.Sorted, 1);
-                if (namesakes > 1)
-                {
-                    dobAdjust -= 0.015 * Math.Log2(namesakes);
-                    dobText += $"; the name is shared by {namesakes} indexed persons";
-                }
+                dobText += $"; the name is shared by {namesakes} indexed persons";
             }
 
-            var sexAdjust = sex is null || e.Sex is null ? 0 : sex == e.Sex ? 0.01 : -0.15;
-            var sexText = sex is null || e.Sex is null ? "not compared" : sex == e.Sex ? "same" : "different";
+            var sexAgreement = sex is null || e.Sex is null ? Agreement.NotCompared : sex == e.Sex ? Agreement.Agrees : Agreement.Differs;
+            var sexText = sexAgreement switch { Agreement.NotCompared => "not compared", Agreement.Agrees => "same", _ => "different" };
             var natMatch = query.Nationality is { } nat && e.Nationalities.Contains(nat, StringComparer.OrdinalIgnoreCase);
-            var natText = query.Nationality is null || e.Nationalities.Length == 0 ? "not compared" : natMatch ? $"{query.Nationality!.ToUpperInvariant()} in common" : "none in common";
-            var total = best.Score + dobAdjust + sexAdjust + (natMatch ? 0.02 : 0);
+            var natAgreement = query.Nationality is null || e.Nationalities.Length == 0 ? Agreement.NotCompared : natMatch ? Agreement.Agrees : Agreement.Differs;
+            var natText = natAgreement switch { Agreement.NotCompared => "not compared", Agreement.Agrees => $"{query.Nationality!.ToUpperInvariant()} in common", _ => "none in common" };
+            var evidence = new Evidence(best.Score, date, namesakes, sexAgreement, natAgreement, best.Weakest);
+            var total = Model.Score(evidence);
             if (total >= threshold)
             {
                 var how = CompareNames(queries[best.Query], best.Name, knowns[best.Query], strict: strict).How;
                 hits.Add(new ScreeningHit<T>(e.Id, e.Payload, Math.Round(total, 4),
-                    new HitExplanation(best.Name.Display, best.Name.Kind, Math.Round(best.Score, 4), how, dobText, sexText, natText)));
+                    new HitExplanation(best.Name.Display, best.Name.Kind, Math.Round(best.Score, 4), how, dobText, sexText, natText))
+                {
+                    Evidence = evidence,
+                    Probability = Math.Round(Model.Probability(total), 4),
+                });
             }
         }
 
@@ -422,18 +430,25 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // Parts are aligned one to one, so a shared forename cannot carry a different surname (the whole sorted string
         // would: "andrei orlov" and "andrei popov" are 0.93 alike). The concatenation only speaks for compounds split or
         // joined differently: near-identical strings, different part counts ("abdel kader" / "abdelkader").
-        var (aligned, how) = Align(a, b, known, explain, strict);
-        var joinedRaw = a.Parts.Length != b.Parts.Length ? PersonMatch.JaroWinkler(a.Joined, b.Joined) : 0;
-        var joined = joinedRaw >= 0.93 ? joinedRaw - 0.01 : 0;
-        return aligned >= joined ? (aligned, how) : (joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
+        var (score, _, how) = Compare(a, b, known, explain, strict);
+        return (score, how);
     }
 
-    private static (double, string) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain, bool strict)
+    // As CompareNames, with the score of the weakest aligned part (the whole joined name when the parts were joined).
+    private static (double Score, double Weakest, string How) Compare(IndexedName a, IndexedName b, bool[]? known, bool explain, bool strict)
+    {
+        var (aligned, worst, how) = Align(a, b, known, explain, strict);
+        var joinedRaw = a.Parts.Length != b.Parts.Length ? PersonMatch.JaroWinkler(a.Joined, b.Joined) : 0;
+        var joined = joinedRaw >= 0.93 ? joinedRaw - 0.01 : 0;
+        return aligned >= joined ? (aligned, worst, how) : (joined, joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
+    }
+
+    private static (double Score, double Worst, string How) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain, bool strict)
     {
         var (q, e) = (qn.Parts, en.Parts);
         if (q.Length == 0 || e.Length == 0)
         {
-            return (0, "");
+            return (0, 0, "");
         }
 
         var queryIsSmall = q.Length <= e.Length;
@@ -535,7 +550,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var extra = large.Length - small.Length;
         // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
         var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 ? 0.85 : 1);
-        return (score, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
+        return (score, worst, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
     }
 
     // One part is the other plus two or more letters at the end.
@@ -588,21 +603,18 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         return skeletonA.Length >= 3 ? 0.95 : !NameNormaliser.HasVowel(a) || !NameNormaliser.HasVowel(b) ? 0.92 : 0;
     }
 
-    // Adjust is added to the name score; Near marks evidence that is only close (a year or a day off), which the caller
-    // weighs by how common the name is.
-    private static (double Adjust, string Text, bool Near) CompareDates(PartialDate? q, PartialDate? e)
+    // What the dates of birth say, as evidence; the score model weighs it.
+    private static (DateEvidence Date, string Text) CompareDates(PartialDate? q, PartialDate? e)
     {
         if (q is null || e is null)
         {
-            // No date to compare: the name alone must carry the hit, so it needs to be stronger (it used to get +0.03,
-            // which let name-only look-alikes through). See NameOnlyMargin.
-            return (-NameOnlyMargin, "not compared (unknown on one side); a name-only match needs a stronger name", false);
+            return (DateEvidence.Unknown, "not compared (unknown on one side); a name-only match needs a stronger name");
         }
 
         var dy = Math.Abs(q.Year - e.Year);
         if (q.Month is null || e.Month is null)
         {
-            return dy == 0 ? (0.04, "same year (one side gives the year only)", false) : dy == 1 ? (-0.02, "one year apart", true) : (-0.3, $"{dy} years apart", false);
+            return dy == 0 ? (DateEvidence.SameYear, "same year (one side gives the year only)") : dy == 1 ? (DateEvidence.OneYearApart, "one year apart") : (DateEvidence.Different, $"{dy} years apart");
         }
 
         if (q.Day is not null && e.Day is not null)
@@ -611,30 +623,30 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             // the year) is compatible; anything else says these are two people with the same name.
             if (dy == 0 && q.Month == e.Month && q.Day == e.Day)
             {
-                return (0.05, "exact", false);
+                return (DateEvidence.Exact, "exact");
             }
 
             if (dy == 0 && q.Month == e.Day && q.Day == e.Month)
             {
-                return (0.03, "day and month transposed", false);
+                return (DateEvidence.Transposed, "day and month transposed");
             }
 
             if (dy == 1 && q.Month == e.Month && q.Day == e.Day)
             {
-                return (-0.08, "same day and month, one year apart", true);
+                return (DateEvidence.NearDate, "same day and month, one year apart");
             }
 
             if (dy == 0 && q.Month == e.Month && (Math.Abs(q.Day.Value - e.Day.Value) == 1 || (q.Day % 10 == e.Day / 10 && q.Day / 10 == e.Day % 10)))
             {
-                return (-0.08, "same year and month, day one off or its digits swapped", true);
+                return (DateEvidence.NearDate, "same year and month, day one off or its digits swapped");
             }
 
-            return (-0.3, dy == 0 ? "same year, different day and month" : $"different dates ({dy} year(s) apart)", false);
+            return (DateEvidence.Different, dy == 0 ? "same year, different day and month" : $"different dates ({dy} year(s) apart)");
         }
 
-        return dy == 0 ? (q.Month == e.Month ? (0.01, "same year and month", false) : (-0.1, "same year, different month", false))
-            : dy == 1 ? (-0.06, "one year apart", true)
-            : (-0.3, $"{dy} years apart", false);
+        return dy == 0 ? (q.Month == e.Month ? (DateEvidence.SameYearMonth, "same year and month") : (DateEvidence.DifferentMonth, "same year, different month"))
+            : dy == 1 ? (DateEvidence.OneYearApart, "one year apart")
+            : (DateEvidence.Different, $"{dy} years apart");
     }
 
     private static string? Sex(string? s) => s is "M" or "F" ? s : null;
