@@ -17,6 +17,7 @@ internal static class CliApp
         root.Subcommands.Add(ComplianceCommands.Check(output));
         var eval = ComplianceCommands.Eval(output);
         eval.Subcommands.Add(EvalScreeningCommand.Command(output));
+        eval.Subcommands.Add(EvalPairsCommand.Command(output));
         root.Subcommands.Add(eval);
         root.Subcommands.Add(ScreenCommand.Command(output));
         root.Subcommands.Add(StatsCommand.Command(output));
