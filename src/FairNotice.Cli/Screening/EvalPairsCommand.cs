@@ -27,7 +27,7 @@ internal static class EvalPairsCommand
     internal static readonly double[] Sweep = [0.80, 0.82, 0.84, 0.86, 0.88, 0.90, 0.92, 0.94, 0.96, 0.98];
 
     private const string Sources = "Format: https://www.opensanctions.org/docs/pairs/ (JSON lines {left, right, judgement}); judgements as in "
-        + "opensanctions/nomenklatura nomenklatura/judgement.py; FollowTheMoney Person properties as in followthemoney/schema/Person.yaml.";
+        + "opensanctions/nomenklatura nomenklatura/judgement.py; FollowTheMoney Person properties as in followthemoney/schema/Person.yaml and Thing.yaml (weakAlias is not matched on). See docs/eval-pairs.md.";
 
     public static Command Command(TextWriter output)
     {

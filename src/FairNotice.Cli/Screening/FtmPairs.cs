@@ -38,8 +38,8 @@ internal sealed record JudgedPair(int Line, string Judgement, FtmPerson? Left, F
 /// (opensanctions/nomenklatura, <c>nomenklatura/matching/pairs.py</c>; judgements <c>positive</c>, <c>negative</c>,
 /// <c>unsure</c>, <c>no_judgement</c> in <c>nomenklatura/judgement.py</c>); entities in the FollowTheMoney form
 /// (<c>{"id", "schema", "properties": {"name": […], …}}</c>, every property a list of strings; Person properties in
-/// opensanctions/followthemoney <c>followthemoney/schema/Person.yaml</c>). <c>weakAlias</c> is not used: OpenSanctions
-/// marks with it the names too weak to match on.
+/// opensanctions/followthemoney <c>followthemoney/schema/Person.yaml</c>). <c>weakAlias</c> is not used: its definition
+/// (<c>followthemoney/schema/Thing.yaml</c>) says it "should not be used for matching in screening systems".
 /// </remarks>
 internal static class FtmPairs
 {
