@@ -53,6 +53,19 @@ public abstract class BatchScreeningExplainTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Batch_PersonsOwnExplain_ExplainsThatPersonOnly()
+    {
+        var id = await PublishedAsync("OVSEPYAN", "Gurgen");
+        using var de = await app.As("ncb.de" + Demo);
+        object[] persons = [new { name = "Ovsepyan Gurgenovich Aram", explain = true }, new { name = "Ovsepyan Gurgenovich Aram" }];
+
+        var results = (await (await de.PostAsJsonAsync("/api/screening/batch", new { purpose = "ferry manifest", persons })).Json()).GetProperty("results");
+
+        Assert.True(Has(results[0].GetProperty("nearMisses"), id));
+        Assert.Equal(JsonValueKind.Null, results[1].GetProperty("nearMisses").ValueKind);
+    }
+
+    [Fact]
     public async Task Batch_ExplainCsv_QueryParameter_AndAtMostThreeNearMissesPerRow()
     {
         Guid[] ids = [await PublishedAsync("MNATSAKANYAN", "Vardan"), await PublishedAsync("MNATSAKANYAN", "Vardges"),

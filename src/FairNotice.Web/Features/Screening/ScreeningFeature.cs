@@ -12,7 +12,8 @@ public sealed record ScreenPersonRequest(string? Name, string? DateOfBirth, stri
 
 /// <summary>Many persons to check (JSON form of the batch; CSV is accepted too).</summary>
 /// <param name="Explain">True to also get, for each person without a hit, the nearest candidates below the threshold with
-/// why they fell short (at most <see cref="ScreeningFeature.MaxNearMissesPerBatchRow"/> per person); with CSV, <c>?explain=true</c>.</param>
+/// why they fell short (at most <see cref="ScreeningFeature.MaxNearMissesPerBatchRow"/> per person); with CSV, <c>?explain=true</c>.
+/// A person's own <c>explain</c> asks the same for that person only.</param>
 public sealed record ScreenBatchRequest(string? Purpose, List<ScreenPersonRequest>? Persons, bool? Explain = null);
 
 public sealed record ScreeningHitResponse(Guid NoticeId, string Reference, string Kind, string Colour, string Status, double Score, HitExplanation Explanation, IReadOnlyList<string> Caveats);
@@ -142,8 +143,10 @@ public static class ScreeningFeature
         ScreeningResponse Screen(ScreeningQuery query, int row)
         {
             var hits = Search(index, query, actor, 5);
-            // Near misses only when asked and only where nothing was found: each is a second, wider search.
-            return new ScreeningResponse(row, hits, explain && hits.Count == 0 ? NearMisses(index, query, actor, MaxNearMissesPerBatchRow) : null);
+            // Near misses only when asked (for the batch, or for this person) and only where nothing was found: each is a
+            // second, wider search.
+            var asked = explain || persons[row].Explain == true;
+            return new ScreeningResponse(row, hits, asked && hits.Count == 0 ? NearMisses(index, query, actor, MaxNearMissesPerBatchRow) : null);
         }
 
         var results = queries.Select((q, i) => Screen(q!, i)).ToList();
