@@ -18,6 +18,7 @@ internal static class CliApp
         var eval = ComplianceCommands.Eval(output);
         eval.Subcommands.Add(EvalScreeningCommand.Command(output));
         eval.Subcommands.Add(FitScreeningCommand.Command(output));
+        eval.Subcommands.Add(EvalPairsCommand.Command(output));
         root.Subcommands.Add(eval);
         root.Subcommands.Add(ScreenCommand.Command(output));
         root.Subcommands.Add(StatsCommand.Command(output));

@@ -11,7 +11,10 @@ namespace FairNotice.Web.Features.Screening;
 public sealed record ScreenPersonRequest(string? Name, string? DateOfBirth, string? Sex, string? Nationality, string? Purpose = null, bool? Explain = null);
 
 /// <summary>Many persons to check (JSON form of the batch; CSV is accepted too).</summary>
-public sealed record ScreenBatchRequest(string? Purpose, List<ScreenPersonRequest>? Persons);
+/// <param name="Explain">True to also get, for each person without a hit, the nearest candidates below the threshold with
+/// why they fell short (at most <see cref="ScreeningFeature.MaxNearMissesPerBatchRow"/> per person); with CSV, <c>?explain=true</c>.
+/// A person's own <c>explain</c> asks the same for that person only.</param>
+public sealed record ScreenBatchRequest(string? Purpose, List<ScreenPersonRequest>? Persons, bool? Explain = null);
 
 public sealed record ScreeningHitResponse(Guid NoticeId, string Reference, string Kind, string Colour, string Status, double Score, HitExplanation Explanation, IReadOnlyList<string> Caveats);
 
@@ -26,6 +29,9 @@ public static class ScreeningFeature
 {
     public const int MaxBatch = 10_000;
 
+    /// <summary>Most near misses per person of a batch: each costs a wider search, and a list of thousands is read by eye.</summary>
+    public const int MaxNearMissesPerBatchRow = 3;
+
     public static IServiceCollection AddScreening(this IServiceCollection services) =>
         services.AddSingleton<LiveScreeningIndex>().AddSingleton<ScreeningIndexInterceptor>();
 
@@ -34,7 +40,8 @@ public static class ScreeningFeature
         var group = app.MapGroup("/api/screening").WithTags("Screening").RequireAuthorization(Policies.NcbOrReviewer);
         group.MapPost("/", ScreenOne).WithSummary("Check one person against the valid notices and diffusions you may see. State the purpose. Audited without the name.")
             .Produces<ScreeningResponse>().ProducesValidationProblem();
-        group.MapPost("/batch", ScreenBatch).WithSummary($"Check up to {MaxBatch:N0} persons: JSON {{purpose, persons:[...]}} or CSV (name,dateOfBirth,sex,nationality) with ?purpose=.")
+        group.MapPost("/batch", ScreenBatch).WithSummary($"Check up to {MaxBatch:N0} persons: JSON {{purpose, persons:[...], explain}} or CSV (name,dateOfBirth,sex,nationality) with ?purpose= (and ?explain=true). "
+                + $"With explain, each person without a hit also gets up to {MaxNearMissesPerBatchRow} nearest candidates below the threshold, with why they fell short.")
             .Accepts<ScreenBatchRequest>("application/json", "text/csv").Produces<BatchResponse>().ProducesValidationProblem();
         return app;
     }
@@ -75,6 +82,7 @@ public static class ScreeningFeature
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         List<ScreenPersonRequest> persons;
         string? purpose;
+        bool explain;
         var contentType = http.Request.ContentType ?? "";
         if (contentType.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
         {
@@ -87,6 +95,12 @@ public static class ScreeningFeature
             }
 
             purpose = Platform.PurposeOf(http.Request);
+            var explainText = http.Request.Query["explain"].ToString();
+            explain = false;
+            if (explainText.Length > 0 && !bool.TryParse(explainText, out explain))
+            {
+                errors["explain"] = ["true or false."];
+            }
         }
         else
         {
@@ -102,6 +116,7 @@ public static class ScreeningFeature
             }
             persons = body?.Persons ?? [];
             purpose = body?.Purpose ?? Platform.PurposeOf(http.Request);
+            explain = body?.Explain == true;
         }
 
         if (string.IsNullOrWhiteSpace(purpose))
@@ -125,7 +140,16 @@ public static class ScreeningFeature
         }
 
         var actor = http.RequireActor();
-        var results = queries.Select((q, i) => new ScreeningResponse(i, Search(index, q!, actor, 5))).ToList();
+        ScreeningResponse Screen(ScreeningQuery query, int row)
+        {
+            var hits = Search(index, query, actor, 5);
+            // Near misses only when asked (for the batch, or for this person) and only where nothing was found: each is a
+            // second, wider search.
+            var asked = explain || persons[row].Explain == true;
+            return new ScreeningResponse(row, hits, asked && hits.Count == 0 ? NearMisses(index, query, actor, MaxNearMissesPerBatchRow) : null);
+        }
+
+        var results = queries.Select((q, i) => Screen(q!, i)).ToList();
         var withHits = results.Count(r => r.Hits.Count > 0);
         db.Audit(actor.Facts(clock.GetUtcNow(), "screening.batch", "screening", null, purpose, $"persons:{results.Count};with-hits:{withHits}"));
         await db.SaveChangesAsync(ct);
@@ -133,8 +157,8 @@ public static class ScreeningFeature
     }
 
     /// <summary>The nearest candidates the screener may see that fell short of the threshold, with why.</summary>
-    internal static List<NearMissResponse> NearMisses(LiveScreeningIndex index, ScreeningQuery query, Actor actor) =>
-        [.. index.NearMisses(query, actor, 5).Select(n => new NearMissResponse(n.Candidate.Payload.NoticeId, n.Candidate.Payload.Reference, n.Candidate.Score,
+    internal static List<NearMissResponse> NearMisses(LiveScreeningIndex index, ScreeningQuery query, Actor actor, int max = 5) =>
+        [.. index.NearMisses(query, actor, max).Select(n => new NearMissResponse(n.Candidate.Payload.NoticeId, n.Candidate.Payload.Reference, n.Candidate.Score,
             ScreeningIndex<IndexedRequest>.DefaultThreshold, n.WhyShort, n.Candidate.Explanation))];
 
     internal static List<ScreeningHitResponse> Search(LiveScreeningIndex index, ScreeningQuery query, Actor actor, int max) =>
