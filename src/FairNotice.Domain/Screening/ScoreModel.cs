@@ -55,8 +55,9 @@ public enum Agreement
 /// <param name="Namesakes">How many indexed persons bear the matched name (a near date speaks for a rare name only).</param>
 /// <param name="Sex">How the sexes relate.</param>
 /// <param name="Nationality">How the nationalities relate.</param>
-/// <param name="WeakestPart">Score of the weakest aligned name part: below <see cref="ScoreModel.RescueFloor"/> the parts
-/// disagree as different names do, not as spellings do, and a date of birth cannot rescue the name.</param>
+/// <param name="WeakestPart">Score of the weakest part of the candidate's family name as aligned with the query (0 when
+/// the query lacks one): below <see cref="ScoreModel.RescueFloor"/> the surnames disagree as different names do, not as
+/// spellings do, and a date of birth cannot rescue the name. A given name may differ (a nickname, a cognate).</param>
 public readonly record struct Evidence(double Name, DateEvidence Date, int Namesakes, Agreement Sex, Agreement Nationality, double WeakestPart = 1);
 
 /// <summary>
@@ -113,15 +114,16 @@ public sealed class ScoreModel
         var date = _date[(int)e.Date];
         if (e.WeakestPart < RescueFloor && date > _date[(int)DateEvidence.Unknown])
         {
-            // A date of birth rescues a weaker spelling, not a different name: "Mohammed Khan" born the same day as
-            // "Mohammed al-Hassan" is another man. Agreeing dates then count no more than the hand-set prior says.
+            // A date of birth rescues a weaker spelling or another form of a given name ("Kasia" for Katarzyna), not a
+            // different surname: "Mohammed Khan" born the same day as "Mohammed al-Hassan" is another man. Agreeing dates
+            // then count no more than the hand-set prior says.
             date = Math.Min(date, _date[(int)DateEvidence.Unknown] + Math.Max(0, Prior.Date[e.Date.ToString()] - Prior.Date[nameof(DateEvidence.Unknown)]));
         }
 
         return date + near + _sex[(int)e.Sex] + _nationality[(int)e.Nationality] + Weights.Offset;
     }
 
-    /// <summary>Weakest-part score below which agreeing dates of birth cannot rescue a name (see <see cref="Evidence.WeakestPart"/>).</summary>
+    /// <summary>Family-name score below which agreeing dates of birth cannot rescue a name (see <see cref="Evidence.WeakestPart"/>).</summary>
     public const double RescueFloor = 0.8;
 
     private static readonly ScoreModelWeights Prior = ScoreModelWeights.Prior;

@@ -459,6 +459,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var (smallName, largeName) = queryIsSmall ? (qn, en) : (en, qn);
         var total = 0.0;
         var worst = 1.0;
+        // The weakest score of the indexed name's family-name parts (1 when it has none known).
+        var familyWorst = 1.0;
+        var entryFamily = en.Family;
         var pairs = explain ? new List<string>(small.Length) : null;
         for (var k = 0; k < small.Length; k++)
         {
@@ -543,6 +546,26 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
             total += best.Score;
             worst = Math.Min(worst, best.Score);
+            if (entryFamily is not null)
+            {
+                var entryPart = queryIsSmall ? best.Index : k;
+                if (entryPart >= 0 && entryFamily[entryPart])
+                {
+                    familyWorst = Math.Min(familyWorst, best.Score);
+                }
+            }
+        }
+
+        if (entryFamily is not null && queryIsSmall)
+        {
+            // A family-name part the query does not give at all (not a particle such as "al" or "de"): no rescue either.
+            for (var i = 0; i < large.Length; i++)
+            {
+                if (!used[i] && entryFamily[i] && !NameNormaliser.IsParticle(largeRaw[i]))
+                {
+                    familyWorst = 0;
+                }
+            }
         }
 
         // The weakest part weighs most: a shared common forename must not carry a different surname.
@@ -550,7 +573,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var extra = large.Length - small.Length;
         // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
         var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 ? 0.85 : 1);
-        return (score, worst, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
+        return (score, entryFamily is null ? worst : familyWorst, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
     }
 
     // One part is the other plus two or more letters at the end.
@@ -660,13 +683,17 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
         var display = $"{name.FamilyName} {name.Forenames}".Trim();
         var abjad = Romaniser.IsAbjad(display);
+        // Which parts are the family name, in any of its renderings: a date of birth may rescue a different given name
+        // (a nickname, a cognate), never a different surname (see ScoreModel.RescueFloor).
+        var family = string.IsNullOrWhiteSpace(name.FamilyName) ? new HashSet<string>(StringComparer.Ordinal)
+            : Romaniser.Default.Keyed(name.FamilyName).SelectMany(r => NameNormaliser.UnfoldedParts(r.Text)).Select(normaliser.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var rendering in Romaniser.Default.Keyed(display))
         {
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
             if (parts.Length > 0 && !names.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad, System = rendering.Kind });
+                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains) });
             }
         }
     }
@@ -758,6 +785,9 @@ public sealed record IndexedName
 
     /// <summary>Normalised parts in order.</summary>
     public string[] Parts { get; }
+
+    /// <summary>For each part, whether it belongs to the family name (indexed names only; null for a query).</summary>
+    public bool[]? Family { get; init; }
 
     /// <summary>Normalised parts before folding into variant families, index for index with <see cref="Parts"/>.</summary>
     public string[] Raw { get; }
