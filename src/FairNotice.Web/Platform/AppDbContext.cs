@@ -30,9 +30,6 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     public DbSet<Features.Elections.RoundEntity> Rounds => Set<Features.Elections.RoundEntity>();
     public DbSet<Features.Elections.BoardEntryEntity> BoardEntries => Set<Features.Elections.BoardEntryEntity>();
 
-    /// <summary>Whether this context may write to a keyed chain (the CLI reads without the key).</summary>
-    public bool HoldsChainKey => chainKey is not null;
-
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
     public void Audit(AuditFacts facts) => AuditEntries.Add(AuditEntry.Pending(facts));
 
@@ -105,7 +102,18 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
             Entry(entry).State = EntityState.Detached;
         }
 
-        var written = await base.SaveChangesAsync(true, ct);
+        int written;
+        try
+        {
+            written = await base.SaveChangesAsync(true, ct);
+        }
+        catch
+        {
+            // A caller that handles the failure (a concurrency conflict) and saves again must still find its entries queued.
+            AuditEntries.AddRange(pending);
+            throw;
+        }
+
         var now = Now(pending);
         foreach (var (id, digest) in await NoticeState.DigestsAsync(this, touched, ct))
         {
