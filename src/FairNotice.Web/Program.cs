@@ -20,6 +20,7 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddAuditKeys(builder.Configuration, builder.Environment);
 builder.Services.AddAppAuthentication();
 builder.Services.AddDemo();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -89,6 +89,10 @@ public sealed partial class PublishedServerTests
         psi.Environment["Database__Provider"] = "Sqlite";
         psi.Environment["Database__ConnectionString"] = $"Data Source={database}";
         psi.Environment["Demo__Enabled"] = "false";
+        // Outside demo mode the audit keys must exist where the operator says (fairnotice audit keygen).
+        var keys = database + "-keys";
+        FairNotice.Web.Platform.AuditKeyFiles.Generate(keys);
+        psi.Environment["Audit__Directory"] = keys;
         return Process.Start(psi)!;
     }
 

@@ -31,6 +31,9 @@ public abstract class AppFixture : IAsyncLifetime
 
     public string ConnectionString { get; protected set; } = "";
 
+    /// <summary>Where demo mode generates this fixture's audit keys and writes its signed heads.</summary>
+    public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), $"fairnotice-audit-{Guid.NewGuid():N}");
+
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
 
     public static JsonSerializerOptions JsonOptions { get; } = Json.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -49,6 +52,7 @@ public abstract class AppFixture : IAsyncLifetime
             b.UseSetting("Database:ConnectionString", ConnectionString);
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Demo:Password", Password);
+            b.UseSetting("Audit:Directory", AuditDirectory);
             b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
         });
         _ = _factory.Server;
@@ -62,6 +66,11 @@ public abstract class AppFixture : IAsyncLifetime
         }
 
         await DropDatabaseAsync();
+        if (Directory.Exists(AuditDirectory))
+        {
+            Directory.Delete(AuditDirectory, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 

@@ -13,6 +13,8 @@ public sealed class DemoModeTests
     public async Task Start_OutsideDemoMode_SeedsMembersAndRolesButNoAccountsOrRequests()
     {
         var path = Path.Combine(Path.GetTempPath(), $"fairnotice-prod-{Guid.NewGuid():N}.db");
+        var keys = path + "-keys";
+        AuditKeyFiles.Generate(keys);
         try
         {
             await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
@@ -20,6 +22,7 @@ public sealed class DemoModeTests
                 b.UseEnvironment("Production");
                 b.UseSetting("Database:Provider", "Sqlite");
                 b.UseSetting("Database:ConnectionString", $"Data Source={path}");
+                b.UseSetting("Audit:Directory", keys);
             });
             using var client = factory.CreateClient();
             Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
@@ -38,6 +41,7 @@ public sealed class DemoModeTests
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(path);
+            Directory.Delete(keys, recursive: true);
         }
     }
 }

@@ -13,6 +13,8 @@ namespace FairNotice.Domain.Audit;
 /// <param name="ObjectId">The object's id.</param>
 /// <param name="Purpose">The purpose the actor stated.</param>
 /// <param name="Outcome">ok, denied, invalid, ...</param>
+/// <param name="StateDigest">For a write: the digest of the written object's whole state after the change
+/// (<see cref="StateDigests"/>); covered by the keyed hash only.</param>
 public sealed record AuditFacts(
     DateTimeOffset At,
     string ActorId,
@@ -22,13 +24,14 @@ public sealed record AuditFacts(
     string ObjectType,
     string? ObjectId,
     string? Purpose,
-    string Outcome);
+    string Outcome,
+    string? StateDigest = null);
 
 /// <summary>A chained audit entry.</summary>
 /// <param name="Sequence">Position in the log, from 1, without gaps.</param>
 /// <param name="Facts">What happened.</param>
 /// <param name="PreviousHash">The hash of the entry before (the genesis value for the first).</param>
-/// <param name="Hash">SHA-256 over the facts and the previous hash.</param>
+/// <param name="Hash">SHA-256 (before the keyed-chain start) or HMAC-SHA256 (from it on) over the facts and the previous hash.</param>
 public sealed record ChainedEntry(long Sequence, AuditFacts Facts, string PreviousHash, string Hash);
 
 /// <summary>How the chain was found broken.</summary>
@@ -42,6 +45,10 @@ public enum ChainBreak
     Deleted,
     /// <summary>The newest entry is not the head published earlier (truncated or rewritten tail).</summary>
     HeadMismatch,
+    /// <summary>The log ends before the newest signed head: emptied or truncated.</summary>
+    Truncated,
+    /// <summary>An object's current state no longer matches the state the trail last recorded for it.</summary>
+    StateMismatch,
 }
 
 /// <summary>The verdict on a chain.</summary>
@@ -51,18 +58,45 @@ public enum ChainBreak
 /// <param name="Break">The kind of break, when not intact.</param>
 /// <param name="Sequence">The first entry concerned.</param>
 /// <param name="Message">Plain-language account.</param>
-public sealed record ChainVerdict(bool Intact, long EntriesChecked, string Head, ChainBreak? Break, long? Sequence, string Message);
+/// <param name="KeyedFrom">The sequence of the keyed-chain start, if the chain has one.</param>
+/// <param name="Authenticated">False when keyed entries were present but no key was given: their links were
+/// checked, their contents could not be.</param>
+public sealed record ChainVerdict(bool Intact, long EntriesChecked, string Head, ChainBreak? Break, long? Sequence, string Message,
+    long? KeyedFrom = null, bool Authenticated = true);
 
 /// <summary>The append-only, hash-chained audit log: chaining and verification.</summary>
 /// <remarks>
 /// Each entry's hash covers its facts and the previous entry's hash, so altering, inserting or deleting an
-/// entry breaks the chain from that point on. Rewriting the whole tail consistently can only be detected
-/// against a head hash published earlier, which <see cref="Verify"/> accepts.
+/// entry breaks the chain from that point on. Entries before the keyed-chain start (<see cref="IsKeyedStart"/>)
+/// carry a plain SHA-256 (version 1, kept so that existing trails still verify); the start entry and every entry
+/// after it carry an HMAC-SHA256 under the server's <see cref="ChainKey"/> (version 2), so that nobody without the
+/// key can append or rewrite an entry that verifies. Truncation and wholesale rewriting are caught against signed
+/// heads (<see cref="AuditHeads"/>) or a head hash published earlier.
 /// </remarks>
 public static class AuditChain
 {
     /// <summary>The previous hash of the first entry.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    /// <summary>The action of the entry from which the chain is keyed (written once, when a server first runs with a key).</summary>
+    public const string KeyedStartAction = "audit.keyed_chain_start";
+
+    /// <summary>The object type of the keyed-chain start entry; its object id is the key's <see cref="ChainKey.Id"/>.</summary>
+    public const string KeyedStartObjectType = "audit-chain";
+
+    /// <summary>The facts of the keyed-chain start entry.</summary>
+    /// <param name="at">When.</param>
+    /// <param name="key">The key the chain is keyed with from this entry on.</param>
+    public static AuditFacts KeyedStart(DateTimeOffset at, ChainKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return new(at, "system", null, null, KeyedStartAction, KeyedStartObjectType, key.Id, "entries from here on carry HMAC-SHA256 under this key", "ok");
+    }
+
+    /// <summary>Whether these facts start the keyed part of the chain.</summary>
+    /// <param name="facts">An entry's facts.</param>
+    public static bool IsKeyedStart(AuditFacts facts) =>
+        facts is { Action: KeyedStartAction, ObjectType: KeyedStartObjectType };
 
     /// <summary>Rounds a time down to the millisecond, in UTC.</summary>
     /// <param name="at">The time.</param>
@@ -75,22 +109,46 @@ public static class AuditChain
     /// <summary>Makes the next entry.</summary>
     /// <param name="previous">The newest entry so far, or null for the first.</param>
     /// <param name="facts">What happened.</param>
-    public static ChainedEntry Append(ChainedEntry? previous, AuditFacts facts)
+    /// <param name="key">The chain key once the chain is keyed (from its start entry on); null before it.</param>
+    public static ChainedEntry Append(ChainedEntry? previous, AuditFacts facts, ChainKey? key = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var normalised = facts with { At = Normalise(facts.At) };
         var prevHash = previous?.Hash ?? Genesis;
         var sequence = checked((previous?.Sequence ?? 0) + 1);
-        return new ChainedEntry(sequence, normalised, prevHash, ComputeHash(normalised, prevHash));
+        if (key is null && normalised.StateDigest is not null)
+        {
+            throw new ArgumentException("A state digest is only covered by the keyed chain.", nameof(facts));
+        }
+
+        return new ChainedEntry(sequence, normalised, prevHash, key is null ? ComputeHash(normalised, prevHash) : ComputeKeyedHash(normalised, prevHash, key));
     }
 
-    /// <summary>The hash an entry must carry.</summary>
+    /// <summary>The hash an unkeyed (version 1) entry must carry: SHA-256 over its fields.</summary>
     /// <param name="facts">Its facts.</param>
     /// <param name="previousHash">The previous entry's hash.</param>
-    public static string ComputeHash(AuditFacts facts, string previousHash)
+    public static string ComputeHash(AuditFacts facts, string previousHash) =>
+        Convert.ToHexStringLower(SHA256.HashData(Serialise(facts, previousHash, keyed: false)));
+
+    /// <summary>The hash a keyed (version 2) entry must carry: HMAC-SHA256 under the chain key over its fields and state digest.</summary>
+    /// <param name="facts">Its facts.</param>
+    /// <param name="previousHash">The previous entry's hash.</param>
+    /// <param name="key">The chain key.</param>
+    public static string ComputeKeyedHash(AuditFacts facts, string previousHash, ChainKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Mac(Serialise(facts, previousHash, keyed: true));
+    }
+
+    private static byte[] Serialise(AuditFacts facts, string previousHash, bool keyed)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var sb = new StringBuilder(256);
+        if (keyed)
+        {
+            sb.Append("fairnotice-audit/2|");
+        }
+
         Field(sb, previousHash);
         Field(sb, Normalise(facts.At).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
         Field(sb, facts.ActorId);
@@ -101,23 +159,50 @@ public static class AuditChain
         Field(sb, facts.ObjectId);
         Field(sb, facts.Purpose);
         Field(sb, facts.Outcome);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+        if (keyed)
+        {
+            Field(sb, facts.StateDigest);
+        }
+
+        return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
     /// <summary>Checks a chain read in sequence order, naming the first altered, inserted or deleted entry.</summary>
     /// <param name="entries">All entries, ordered by sequence.</param>
     /// <param name="expectedHead">A head hash published earlier, if any.</param>
-    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, string? expectedHead = null)
+    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, string? expectedHead = null) => Verify(entries, null, expectedHead);
+
+    /// <summary>Checks a chain read in sequence order: unkeyed entries up to the keyed-chain start, keyed ones from it on.</summary>
+    /// <param name="entries">All entries, ordered by sequence.</param>
+    /// <param name="key">The chain key; without it, keyed entries are checked for their links only (<see cref="ChainVerdict.Authenticated"/> is false).</param>
+    /// <param name="expectedHead">A head hash published earlier, if any.</param>
+    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, ChainKey? key, string? expectedHead = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        var startIndex = -1;
+        for (var i = 0; i < entries.Count && startIndex < 0; i++)
+        {
+            startIndex = IsKeyedStart(entries[i].Facts) ? i : -1;
+        }
+
+        long? keyedFrom = startIndex >= 0 ? entries[startIndex].Sequence : null;
+        var authenticated = key is not null || startIndex < 0;
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
             var prev = i > 0 ? entries[i - 1] : null;
             var expectedPrev = prev?.Hash ?? Genesis;
-            if (!string.Equals(ComputeHash(e.Facts, e.PreviousHash), e.Hash, StringComparison.Ordinal))
+            var keyed = startIndex >= 0 && i >= startIndex;
+            if (!keyed && (e.Facts.StateDigest is not null || !string.Equals(ComputeHash(e.Facts, e.PreviousHash), e.Hash, StringComparison.Ordinal)))
             {
                 return Broken(i, ChainBreak.Altered, e.Sequence, $"Entry {e.Sequence} was altered: its content does not match its hash.");
+            }
+
+            if (keyed && key is not null && !key.Matches(Serialise(e.Facts, e.PreviousHash, keyed: true), e.Hash))
+            {
+                return Broken(i, ChainBreak.Altered, e.Sequence, i == startIndex
+                    ? $"Entry {e.Sequence}, where the keyed chain starts, does not verify with this key: the wrong key was given, or the entry was altered."
+                    : $"Entry {e.Sequence} was altered or forged: its content does not match its keyed hash.");
             }
 
             if (prev is not null && e.Sequence <= prev.Sequence)
@@ -157,13 +242,15 @@ public static class AuditChain
         if (expectedHead is not null && !entries.Any(x => string.Equals(x.Hash, expectedHead, StringComparison.OrdinalIgnoreCase)) && !string.Equals(expectedHead, Genesis, StringComparison.Ordinal))
         {
             return new ChainVerdict(false, entries.Count, head, ChainBreak.HeadMismatch, entries.Count > 0 ? entries[^1].Sequence : null,
-                "The chain is internally consistent but does not contain the head published earlier: its tail was truncated or rewritten.");
+                "The chain is internally consistent but does not contain the head published earlier: its tail was truncated or rewritten.", keyedFrom, authenticated);
         }
 
-        return new ChainVerdict(true, entries.Count, head, null, null, $"{entries.Count} entries, chain intact.");
+        return new ChainVerdict(true, entries.Count, head, null, null, authenticated
+            ? $"{entries.Count} entries, chain intact."
+            : $"{entries.Count} entries, links intact; the {entries.Count - startIndex} keyed entries could not be authenticated without the key.", keyedFrom, authenticated);
 
         ChainVerdict Broken(int checkedCount, ChainBreak kind, long seq, string message) =>
-            new(false, checkedCount, entries.Count > 0 ? entries[^1].Hash : Genesis, kind, seq, message);
+            new(false, checkedCount, entries.Count > 0 ? entries[^1].Hash : Genesis, kind, seq, message, keyedFrom, authenticated);
     }
 
     private static void Field(StringBuilder sb, string? value)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FairNotice.Web.Platform;
 
 /// <summary>The one database. Provider-specific subclasses exist only so each provider has its own migrations.</summary>
-internal abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKey, TimeProvider? clock) : IdentityDbContext<AppUser>(options)
 {
     // One writer at a time appends to the audit chain in this process; PostgreSQL adds an advisory lock for many processes.
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
@@ -37,7 +37,8 @@ internal abstract class AppDbContext(DbContextOptions options) : IdentityDbConte
     {
         var pending = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         var unreferenced = ChangeTracker.Entries<NoticeRecord>().Where(e => e.State == EntityState.Added && e.Entity.Reference is null).Select(e => e.Entity).ToList();
-        if (pending.Count == 0 && unreferenced.Count == 0)
+        var touched = NoticeState.Touched(ChangeTracker);
+        if (pending.Count == 0 && unreferenced.Count == 0 && touched.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -49,16 +50,36 @@ internal abstract class AppDbContext(DbContextOptions options) : IdentityDbConte
             await using var tx = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
             await LockChainAsync(cancellationToken);
             await AssignReferencesAsync(unreferenced, cancellationToken);
+            var keyed = await AuditEntries.AnyAsync(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction, cancellationToken);
+            if (keyed && chainKey is null)
+            {
+                throw new InvalidOperationException("The audit chain is keyed and this process holds no chain key: it may read the trail but not write to it.");
+            }
+
+            if (!keyed && chainKey is not null && !pending.Any(p => AuditChain.IsKeyedStart(p.ToFacts())))
+            {
+                // A server with a key never writes an unkeyed entry, even into a log emptied behind its back.
+                pending.Insert(0, AuditEntry.Pending(AuditChain.KeyedStart(Now(pending), chainKey)));
+                AuditEntries.Add(pending[0]);
+            }
+
+            var written = 0;
+            if (chainKey is not null && touched.Count > 0)
+            {
+                written += await RecordNoticeStatesAsync(pending, touched, cancellationToken);
+            }
+
             var head = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(cancellationToken);
             var previous = head?.ToChained();
             foreach (var entry in pending)
             {
-                var chained = AuditChain.Append(previous, entry.ToFacts());
+                keyed |= AuditChain.IsKeyedStart(entry.ToFacts());
+                var chained = AuditChain.Append(previous, entry.ToFacts(), keyed ? chainKey : null);
                 entry.Seal(chained);
                 previous = chained;
             }
 
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (tx is not null)
             {
                 await tx.CommitAsync(cancellationToken);
@@ -71,6 +92,46 @@ internal abstract class AppDbContext(DbContextOptions options) : IdentityDbConte
             ChainLock.Release();
         }
     }
+
+    // The digest must describe the rows as committed, children included, so the changes are flushed first (same
+    // transaction, under the chain lock that every writer of requests takes) and the state is read back.
+    private async Task<int> RecordNoticeStatesAsync(List<AuditEntry> pending, HashSet<Guid> touched, CancellationToken ct)
+    {
+        foreach (var entry in pending)
+        {
+            Entry(entry).State = EntityState.Detached;
+        }
+
+        int written;
+        try
+        {
+            written = await base.SaveChangesAsync(true, ct);
+        }
+        catch
+        {
+            // A caller that handles the failure (a concurrency conflict) and saves again must still find its entries queued.
+            AuditEntries.AddRange(pending);
+            throw;
+        }
+
+        var now = Now(pending);
+        foreach (var (id, digest) in await NoticeState.DigestsAsync(this, touched, ct))
+        {
+            var carrier = pending.LastOrDefault(p => p.ObjectId == id && p.StateDigest is null && !AuditChain.IsKeyedStart(p.ToFacts()));
+            if (carrier is null)
+            {
+                carrier = AuditEntry.Pending(new AuditFacts(now, "system", null, null, "notice.state", "notice", id, "state after a change", "ok"));
+                pending.Add(carrier);
+            }
+
+            carrier.RecordState(digest);
+        }
+
+        AuditEntries.AddRange(pending);
+        return written;
+    }
+
+    private DateTimeOffset Now(List<AuditEntry> pending) => pending.Count > 0 ? pending.Max(p => p.At) : (clock ?? TimeProvider.System).GetUtcNow();
 
     // "YYYY/NNNNN" per year of creation, like the Organization's entity ids; serialised by the chain lock.
     private async Task AssignReferencesAsync(List<NoticeRecord> records, CancellationToken ct)
@@ -100,7 +161,7 @@ internal abstract class AppDbContext(DbContextOptions options) : IdentityDbConte
     }
 }
 
-internal sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) : AppDbContext(options)
+internal sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options, ChainKey? chainKey = null, TimeProvider? clock = null) : AppDbContext(options, chainKey, clock)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -110,7 +171,7 @@ internal sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options)
     }
 }
 
-internal sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> options) : AppDbContext(options)
+internal sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> options, ChainKey? chainKey = null, TimeProvider? clock = null) : AppDbContext(options, chainKey, clock)
 {
     protected override Task LockChainAsync(CancellationToken ct) =>
         Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(724242)", ct);

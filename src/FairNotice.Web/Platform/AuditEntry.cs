@@ -19,16 +19,21 @@ internal sealed class AuditEntry
     public string? ObjectId { get; private set; }
     public string? Purpose { get; private set; }
     public string Outcome { get; private set; } = "";
+    /// <summary>For a write: the digest of the written object's whole state after it (keyed entries only).</summary>
+    public string? StateDigest { get; private set; }
     public string PreviousHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
 
     public static AuditEntry Pending(AuditFacts f) => new()
     {
         At = f.At, ActorId = f.ActorId, ActorCountry = f.ActorCountry, ActorRole = f.ActorRole, Action = f.Action,
-        ObjectType = f.ObjectType, ObjectId = f.ObjectId, Purpose = f.Purpose, Outcome = f.Outcome,
+        ObjectType = f.ObjectType, ObjectId = f.ObjectId, Purpose = f.Purpose, Outcome = f.Outcome, StateDigest = f.StateDigest,
     };
 
-    public AuditFacts ToFacts() => new(At, ActorId, ActorCountry, ActorRole, Action, ObjectType, ObjectId, Purpose, Outcome);
+    public AuditFacts ToFacts() => new(At, ActorId, ActorCountry, ActorRole, Action, ObjectType, ObjectId, Purpose, Outcome, StateDigest);
+
+    /// <summary>Records the state its object was left in; set before the entry is chained.</summary>
+    public void RecordState(string digest) => StateDigest = digest;
 
     public ChainedEntry ToChained() => new(Sequence, ToFacts(), PreviousHash, Hash);
 
@@ -56,6 +61,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.ObjectId).HasMaxLength(80);
         b.Property(a => a.Purpose).HasMaxLength(300);
         b.Property(a => a.Outcome).HasMaxLength(40);
+        b.Property(a => a.StateDigest).HasMaxLength(64);
         b.Property(a => a.PreviousHash).HasMaxLength(64);
         b.Property(a => a.Hash).HasMaxLength(64);
     }

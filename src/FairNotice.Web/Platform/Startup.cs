@@ -17,6 +17,7 @@ internal static class Startup
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
+        await Features.Audit.StartKeyedChain.EnsureAsync(db, sp.GetRequiredService<AuditKeyring>().Chain, sp.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
         await MembersFeature.SyncMembersAsync(db, CancellationToken.None);
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Enum.GetNames<Role>())

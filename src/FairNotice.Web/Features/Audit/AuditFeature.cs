@@ -10,17 +10,15 @@ public sealed record AuditEntryResponse(long Sequence, DateTimeOffset At, string
 
 public sealed record AuditPage(long? Before, int Count, IReadOnlyList<AuditEntryResponse> Items);
 
-public sealed record AuditVerification(bool Intact, long EntriesChecked, string Head, string? Break, long? Sequence, string Message);
-
 public static class AuditFeature
 {
-    public static IServiceCollection AddAuditTrail(this IServiceCollection services) => services;
+    public static IServiceCollection AddAuditTrail(this IServiceCollection services) => services.AddHostedService<AuditHeadSigner>();
 
     public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.Auditor);
         group.MapGet("/", Browse).WithSummary("Newest first; filter by action, actor, object or country; page with before=<sequence>.");
-        group.MapGet("/verify", Verify).WithSummary("Re-checks the whole hash chain and names the first altered, inserted or deleted entry.");
+        group.MapGet("/verify", Verify).WithSummary("Re-checks the keyed chain, the signed heads and every request's state; names the first altered, inserted, deleted or truncated entry or changed request.");
         return app;
     }
 
@@ -78,16 +76,12 @@ public static class AuditFeature
         await db.SaveChangesAsync(ct);
     }
 
-    internal static async Task<AuditVerification> VerifyAsync(AppDbContext db, CancellationToken ct)
-    {
-        var entries = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync(ct);
-        var verdict = AuditChain.Verify([.. entries.Select(e => e.ToChained())]);
-        return new AuditVerification(verdict.Intact, verdict.EntriesChecked, verdict.Head, verdict.Break?.ToString(), verdict.Sequence, verdict.Message);
-    }
+    internal static async Task<AuditVerification> VerifyAsync(AppDbContext db, AuditKeyring keys, CancellationToken ct) =>
+        await VerifyAuditTrail.RunAsync(db, await AuditEvidence.FromAsync(keys, ct), ct);
 
-    private static async Task<Ok<AuditVerification>> Verify(HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<AuditVerification>> Verify(HttpContext http, AppDbContext db, AuditKeyring keys, TimeProvider clock, CancellationToken ct)
     {
-        var verdict = await VerifyAsync(db, ct);
+        var verdict = await VerifyAsync(db, keys, ct);
         await RecordAccessAsync(db, http.RequireActor(), clock.GetUtcNow(), "audit.verify", ct);
         return TypedResults.Ok(verdict);
     }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FairNotice.Web.Features.Audit;
 
 [Authorize(Policy = Policies.Auditor)]
-internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+internal sealed class IndexModel(AppDbContext db, AuditKeyring keys, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long? Before { get; set; }
     [BindProperty(SupportsGet = true)] public string? Action { get; set; }
@@ -22,7 +22,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
         Entries = await AuditFeature.QueryAsync(db, Before, 100, Action, null, ObjectId, Country, ct);
         if (verify)
         {
-            Verification = await AuditFeature.VerifyAsync(db, ct);
+            Verification = await AuditFeature.VerifyAsync(db, keys, ct);
         }
 
         await AuditFeature.RecordAccessAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), verify ? "audit.verify" : "audit.browse", ct);

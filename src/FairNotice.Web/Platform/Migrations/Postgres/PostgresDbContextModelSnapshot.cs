@@ -1035,6 +1035,10 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("StateDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Sequence")

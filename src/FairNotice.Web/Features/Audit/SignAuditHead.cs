@@ -1,0 +1,101 @@
+using FairNotice.Domain.Audit;
+using FairNotice.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FairNotice.Web.Features.Audit;
+
+/// <summary>Signs the chain's head into the heads folder: at start, every Audit:HeadIntervalMinutes while it grows, and at stop.</summary>
+internal static class SignAuditHead
+{
+    public static async Task<SignedHead?> WriteAsync(AppDbContext db, AuditKeyring keys, DateTimeOffset now, ILogger log, CancellationToken ct)
+    {
+        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+        if (last is null)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(keys.HeadsDirectory, $"head-{last.Sequence:D12}.json");
+        if (File.Exists(path))
+        {
+            return null;
+        }
+
+        // Never sign a log that does not extend the previous head: the verifier reports it, and a new head would only add a fork.
+        if (await ReadNewestAsync(keys.HeadsDirectory, ct) is { } previous
+            && (previous.Sequence > last.Sequence
+                || await db.AuditEntries.AsNoTracking().Where(a => a.Sequence == previous.Sequence).Select(a => a.Hash).FirstOrDefaultAsync(ct) != previous.ChainHash))
+        {
+            log.LogCritical("The audit log no longer extends the head signed at {Time} (entry {Sequence}); no new head is signed. Run `fairnotice audit verify`.", previous.Time, previous.Sequence);
+            return null;
+        }
+
+        var count = await db.AuditEntries.LongCountAsync(a => a.Sequence <= last.Sequence, ct);
+        var keyedFrom = await db.AuditEntries.Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction)
+            .OrderBy(a => a.Sequence).Select(a => (long?)a.Sequence).FirstOrDefaultAsync(ct);
+        var head = AuditHeads.Sign(last.Sequence, last.Hash, count, now, keyedFrom, keys.Signing);
+        var temp = path + ".tmp";
+        await File.WriteAllTextAsync(temp, AuditHeads.ToJson(head), ct);
+        File.Move(temp, path, overwrite: false);
+        return head;
+    }
+
+    /// <summary>Every head file in a folder (head-*.json).</summary>
+    public static async Task<List<HeadFile>> ReadFilesAsync(string directory, CancellationToken ct)
+    {
+        var files = new List<HeadFile>();
+        if (!Directory.Exists(directory))
+        {
+            return files;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(directory, "head-*.json").Order(StringComparer.Ordinal))
+        {
+            files.Add(new HeadFile(Path.GetFileName(path), await File.ReadAllTextAsync(path, ct)));
+        }
+
+        return files;
+    }
+
+    private static async Task<SignedHead?> ReadNewestAsync(string directory, CancellationToken ct) =>
+        (await ReadFilesAsync(directory, ct)).Select(f => AuditHeads.Parse(f.Text)).OfType<SignedHead>().MaxBy(h => h.Sequence);
+}
+
+internal sealed class AuditHeadSigner(IServiceScopeFactory scopes, AuditKeyring keys, TimeProvider clock, IOptions<AuditOptions> options, ILogger<AuditHeadSigner> log)
+    : BackgroundService
+{
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await SignAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await SignAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.HeadIntervalMinutes), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await SignAsync(stoppingToken);
+        }
+    }
+
+    private async Task SignAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await SignAuditHead.WriteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), keys, clock.GetUtcNow(), log, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+        {
+            log.LogError(e, "Could not sign the audit head into {Directory}.", keys.HeadsDirectory);
+        }
+    }
+}

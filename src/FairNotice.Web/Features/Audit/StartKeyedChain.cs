@@ -1,0 +1,27 @@
+using FairNotice.Domain.Audit;
+using FairNotice.Web.Features.Notices;
+using FairNotice.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairNotice.Web.Features.Audit;
+
+/// <summary>The switch-over of an existing trail to the keyed chain, once, when a server first runs with a key: the
+/// start entry, then a baseline of every request's state, so that from here on every request is covered.</summary>
+internal static class StartKeyedChain
+{
+    public static async Task EnsureAsync(AppDbContext db, ChainKey key, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.AuditEntries.AnyAsync(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction, ct))
+        {
+            return;
+        }
+
+        db.Audit(AuditChain.KeyedStart(now, key));
+        foreach (var (id, digest) in (await NoticeState.DigestsAsync(db, null, ct)).OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            db.AuditEntries.Add(AuditEntry.Pending(new AuditFacts(now, "system", null, null, "notice.state", "notice", id, "baseline when the chain became keyed", "ok", digest)));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,82 @@
+using FairNotice.Domain.Audit;
+using FairNotice.Web.Features.Notices;
+using FairNotice.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairNotice.Web.Features.Audit;
+
+/// <param name="Intact">True when the chain, the signed heads and the requests' states all check out.</param>
+/// <param name="Authenticated">False when keyed entries could only be checked for their links (no key given).</param>
+/// <param name="LastSignedHead">The newest signed head's entry, when heads were checked.</param>
+/// <param name="NoticesChecked">Requests whose state was compared with the trail (null when not checked).</param>
+public sealed record AuditVerification(bool Intact, long EntriesChecked, string Head, string? Break, long? Sequence, string Message,
+    long? KeyedFrom = null, bool Authenticated = true, long? LastSignedHead = null, DateTimeOffset? LastSignedAt = null, int? NoticesChecked = null);
+
+/// <summary>What to check the database's trail with: the chain key (to authenticate entries) and the heads with their public key.</summary>
+internal sealed record AuditEvidence(ChainKey? Key, IReadOnlyList<HeadFile>? Heads, HeadPublicKey? PublicKey)
+{
+    public static async Task<AuditEvidence> FromAsync(AuditKeyring keys, CancellationToken ct) =>
+        new(keys.Chain, await SignAuditHead.ReadFilesAsync(keys.HeadsDirectory, ct), keys.PublicKey);
+}
+
+/// <summary>Re-checks the whole trail: the chain (keyed), the signed heads (emptied or truncated log), and every request's
+/// state against the last digest the chain recorded for it (rows changed or deleted behind the application's back).</summary>
+internal static class VerifyAuditTrail
+{
+    public static async Task<AuditVerification> RunAsync(AppDbContext db, AuditEvidence evidence, CancellationToken ct)
+    {
+        var entries = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync(ct);
+        return Check([.. entries.Select(e => e.ToChained())], evidence, await NoticeState.DigestsAsync(db, null, ct));
+    }
+
+    public static AuditVerification Check(IReadOnlyList<ChainedEntry> chain, AuditEvidence evidence, IReadOnlyDictionary<string, string> notices)
+    {
+        var verdict = AuditChain.Verify(chain, evidence.Key);
+        if (!verdict.Intact)
+        {
+            return From(verdict);
+        }
+
+        HeadsVerdict? heads = null;
+        if (evidence.Heads is { } files && evidence.PublicKey is { } publicKey)
+        {
+            heads = AuditHeads.Check(files, publicKey);
+            if (!heads.Intact)
+            {
+                return From(verdict with { Intact = false, Break = ChainBreak.HeadMismatch, Sequence = null, Message = heads.Message }, heads);
+            }
+
+            if (heads.Latest is null && verdict.KeyedFrom is not null)
+            {
+                return From(verdict with { Intact = false, Break = ChainBreak.Truncated, Sequence = null, Message = "The chain is keyed but no signed head was found: the heads folder was emptied, or the wrong one was given." }, heads);
+            }
+
+            if (AuditHeads.CheckChain(chain, heads.Heads, verdict.KeyedFrom) is { } broken)
+            {
+                return From(broken, heads);
+            }
+        }
+
+        if (verdict.KeyedFrom is null)
+        {
+            return From(verdict, heads);
+        }
+
+        // Each request's newest recorded state, from the keyed part of the chain (its baseline included).
+        var recorded = new Dictionary<string, RecordedState>(StringComparer.Ordinal);
+        foreach (var e in chain.Where(e => e.Sequence >= verdict.KeyedFrom && e.Facts.StateDigest is not null && e.Facts.ObjectId is not null))
+        {
+            recorded[e.Facts.ObjectId!] = new RecordedState(e.Sequence, e.Facts.StateDigest!);
+        }
+
+        var states = StateDigests.Compare(recorded, notices);
+        return states.Intact
+            ? From(verdict with { Message = $"{verdict.Message} {states.Message}" }, heads, states.ObjectsChecked)
+            : From(verdict with { Intact = false, Break = ChainBreak.StateMismatch, Sequence = states.Sequence, Message = states.Message }, heads, states.ObjectsChecked);
+    }
+
+    private static AuditVerification From(ChainVerdict v, HeadsVerdict? heads = null, int? notices = null) =>
+        new(v.Intact, v.EntriesChecked, v.Head, v.Break?.ToString(), v.Sequence,
+            heads?.Latest is { } h && v.Intact ? $"{v.Message} {heads.Message}" : v.Message,
+            v.KeyedFrom, v.Authenticated, heads?.Latest?.Sequence, heads?.Latest?.Time, notices);
+}
