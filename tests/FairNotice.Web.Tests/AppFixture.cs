@@ -31,6 +31,12 @@ public abstract class AppFixture : IAsyncLifetime
 
     public string ConnectionString { get; protected set; } = "";
 
+    /// <summary>Extra host settings (e.g. tight budgets), applied over appsettings.Testing.json.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Extra test services (e.g. a simulated client address).</summary>
+    public Action<IServiceCollection>? Services { get; set; }
+
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
 
     public static JsonSerializerOptions JsonOptions { get; } = Json.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -49,7 +55,16 @@ public abstract class AppFixture : IAsyncLifetime
             b.UseSetting("Database:ConnectionString", ConnectionString);
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Demo:Password", Password);
-            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+            foreach (var (key, value) in Settings)
+            {
+                b.UseSetting(key, value);
+            }
+
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(Clock);
+                Services?.Invoke(s);
+            });
         });
         _ = _factory.Server;
     }
