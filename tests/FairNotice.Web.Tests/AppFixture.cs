@@ -103,6 +103,9 @@ public abstract class AppFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Drops the cached token (after a test revoked the account's sessions); the next <see cref="As"/> signs in again.</summary>
+    public void Forget(string email) => _tokens.TryRemove(email, out _);
+
     internal async Task<T> WithDb<T>(Func<AppDbContext, Task<T>> work)
     {
         await using var scope = Factory.Services.CreateAsyncScope();

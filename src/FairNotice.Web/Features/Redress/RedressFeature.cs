@@ -173,7 +173,7 @@ public static class RedressFeature
 
         db.Audit(http.RequireActor().Facts(clock.GetUtcNow(), "redress.document", "redress", id.ToString(), a.Kind));
         await db.SaveChangesAsync(ct);
-        return TypedResults.File(a.Data, a.ContentType, a.FileName);
+        return TypedResults.File(await IdenticalUploads.ContentAsync(db, a, ct), a.ContentType, a.FileName);
     }
 
     private static async Task<IResult> Candidates(Guid id, AppDbContext db, HttpContext http, TimeProvider clock, Screening.LiveScreeningIndex index, CancellationToken ct)

@@ -196,6 +196,7 @@ internal static class RedressService
             return new InvalidError("redress.invalid", "The request cannot be filed as it is.", errors);
         }
 
+        await IdenticalUploads.StoreOnceAsync(db, stored, ct);
         var code = NewCode();
         var received = DateOnly.FromDateTime(now.UtcDateTime);
         var deadline = CommissionDeadlines.Admissibility(received);
