@@ -53,6 +53,7 @@ public sealed class TightBudgetsFixture : IAsyncLifetime
         App.Settings["Budgets:SignInFailures:Seconds"] = "3600";
         App.Settings["Budgets:ScreeningRowsPerAccountPerDay"] = "50";
         App.Settings["Budgets:FollowUpAuditWindowSeconds"] = "600";
+        App.Settings["Budgets:TrustedProxies:0"] = BudgetTests.Proxy;
         App.Settings["Limits:BatchRows"] = "20";
         App.Settings["Limits:JsonBodyBytes"] = "65536";
         App.Settings["Limits:MultipartBodyBytes"] = "200000";
@@ -65,6 +66,7 @@ public sealed class TightBudgetsFixture : IAsyncLifetime
 
 public sealed class BudgetTests(TightBudgetsFixture fixture) : IClassFixture<TightBudgetsFixture>
 {
+    public const string Proxy = "10.99.0.1";
     private const string Demo = "@demo.fairnotice";
     private static int _next = 1;
     private AppFixture App => fixture.App;
@@ -146,6 +148,59 @@ public sealed class BudgetTests(TightBudgetsFixture fixture) : IClassFixture<Tig
 
         await AssertTooManyAsync(await HitAsync(endpoint, NewClient(), account));
         Assert.Equal(HttpStatusCode.OK, (await HitAsync(endpoint, NewClient(), otherAccount)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ClientAddress_ForwardedByTheTrustedProxyCounts_ForwardedByAnyoneElseIgnored()
+    {
+        async Task<HttpStatusCode> ExtractAsync(string via, string forwardedFor)
+        {
+            using var client = From(App.Anonymous(), via);
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+            return (await client.GetAsync("/notices/v1/yellow")).StatusCode;
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, await ExtractAsync(Proxy, "203.0.113.5"));
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, await ExtractAsync(Proxy, "203.0.113.5"));
+        // Another visitor behind the same proxy has their own budget.
+        Assert.Equal(HttpStatusCode.OK, await ExtractAsync(Proxy, "203.0.113.6"));
+
+        // A client that is not the proxy cannot pose as many by writing the header itself.
+        var spoofer = NewClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, await ExtractAsync(spoofer, $"198.51.100.{i + 1}"));
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, await ExtractAsync(spoofer, "198.51.100.99"));
+    }
+
+    [Fact]
+    public async Task SignInPage_ClientOverItsBudget_429PageKeepsTheEmail()
+    {
+        var client = NewClient();
+        using var browser = From(App.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), client);
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < 4; i++)
+        {
+            var form = await (await browser.GetAsync("/Account/Login")).Content.ReadAsStringAsync();
+            var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            last = await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Email"] = $"typed.{i}@example.org", ["Password"] = "wrong-password-1", ["__RequestVerificationToken"] = token,
+            }));
+            Assert.Equal(i < 3 ? HttpStatusCode.OK : HttpStatusCode.TooManyRequests, last.StatusCode);
+        }
+
+        Assert.NotNull(last.Headers.RetryAfter);
+        var html = await last.Content.ReadAsStringAsync();
+        Assert.Contains("Too many attempts", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"typed.3@example.org\"", html, StringComparison.Ordinal);
+        Assert.Contains("<header class=\"top\">", html, StringComparison.Ordinal);
     }
 
     [Fact]
