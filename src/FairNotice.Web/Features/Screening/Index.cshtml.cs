@@ -52,7 +52,7 @@ internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, Time
 
         if (rows.TrySpend(actor.UserId, 1, clock.GetUtcNow()) is { } spent)
         {
-            this.RefuseForBudget(spent.RetryAfter);
+            this.RefuseForBudget(spent.RetryAfter, $"Your account may screen {rows.PerDay:N0} persons a day and has none left today; nothing was checked.");
             return Page();
         }
 

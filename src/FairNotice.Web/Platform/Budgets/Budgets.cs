@@ -163,14 +163,14 @@ internal static class BudgetExtensions
     }
 
     /// <summary>A page refused for budget: 429 with <c>Retry-After</c>, the form shown again with what was typed.</summary>
-    public static void RefuseForBudget(this Microsoft.AspNetCore.Mvc.RazorPages.PageModel page, TimeSpan retryAfter)
+    public static void RefuseForBudget(this Microsoft.AspNetCore.Mvc.RazorPages.PageModel page, TimeSpan retryAfter, string? message = null)
     {
         page.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         page.Response.Headers.RetryAfter = RequestBudgets.Seconds(retryAfter);
         var minutes = (int)Math.Ceiling(retryAfter.TotalMinutes);
-        page.ModelState.AddModelError(string.Empty, minutes <= 1
+        page.ModelState.AddModelError(string.Empty, message ?? (minutes <= 1
             ? "Too many attempts from your connection or account. Wait a minute and send the form again; what you typed is kept."
-            : $"Too many attempts from your connection or account. Wait {minutes} minutes and send the form again; what you typed is kept.");
+            : $"Too many attempts from your connection or account. Wait {minutes} minutes and send the form again; what you typed is kept."));
     }
 
     private static IEnumerable<Window?> Windows(BudgetOptions o) =>
