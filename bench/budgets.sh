@@ -107,6 +107,14 @@ S2=$(status 192.0.2.206 -F type=Access -F language=en -F familyName=BIG -F foren
 CAPS_VERDICT="holds"; [ "$S1$S2" = "413413" ] || CAPS_VERDICT="BROKEN"
 say "2 MB JSON: $S1, 20 MB multipart: $S2 — $CAPS_VERDICT"
 
+say "stopping the server: the follow-up guesses still being counted are summed up in one audit entry"
+DENIED_BEFORE=$(sqlite3 "$WORK/bench.db" "select count(*) from AuditEntries where Action = 'redress.follow_up' and Outcome like 'denied%'")
+kill -TERM "$SERVER"; wait "$SERVER" 2>/dev/null || true
+DENIED=$(sqlite3 "$WORK/bench.db" "select group_concat(Outcome, ' | ') from AuditEntries where Action = 'redress.follow_up' and Outcome like 'denied%'")
+DENIED_ROWS=$(sqlite3 "$WORK/bench.db" "select count(*) from AuditEntries where Action = 'redress.follow_up' and Outcome like 'denied%'")
+AUDIT_VERDICT="holds"; [ "$DENIED_BEFORE" = "0" ] && [ "$DENIED_ROWS" = "1" ] || AUDIT_VERDICT="BROKEN"
+say "follow-up audit: $DENIED_BEFORE rows while counting, $DENIED_ROWS after ($DENIED) — $AUDIT_VERDICT"
+
 STAMP=$(date -u +%Y%m%d-%H%M)
 OUT="bench/results/budgets-$STAMP.md"
 {
@@ -122,6 +130,7 @@ OUT="bench/results/budgets-$STAMP.md"
   echo
   echo "- Daily screening rows (20,000 per account): batches of 10,000 → $R1, $R2; one more person → $R3; another account → $R4 — $ROWS_VERDICT."
   echo "- Body caps: a 2 MB JSON notice → $S1; a 20 MB redress filing → $S2 — $CAPS_VERDICT."
+  echo "- Audit of wrong follow-up guesses: $DENIED_BEFORE rows while the window was open; at shutdown $DENIED_ROWS entry ($DENIED) — $AUDIT_VERDICT."
 } >"$OUT"
 cp "$OUT" bench/results/budgets-latest.md
 cat "$OUT"
