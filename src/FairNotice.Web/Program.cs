@@ -10,6 +10,7 @@ using FairNotice.Web.Features.Registry;
 using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Features.Transparency;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
@@ -22,6 +23,9 @@ builder.Services.AddOpenApi();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAuditKeys(builder.Configuration, builder.Environment);
 builder.Services.AddAppAuthentication();
+builder.Services.AddSessions();
+builder.Services.AddBudgets();
+builder.Services.AddRequestSizeLimits();
 builder.Services.AddDemo();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorPages(o =>
@@ -35,10 +39,14 @@ builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegis
 
 var app = builder.Build();
 
+app.UseClientAddress();
 app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRequestSizeLimits();
 app.UseAuthentication();
+app.UseSessionChecks();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
@@ -58,8 +66,18 @@ app.MapTransparency();
 app.MapElections();
 app.MapNotFoundFallback();
 
-await app.PrepareAsync();
+try
+{
+    await app.PrepareAsync();
+}
+catch (StartupRefusedException refused)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 1;
+}
+
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

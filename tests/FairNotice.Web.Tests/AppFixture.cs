@@ -34,6 +34,12 @@ public abstract class AppFixture : IAsyncLifetime
     /// <summary>Where demo mode generates this fixture's audit keys and writes its signed heads.</summary>
     public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), $"fairnotice-audit-{Guid.NewGuid():N}");
 
+    /// <summary>Extra host settings (e.g. tight budgets), applied over appsettings.Testing.json.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Extra test services (e.g. a simulated client address).</summary>
+    public Action<IServiceCollection>? Services { get; set; }
+
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
 
     public static JsonSerializerOptions JsonOptions { get; } = Json.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -53,7 +59,16 @@ public abstract class AppFixture : IAsyncLifetime
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Demo:Password", Password);
             b.UseSetting("Audit:Directory", AuditDirectory);
-            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+            foreach (var (key, value) in Settings)
+            {
+                b.UseSetting(key, value);
+            }
+
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(Clock);
+                Services?.Invoke(s);
+            });
         });
         _ = _factory.Server;
     }
@@ -96,6 +111,9 @@ public abstract class AppFixture : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>Drops the cached token (after a test revoked the account's sessions); the next <see cref="As"/> signs in again.</summary>
+    public void Forget(string email) => _tokens.TryRemove(email, out _);
 
     internal async Task<T> WithDb<T>(Func<AppDbContext, Task<T>> work)
     {

@@ -226,6 +226,9 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
 
     private static readonly Caller[] Ncbs = [Caller.FrOfficer, Caller.FrSupervisor, Caller.DeOfficer, Caller.UsOfficer];
 
+    /// <summary>Rows whose request ends every session of the caller's account: the shared token is dropped after them.</summary>
+    private static readonly string[] FreshToken = ["sign out"];
+
     private static int Everyone(Caller c) => 200;
 
     private static int SignedIn(Caller c) => c == Caller.Anonymous ? 401 : 200;
@@ -250,6 +253,8 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
         ["member"] = new("GET", "/api/members/{iso2}", Fixed("/api/members/FR"), Everyone),
         ["login (empty body)"] = new("POST", "/api/auth/login", Fixed("/api/auth/login", new { }), _ => 400),
         ["me"] = new("GET", "/api/me", Fixed("/api/me"), SignedIn),
+        // Signing out revokes every token of the account: the runner drops the shared token after this row (FreshToken).
+        ["sign out"] = new("POST", "/api/auth/logout", Fixed("/api/auth/logout"), c => c == Caller.Anonymous ? 401 : 204),
         ["health"] = new("GET", "/health/ready", Fixed("/health/ready"), Everyone),
         ["openapi"] = new("GET", "/openapi/{documentName}.json", Fixed("/openapi/v1.json"), Everyone),
         ["list notices"] = new("GET", "/api/notices/", Fixed("/api/notices"), c => NcbOrReviewer(c, 200)),
@@ -417,7 +422,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
     {
         var c = Cases[name];
         var (path, body) = await c.Make(world);
-        using var client = caller == Caller.Anonymous ? world.App.Anonymous() : await world.App.As($"{Emails[caller]}@demo.fairnotice");
+        using var client = caller == Caller.Anonymous ? world.App.Anonymous() : await world.App.As($"{Emails[caller]}@demo.fairnotice", fresh: FreshToken.Contains(name));
         using var request = new HttpRequestMessage(new HttpMethod(c.Method == "PAGE" ? "GET" : c.Method), path);
         request.Content = body switch
         {
@@ -427,6 +432,11 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
         };
 
         var response = await client.SendAsync(request);
+        if (FreshToken.Contains(name) && caller != Caller.Anonymous)
+        {
+            world.App.Forget($"{Emails[caller]}@demo.fairnotice");
+        }
+
         Assert.True(c.Expect(caller) == (int)response.StatusCode,
             $"{name} as {caller}: expected {c.Expect(caller)}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }

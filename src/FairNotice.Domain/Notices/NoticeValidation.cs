@@ -22,6 +22,24 @@ public static partial class NoticeValidation
     private const int NameMax = 200;
     private const int TextMax = 4000;
 
+    /// <summary>At most this many aliases.</summary>
+    public const int MaxAliases = 50;
+
+    /// <summary>At most this many nationalities (no one holds more; the cap keeps a request small).</summary>
+    public const int MaxNationalities = 10;
+
+    /// <summary>At most this many identity documents.</summary>
+    public const int MaxIdentityDocuments = 20;
+
+    /// <summary>At most this many languages spoken.</summary>
+    public const int MaxLanguages = 20;
+
+    /// <summary>At most this many charges.</summary>
+    public const int MaxCharges = 30;
+
+    /// <summary>At most this many countries excluded or addressed (there are fewer members than this).</summary>
+    public const int MaxCountries = 200;
+
     /// <summary>Validates the content.</summary>
     /// <param name="content">The request.</param>
     /// <param name="level">Draft or submission.</param>
@@ -53,7 +71,7 @@ public static partial class NoticeValidation
                 e.Add("addressees", "A diffusion needs at least one addressee, or must be addressed to all members.");
             }
 
-            foreach (var code in content.Addressees ?? [])
+            foreach (var code in content.Addressees is { Count: <= MaxCountries } a && content.RestrictedCountries is null or { Count: <= MaxCountries } ? a : [])
             {
                 if (content.RestrictedCountries?.Contains(code, StringComparer.OrdinalIgnoreCase) == true)
                 {
@@ -62,6 +80,24 @@ public static partial class NoticeValidation
             }
         }
 
+        return e.Result;
+    }
+
+    /// <summary>Only the caps on lists: for a caller that assesses content without validating it as a draft (the pre-check),
+    /// so that an oversized list is refused before any rule runs over it.</summary>
+    /// <param name="content">The request.</param>
+    /// <returns>Field path → messages; empty when every list is within its cap.</returns>
+    public static IReadOnlyDictionary<string, string[]> Caps(NoticeContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var e = new Errors();
+        Capped(content.Person?.Aliases, "person.aliases", MaxAliases, "aliases", e);
+        Capped(content.Person?.Nationalities, "person.nationalities", MaxNationalities, "nationalities", e);
+        Capped(content.Person?.IdentityDocuments, "person.identityDocuments", MaxIdentityDocuments, "identity documents", e);
+        Capped(content.Person?.Languages, "person.languages", MaxLanguages, "languages", e);
+        Capped(content.Case?.Charges, "case.charges", MaxCharges, "charges", e);
+        Capped(content.RestrictedCountries, "restrictedCountries", MaxCountries, "countries", e);
+        Capped(content.Addressees, "addressees", MaxCountries, "countries", e);
         return e.Result;
     }
 
@@ -94,12 +130,7 @@ public static partial class NoticeValidation
             Text(p.OriginalScriptName.Forenames, "person.originalScriptName.forenames", NameMax, false, e);
         }
 
-        var aliases = p.Aliases ?? [];
-        if (aliases.Count > 50)
-        {
-            e.Add("person.aliases", "At most 50 aliases.");
-        }
-
+        var aliases = Capped(p.Aliases, "person.aliases", MaxAliases, "aliases", e);
         for (var i = 0; i < aliases.Count; i++)
         {
             if (aliases[i] is null || (string.IsNullOrWhiteSpace(aliases[i].FamilyName) && string.IsNullOrWhiteSpace(aliases[i].Forenames)))
@@ -131,18 +162,18 @@ public static partial class NoticeValidation
 
         Text(p.PlaceOfBirth, "person.placeOfBirth", NameMax, false, e);
         CountryCode(p.CountryOfBirth, "person.countryOfBirth", e);
-        var nationalities = p.Nationalities ?? [];
+        var nationalities = Capped(p.Nationalities, "person.nationalities", MaxNationalities, "nationalities", e);
         for (var i = 0; i < nationalities.Count; i++)
         {
             CountryCode(nationalities[i], $"person.nationalities[{i}]", e);
         }
 
-        if (submit && content.Colour == NoticeColour.Red && nationalities.Count == 0)
+        if (submit && content.Colour == NoticeColour.Red && (p.Nationalities ?? []).Count == 0)
         {
             e.Add("person.nationalities", "Give at least one nationality (use the code of the country of residence if unknown).");
         }
 
-        var docs = p.IdentityDocuments ?? [];
+        var docs = Capped(p.IdentityDocuments, "person.identityDocuments", MaxIdentityDocuments, "identity documents", e);
         for (var i = 0; i < docs.Count; i++)
         {
             Text(docs[i]?.Type, $"person.identityDocuments[{i}].type", 60, true, e);
@@ -167,7 +198,7 @@ public static partial class NoticeValidation
             Text(d.DistinguishingMarks, "person.description.distinguishingMarks", 1000, false, e);
         }
 
-        var languages = p.Languages ?? [];
+        var languages = Capped(p.Languages, "person.languages", MaxLanguages, "languages", e);
         for (var i = 0; i < languages.Count; i++)
         {
             if (languages[i] is null || !LanguageCode().IsMatch(languages[i]))
@@ -203,16 +234,12 @@ public static partial class NoticeValidation
             e.Add("case.wantedFor", "Say whether the person is wanted for prosecution or to serve a sentence.");
         }
 
-        var charges = c.Charges ?? [];
-        if (submit && arrest && charges.Count == 0)
+        if (submit && arrest && (c.Charges ?? []).Count == 0)
         {
             e.Add("case.charges", "A Red Notice needs at least one charge.");
         }
 
-        if (charges.Count > 30)
-        {
-            e.Add("case.charges", "At most 30 charges.");
-        }
+        var charges = Capped(c.Charges, "case.charges", MaxCharges, "charges", e);
 
         for (var i = 0; i < charges.Count; i++)
         {
@@ -274,7 +301,7 @@ public static partial class NoticeValidation
 
     private static void ValidateCountries(IReadOnlyList<string>? codes, string field, string requester, Errors e)
     {
-        codes ??= [];
+        codes = Capped(codes, field, MaxCountries, "countries", e);
         for (var i = 0; i < codes.Count; i++)
         {
             if (!MemberCatalogue.IsMember(codes[i]))
@@ -291,6 +318,20 @@ public static partial class NoticeValidation
         {
             e.Add(field, "A country is listed twice.");
         }
+    }
+
+    /// <summary>The list, or an empty one (and an error naming the field) when it is longer than the cap: a list past its cap
+    /// is not validated item by item, so an oversized one costs one message, not one per item.</summary>
+    private static IReadOnlyList<T> Capped<T>(IReadOnlyList<T>? items, string field, int max, string what, Errors e)
+    {
+        items ??= [];
+        if (items.Count <= max)
+        {
+            return items;
+        }
+
+        e.Add(field, $"At most {max} {what}.");
+        return [];
     }
 
     private static void Text(string? value, string field, int max, bool required, Errors e)

@@ -14,6 +14,9 @@ internal sealed class DemoOptions
 
     /// <summary>One password for every demo account; FAIRNOTICE_DEMO_PASSWORD overrides.</summary>
     public string Password { get; set; } = "FairNotice-demo-2026";
+
+    /// <summary>With demo mode off, delete the demo accounts at start (outside Production they are always deleted).</summary>
+    public bool RemoveAccounts { get; set; }
 }
 
 /// <summary>Demo accounts and a few requests in every state. Runs only in demo mode, and only once.</summary>

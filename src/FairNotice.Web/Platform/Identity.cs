@@ -70,7 +70,10 @@ internal static class Authentication
             {
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 10;
+                // Lockout only slows: failures are throttled per client and account first (RequestBudgets), so a locked
+                // account means many clients failed; a minute later its owner can sign in again (docs/adr/00XX-budgets-and-sessions.md).
+                o.Lockout.MaxFailedAccessAttempts = 20;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(1);
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
@@ -89,7 +92,7 @@ internal static class Authentication
                     ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                         ? IdentityConstants.BearerScheme
                         : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+            .AddBearerToken(IdentityConstants.BearerScheme); // lifetime: Sessions:AccessTokenMinutes
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -29,6 +29,7 @@ internal static class Startup
         }
 
         var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
+        await DemoAccounts.EnforceAsync(sp, app.Environment, demo, app.Logger);
         if (demo.Enabled)
         {
             await DemoData.SeedAsync(sp, demo, CancellationToken.None);

@@ -1,6 +1,7 @@
 using FairNotice.Domain.Access;
 using FairNotice.Domain.Audit;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +19,16 @@ public static class AccountFeature
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Authentication");
-        auth.MapPost("/login", Login).AllowAnonymous()
+        auth.MapPost("/login", Login).AllowAnonymous().WithBudget(BudgetNames.SignIn)
             .WithSummary("Exchange email and password for a bearer token: {tokenType, accessToken, expiresIn, refreshToken}.")
-            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/logout", Logout)
+            .WithSummary("Sign out everywhere: every bearer token and cookie of the account issued before stops working.").Produces(StatusCodes.Status204NoContent);
         app.MapGet("/api/me", Me).WithTags("Authentication").WithSummary("Who the token or cookie belongs to.");
         return app;
     }
 
-    private static async Task<IResult> Login(LoginRequest request, SignInManager<AppUser> signIn, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Login(LoginRequest request, SignInManager<AppUser> signIn, RequestBudgets budgets, HttpContext http)
     {
         var missing = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -44,14 +47,24 @@ public static class AccountFeature
         }
 
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var user = await signIn.UserManager.FindByEmailAsync(request.Email!);
-        var result = user is null ? SignInResult.Failed : await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
-        await AuditLoginAsync(db, clock.GetUtcNow(), user, result, "api", ct);
+        var outcome = await PasswordSignIn.PasswordAsync(http, signIn, budgets, request.Email!, request.Password!);
+        if (outcome.RetryAfter is { } wait)
+        {
+            return BudgetExtensions.TooMany(http, wait, "Too many failed sign-ins on this account from your connection; try again later.");
+        }
+
+        var result = outcome.Result;
         // On success the bearer handler has already written the token response.
         return result.Succeeded
             ? TypedResults.Empty
             : TypedResults.Problem(result.IsLockedOut ? "Too many failed attempts; the account is locked for a while." : "Wrong email or password.",
                 statusCode: StatusCodes.Status401Unauthorized, type: Problems.TypeBase + "auth.failed");
+    }
+
+    private static async Task<NoContent> Logout(HttpContext http, SignInManager<AppUser> signIn)
+    {
+        await RevokeSessions.RevokeAsync(http, signIn, "api");
+        return TypedResults.NoContent();
     }
 
     /// <summary>Sign-ins are audited (never the password; the email only through the account id).</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace FairNotice.Web.Features.Account;
 
-internal sealed class LoginModel(SignInManager<AppUser> signIn, AppDbContext db, TimeProvider clock, IOptions<DemoOptions> demo) : PageModel
+internal sealed class LoginModel(SignInManager<AppUser> signIn, RequestBudgets budgets, IOptions<DemoOptions> demo) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your email."), EmailAddress(ErrorMessage = "Enter a valid email address.")]
     public string? Email { get; set; }
@@ -20,16 +21,27 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, AppDbContext db,
 
     public bool DemoMode => demo.Value.Enabled;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(Email!);
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
-        await AccountFeature.AuditLoginAsync(db, clock.GetUtcNow(), user, result, "web", ct);
+        if (budgets.TryCharge(HttpContext, BudgetNames.SignIn) is { } busy)
+        {
+            this.RefuseForBudget(busy);
+            return Page();
+        }
+
+        var outcome = await PasswordSignIn.PasswordAsync(HttpContext, signIn, budgets, Email!, Password!);
+        if (outcome.RetryAfter is { } wait)
+        {
+            this.RefuseForBudget(wait);
+            return Page();
+        }
+
+        var result = outcome.Result;
         if (!result.Succeeded)
         {
             ModelState.AddModelError(string.Empty, result.IsLockedOut ? "Too many failed attempts; try again later." : "Wrong email or password.");

@@ -13,7 +13,7 @@ internal sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await RevokeSessions.RevokeAsync(HttpContext, signIn, "web");
         return RedirectToPage("/Account/Login");
     }
 }

@@ -2,6 +2,7 @@ using FairNotice.Domain.Compliance;
 using FairNotice.Domain.Members;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 
 namespace FairNotice.Web.Features.Compliance;
 
@@ -11,7 +12,7 @@ public static class ComplianceFeature
 
     public static IEndpointRouteBuilder MapCompliance(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/compliance/assess", Assess).WithTags("Compliance").RequireAuthorization(Policies.NcbOrReviewer)
+        app.MapPost("/api/compliance/assess", Assess).WithTags("Compliance").RequireAuthorization(Policies.NcbOrReviewer).WithBudget(BudgetNames.PreCheck)
             .WithSummary("Pre-check: the assessment a request would get (same body as POST /api/notices), with the caller's history, as the caller may see it " +
                 "(members never see findings from the protected-status registry). Members may pre-check one person (whatever the spelling) a few times a day; " +
                 "beyond that 429 with Retry-After. The pre-check is kept for reviewers for 30 days.")
@@ -34,7 +35,13 @@ public static class ComplianceFeature
             return Problems.Invalid("compliance.invalid", "The person is required.", new() { ["person"] = ["The person is required."] });
         }
 
-        var outcome = await PreCheckRequest.HandleAsync(db, actor, clock.GetUtcNow(), country, request.ToContent(), null, ct);
+        var content = request.ToContent();
+        if (Domain.Notices.NoticeValidation.Caps(content) is { Count: > 0 } caps)
+        {
+            return Problems.Invalid("compliance.invalid", "A list is longer than allowed.", caps.ToDictionary());
+        }
+
+        var outcome = await PreCheckRequest.HandleAsync(db, actor, clock.GetUtcNow(), country, content, null, ct);
         return outcome.RateLimited ? PreCheckRequest.TooMany(http, outcome.RetryAfter) : TypedResults.Ok(outcome.Assessment);
     }
 }

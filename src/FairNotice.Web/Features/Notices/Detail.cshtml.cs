@@ -199,6 +199,15 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
             return NotFound();
         }
 
+        if (HttpContext.RequestServices.GetRequiredService<Platform.Budgets.RequestBudgets>().TryCharge(HttpContext, Platform.Budgets.BudgetNames.PreCheck) is { } wait)
+        {
+            Notice = read.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct));
+            Error = "Too many pre-checks from your account or connection; try again later.";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Platform.Budgets.RequestBudgets.Seconds(wait);
+            return Page();
+        }
+
         var outcome = await Compliance.PreCheckRequest.HandleAsync(db, actor, now, read.Value.RequestingCountry, read.Value.Content, read.Value.Id, ct);
         PreCheck = outcome.Assessment;
         Notice = read.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct));

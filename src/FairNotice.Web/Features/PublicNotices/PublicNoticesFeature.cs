@@ -4,6 +4,7 @@ using FairNotice.Domain.Compliance;
 using FairNotice.Domain.Notices;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Features.PublicNotices;
@@ -23,7 +24,7 @@ public static class PublicNoticesFeature
 
     public static IEndpointRouteBuilder MapPublicNotices(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/notices/v1").WithTags("Public notices (INTERPOL-compatible)").AllowAnonymous();
+        var group = app.MapGroup("/notices/v1").WithTags("Public notices (INTERPOL-compatible)").AllowAnonymous().WithBudget(BudgetNames.PublicExtract);
         foreach (var (path, colour) in new[] { ("red", NoticeColour.Red), ("yellow", NoticeColour.Yellow), ("un", NoticeColour.UnSpecial) })
         {
             group.MapGet($"/{path}", (HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) => List(http, db, clock, colour, path, ct))

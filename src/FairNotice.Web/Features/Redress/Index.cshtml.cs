@@ -1,5 +1,6 @@
 using FairNotice.Domain.Redress;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace FairNotice.Web.Features.Redress;
 /// <summary>The public form: anyone files a request to the Commission, without an account.</summary>
 [AllowAnonymous]
 [RequestSizeLimit((3 * RedressService.MaxUploadBytes) + 200_000)]
-internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets) : PageModel
 {
     [BindProperty] public RedressType Type { get; set; } = RedressType.Access;
     [BindProperty] public string Language { get; set; } = "en";
@@ -39,6 +40,13 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (budgets.TryCharge(HttpContext, BudgetNames.RedressFiling) is { } wait)
+        {
+            // The fields are kept; the files must be chosen again (a browser never refills a file input).
+            this.RefuseForBudget(wait);
+            return Page();
+        }
+
         var uploads = new List<Upload>();
         foreach (var (kind, file) in new[] { ("identityDocument", IdentityDocument), ("signedStatement", SignedStatement), ("powerOfAttorney", PowerOfAttorney) })
         {

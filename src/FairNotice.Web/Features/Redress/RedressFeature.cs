@@ -1,6 +1,7 @@
 using FairNotice.Domain;
 using FairNotice.Domain.Redress;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Features.Redress;
@@ -9,20 +10,22 @@ namespace FairNotice.Web.Features.Redress;
 /// file work, the source NCB's consultations and purge acknowledgements, and what the Secretariat must implement.</summary>
 public static class RedressFeature
 {
-    public static IServiceCollection AddRedress(this IServiceCollection services) => services;
+    public static IServiceCollection AddRedress(this IServiceCollection services) =>
+        services.AddSingleton<FollowUpGuesses>().AddHostedService<FollowUpGuessAuditor>();
 
     public static IEndpointRouteBuilder MapRedress(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/api/redress").WithTags("Redress (public)").AllowAnonymous();
-        open.MapPost("/", File).DisableAntiforgery()
+        open.MapPost("/", File).DisableAntiforgery().WithBudget(BudgetNames.RedressFiling)
             .WithSummary("File a request to the Commission without an account: multipart/form-data with type (Access, CorrectionDeletion, Revision), language (ar, en, fr, es), " +
                 "familyName, forenames, dateOfBirth, nationality, contactEmail, statement, byRepresentative, representativeName, previousNumber, newFact, newFactDiscovered, " +
                 "and the files identityDocument, signedStatement (and powerOfAttorney for a representative): PDF, JPEG or PNG, at most 5 MiB each. " +
                 "Answers the request number and a private follow-up code. Honours Idempotency-Key (a replay issues a fresh code).")
-            .Accepts<FileRedressRequest>("multipart/form-data").Produces<RedressReceipt>(StatusCodes.Status201Created).ProducesValidationProblem();
-        open.MapPost("/follow-up", FollowUp)
+            .Accepts<FileRedressRequest>("multipart/form-data").Produces<RedressReceipt>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        open.MapPost("/follow-up", FollowUp).WithBudget(BudgetNames.RedressFollowUp)
             .WithSummary("What the applicant may know about their request: body {number, code}. The same 404 for a wrong number or code.")
-            .Produces<ApplicantView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ApplicantView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         var ccf = app.MapGroup("/api/commission").WithTags("Commission").RequireAuthorization(Policies.Commission);
         ccf.MapGet("/requests", async (AppDbContext db, HttpContext http, TimeProvider clock, bool? open, CancellationToken ct) =>
@@ -141,9 +144,9 @@ public static class RedressFeature
 
     public sealed record FollowUpRequest(string? Number, string? Code);
 
-    private static async Task<IResult> FollowUp(FollowUpRequest body, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> FollowUp(FollowUpRequest body, AppDbContext db, TimeProvider clock, FollowUpGuesses guesses, HttpContext http, CancellationToken ct)
     {
-        var result = await RedressService.ForApplicantAsync(db, clock.GetUtcNow(), body.Number, body.Code, ct);
+        var result = await RedressService.ForApplicantAsync(db, clock.GetUtcNow(), body.Number, body.Code, guesses, RequestBudgets.ClientOf(http), ct);
         return result.IsOk ? TypedResults.Ok(result.Value) : Problems.From(result.Error!);
     }
 
@@ -170,7 +173,7 @@ public static class RedressFeature
 
         db.Audit(http.RequireActor().Facts(clock.GetUtcNow(), "redress.document", "redress", id.ToString(), a.Kind));
         await db.SaveChangesAsync(ct);
-        return TypedResults.File(a.Data, a.ContentType, a.FileName);
+        return TypedResults.File(await IdenticalUploads.ContentAsync(db, a, ct), a.ContentType, a.FileName);
     }
 
     private static async Task<IResult> Candidates(Guid id, AppDbContext db, HttpContext http, TimeProvider clock, Screening.LiveScreeningIndex index, CancellationToken ct)

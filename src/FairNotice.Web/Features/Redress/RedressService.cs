@@ -196,6 +196,7 @@ internal static class RedressService
             return new InvalidError("redress.invalid", "The request cannot be filed as it is.", errors);
         }
 
+        await IdenticalUploads.StoreOnceAsync(db, stored, ct);
         var code = NewCode();
         var received = DateOnly.FromDateTime(now.UtcDateTime);
         var deadline = CommissionDeadlines.Admissibility(received);
@@ -230,15 +231,21 @@ internal static class RedressService
     }
 
     /// <summary>The applicant's view, given the number and the follow-up code; the same "not found" for a wrong number or code.</summary>
-    public static async Task<Result<ApplicantView>> ForApplicantAsync(AppDbContext db, DateTimeOffset now, string? number, string? code, CancellationToken ct)
+    public static async Task<Result<ApplicantView>> ForApplicantAsync(AppDbContext db, DateTimeOffset now, string? number, string? code,
+        FollowUpGuesses guesses, string client, CancellationToken ct)
     {
         var wanted = number?.Trim().ToUpperInvariant();
         var request = string.IsNullOrWhiteSpace(wanted) || string.IsNullOrWhiteSpace(code) ? null
             : await db.RedressRequests.Include(r => r.Events).Include(r => r.Links).AsSplitQuery().FirstOrDefaultAsync(r => r.Number == wanted, ct);
         if (request is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(request.FollowUpHash), Encoding.ASCII.GetBytes(Hash(code!))))
         {
-            db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.follow_up", "redress", null, null, "denied"));
-            await db.SaveChangesAsync(ct);
+            // Counted, not audited one by one: a guesser must not write the trail at their pace (FollowUpGuesses).
+            if (guesses.Count(now, client) is { } finished)
+            {
+                db.Audit(FollowUpGuesses.Facts(now, finished));
+                await db.SaveChangesAsync(ct);
+            }
+
             return new NotFoundError("redress.not_found", "No request matches this number and follow-up code.");
         }
 

@@ -1,4 +1,5 @@
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ namespace FairNotice.Web.Features.Redress;
 
 /// <summary>The applicant follows their request with the number and the private code (posted, never in the URL).</summary>
 [AllowAnonymous]
-internal sealed class StatusModel(AppDbContext db, TimeProvider clock) : PageModel
+internal sealed class StatusModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, FollowUpGuesses guesses) : PageModel
 {
     [BindProperty] public string? Number { get; set; }
     [BindProperty] public string? Code { get; set; }
@@ -21,7 +22,13 @@ internal sealed class StatusModel(AppDbContext db, TimeProvider clock) : PageMod
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await RedressService.ForApplicantAsync(db, clock.GetUtcNow(), Number, Code, ct);
+        if (budgets.TryCharge(HttpContext, BudgetNames.RedressFollowUp) is { } wait)
+        {
+            this.RefuseForBudget(wait);
+            return Page();
+        }
+
+        var result = await RedressService.ForApplicantAsync(db, clock.GetUtcNow(), Number, Code, guesses, RequestBudgets.ClientOf(HttpContext), ct);
         if (result.IsOk)
         {
             View = result.Value;

@@ -1,4 +1,5 @@
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ namespace FairNotice.Web.Features.Screening;
 
 /// <summary>The officer's screening form: one person, results with explanations and caveats.</summary>
 [Authorize(Policy = Policies.NcbOrReviewer)]
-internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, TimeProvider clock) : PageModel
+internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, TimeProvider clock, RequestBudgets budgets, ScreeningRowBudget rows) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? DateOfBirth { get; set; }
@@ -43,6 +44,18 @@ internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, Time
         }
 
         var actor = HttpContext.RequireActor();
+        if (budgets.TryCharge(HttpContext, BudgetNames.Screening) is { } wait)
+        {
+            this.RefuseForBudget(wait);
+            return Page();
+        }
+
+        if (rows.TrySpend(actor.UserId, 1, clock.GetUtcNow()) is { } spent)
+        {
+            this.RefuseForBudget(spent.RetryAfter, $"Your account may screen {rows.PerDay:N0} persons a day and has none left today; nothing was checked.");
+            return Page();
+        }
+
         Hits = await ScreeningFeature.ScreenAsync(index, db, actor, clock.GetUtcNow(), query, Purpose!, ct);
         NearMisses = Explain ? ScreeningFeature.NearMisses(index, query, actor) : null;
         return Page();

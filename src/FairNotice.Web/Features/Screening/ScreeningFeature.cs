@@ -3,6 +3,8 @@ using FairNotice.Domain.Access;
 using FairNotice.Domain.Notices;
 using FairNotice.Domain.Screening;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
+using Microsoft.Extensions.Options;
 
 namespace FairNotice.Web.Features.Screening;
 
@@ -27,26 +29,27 @@ public sealed record BatchResponse(int Persons, int PersonsWithHits, IReadOnlyLi
 
 public static class ScreeningFeature
 {
-    public const int MaxBatch = 10_000;
-
     /// <summary>Most near misses per person of a batch: each costs a wider search, and a list of thousands is read by eye.</summary>
     public const int MaxNearMissesPerBatchRow = 3;
 
     public static IServiceCollection AddScreening(this IServiceCollection services) =>
-        services.AddSingleton<LiveScreeningIndex>().AddSingleton<ScreeningIndexInterceptor>();
+        services.AddSingleton<LiveScreeningIndex>().AddSingleton<ScreeningIndexInterceptor>().AddSingleton<ScreeningRowBudget>();
 
     public static IEndpointRouteBuilder MapScreening(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/screening").WithTags("Screening").RequireAuthorization(Policies.NcbOrReviewer);
-        group.MapPost("/", ScreenOne).WithSummary("Check one person against the valid notices and diffusions you may see. State the purpose. Audited without the name.")
-            .Produces<ScreeningResponse>().ProducesValidationProblem();
-        group.MapPost("/batch", ScreenBatch).WithSummary($"Check up to {MaxBatch:N0} persons: JSON {{purpose, persons:[...], explain}} or CSV (name,dateOfBirth,sex,nationality) with ?purpose= (and ?explain=true). "
-                + $"With explain, each person without a hit also gets up to {MaxNearMissesPerBatchRow} nearest candidates below the threshold, with why they fell short.")
-            .Accepts<ScreenBatchRequest>("application/json", "text/csv").Produces<BatchResponse>().ProducesValidationProblem();
+        group.MapPost("/", ScreenOne).WithBudget(BudgetNames.Screening).WithSummary("Check one person against the valid notices and diffusions you may see. State the purpose. Audited without the name.")
+            .Produces<ScreeningResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/batch", ScreenBatch).WithBudget(BudgetNames.ScreeningBatch).AllowLargeBody()
+            .WithSummary("Check many persons (up to Limits:BatchRows, 10,000 by default): JSON {purpose, persons:[...], explain} or CSV (name,dateOfBirth,sex,nationality) with ?purpose= (and ?explain=true). " +
+                "Each person counts against the account's daily screening budget; a batch that would exceed it is refused whole (429). " +
+                $"With explain, each person without a hit also gets up to {MaxNearMissesPerBatchRow} nearest candidates below the threshold, with why they fell short.")
+            .Accepts<ScreenBatchRequest>("application/json", "text/csv").Produces<BatchResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
-    private static async Task<IResult> ScreenOne(ScreenPersonRequest request, HttpContext http, LiveScreeningIndex index, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ScreenOne(ScreenPersonRequest request, HttpContext http, LiveScreeningIndex index, AppDbContext db, TimeProvider clock,
+        ScreeningRowBudget rows, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var query = Parse(request, "", errors);
@@ -62,6 +65,11 @@ public static class ScreeningFeature
         }
 
         var actor = http.RequireActor();
+        if (rows.TrySpend(actor.UserId, 1, clock.GetUtcNow()) is { } spent)
+        {
+            return RowsExhausted(http, rows, spent);
+        }
+
         var hits = await ScreenAsync(index, db, actor, clock.GetUtcNow(), query!, purpose!, ct);
         var near = request.Explain == true ? NearMisses(index, query!, actor) : null;
         return TypedResults.Ok(new ScreeningResponse(0, hits, near));
@@ -77,8 +85,10 @@ public static class ScreeningFeature
         return hits;
     }
 
-    private static async Task<IResult> ScreenBatch(HttpContext http, LiveScreeningIndex index, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ScreenBatch(HttpContext http, LiveScreeningIndex index, AppDbContext db, TimeProvider clock, ScreeningRowBudget rowBudget,
+        IOptions<LimitOptions> limits, CancellationToken ct)
     {
+        var maxBatch = limits.Value.BatchRows;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         List<ScreenPersonRequest> persons;
         string? purpose;
@@ -87,7 +97,7 @@ public static class ScreeningFeature
         if (contentType.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
         {
             using var reader = new StreamReader(http.Request.Body);
-            var (rows, csvErrors) = PassengerCsv.Read(await reader.ReadToEndAsync(ct), MaxBatch + 1);
+            var (rows, csvErrors) = PassengerCsv.Read(await reader.ReadToEndAsync(ct), maxBatch + 1);
             persons = rows;
             foreach (var (k, v) in csvErrors)
             {
@@ -128,18 +138,23 @@ public static class ScreeningFeature
         {
             errors["persons"] = ["Send at least one person."];
         }
-        else if (persons.Count > MaxBatch)
+        else if (persons.Count > maxBatch)
         {
-            errors["persons"] = [$"At most {MaxBatch:N0} persons per batch."];
+            errors["persons"] = [$"At most {maxBatch:N0} persons per batch."];
         }
 
-        var queries = persons.Take(MaxBatch).Select((p, i) => Parse(p, $"persons[{i}].", errors)).ToList();
+        var queries = persons.Take(maxBatch).Select((p, i) => Parse(p, $"persons[{i}].", errors)).ToList();
         if (errors.Count > 0)
         {
             return Problems.Invalid("screening.invalid", "Some rows are missing or invalid; nothing was checked.", errors);
         }
 
         var actor = http.RequireActor();
+        if (rowBudget.TrySpend(actor.UserId, queries.Count, clock.GetUtcNow()) is { } spent)
+        {
+            return RowsExhausted(http, rowBudget, spent);
+        }
+
         ScreeningResponse Screen(ScreeningQuery query, int row)
         {
             var hits = Search(index, query, actor, 5);
@@ -155,6 +170,10 @@ public static class ScreeningFeature
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new BatchResponse(results.Count, withHits, results));
     }
+
+    internal static IResult RowsExhausted(HttpContext http, ScreeningRowBudget rows, (int Left, TimeSpan RetryAfter) spent) =>
+        BudgetExtensions.TooMany(http, spent.RetryAfter,
+            $"Your account may screen {rows.PerDay:N0} persons a day; {spent.Left:N0} are left today. Nothing was checked.");
 
     /// <summary>The nearest candidates the screener may see that fell short of the threshold, with why.</summary>
     internal static List<NearMissResponse> NearMisses(LiveScreeningIndex index, ScreeningQuery query, Actor actor, int max = 5) =>

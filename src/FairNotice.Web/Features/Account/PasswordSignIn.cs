@@ -1,0 +1,55 @@
+using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
+using Microsoft.AspNetCore.Identity;
+
+namespace FairNotice.Web.Features.Account;
+
+/// <summary>What a sign-in attempt came to.</summary>
+internal sealed record SignInOutcome(SignInResult Result, TimeSpan? RetryAfter)
+{
+    public bool Throttled => RetryAfter is not null;
+}
+
+/// <summary>
+/// One password sign-in, for the API (bearer) and the page (cookie). A client that failed too often on an account is
+/// throttled on that account only (429), before the password is even checked, so an attacker throttles themselves and not
+/// the account's owner; the account's own lockout (Identity's) is short and only slows a distributed attack. An unknown
+/// email costs a password hash too, so the answer's timing does not reveal which emails exist.
+/// </summary>
+internal static class PasswordSignIn
+{
+    // A hash of a random password, made once: verifying against it costs what verifying a real account's password costs.
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<AppUser>().HashPassword(new AppUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))));
+
+    public static async Task<SignInOutcome> PasswordAsync(HttpContext http, SignInManager<AppUser> signIn, RequestBudgets budgets, string email, string password)
+    {
+        var account = email.Trim().ToUpperInvariant();
+        var client = RequestBudgets.ClientOf(http);
+        if (budgets.SignInBlocked(account, client) is { } wait)
+        {
+            return new SignInOutcome(SignInResult.Failed, wait);
+        }
+
+        var user = await signIn.UserManager.FindByEmailAsync(email);
+        SignInResult result;
+        if (user is null)
+        {
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, password);
+            result = SignInResult.Failed;
+        }
+        else
+        {
+            result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        }
+
+        if (!result.Succeeded)
+        {
+            budgets.SignInFailed(account, client);
+        }
+
+        await AccountFeature.AuditLoginAsync(http.RequestServices.GetRequiredService<AppDbContext>(), http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+            user, result, http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? "api" : "web", http.RequestAborted);
+        return new SignInOutcome(result, null);
+    }
+}
