@@ -18,6 +18,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
+builder.Services.AddSecurityHeaders();
+builder.Services.AddPublicBaseUrl();
 builder.Services.AddOpenApi();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAppAuthentication();
@@ -34,8 +36,9 @@ builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegis
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseErrorResponses();
-app.UseStaticFiles();
+app.UseStaticFiles(SecurityHeaders.StaticFiles());
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -57,8 +60,7 @@ app.MapTransparency();
 app.MapElections();
 app.MapNotFoundFallback();
 
-await app.PrepareAsync();
-await app.RunAsync();
+Environment.ExitCode = await app.RunAsync(Startup.PrepareAsync);
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
