@@ -122,6 +122,14 @@ internal static class RedressService
             Bad("representativeName", "A representative gives their name.");
         }
 
+        foreach (var (field, value) in new[] { ("familyName", r.FamilyName), ("forenames", r.Forenames), ("representativeName", r.RepresentativeName) })
+        {
+            if (NameCharacters.HasUnsafe(value))
+            {
+                Bad(field, NameCharacters.Message);
+            }
+        }
+
         DateOnly? discovered = null;
         if (r.Type == RedressType.Revision)
         {
