@@ -757,7 +757,7 @@ internal static class RedressService
             await db.SaveChangesAsync(ct);
             return r;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex.LostRace())
         {
             return new ConflictError("redress.concurrent", "Someone else changed this request at the same time; reload and try again.");
         }
