@@ -44,7 +44,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+app.MapScalarApiReference(o => o.DisableDefaultFonts()).AllowAnonymous();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapRazorPages();
 app.MapAccount();

@@ -3,8 +3,10 @@ namespace FairNotice.Web.Platform;
 /// <summary>The headers every response carries (issue #12, ASVS 5.0 V3.4): a strict Content-Security-Policy with no inline
 /// script or style, <c>nosniff</c>, no referrer, no powerful browser features, no framing, HSTS outside Development, and
 /// <c>no-store</c> on everything but the static assets under <c>wwwroot</c> — pages and the API show persons.</summary>
-internal static class SecurityHeaders
+internal static partial class SecurityHeaders
 {
+    private const string PolicyKey = "FairNotice.ContentSecurityPolicy";
+
     // No 'unsafe-inline' anywhere: a script or style attribute injected into a page does nothing. Photos are served by
     // this origin; 'data:' images only for the charts the statistics page may embed. form-action 'self' keeps a
     // hijacked form from posting elsewhere.
@@ -28,6 +30,14 @@ internal static class SecurityHeaders
             o.IncludeSubDomains = true;
         });
 
+    /// <summary>The API reference (<c>/scalar</c>) boots with one inline module script, injects its styles and evaluates code
+    /// at run time (it does not render without 'unsafe-eval'): it gets the same policy with that script allowed by its SHA-256
+    /// hash (computed from the page as served, so no 'unsafe-inline' for script), eval and inline styles allowed. It shows the
+    /// API description, never a person, and nothing else is served under that policy.</summary>
+    public static string ApiReferencePolicy(IEnumerable<string> scriptHashes) =>
+        ContentSecurityPolicy.Replace("script-src 'self'", "script-src 'self' 'unsafe-eval' " + string.Join(' ', scriptHashes.Select(h => $"'sha256-{h}'")), StringComparison.Ordinal)
+            .Replace("style-src 'self'", "style-src 'self' 'unsafe-inline'", StringComparison.Ordinal);
+
     public static void UseSecurityHeaders(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -35,12 +45,37 @@ internal static class SecurityHeaders
             app.UseHsts();
         }
 
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase), reference => reference.Use(async (context, next) =>
+        {
+            var original = context.Response.Body;
+            await using var buffer = new MemoryStream();
+            context.Response.Body = buffer;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = original;
+            }
+
+            if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                var html = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+                context.Items[PolicyKey] = ApiReferencePolicy(InlineScript().Matches(html)
+                    .Select(m => Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(m.Groups["body"].Value)))));
+            }
+
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+        }));
+
         app.Use((context, next) =>
         {
             context.Response.OnStarting(static state =>
             {
                 var headers = ((HttpContext)state).Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = ((HttpContext)state).Items[PolicyKey] as string ?? ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
@@ -58,4 +93,7 @@ internal static class SecurityHeaders
             return next(context);
         });
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<script(?:\\s+type=\"module\")?>(?<body>.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InlineScript();
 }
