@@ -10,8 +10,13 @@ internal static partial class SecurityHeaders
     // No 'unsafe-inline' anywhere: a script or style attribute injected into a page does nothing. Photos are served by
     // this origin; 'data:' images only for the charts the statistics page may embed. form-action 'self' keeps a
     // hijacked form from posting elsewhere.
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+    /// <summary>The import map that lets the vendored noble libraries under <c>wwwroot/lib</c> find each other. Browsers take
+    /// import maps only inline, so the policy allows exactly this text by its hash; a page renders it with this constant.</summary>
+    public const string VendoredImportMap = """{ "imports": { "@noble/hashes/": "/lib/noble-hashes/" } }""";
+
+    public static readonly string ContentSecurityPolicy =
+        $"default-src 'self'; script-src 'self' 'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(VendoredImportMap)))}'; " +
+        "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public const string PermissionsPolicy =
@@ -35,7 +40,7 @@ internal static partial class SecurityHeaders
     /// hash (computed from the page as served, so no 'unsafe-inline' for script), eval and inline styles allowed. It shows the
     /// API description, never a person, and nothing else is served under that policy.</summary>
     public static string ApiReferencePolicy(IEnumerable<string> scriptHashes) =>
-        ContentSecurityPolicy.Replace("script-src 'self'", "script-src 'self' 'unsafe-eval' " + string.Join(' ', scriptHashes.Select(h => $"'sha256-{h}'")), StringComparison.Ordinal)
+        ContentSecurityPolicy.Replace("script-src 'self' ", "script-src 'self' 'unsafe-eval' " + string.Join(' ', scriptHashes.Select(h => $"'sha256-{h}'")) + " ", StringComparison.Ordinal)
             .Replace("style-src 'self'", "style-src 'self' 'unsafe-inline'", StringComparison.Ordinal);
 
     public static void UseSecurityHeaders(this WebApplication app)
