@@ -19,6 +19,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
+builder.Services.AddSecurityHeaders();
+builder.Services.AddPublicBaseUrl();
 builder.Services.AddOpenApi();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAuditKeys(builder.Configuration, builder.Environment);
@@ -40,8 +42,9 @@ builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegis
 var app = builder.Build();
 
 app.UseClientAddress();
+app.UseSecurityHeaders();
 app.UseErrorResponses();
-app.UseStaticFiles();
+app.UseStaticFiles(SecurityHeaders.StaticFiles());
 app.UseRouting();
 app.UseRequestSizeLimits();
 app.UseAuthentication();
@@ -50,7 +53,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+app.MapScalarApiReference(o => o.DisableDefaultFonts()).AllowAnonymous();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapRazorPages();
 app.MapAccount();
@@ -66,18 +69,7 @@ app.MapTransparency();
 app.MapElections();
 app.MapNotFoundFallback();
 
-try
-{
-    await app.PrepareAsync();
-}
-catch (StartupRefusedException refused)
-{
-    await Console.Error.WriteLineAsync(refused.Message);
-    return 1;
-}
-
-await app.RunAsync();
-return 0;
+Environment.ExitCode = await app.RunAsync(Startup.PrepareAsync);
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -79,7 +79,8 @@ internal static class Requests
         return await r.Json();
     }
 
-    public static byte[] Pdf { get; } = "%PDF-1.4\n% test\n"u8.ToArray();
+    /// <summary>A real one-page PDF (uploads are parsed, so a header alone is refused).</summary>
+    public static byte[] Pdf { get; } = Hardening.TestFiles.Pdf();
 
     /// <summary>A complete public filing to the Commission, as multipart form data.</summary>
     public static MultipartFormDataContent RedressForm(string family, string forenames = "Marc", string type = "CorrectionDeletion", string? dateOfBirth = "1975-03-14",

@@ -120,14 +120,14 @@ public static partial class NoticeValidation
         }
         else
         {
-            Text(p.Name.FamilyName, "person.name.familyName", NameMax, submit && !nameOptional, e);
-            Text(p.Name.Forenames, "person.name.forenames", NameMax, required: false, e);
+            Name(p.Name.FamilyName, "person.name.familyName", NameMax, submit && !nameOptional, e);
+            Name(p.Name.Forenames, "person.name.forenames", NameMax, required: false, e);
         }
 
         if (p.OriginalScriptName is not null)
         {
-            Text(p.OriginalScriptName.FamilyName, "person.originalScriptName.familyName", NameMax, false, e);
-            Text(p.OriginalScriptName.Forenames, "person.originalScriptName.forenames", NameMax, false, e);
+            Name(p.OriginalScriptName.FamilyName, "person.originalScriptName.familyName", NameMax, false, e);
+            Name(p.OriginalScriptName.Forenames, "person.originalScriptName.forenames", NameMax, false, e);
         }
 
         var aliases = Capped(p.Aliases, "person.aliases", MaxAliases, "aliases", e);
@@ -139,8 +139,8 @@ public static partial class NoticeValidation
                 continue;
             }
 
-            Text(aliases[i].FamilyName, $"person.aliases[{i}].familyName", NameMax, false, e);
-            Text(aliases[i].Forenames, $"person.aliases[{i}].forenames", NameMax, false, e);
+            Name(aliases[i].FamilyName, $"person.aliases[{i}].familyName", NameMax, false, e);
+            Name(aliases[i].Forenames, $"person.aliases[{i}].forenames", NameMax, false, e);
         }
 
         if (p.Sex is not ("M" or "F" or "U"))
@@ -332,6 +332,18 @@ public static partial class NoticeValidation
 
         e.Add(field, $"At most {max} {what}.");
         return [];
+    }
+
+    // A name is text without line breaks, tabs or direction overrides (see NameCharacters).
+    private static void Name(string? value, string field, int max, bool required, Errors e)
+    {
+        if (value is { Length: > 0 } && value.Length <= max && NameCharacters.HasUnsafe(value))
+        {
+            e.Add(field, NameCharacters.Message);
+            return;
+        }
+
+        Text(value, field, max, required, e);
     }
 
     private static void Text(string? value, string field, int max, bool required, Errors e)

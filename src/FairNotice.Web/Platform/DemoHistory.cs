@@ -1,3 +1,4 @@
+using System.Globalization;
 using FairNotice.Domain.Access;
 using FairNotice.Domain.Compliance;
 using FairNotice.Domain.Notices;
@@ -107,7 +108,7 @@ internal static class DemoHistory
     // One request just received (admissibility clock running) and one admissible, about the demo diffusion, with its source consulted.
     private static async Task CommissionAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
     {
-        var pdf = "%PDF-1.4\n% demo document\n"u8.ToArray();
+        var pdf = OnePagePdf();
         Upload[] docs = [new("identityDocument", "passport.pdf", "application/pdf", pdf), new("signedStatement", "statement.pdf", "application/pdf", pdf)];
         await RedressService.FileAsync(db, now.AddDays(-20), new FileRedressRequest(RedressType.Access, "fr", "HU", "Lan", "1990-07-21", "CN", false, null,
             "hu.lan@example.org", "Je demande l'accès aux données me concernant dans les fichiers de l'Organisation.", null, null, null), docs, ct);
@@ -120,5 +121,24 @@ internal static class DemoHistory
         await RedressService.DecideAdmissibilityAsync(db, actor, now.AddDays(-30), id, new AdmissibilityRequest(true, null), ct);
         var diffusion = await db.Notices.Where(n => n.FamilyName == "KARIMOV").Select(n => n.Id).FirstAsync(ct);
         await RedressService.LinkNoticeAsync(db, actor, now.AddDays(-29), id, new LinkNoticeRequest(diffusion, null), ct);
+    }
+
+    // A real, empty one-page PDF: uploads are parsed, a header alone would be refused.
+    internal static byte[] OnePagePdf()
+    {
+        string[] objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => pdf.Append(CultureInfo.InvariantCulture, $"{o:D10} 00000 n \n"));
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
     }
 }

@@ -71,7 +71,7 @@ internal static class Authentication
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
                 // Lockout only slows: failures are throttled per client and account first (RequestBudgets), so a locked
-                // account means many clients failed; a minute later its owner can sign in again (docs/adr/00XX-budgets-and-sessions.md).
+                // account means many clients failed; a minute later its owner can sign in again (docs/adr/0014-budgets-and-sessions.md).
                 o.Lockout.MaxFailedAccessAttempts = 20;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(1);
                 o.User.RequireUniqueEmail = true;

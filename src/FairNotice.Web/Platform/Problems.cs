@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FairNotice.Web.Platform;
 
 /// <summary>The one mapping from domain errors to RFC 9457 problem details, with a stable type per error code.</summary>
-internal static class Problems
+internal static partial class Problems
 {
     public const string TypeBase = "https://fairnotice.org/problems/";
 
@@ -40,8 +40,9 @@ internal static class Problems
                 if (ex is BadHttpRequestException bad)
                 {
                     var json = FindJsonException(bad);
-                    var field = json?.Path is { Length: > 0 } p ? ToField(p) : "body";
-                    var message = json is null ? bad.Message : JsonMessage(json);
+                    var parameter = json is null ? BoundParameter().Match(bad.Message) : null;
+                    var field = json?.Path is { Length: > 0 } p ? ToField(p) : parameter is { Success: true } ? parameter.Groups["name"].Value : "body";
+                    var message = json is not null ? JsonMessage(json) : parameter is { Success: true } ? "The value has the wrong type or is out of range." : bad.Message;
                     result = TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
                         title: "Invalid request", type: TypeBase + "request.malformed", detail: "The request body could not be read.");
                 }
@@ -54,6 +55,10 @@ internal static class Problems
             },
         });
     }
+
+    // ASP.NET Core's message for a query or route value that does not parse: 'Failed to bind parameter "int? page" from "x".'
+    [System.Text.RegularExpressions.GeneratedRegex("""^Failed to bind parameter "[^"]*?(?<name>[A-Za-z0-9_]+)" from""", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BoundParameter();
 
     private static JsonException? FindJsonException(Exception? ex)
     {

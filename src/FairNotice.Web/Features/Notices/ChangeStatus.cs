@@ -54,7 +54,7 @@ internal static class ChangeStatus
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex.LostRace())
         {
             return NoticeErrors.Concurrent;
         }

@@ -137,7 +137,7 @@ internal static class CreateRequest
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex.LostRace())
         {
             return Problems.From(NoticeErrors.Concurrent);
         }

@@ -15,6 +15,8 @@ internal static class ListRequests
         Received,
     }
 
+    public const int MaxPage = 1_000_000;
+
     public static async Task<IResult> Endpoint(HttpContext http, AppDbContext db, TimeProvider clock, NoticeKind kind,
         string? scope, string? status, int? page, int? pageSize, CancellationToken ct)
     {
@@ -38,9 +40,10 @@ internal static class ListRequests
             }
         }
 
-        if (page is < 1)
+        // Bounded so that the offset (page - 1) × pageSize always fits: page=2147483647 is refused, not wrapped.
+        if (page is < 1 or > MaxPage)
         {
-            errors["page"] = ["Pages start at 1."];
+            errors["page"] = [$"A page from 1 to {MaxPage}."];
         }
 
         if (pageSize is < 1 or > 200)

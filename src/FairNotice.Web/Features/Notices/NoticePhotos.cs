@@ -87,10 +87,18 @@ internal static class NoticePhotos
             return checkedType.Error!;
         }
 
+        // Decoded and stored re-encoded: the first bytes alone would let a JPEG/HTML polyglot through.
+        var image = UploadChecks.Image(data, "photo");
+        if (!image.IsOk)
+        {
+            return image.Error!;
+        }
+
+        var (stored, contentType) = image.Value;
         var photo = new NoticePhoto
         {
-            Id = Guid.CreateVersion7(now), NoticeId = id, ContentType = checkedType.Value, Data = data,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(data)), UploadedAt = now, UploadedBy = actor.UserId,
+            Id = Guid.CreateVersion7(now), NoticeId = id, ContentType = contentType, Data = stored,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(stored)), UploadedAt = now, UploadedBy = actor.UserId,
         };
         db.Set<NoticePhoto>().Add(photo);
         db.Audit(actor.Facts(now, $"{CreateRequest.Kind(record.Kind)}.photo.add", "photo", photo.Id.ToString(), $"photo for {record.Id}"));

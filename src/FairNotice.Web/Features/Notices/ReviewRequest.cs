@@ -95,7 +95,7 @@ internal static class ReviewRequest
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex.LostRace())
         {
             return NoticeErrors.Concurrent;
         }

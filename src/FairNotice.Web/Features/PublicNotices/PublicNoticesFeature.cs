@@ -99,7 +99,7 @@ public static class PublicNoticesFeature
             && (ageMin is null || Age(x.Content.Person.DateOfBirth, today) >= ageMin)
             && (ageMax is null || Age(x.Content.Person.DateOfBirth, today) <= ageMax)).ToList();
 
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}/notices/v1/{path}";
+        var baseUrl = http.Absolute($"/notices/v1/{path}");
         var filters = FilterKeys.Where(k => !string.IsNullOrEmpty(q[k])).ToDictionary(k => k, k => q[k].ToString());
         string PageLink(int p) => $"{baseUrl}?{string.Concat(filters.Select(f => $"&{f.Key}={Uri.EscapeDataString(f.Value)}"))}&resultPerPage={perPage}&page={p}";
         var last = Math.Max(1, (int)Math.Ceiling(matching.Count / (double)perPage));
@@ -144,7 +144,7 @@ public static class PublicNoticesFeature
 
         var c = record.Content;
         var p = c.Person;
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}/notices/v1/{path}";
+        var baseUrl = http.Absolute($"/notices/v1/{path}");
         var body = new JsonObject
         {
             ["arrest_warrants"] = new JsonArray([.. c.Case.Charges.Select(ch => (JsonNode)new JsonObject
@@ -200,7 +200,7 @@ public static class PublicNoticesFeature
             return Problems.From(new Domain.NotFoundError("public.not_found", "No public notice with that id."));
         }
 
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}/notices/v1/{path}/{noticeId}";
+        var baseUrl = http.Absolute($"/notices/v1/{path}/{noticeId}");
         var photos = await NoticePhotos.IdsAsync(db, record.Id, ct);
         var images = new JsonArray([.. photos.Select(id => (JsonNode)new JsonObject
         {

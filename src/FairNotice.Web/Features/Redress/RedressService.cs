@@ -122,6 +122,14 @@ internal static class RedressService
             Bad("representativeName", "A representative gives their name.");
         }
 
+        foreach (var (field, value) in new[] { ("familyName", r.FamilyName), ("forenames", r.Forenames), ("representativeName", r.RepresentativeName) })
+        {
+            if (NameCharacters.HasUnsafe(value))
+            {
+                Bad(field, NameCharacters.Message);
+            }
+        }
+
         DateOnly? discovered = null;
         if (r.Type == RedressType.Revision)
         {
@@ -183,10 +191,19 @@ internal static class RedressService
             }
             else
             {
+                var parsed = Parse(kind, sniffed, f.Data);
+                if (!parsed.IsOk)
+                {
+                    Bad(kind, ((InvalidError)parsed.Error!).Fields[kind][0]);
+                    continue;
+                }
+
+                var data = parsed.Value;
                 stored.Add(new RedressAttachment
                 {
-                    Id = Guid.CreateVersion7(now), Kind = kind, FileName = SafeName(f.FileName), ContentType = sniffed, Size = f.Data.Length,
-                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Data)), Data = f.Data,
+                    // The stored name is ours (kind and checked type): the client's name and extension are never kept.
+                    Id = Guid.CreateVersion7(now), Kind = kind, FileName = StoredName(kind, sniffed), ContentType = sniffed, Size = data.Length,
+                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(data)), Data = data,
                 });
             }
         }
@@ -747,7 +764,7 @@ internal static class RedressService
             await db.SaveChangesAsync(ct);
             return r;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex.LostRace())
         {
             return new ConflictError("redress.concurrent", "Someone else changed this request at the same time; reload and try again.");
         }
@@ -778,10 +795,19 @@ internal static class RedressService
         : d.Length >= 8 && d[0] == 0x89 && d[1] == 0x50 && d[2] == 0x4E && d[3] == 0x47 && d[4] == 0x0D && d[5] == 0x0A && d[6] == 0x1A && d[7] == 0x0A ? "image/png"
         : null;
 
-    private static string SafeName(string name)
+    // Parsed, not only sniffed: images are stored re-encoded, PDFs with active content or embedded files refused.
+    private static Result<byte[]> Parse(string kind, string sniffed, byte[] data)
     {
-        var file = Path.GetFileName(name.Replace('\\', '/'));
-        var clean = new string([.. file.Where(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_')]);
-        return clean.Length == 0 ? "document" : clean.Length > 100 ? clean[^100..] : clean;
+        if (sniffed == "application/pdf")
+        {
+            var pdf = UploadChecks.Pdf(data, kind);
+            return pdf.IsOk ? data : pdf.Error!;
+        }
+
+        var image = UploadChecks.Image(data, kind);
+        return image.IsOk ? image.Value.Data : image.Error!;
     }
+
+    private static string StoredName(string kind, string contentType) =>
+        kind + contentType switch { "application/pdf" => ".pdf", "image/png" => ".png", _ => ".jpg" };
 }

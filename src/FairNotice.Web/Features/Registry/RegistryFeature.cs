@@ -54,6 +54,18 @@ public static class RegistryFeature
             errors["person.name.familyName"] = ["The family name is required."];
         }
 
+        foreach (var (field, value) in new[]
+        {
+            ("person.name.familyName", r.Person?.Name?.FamilyName), ("person.name.forenames", r.Person?.Name?.Forenames),
+            ("person.originalScriptName.familyName", r.Person?.OriginalScriptName?.FamilyName), ("person.originalScriptName.forenames", r.Person?.OriginalScriptName?.Forenames),
+        })
+        {
+            if (NameCharacters.HasUnsafe(value))
+            {
+                errors[field] = [NameCharacters.Message];
+            }
+        }
+
         var feared = (r.FearedPersecutionBy ?? []).Select(x => x.Trim().ToUpperInvariant()).ToList();
         if (r.Kind is ProtectionKind.Refugee or ProtectionKind.Asylum && feared.Count == 0)
         {

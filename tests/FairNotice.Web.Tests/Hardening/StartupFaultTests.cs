@@ -1,0 +1,80 @@
+using System.Diagnostics;
+
+namespace FairNotice.Web.Tests.Hardening;
+
+/// <summary>The built server process started on a database it cannot use: one line on stderr, a non-zero exit, no stack trace
+/// (issue #12 item 4). Runs the real executable: the test host's own start-up path would hide what an operator sees.</summary>
+public sealed class StartupFaultTests
+{
+    public static TheoryData<string, string, string> Faults => new()
+    {
+        // Root ignores permission bits (CI runs as root), so "unusable folder" is a folder that is really a file.
+        { "Sqlite", "Data Source=" + Path.Combine(Path.GetTempPath(), $"fn-missing-{Guid.NewGuid():N}", "fairnotice.db"), "SQLite database" },
+        { "Sqlite", "Data Source=" + Path.Combine(typeof(StartupFaultTests).Assembly.Location, "fairnotice.db"), "SQLite database" },
+        { "Sqlite", "Data Source=" + Path.Combine(Path.GetTempPath(), $"fn-ro-{Guid.NewGuid():N}.db") + ";Mode=ReadOnly", "SQLite database" },
+        // Port 1 on the loopback: nothing listens there. A password that must never be echoed.
+        { "Postgres", "Host=127.0.0.1;Port=1;Username=fairnotice;Password=s3cret-never-printed;Timeout=3", "PostgreSQL" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task Start_UnusableDatabase_ExitsNonZeroWithOneLineOnStderr(string provider, string connectionString, string named)
+    {
+        var (exit, stdout, stderr) = await RunServerAsync("--Database:Provider", provider, "--Database:ConnectionString", connectionString);
+
+        Assert.NotEqual(0, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("FairNotice cannot start:", lines[0], StringComparison.Ordinal);
+        Assert.Contains(named, lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-never-printed", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_InvalidPublicBaseUrl_ExitsNonZeroNamingTheSetting()
+    {
+        var (exit, stdout, stderr) = await RunServerAsync("--Database:ConnectionString", "Data Source=" + Path.Combine(Path.GetTempPath(), $"fn-url-{Guid.NewGuid():N}.db"), "--Site:PublicBaseUrl", "not a url");
+
+        Assert.NotEqual(0, exit);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("PublicBaseUrl", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunServerAsync(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "FairNotice.Web.dll");
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        psi.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        psi.ArgumentList.Add(dll);
+        psi.ArgumentList.Add("--urls");
+        psi.ArgumentList.Add("http://127.0.0.1:0");
+        psi.ArgumentList.Add("--contentRoot");
+        psi.ArgumentList.Add(AppContext.BaseDirectory);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("The server did not exit: a start-up fault must end the process.");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
