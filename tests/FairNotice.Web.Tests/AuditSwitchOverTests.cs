@@ -84,10 +84,11 @@ public sealed class AuditSwitchOverTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Start_OutsideDemoModeWithoutKeys_RefusesWithAClearMessage()
+    public async Task Start_OutsideDemoModeWithoutKeys_RefusesWithAClearMessage()
     {
-        using var factory = Server(withKeys: false);
-        var e = Assert.ThrowsAny<Exception>(() => factory.Server);
-        Assert.Contains("fairnotice audit keygen", e.ToString(), StringComparison.Ordinal);
+        // The real executable, as an operator starts it: one line on stderr and a non-zero exit.
+        var (exit, _, stderr) = await Hardening.StartupFaultTests.RunServerAsync(false, "--Database:Provider", "Sqlite", "--Database:ConnectionString", $"Data Source={_path}");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("fairnotice audit keygen", stderr, StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,8 @@ public abstract class IdenticalUploadTests(AppFixture app)
     [Fact]
     public async Task FileRedress_SameDocumentThreeTimes_BytesStoredOnceAndEachAttachmentReadsBack()
     {
-        var document = "%PDF-1.4\n"u8.ToArray().Concat(RandomNumberGenerator.GetBytes(4096)).ToArray();
+        // A real one-page PDF (uploads are parsed, issue #12 item 4), unique to this run so no other test shares its hash.
+        var document = Hardening.TestFiles.Pdf(catalogExtra: $"/Lang (x-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))})");
         var hash = Convert.ToHexStringLower(SHA256.HashData(document));
         using var anon = app.Anonymous();
         using var ccf = await app.As("commission@demo.fairnotice");

@@ -235,6 +235,7 @@ public sealed class DemoAccountsTests
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__ConnectionString"] = $"Data Source={path}";
         start.Environment["Demo__Enabled"] = demo ? "true" : "false";
+        start.Environment["Audit__Directory"] = TestAuditKeys.NewDirectory();
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
@@ -302,6 +303,7 @@ public sealed class DemoAccountsTests
                 b.UseSetting("Database:ConnectionString", $"Data Source={path}");
                 b.UseSetting("Demo:Enabled", "false");
                 b.UseSetting("Demo:RemoveAccounts", askToRemove ? "true" : "false");
+                b.UseSetting("Audit:Directory", TestAuditKeys.NewDirectory());
             });
             using var client = factory.CreateClient();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);

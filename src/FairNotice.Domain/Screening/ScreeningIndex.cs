@@ -245,7 +245,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         return [.. hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id).Take(max)];
     }
 
-    /// <summary>Lowest score from which a candidate below the threshold is shown as a near miss.</summary>
+    /// <summary>Lowest name score from which a candidate below the threshold is shown as a near miss.</summary>
     public const double NearMissFloor = 0.6;
 
     /// <summary>The nearest candidates that fell short of the threshold, best first, each with why (issue #11, item 4).</summary>
@@ -256,8 +256,10 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     public IReadOnlyList<(ScreeningHit<T> Candidate, string WhyShort)> NearMisses(ScreeningQuery query, Func<T, bool> allowed, double threshold = DefaultThreshold, int max = 5)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return [.. Search(query, allowed, Math.Min(NearMissFloor, threshold), max: 200)
-            .Where(h => h.Score < threshold)
+        // The floor is on the name: a namesake born years apart scores low overall yet is exactly whom an operator
+        // asking "why not found?" needs to see.
+        return [.. Search(query, allowed, -10, max: 200)
+            .Where(h => h.Score < threshold && h.Explanation.NameScore >= NearMissFloor)
             .Take(max)
             .Select(h => (h, WhyShort(h, threshold)))];
     }

@@ -42,7 +42,10 @@ public sealed class StartupFaultTests
         Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunServerAsync(params string[] args)
+    /// <summary>Runs the built server in Production (with audit keys unless the arguments name them) until it exits.</summary>
+    internal static async Task<(int Exit, string Stdout, string Stderr)> RunServerAsync(params string[] args) => await RunServerAsync(true, args);
+
+    internal static async Task<(int Exit, string Stdout, string Stderr)> RunServerAsync(bool withAuditKeys, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "FairNotice.Web.dll");
         var psi = new ProcessStartInfo("dotnet")
@@ -59,6 +62,13 @@ public sealed class StartupFaultTests
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
+        }
+
+        if (withAuditKeys)
+        {
+            // Outside demo mode the server needs its audit keys before anything else; this test is about what comes next.
+            psi.ArgumentList.Add("--Audit:Directory");
+            psi.ArgumentList.Add(TestAuditKeys.NewDirectory());
         }
 
         using var process = Process.Start(psi)!;
