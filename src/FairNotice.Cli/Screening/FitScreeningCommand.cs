@@ -20,19 +20,20 @@ internal static class FitScreeningCommand
         var outFile = new Option<FileInfo?>("--out") { Description = "Write the weights (JSON, the format of src/FairNotice.Domain/Screening/data/score-model.json) here" };
         var doc = new Option<FileInfo?>("--doc") { Description = "Write the published weights and calibration (Markdown) here" };
         var maxFalseHits = new Option<double>("--max-false-hits") { Description = "Operating point: the lowest score at which the development half has at most this many false hits per 1,000 negatives", DefaultValueFactory = _ => 8 };
+        var margin = new Option<double?>("--name-only-margin") { Description = "Operating point instead: the one at which a name-only candidate needs this much more than the threshold (overrides --max-false-hits)" };
         var priorSd = new Option<double>("--prior-sd") { Description = "Prior standard deviation of each weight around the hand-set one, in name-score units", DefaultValueFactory = _ => 0.1 };
         var command = new Command("fit-screening", "Fit the screening score model on the development half of a labelled set; write its weights and calibration.")
         {
-            folder, outFile, doc, maxFalseHits, priorSd,
+            folder, outFile, doc, maxFalseHits, margin, priorSd,
         };
-        command.SetAction(async (p, ct) => await RunAsync(p.GetValue(folder)!, p.GetValue(outFile), p.GetValue(doc), p.GetValue(maxFalseHits), p.GetValue(priorSd), output, ct));
+        command.SetAction(async (p, ct) => await RunAsync(p.GetValue(folder)!, p.GetValue(outFile), p.GetValue(doc), p.GetValue(maxFalseHits), p.GetValue(priorSd), output, ct, p.GetValue(margin)));
         return command;
     }
 
     /// <summary>The candidates each development query met, with their evidence (the fit's data).</summary>
     internal sealed record QueryCandidates(EvalScreeningCommand.EvalQuery Query, List<LabelledEvidence> Candidates);
 
-    public static async Task<int> RunAsync(DirectoryInfo folder, FileInfo? outFile, FileInfo? docFile, double maxFalseHits, double priorSd, TextWriter output, CancellationToken ct)
+    public static async Task<int> RunAsync(DirectoryInfo folder, FileInfo? outFile, FileInfo? docFile, double maxFalseHits, double priorSd, TextWriter output, CancellationToken ct, double? nameOnlyMargin = null)
     {
         var console = CliConsole.For(output);
         var (persons, queries, index) = EvalScreeningCommand.Load(folder, new ScoreModel(ScoreModelWeights.Prior));
@@ -49,7 +50,10 @@ internal static class FitScreeningCommand
         var version = $"{DateTime.UtcNow:yyyy.MM.dd}-fit";
         var fittedOn = $"{folder.Name} development half: {dev.Count} queries, {data.Count} candidates (name score ≥ {ScreeningIndex<string>.NearMissFloor.ToString(CultureInfo.InvariantCulture)}), {persons.Count} persons";
         var weights = ScoreModelFit.Fit(data, ScoreModelWeights.Prior, ScoreModelWeights.Prior.Slope, priorSd, ScreeningIndex<string>.DefaultThreshold,
-            model => OperatingPoint(model, perQuery, maxFalseHits), version, fittedOn);
+            model => nameOnlyMargin is { } m
+                // The score a name-only candidate with a perfect name gets is 1 + Unknown; shift so that Unknown = −margin.
+                ? ScreeningIndex<string>.DefaultThreshold + m + model.Weights.Date[nameof(DateEvidence.Unknown)]
+                : OperatingPoint(model, perQuery, maxFalseHits), version, fittedOn);
         var model = new ScoreModel(weights);
         double[] edges = [0.6, 0.7, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95, 1.0, 1.5];
         weights = weights with { Calibration = ScoreModelFit.Calibrate(model, data, edges) };
@@ -68,7 +72,7 @@ internal static class FitScreeningCommand
 
         var table = ScoreModelFit.Table(weights);
         console.WriteLine(table);
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"At the default threshold on the development half: recall {recall:0.000}, false hits {falseHits:0} per 1,000 negatives (target ≤ {maxFalseHits})."));
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"At the default threshold on the development half: recall {recall:0.000}, false hits {falseHits:0} per 1,000 negatives ({(nameOnlyMargin is { } nm ? $"operating point: name-only margin {nm}" : $"target ≤ {maxFalseHits}")})."));
         if (outFile is not null)
         {
             await File.WriteAllTextAsync(outFile.FullName, ScoreModel.ToJson(weights) + "\n", ct);
@@ -77,7 +81,7 @@ internal static class FitScreeningCommand
 
         if (docFile is not null)
         {
-            await File.WriteAllTextAsync(docFile.FullName, Document(weights, table, recall, falseHits, maxFalseHits, priorSd, curve), ct);
+            await File.WriteAllTextAsync(docFile.FullName, Document(weights, table, recall, falseHits, maxFalseHits, priorSd, curve, nameOnlyMargin), ct);
             console.MarkupLine($"Published table written to {Markup.Escape(docFile.FullName)}.");
         }
 
@@ -118,12 +122,12 @@ internal static class FitScreeningCommand
     }
 
     private static string Document(ScoreModelWeights w, string table, double recall, double falseHits, double maxFalseHits, double priorSd,
-        List<(double Target, double Recall, double FalseHits, double Unknown)> curve)
+        List<(double Target, double Recall, double FalseHits, double Unknown)> curve, double? nameOnlyMargin)
     {
         var md = new StringBuilder();
         md.AppendLine("# The screening score model: weights and calibration");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Generated by `fairnotice eval fit-screening datasets/screening-eval --max-false-hits {maxFalseHits} --prior-sd {priorSd} --out src/FairNotice.Domain/Screening/data/score-model.json --doc docs/screening-model.md`; do not edit by hand.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Generated by `fairnotice eval fit-screening datasets/screening-eval {(nameOnlyMargin is { } nm ? $"--name-only-margin {nm}" : $"--max-false-hits {maxFalseHits}")} --prior-sd {priorSd} --out src/FairNotice.Domain/Screening/data/score-model.json --doc docs/screening-model.md`; do not edit by hand.");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Version `{w.Version}`, fitted on: {w.FittedOn}.");
         md.AppendLine();
@@ -131,10 +135,12 @@ internal static class FitScreeningCommand
         md.AppendLine("weighing most, romanisations, skeletons, typos, different real names) plus the weights below for the other evidence;");
         md.AppendLine("a candidate is reported from the server's default threshold 0.90. The weights are a logistic regression of \"this is");
         md.AppendLine("the person sought\" on that evidence, fitted by Newton's method with a Gaussian prior centred on the earlier hand-set");
-        md.AppendLine(CultureInfo.InvariantCulture, $"weights (standard deviation {priorSd} in score units). A weight whose evidence appears on fewer than {2 * ScoreModelFit.MinimumPerSide} candidates keeps its");
-        md.AppendLine("prior relative to the intercept; where the data separate perfectly (no negative in the set shares an exact date of birth,");
-        md.AppendLine("no positive has an incompatible one) the prior bounds the weight. The operating point was chosen on the development half as the lowest score with at most");
-        md.AppendLine(CultureInfo.InvariantCulture, $"{maxFalseHits} false hits per 1,000 negatives, and the weights shifted so that it falls on 0.90. The held-out half was not read.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"weights (standard deviation {priorSd} in score units). A weight whose evidence appears on fewer than {ScoreModelFit.MinimumPerSide} candidates on either side");
+        md.AppendLine("(the person / not the person) keeps its prior relative to the intercept — including evidence the set separates perfectly:");
+        md.AppendLine("no negative in it shares an exact date of birth, which says nothing about coincidences in a list of 100,000.");
+        md.AppendLine(nameOnlyMargin is { } nom
+            ? string.Create(CultureInfo.InvariantCulture, $"The operating point puts a name-only candidate {nom} above the threshold (a perfect name alone scores {1 - nom:0.00}); the weights are shifted so that it falls on 0.90. The held-out half was not read.")
+            : string.Create(CultureInfo.InvariantCulture, $"The operating point was chosen on the development half as the lowest score with at most {maxFalseHits} false hits per 1,000 negatives, and the weights shifted so that it falls on 0.90. The held-out half was not read."));
         md.AppendLine();
         md.AppendLine(table);
         md.AppendLine(CultureInfo.InvariantCulture, $"Model probability that a candidate is the person sought: `1 / (1 + exp(−{w.Slope.ToString(CultureInfo.InvariantCulture)} × (score − {w.Threshold.ToString(CultureInfo.InvariantCulture)})))`.");

@@ -575,7 +575,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var extra = large.Length - small.Length;
         // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
         var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 ? 0.85 : 1);
-        return (score, entryFamily is null ? worst : familyWorst, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
+        // An indexed rendering without any family-name part (a given name alone in Arabic script) rescues nothing when the
+        // query has parts it lacks: a missing surname is not a spelling.
+        var familyKnown = entryFamily is not null && Array.IndexOf(entryFamily, true) >= 0;
+        var rescue = familyKnown ? familyWorst : entryFamily is not null && !queryIsSmall && extra > 0 ? 0 : worst;
+        return (score, rescue, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
     }
 
     // One part is the other plus two or more letters at the end.
