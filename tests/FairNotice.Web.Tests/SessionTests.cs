@@ -223,35 +223,12 @@ public sealed class DemoAccountsTests
         }
     }
 
+    // The real executable in Production (with audit keys), as an operator starts it; both callers expect a refusal.
     private static async Task<(int Exit, string Error)> StartProductionAsync(string path, bool demo)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "FairNotice.Web.dll");
-        var start = new ProcessStartInfo("dotnet", [dll])
-        {
-            RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = Path.GetTempPath(),
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Database__ConnectionString"] = $"Data Source={path}";
-        start.Environment["Demo__Enabled"] = demo ? "true" : "false";
-        start.Environment["Audit__Directory"] = TestAuditKeys.NewDirectory();
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "still running after 60 s");
-        }
-
-        await output;
-        return (process.ExitCode, (await error).Trim());
+        var (exit, _, stderr) = await Hardening.StartupFaultTests.RunServerAsync(
+            "--Database:Provider", "Sqlite", "--Database:ConnectionString", $"Data Source={path}", "--Demo:Enabled", demo ? "true" : "false");
+        return (exit, stderr.Trim());
     }
 
     [Fact]
