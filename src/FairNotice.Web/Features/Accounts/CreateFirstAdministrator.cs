@@ -18,12 +18,13 @@ internal static class CreateFirstAdministrator
 {
     public const string Usage = "usage: FairNotice.Web accounts create-admin --email <email> --name <display name>";
 
-    public static bool IsCommand(string[] args) => args is ["accounts", ..];
+    /// <summary>True when the first word that is not a setting (<c>--key value</c>, <c>--key=value</c>) is <c>accounts</c>.</summary>
+    public static bool IsCommand(string[] args) => Words(args) is ["accounts", ..];
 
     /// <summary>Runs the command; the exit code is 0 on success, 1 when refused, 2 for a usage error.</summary>
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
-        if (args is not ["accounts", "create-admin", ..] || Option(args, "--email") is not { } email || Option(args, "--name") is not { } name)
+        if (Words(args) is not ["accounts", "create-admin"] || Option(args, "--email") is not { } email || Option(args, "--name") is not { } name)
         {
             await error.WriteLineAsync(Usage);
             return 2;
@@ -84,6 +85,24 @@ internal static class CreateFirstAdministrator
         }
 
         return result.Value with { Account = await AccountState.ToResponseAsync(db, user, ct) };
+    }
+
+    private static List<string> Words(string[] args)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith('-'))
+            {
+                i += args[i].Contains('=', StringComparison.Ordinal) ? 0 : 1;
+            }
+            else
+            {
+                words.Add(args[i]);
+            }
+        }
+
+        return words;
     }
 
     private static string? Option(string[] args, string name)

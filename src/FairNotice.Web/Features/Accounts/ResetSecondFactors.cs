@@ -32,7 +32,8 @@ internal static class ResetSecondFactors
             return AccountErrors.Self;
         }
 
-        if (c.Users.SupportsUserPasskey)
+        // Passkeys exist only once the schema has Identity's passkey table (Identity schema version 3).
+        if (c.Users.SupportsUserPasskey && c.Db.Model.FindEntityType(typeof(Microsoft.AspNetCore.Identity.IdentityUserPasskey<string>)) is not null)
         {
             foreach (var passkey in await c.Users.GetPasskeysAsync(user))
             {
