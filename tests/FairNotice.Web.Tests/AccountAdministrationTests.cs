@@ -72,7 +72,7 @@ public abstract class AccountAdministrationTests(AppFixture app)
         using var admin = await app.As(Admin);
         var first = await (await admin.GetAsync("/api/accounts")).Json();
         Assert.Equal(25, first.GetProperty("items").GetArrayLength());
-        Assert.True(first.GetProperty("total").GetInt32() >= 29);
+        Assert.True(first.GetProperty("total").GetInt32() >= 27); // the demo's 27 accounts and any a test made
         var second = await (await admin.GetAsync("/api/accounts?page=2")).Json();
         var page1 = first.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("email").GetString()).ToList();
         Assert.DoesNotContain(second.GetProperty("items").EnumerateArray().First().GetProperty("email").GetString(), page1);

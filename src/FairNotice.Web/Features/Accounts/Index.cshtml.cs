@@ -10,7 +10,8 @@ internal sealed class IndexModel : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "page" is Razor Pages' own route value; the query says "p".
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public AccountPageResponse? Result { get; private set; }
 
