@@ -92,6 +92,20 @@ public abstract class AccountAdministrationTests(AppFixture app)
         Assert.NotEmpty(Accounts.Errors(await bad.Json(), "page"));
     }
 
+    [Fact]
+    public async Task Pages_SecondPage_Listed_AndAPostWithoutAntiforgeryChangesNothing()
+    {
+        using var admin = await app.As(Admin);
+        var second = await admin.GetAsync("/Accounts?p=2");
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains("page 2 of", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var (id, email) = await Accounts.ReadyAsync(app);
+        var forged = await admin.PostAsync($"/Accounts/Detail/{id}?handler=Disable", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Accounts.LoginAsync(app, email)).StatusCode);
+    }
+
     [Theory]
     [InlineData("reviewer@demo.fairnotice")]
     [InlineData("supervisor.fr@demo.fairnotice")]
