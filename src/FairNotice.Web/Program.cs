@@ -1,4 +1,5 @@
 using FairNotice.Web.Features.Account;
+using FairNotice.Web.Features.Accounts;
 using FairNotice.Web.Features.Audit;
 using FairNotice.Web.Features.Compliance;
 using FairNotice.Web.Features.Elections;
@@ -37,7 +38,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/Login");
 });
 
-builder.Services.AddAccount().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail().AddRedress().AddTransparency().AddElections();
+builder.Services.AddAccount().AddAccounts().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail().AddRedress().AddTransparency().AddElections();
 
 var app = builder.Build();
 
@@ -57,6 +58,7 @@ app.MapScalarApiReference(o => o.DisableDefaultFonts()).AllowAnonymous();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapRazorPages();
 app.MapAccount();
+app.MapAccounts();
 app.MapMembers();
 app.MapNotices();
 app.MapCompliance();
@@ -69,7 +71,9 @@ app.MapTransparency();
 app.MapElections();
 app.MapNotFoundFallback();
 
-Environment.ExitCode = await app.RunAsync(Startup.PrepareAsync);
+Environment.ExitCode = CreateFirstAdministrator.IsCommand(args)
+    ? await CreateFirstAdministrator.RunAsync(app, args, Console.Out, Console.Error)
+    : await app.RunAsync(Startup.PrepareAsync);
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -245,6 +245,14 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
 
     private static int ReviewerOnly(Caller c) => c == Caller.Anonymous ? 401 : c == Caller.Reviewer ? 200 : 403;
 
+    private static int AdministratorOnly(Caller c) => AdministratorOnly(c, 200);
+
+    private static int AdministratorOnly(Caller c, int ok) => c == Caller.Anonymous ? 401 : c == Caller.Administrator ? ok : 403;
+
+    // A fresh NCB account made by admin@ for each cell, so that one caller's disabling does not change the next one's answer.
+    private static Func<MatrixFixture, Task<(string, object?)>> NewAccount(string suffix) => async w =>
+        ($"/api/accounts/{(await Accounts.CreateAsync(w.App, Accounts.Ncb($"n{Guid.NewGuid():N}"[..12] + "@example.org", "FR"))).Id}{suffix}", null);
+
     private static Func<MatrixFixture, Task<(string, object?)>> Fixed(string path, object? body = null) => _ => Task.FromResult<(string, object?)>((path, body));
 
     private static readonly Dictionary<string, Case> Cases = new()
@@ -380,6 +388,22 @@ public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixtur
                 var (id, _) = await w.NewElectionAsync(MatrixFixture.Stage.Open);
                 return ($"/api/elections/{id}/rounds/1/challenges", System.Text.Json.JsonSerializer.SerializeToElement(await w.FrChallengeAsync(id), AppFixture.JsonOptions));
             }, c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 200, _ => 403 }),
+        ["accounts: list"] = new("GET", "/api/accounts/", Fixed("/api/accounts"), AdministratorOnly),
+        ["accounts: create"] = new("POST", "/api/accounts/", _ => Task.FromResult<(string, object?)>(("/api/accounts", Accounts.Ncb($"m{Guid.NewGuid():N}"[..12] + "@example.org", "FR"))),
+            c => AdministratorOnly(c, 201)),
+        ["accounts: read"] = new("GET", "/api/accounts/{id}", NewAccount(""), AdministratorOnly),
+        ["accounts: disable"] = new("POST", "/api/accounts/{id}/disable", NewAccount("/disable"), AdministratorOnly),
+        ["accounts: enable"] = new("POST", "/api/accounts/{id}/enable", NewAccount("/enable"), AdministratorOnly),
+        ["accounts: password reset"] = new("POST", "/api/accounts/{id}/password-reset", NewAccount("/password-reset"), AdministratorOnly),
+        ["accounts: second factors reset"] = new("POST", "/api/accounts/{id}/second-factors/reset", NewAccount("/second-factors/reset"), AdministratorOnly),
+        ["own password (empty body)"] = new("POST", "/api/account/password", Fixed("/api/account/password", new { }), c => c == Caller.Anonymous ? 401 : 400),
+        ["set password (invalid link)"] = new("POST", "/api/account/set-password", Fixed("/api/account/set-password", new { token = "nobody.nothing", newPassword = "long enough passphrase" }), _ => 400),
+        ["page: accounts"] = new("PAGE", "/Accounts", Fixed("/Accounts"), c => c == Caller.Anonymous ? 302 : AdministratorOnly(c)),
+        ["page: new account"] = new("PAGE", "/Accounts/New", Fixed("/Accounts/New"), c => c == Caller.Anonymous ? 302 : AdministratorOnly(c)),
+        ["page: account"] = new("PAGE", "/Accounts/Detail/{id}", async w => ($"/Accounts/Detail/{(await Accounts.CreateAsync(w.App, Accounts.Ncb($"p{Guid.NewGuid():N}"[..12] + "@example.org", "FR"))).Id}", null),
+            c => c == Caller.Anonymous ? 302 : AdministratorOnly(c)),
+        ["page: change password"] = new("PAGE", "/Account/Password", Fixed("/Account/Password"), c => c == Caller.Anonymous ? 302 : 200),
+        ["page: set password"] = new("PAGE", "/Account/SetPassword", Fixed("/Account/SetPassword?token=x"), Everyone),
         ["page: elections"] = new("PAGE", "/Elections", Fixed("/Elections"), Everyone),
         ["page: election"] = new("PAGE", "/Elections/{id}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}", null)), Everyone),
         ["page: board"] = new("PAGE", "/Elections/{id}/Board/{order}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}/Board/1", null)), Everyone),

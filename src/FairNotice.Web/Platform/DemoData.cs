@@ -54,6 +54,7 @@ internal static class DemoData
         await EnsureUserAsync(users, $"auditor@{Domain}", "Auditor", Affiliation.Secretariat, null, Role.Auditor, options.Password);
         await EnsureUserAsync(users, $"elections@{Domain}", "Election officer", Affiliation.Secretariat, null, Role.ElectionOfficer, options.Password);
         await EnsureUserAsync(users, $"admin@{Domain}", "Administrator", Affiliation.Secretariat, null, Role.Administrator, options.Password);
+        await EnsureUserAsync(users, $"admin2@{Domain}", "Second administrator", Affiliation.Secretariat, null, Role.Administrator, options.Password);
 
         var db = sp.GetRequiredService<AppDbContext>();
         if (await db.Notices.AnyAsync(ct))

@@ -69,7 +69,11 @@ internal static class Authentication
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 12;
+                // No composition rules (ASVS 6.2.5): length, the common-password list and the account's own words decide (Features/Accounts/PasswordRules.cs).
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
                 // Lockout only slows: failures are throttled per client and account first (RequestBudgets), so a locked
                 // account means many clients failed; a minute later its owner can sign in again (docs/adr/0014-budgets-and-sessions.md).
                 o.Lockout.MaxFailedAccessAttempts = 20;

@@ -64,7 +64,7 @@ internal static class Startup
         Console.WriteLine($"  NCB officers:     {string.Join(", ", DemoData.Countries.Select(c => $"ncb.{c}@{DemoData.Domain}"))}");
         Console.WriteLine($"  NCB supervisors:  supervisor.<country>@{DemoData.Domain} for the same countries");
         Console.WriteLine($"  Secretariat:      reviewer@{DemoData.Domain}, reviewer2@{DemoData.Domain}");
-        Console.WriteLine($"  Others:           commission@{DemoData.Domain}, auditor@{DemoData.Domain}, elections@{DemoData.Domain}, admin@{DemoData.Domain}");
+        Console.WriteLine($"  Others:           commission@{DemoData.Domain}, auditor@{DemoData.Domain}, elections@{DemoData.Domain}, admin@{DemoData.Domain}, admin2@{DemoData.Domain}");
         Console.WriteLine();
     }
 }

@@ -1,0 +1,152 @@
+using FairNotice.Domain.Members;
+
+namespace FairNotice.Domain.Access;
+
+/// <summary>An account as an administrator asks for it: who, where it belongs and what it may do.</summary>
+/// <param name="Email">The sign-in email.</param>
+/// <param name="DisplayName">The name shown in the interface and on audit screens.</param>
+/// <param name="Affiliation">NCB, Secretariat or Commission.</param>
+/// <param name="Country">ISO alpha-2 of the NCB's member country; null outside NCBs.</param>
+/// <param name="Roles">The roles to grant; at least one.</param>
+public sealed record AccountRequest(string Email, string DisplayName, Affiliation Affiliation, string? Country, IReadOnlySet<Role> Roles);
+
+/// <summary>What may be asked of an account and of a password: pure rules, the same for the pages, the API and the command line.</summary>
+/// <remarks>
+/// An NCB account always has a member country and only NCB roles; a Secretariat or Commission account never has a country and
+/// only the roles of its body. A password is judged by length and by how guessable it is, never by its composition (OWASP ASVS 5.0
+/// V6.2; NIST SP 800-63B §3.1.1.2).
+/// </remarks>
+public static class AccountRules
+{
+    /// <summary>The shortest password accepted (ASVS 6.2.1).</summary>
+    public const int MinimumPasswordLength = 12;
+
+    /// <summary>The length the interface recommends (ASVS 6.2.1: 15 or more).</summary>
+    public const int RecommendedPasswordLength = 15;
+
+    /// <summary>The longest password accepted: at least 64 must be (ASVS 6.2.9); beyond 128 hashing cost is all it buys.</summary>
+    public const int MaximumPasswordLength = 128;
+
+    /// <summary>Roles whose holder sees or decides across every member; creating an account with one is noted specially in the audit trail
+    /// and needs a second administrator to activate it.</summary>
+    public static IReadOnlySet<Role> Privileged { get; } = new HashSet<Role>
+    {
+        Role.SecretariatReviewer, Role.CommissionMember, Role.Auditor, Role.ElectionOfficer, Role.Administrator,
+    };
+
+    /// <summary>The affiliation a role belongs to.</summary>
+    /// <param name="role">The role.</param>
+    public static Affiliation AffiliationOf(Role role) => role switch
+    {
+        Role.NcbOfficer or Role.NcbSupervisor => Affiliation.Ncb,
+        Role.CommissionMember => Affiliation.Commission,
+        _ => Affiliation.Secretariat,
+    };
+
+    /// <summary>Checks a new account: email and name present and bounded, the country matches the affiliation, every role fits it.</summary>
+    /// <param name="request">The account asked for.</param>
+    /// <returns>Null when valid; otherwise an <see cref="InvalidError"/> naming each wrong field.</returns>
+    public static InvalidError? Check(AccountRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var fields = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var email = request.Email.Trim();
+        if (email.Length is 0 or > 254 || email.IndexOf('@', StringComparison.Ordinal) is < 1 || email.EndsWith('@') || email.Any(char.IsWhiteSpace))
+        {
+            fields["email"] = ["Enter a valid email address (at most 254 characters)."];
+        }
+
+        var name = request.DisplayName.Trim();
+        if (name.Length is 0 or > 100)
+        {
+            fields["displayName"] = ["Enter a display name of 1 to 100 characters."];
+        }
+
+        if (request.Affiliation == Affiliation.Ncb)
+        {
+            if (string.IsNullOrWhiteSpace(request.Country))
+            {
+                fields["country"] = ["An NCB account needs the member country of its NCB."];
+            }
+            else if (!MemberCatalogue.IsMember(request.Country))
+            {
+                fields["country"] = [$"'{request.Country}' is not a member country."];
+            }
+        }
+        else if (!string.IsNullOrEmpty(request.Country))
+        {
+            fields["country"] = [$"A {request.Affiliation} account has no country."];
+        }
+
+        if (request.Roles.Count == 0)
+        {
+            fields["roles"] = ["Grant at least one role."];
+        }
+        else if (request.Roles.Where(r => AffiliationOf(r) != request.Affiliation).Order().ToList() is { Count: > 0 } misfits)
+        {
+            fields["roles"] = [$"Not a role of the {request.Affiliation}: {string.Join(", ", misfits)}."];
+        }
+
+        return fields.Count == 0 ? null : new InvalidError("account.invalid", "The account cannot be created as asked.", fields);
+    }
+
+    /// <summary>True when the account asked for holds a privileged role (see <see cref="Privileged"/>).</summary>
+    /// <param name="roles">The roles.</param>
+    public static bool IsPrivileged(IEnumerable<Role> roles) => roles.Any(Privileged.Contains);
+
+    /// <summary>Judges a new password: length, the list of common passwords, and the account's own email and name.</summary>
+    /// <param name="password">The new password, exactly as typed (no trimming: spaces count).</param>
+    /// <param name="email">The account's email, or null.</param>
+    /// <param name="displayName">The account's display name, or null.</param>
+    /// <param name="isCommon">True when the password (compared case-insensitively) is on the list of common passwords.</param>
+    /// <returns>What is wrong, one sentence each; empty when the password is acceptable.</returns>
+    public static IReadOnlyList<string> CheckPassword(string password, string? email, string? displayName, Func<string, bool> isCommon)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        ArgumentNullException.ThrowIfNull(isCommon);
+        var problems = new List<string>();
+        var length = new System.Globalization.StringInfo(password).LengthInTextElements;
+        if (length < MinimumPasswordLength)
+        {
+            problems.Add($"Use at least {MinimumPasswordLength} characters ({RecommendedPasswordLength} or more recommended); a few unrelated words make a good one.");
+        }
+        else if (length > MaximumPasswordLength)
+        {
+            problems.Add($"Use at most {MaximumPasswordLength} characters.");
+        }
+
+        if (isCommon(password))
+        {
+            problems.Add("This password is on a list of the most common passwords; choose another.");
+        }
+
+        if (Personal(email, displayName).FirstOrDefault(p => password.Contains(p, StringComparison.OrdinalIgnoreCase)) is not null)
+        {
+            problems.Add("The password must not contain your email address or your name.");
+        }
+
+        return problems;
+    }
+
+    // The email's local part and every name part of 4 or more characters (shorter ones would refuse too much: "Li", "Ng").
+    private static IEnumerable<string> Personal(string? email, string? displayName)
+    {
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            yield return email.Trim();
+            var local = email.Split('@', 2)[0];
+            if (local.Length >= 4)
+            {
+                yield return local;
+            }
+        }
+
+        foreach (var part in (displayName ?? "").Split([' ', '-', '.', '\''], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Length >= 4)
+            {
+                yield return part;
+            }
+        }
+    }
+}
