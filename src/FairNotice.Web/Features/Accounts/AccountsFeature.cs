@@ -16,7 +16,7 @@ internal sealed class AccountsOptions
 /// <summary>What every administrative use case works with: the caller, the clock, Identity and the database (one scope).</summary>
 internal sealed record AdminCall(UserManager<AppUser> Users, AppDbContext Db, Actor Actor, DateTimeOffset Now);
 
-/// <summary>Account administration (Secretariat administrators) and each account's own password; docs/adr/00XX-account-administration.md.</summary>
+/// <summary>Account administration (Secretariat administrators) and each account's own password; docs/adr/0015-account-administration.md.</summary>
 public static class AccountsFeature
 {
     internal const string AdministratorPolicy = "account-administrator";
