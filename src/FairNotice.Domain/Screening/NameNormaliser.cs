@@ -151,7 +151,9 @@ public sealed class NameNormaliser
             return "al"; // the Arabic article, however written
         }
 
-        var s = part.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
+        // A long o written "oh" at the end of a Japanese name ("Katoh", "Satoh") is the Hepburn "o".
+        var source = part.Length >= 4 && part.EndsWith("oh", StringComparison.Ordinal) ? part[..^1] : part;
+        var s = source.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
             .Replace("x", "ks", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
             .Replace("kh", "h", StringComparison.Ordinal);
         var sb = new StringBuilder(s.Length);

@@ -19,7 +19,7 @@ namespace FairNotice.Domain.Screening;
 /// </list>
 /// A Latin name gets no extra rendering. Renderings are never more than <see cref="MaxRenderings"/>.
 /// </remarks>
-public sealed class Romaniser
+public sealed partial class Romaniser
 {
     /// <summary>Most renderings returned for one name (the AnyAscii one included).</summary>
     public const int MaxRenderings = 16;
@@ -178,6 +178,12 @@ public sealed class Romaniser
         }
 
         result.Add(new(string.Join(' ', pinyin.SelectMany(t => t).Select(y => _wadeGiles.GetValueOrDefault(y, y))), RenderingKind.WadeGilesKey));
+
+        // The same characters read as a Japanese name (kanji readings are not Chinese ones: 渡辺 is Watanabe).
+        foreach (var reading in JapaneseNames.Readings(name))
+        {
+            result.Add(new(reading, RenderingKind.Spelling));
+        }
     }
 
     // Hangul: the surname (first syllable of a run) in its customary passport spellings, the given name in Revised
@@ -288,6 +294,13 @@ public sealed class Romaniser
             }
         }
 
+        // Kunrei-shiki (ISO 3602) Japanese written where Hepburn is expected: "Tutiya" for Tsuchiya, "Syuzi" for Shuji.
+        var hepburn = parts.Select(p => JapaneseSyllables().IsMatch(p) ? Rewrite(p, KunreiToHepburn) : p).ToArray();
+        if (!hepburn.SequenceEqual(parts))
+        {
+            result.Add(new(string.Join(' ', hepburn), RenderingKind.Spelling));
+        }
+
         var lower = string.Join(' ', parts);
         if (lower.Contains("sch", StringComparison.Ordinal) || lower.Contains('w', StringComparison.Ordinal) || lower.Contains("ow ", StringComparison.Ordinal) || lower.EndsWith("ow", StringComparison.Ordinal))
         {
@@ -299,6 +312,17 @@ public sealed class Romaniser
             result.Add(new(Rewrite(lower, FrenchTranscription), RenderingKind.Spelling));
         }
     }
+
+    // A part made only of Japanese syllables (consonant, optional y, vowel; a syllabic n; a doubled consonant).
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:(?:[kgsztdnhbpmr]y?|[yw]|sh|ch|ts|j|f)?[aeiou]|n(?![aeiouy])|([kstp])(?=\\1))+$")]
+    private static partial System.Text.RegularExpressions.Regex JapaneseSyllables();
+
+    // Kunrei-shiki and Nihon-shiki (ISO 3602) syllables that Hepburn writes otherwise; only parts made of Japanese
+    // syllables are rewritten, and only the syllables that differ.
+    private static readonly (string From, string To)[] KunreiToHepburn =
+        [("sya", "sha"), ("syu", "shu"), ("syo", "sho"), ("tya", "cha"), ("tyu", "chu"), ("tyo", "cho"), ("zya", "ja"), ("zyu", "ju"), ("zyo", "jo"),
+         ("dya", "ja"), ("dyu", "ju"), ("dyo", "jo"), ("sh", "sh"), ("ch", "ch"), ("ts", "ts"), ("si", "shi"), ("ti", "chi"), ("tu", "tsu"), ("hu", "fu"),
+         ("zi", "ji"), ("di", "ji"), ("du", "zu")];
 
     // German (Duden) and French transcriptions of Russian, undone towards BGN/PCGN-style spelling: longest match first.
     private static readonly (string From, string To)[] GermanTranscription =

@@ -1,0 +1,50 @@
+using FairNotice.Domain.Notices;
+using FairNotice.Domain.Screening;
+
+namespace FairNotice.Domain.Tests;
+
+/// <summary>Issue #11: Japanese names — kanji read through the IPADIC name dictionary, Kunrei-shiki and "oh" spellings.</summary>
+public class ScreeningJapaneseTests
+{
+    private static readonly ScreeningIndex<string> Filed = Index(
+        ("Watanabe", "Shuji", "1970-01-02"), ("Kobayashi", "Takashi", "1980-03-04"), ("Tsuchiya", "Hideki", "1975-05-06"),
+        ("Kato", "Junichi", "1966-07-08"), ("Kondo", "Kenichi", "1968-02-26"));
+
+    private static ScreeningIndex<string> Index(params (string Family, string Forenames, string Dob)[] people)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        foreach (var p in people)
+        {
+            Assert.True(PartialDate.TryParse(p.Dob, out var dob));
+            index.Upsert(Guid.NewGuid(), new Person(new PersonName(p.Family, p.Forenames), null, [], "M", dob, null, null, ["JP"], [], null, []), $"{p.Family} {p.Forenames}");
+        }
+
+        return index;
+    }
+
+    [Theory]
+    [InlineData("渡辺修二", "watanabe shuji")]
+    [InlineData("渡辺 修二", "watanabe shuji")]
+    [InlineData("小林隆", "kobayashi takashi")]
+    [InlineData("近藤健一", "kondo kenichi")]
+    public void Readings_KanjiName_GivesThePassportSpelling(string kanji, string expected) =>
+        Assert.Contains(expected, JapaneseNames.Readings(kanji));
+
+    [Fact]
+    public void Readings_NotAJapaneseName_GivesNone() => Assert.Empty(JapaneseNames.Readings("习近平习近平习近平"));
+
+    [Theory]
+    [InlineData("渡辺修二", "Watanabe Shuji")]
+    [InlineData("小林隆", "Kobayashi Takashi")]
+    [InlineData("Hideki Tutiya", "Tsuchiya Hideki")]
+    [InlineData("Junichi Katoh", "Kato Junichi")]
+    public void Search_KanjiOrOtherJapaneseSpelling_FindsLatinOnlyRecord(string query, string expected)
+    {
+        var hits = Filed.Search(new ScreeningQuery(query, null, null, null), _ => true);
+        Assert.True(hits.Count > 0 && hits[0].Payload == expected, $"{query} → {string.Join(", ", hits.Select(h => $"{h.Payload} {h.Score}"))}");
+    }
+
+    [Fact]
+    public void Search_KunreiRewrite_DoesNotTouchNonJapaneseNames() =>
+        Assert.DoesNotContain(Romaniser.Default.Renderings("Martin Tibor"), r => r.Contains("chi", StringComparison.Ordinal));
+}
