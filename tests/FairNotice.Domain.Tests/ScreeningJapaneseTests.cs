@@ -48,3 +48,29 @@ public class ScreeningJapaneseTests
     public void Search_KunreiRewrite_DoesNotTouchNonJapaneseNames() =>
         Assert.DoesNotContain(Romaniser.Default.Renderings("Martin Tibor"), r => r.Contains("chi", StringComparison.Ordinal));
 }
+
+/// <summary>Issue #11: a short form of a given name, with the full date of birth agreeing, is a hit; without it, not.</summary>
+public class ScreeningShortFormTests
+{
+    private static readonly ScreeningIndex<string> Filed = Build();
+
+    private static ScreeningIndex<string> Build()
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        Assert.True(PartialDate.TryParse("1992-01-27", out var dob));
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName("Shestakov", "Grigorii"), null, [], "M", dob, null, null, ["RU"], [], null, []), "Shestakov Grigorii");
+        return index;
+    }
+
+    [Fact]
+    public void Search_ShortFormWithTheSameFullDate_IsAHit() =>
+        Assert.NotEmpty(Filed.Search(new ScreeningQuery("Grisha Shestakov", PartialDate.TryParse("1992-01-27", out var d) ? d : null, null, null), _ => true));
+
+    [Fact]
+    public void Search_ShortFormWithAnotherDate_IsNoHit() =>
+        Assert.Empty(Filed.Search(new ScreeningQuery("Grisha Shestakov", PartialDate.TryParse("1990-06-02", out var d) ? d : null, null, null), _ => true));
+
+    [Fact]
+    public void Search_ShortFormWithoutDate_IsNoHit() =>
+        Assert.Empty(Filed.Search(new ScreeningQuery("Grisha Shestakov", null, null, null), _ => true));
+}

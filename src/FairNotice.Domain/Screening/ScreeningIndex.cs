@@ -61,6 +61,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     // How much a near miss counts less when the query's part is itself a name on record (see CompareNames).
     private const double KnownNameDiscount = 0.1;
+
+    // Part score of a possible short form of a given name in a query with a full date of birth (see IsShortForm).
+    private const double ShortFormFloor = 0.84;
     private readonly List<Entry?> _slots = [];
     private readonly Stack<int> _free = new();
     private readonly Dictionary<Guid, int> _slotOf = [];
@@ -528,6 +531,14 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s -= KnownNameDiscount;
                 }
 
+                if (!strict && s < ShortFormFloor && entryFamily is not null && !entryFamily[queryIsSmall ? i : k] && IsShortForm(smallRaw[k], largeRaw[i]))
+                {
+                    // A query with a full date of birth: a given name that may be a short form of the other ("grisha" and
+                    // "grigorii", "katia" and "ekaterina", "tiao" and "sebastiao") is near enough for an agreeing date to
+                    // make a hit; a different or missing date still keeps it below the threshold.
+                    s = ShortFormFloor;
+                }
+
                 if (s > best.Score)
                 {
                     best = (s, i);
@@ -580,6 +591,21 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var familyKnown = entryFamily is not null && Array.IndexOf(entryFamily, true) >= 0;
         var rescue = familyKnown ? familyWorst : entryFamily is not null && !queryIsSmall && extra > 0 ? 0 : worst;
         return (score, rescue, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
+    }
+
+    // A given name and a possible short form or diminutive of it: the shorter (three letters or more) starts like the
+    // longer, its first three letters stand inside the longer, or it ends like the longer (five letters or fewer).
+    private static bool IsShortForm(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length < 3 || shorter == longer)
+        {
+            return false;
+        }
+
+        return string.CompareOrdinal(shorter, 0, longer, 0, 3) == 0
+            || longer.AsSpan(1).IndexOf(shorter.AsSpan(0, 3), StringComparison.Ordinal) >= 0
+            || (shorter.Length <= 5 && longer.Length > shorter.Length && longer.EndsWith(shorter[^3..], StringComparison.Ordinal));
     }
 
     // One part is the other plus two or more letters at the end.
