@@ -480,7 +480,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 }
 
                 var s = p.Length == 1 || large[i].Length == 1
-                    ? (p[0] == large[i][0] ? 0.9 : 0)
+                    ? (p[0] == large[i][0] ? 0.92 : 0)
                     : PersonMatch.JaroWinkler(p, large[i]);
                 if (s < 1 && (!ReferenceEquals(p, smallRaw[k]) || !ReferenceEquals(large[i], largeRaw[i])) && p.Length > 1 && large[i].Length > 1)
                 {
