@@ -74,3 +74,27 @@ public class ScreeningShortFormTests
     public void Search_ShortFormWithoutDate_IsNoHit() =>
         Assert.Empty(Filed.Search(new ScreeningQuery("Grisha Shestakov", null, null, null), _ => true));
 }
+
+/// <summary>Issue #11: an initial and a surname ("P. Polishchuk") find the person whatever the order of the parts.</summary>
+public class ScreeningInitialsTests
+{
+    [Theory]
+    [InlineData("P. Polishchuk", "Polishchuk", "Petro")]
+    [InlineData("O. Ragab", "Ragab", "Omar")]
+    [InlineData("K. Kozłowska", "Kozłowska", "Katarzyna")]
+    public void Search_InitialAndSurname_IsAHit(string query, string family, string given)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, given), null, [], "M", null, null, null, ["XX"], [], null, []), family);
+        var hits = index.Search(new ScreeningQuery(query, null, null, null), _ => true);
+        Assert.True(hits.Count == 1, $"{query}: {string.Join(", ", index.Search(new ScreeningQuery(query, null, null, null), _ => true, threshold: 0).Select(h => $"{h.Score:F3} {h.Explanation.Parts}"))}");
+    }
+
+    [Fact]
+    public void Search_WrongInitial_IsNoHit()
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName("Polishchuk", "Petro"), null, [], "M", null, null, null, ["XX"], [], null, []), "x");
+        Assert.Empty(index.Search(new ScreeningQuery("M. Polishchuk", null, null, null), _ => true));
+    }
+}

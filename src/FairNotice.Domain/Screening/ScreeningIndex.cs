@@ -468,9 +468,16 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var familyWorst = 1.0;
         var entryFamily = en.Family;
         var pairs = explain ? new List<string>(small.Length) : null;
+        // Initials are aligned last: "P. Polishchuk" must not spend the surname on the initial P.
+        for (var pass = 0; pass < 2; pass++)
         for (var k = 0; k < small.Length; k++)
         {
             var p = small[k];
+            if ((p.Length == 1) != (pass == 1))
+            {
+                continue;
+            }
+
             var best = (Score: 0.0, Index: -1);
             for (var i = 0; i < large.Length; i++)
             {
@@ -479,8 +486,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     continue;
                 }
 
+                // An initial agrees with the part as written too ("O." for Omar, whose variant family is "umar").
                 var s = p.Length == 1 || large[i].Length == 1
-                    ? (p[0] == large[i][0] ? 0.92 : 0)
+                    ? (p[0] == large[i][0] || smallRaw[k][0] == largeRaw[i][0] ? 0.92 : 0)
                     : PersonMatch.JaroWinkler(p, large[i]);
                 if (s < 1 && (!ReferenceEquals(p, smallRaw[k]) || !ReferenceEquals(large[i], largeRaw[i])) && p.Length > 1 && large[i].Length > 1)
                 {
