@@ -98,3 +98,30 @@ public class ScreeningInitialsTests
         Assert.Empty(index.Search(new ScreeningQuery("M. Polishchuk", null, null, null), _ => true));
     }
 }
+
+/// <summary>Issue #11: Arabic articles and compounds written apart or joined; a shared surname never carries another given name.</summary>
+public class ScreeningArabicCompoundTests
+{
+    private static ScreeningIndex<string> One(string family, string given)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, given), null, [], "M", null, null, null, ["XX"], [], null, []), family);
+        return index;
+    }
+
+    [Theory]
+    [InlineData("Yousef Elbanna", "El-Banna", "Yousef")]
+    [InlineData("Abd al-Rahman al-Qahtani", "Al-Qahtani", "Abdulrahman")]
+    [InlineData("Abdul Rahman Al Qahtani", "Al-Qahtani", "Abdulrahman")]
+    [InlineData("Omar Adel An-Najjar", "al-Najjar", "Omar Adel")]
+    [InlineData("Adil Bu Aziz", "Bouaziz", "Adel")]
+    public void Search_CompoundWrittenOtherwise_IsAHit(string query, string family, string given) =>
+        Assert.NotEmpty(One(family, given).Search(new ScreeningQuery(query, null, null, null), _ => true));
+
+    [Theory]
+    [InlineData("Mirna Hassan Al-Ghamdi", "Al-Ghamdi", "Maryam Hassan")]
+    [InlineData("Ibrahim Saud Abdel Fattah", "Abdel Fattah", "Ibrahim Said")]
+    [InlineData("Omar Mohammed Al-Muhairi", "Al-Marri", "Omar Mohammed")]
+    public void Search_SharedSurnameOtherGivenName_IsNoHit(string query, string family, string given) =>
+        Assert.Empty(One(family, given).Search(new ScreeningQuery(query, null, null, null), _ => true));
+}

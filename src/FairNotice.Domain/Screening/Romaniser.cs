@@ -294,6 +294,14 @@ public sealed partial class Romaniser
             }
         }
 
+        // Arabic articles and compound heads written apart or joined ("El-Banna" / "Elbanna", "Abd al-Rahman" /
+        // "Abdulrahman", "Bu Aziz" / "Bouaziz"), an assimilated article as "al" ("an-Najjar" / "al-Najjar").
+        if (JoinCompounds(parts) is { } joined)
+        {
+            result.Add(new(joined.Normalised, RenderingKind.Spelling));
+            result.Add(new(joined.Joined, RenderingKind.Spelling));
+        }
+
         // Kunrei-shiki (ISO 3602) Japanese written where Hepburn is expected: "Tutiya" for Tsuchiya, "Syuzi" for Shuji.
         var hepburn = parts.Select(p => JapaneseSyllables().IsMatch(p) ? Rewrite(p, KunreiToHepburn) : p).ToArray();
         if (!hepburn.SequenceEqual(parts))
@@ -311,6 +319,69 @@ public sealed partial class Romaniser
         {
             result.Add(new(Rewrite(lower, FrenchTranscription), RenderingKind.Spelling));
         }
+    }
+
+    private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(
+        ["al", "el", "ul", "il", "an", "ar", "as", "at", "ad", "az", "ash", "ath", "adh", "en", "er", "es", "et", "ed", "ez"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CompoundHeads = FrozenSet.ToFrozenSet(
+        ["abd", "abdel", "abdul", "abdal", "abdol", "abu", "abou", "bu", "bou", "ibn", "bin", "ben", "bint", "ould"], StringComparer.Ordinal);
+
+    // The name with an assimilated article written "al" and an article joined to its noun split off ("an najjar",
+    // "elbanna" → "al najjar", "al banna"), and the same with every compound head joined to what follows it ("abd al
+    // rahman", "bu aziz" → "abdalrahman", "buaziz"); null when the name has neither. An article stays a part of its own:
+    // joined to the surname, its shared "al" would make different surnames look alike.
+    private static (string Normalised, string Joined)? JoinCompounds(string[] parts)
+    {
+        var normalised = new List<string>(parts.Length + 1);
+        var changed = false;
+        var heads = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var p = parts[i];
+            if (i + 1 < parts.Length && Articles.Contains(p))
+            {
+                // A sun letter assimilates the l of the article: "an-Najjar", "ash-Shami", "ad-Din".
+                var assimilated = p[0] is 'a' or 'e' && p[1] != 'l' && parts[i + 1].StartsWith(p[1..], StringComparison.Ordinal);
+                var article = assimilated || p is "el" or "ul" or "il" ? "al" : p;
+                changed |= article != p;
+                normalised.Add(article);
+            }
+            else if (parts.Length >= 2 && p.Length >= 6 && (p.StartsWith("al", StringComparison.Ordinal) || p.StartsWith("el", StringComparison.Ordinal)))
+            {
+                normalised.Add("al");
+                normalised.Add(p[2..]);
+                changed = true;
+            }
+            else
+            {
+                heads |= i + 1 < parts.Length && CompoundHeads.Contains(p);
+                normalised.Add(p);
+            }
+        }
+
+        if (!changed && !heads)
+        {
+            return null;
+        }
+
+        var joined = new List<string>(normalised.Count);
+        var pending = "";
+        for (var i = 0; i < normalised.Count; i++)
+        {
+            var p = normalised[i];
+            var head = CompoundHeads.Contains(p) || (pending.Length > 0 && p == "al");
+            if (i + 1 < normalised.Count && head)
+            {
+                pending += p;
+                continue;
+            }
+
+            joined.Add(pending + p);
+            pending = "";
+        }
+
+        return (string.Join(' ', normalised), string.Join(' ', joined));
     }
 
     // A part made only of Japanese syllables (consonant, optional y, vowel; a syllabic n; a doubled consonant).

@@ -443,8 +443,10 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     private static (double Score, double Weakest, string How) Compare(IndexedName a, IndexedName b, bool[]? known, bool explain, bool strict)
     {
         var (aligned, worst, how) = Align(a, b, known, explain, strict);
-        var joinedRaw = a.Parts.Length != b.Parts.Length ? PersonMatch.JaroWinkler(a.Joined, b.Joined) : 0;
-        var joined = joinedRaw >= 0.93 ? joinedRaw - 0.01 : 0;
+        // Only the same letters count: Jaro–Winkler over a whole name, or one edit, would let a shared surname carry a
+        // different given name ("alghamdihasanmirna" / "alghamdihasanmaryam" are 0.96 alike; "saud" / "said" one edit).
+        // Compounds written apart or joined meet through the renderings that join them (Romaniser).
+        var joined = a.Parts.Length != b.Parts.Length && a.Joined == b.Joined ? 0.99 : 0;
         return aligned >= joined ? (aligned, worst, how) : (joined, joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
     }
 
