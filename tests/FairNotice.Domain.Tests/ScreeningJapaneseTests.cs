@@ -125,3 +125,28 @@ public class ScreeningArabicCompoundTests
     public void Search_SharedSurnameOtherGivenName_IsNoHit(string query, string family, string given) =>
         Assert.Empty(One(family, given).Search(new ScreeningQuery(query, null, null, null), _ => true));
 }
+
+/// <summary>Issue #11: name-only queries — surnames that only share their start are other families; Armenian ու is u.</summary>
+public class ScreeningSurnamePrefixTests
+{
+    private static ScreeningIndex<string> One(string family, string given)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, given), null, [], "M", null, null, null, ["XX"], [], null, []), family);
+        return index;
+    }
+
+    [Theory]
+    [InlineData("Grigorii Aleksandrovich Shestopalov", "Shestakov", "Grigorii Aleksandrovich")]
+    [InlineData("Takashi Kobayakawa", "Kobayashi", "Takashi")]
+    [InlineData("Iauhen Hrytsuk", "Hrytskevich", "Iauhen")]
+    public void Search_NameOnly_SurnameSharingOnlyItsStart_IsNoHit(string query, string family, string given) =>
+        Assert.Empty(One(family, given).Search(new ScreeningQuery(query, null, null, null), _ => true));
+
+    [Theory]
+    [InlineData("Grigorii Shestakof", "Shestakov", "Grigorii")]
+    [InlineData("Takashi Kobayasi", "Kobayashi", "Takashi")]
+    [InlineData("Վարդան Մանուկյան", "Manukyan", "Vardan")]
+    public void Search_NameOnly_SurnameTypoOrOtherSpelling_IsStillAHit(string query, string family, string given) =>
+        Assert.NotEmpty(One(family, given).Search(new ScreeningQuery(query, null, null, null), _ => true));
+}

@@ -54,7 +54,7 @@ public sealed class NameNormaliser
         }
 
         // Apostrophes join (Dar'ya, O'Brien, N'Diaye): they are a soft sign or an elision, not a word break.
-        var ascii = GreekDigraphs(name).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        var ascii = ArmenianDigraphs(GreekDigraphs(name)).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
         var parts = new List<string>(4);
         foreach (var token in ascii.Split(NonLetters(ascii), StringSplitOptions.RemoveEmptyEntries))
         {
@@ -134,6 +134,13 @@ public sealed class NameNormaliser
         return bare.ToString().Replace("ου", "ou", StringComparison.Ordinal).Replace("αυ", "av", StringComparison.Ordinal)
             .Replace("ευ", "ev", StringComparison.Ordinal).Replace("ηυ", "iv", StringComparison.Ordinal);
     }
+
+    // Armenian ու is one vowel, u (Manukyan for Մանուկյան), as every romanisation of Armenian (ISO 9985, BGN/PCGN,
+    // passports) writes it; letter by letter (AnyAscii) it gives "ow".
+    private static string ArmenianDigraphs(string name) =>
+        name.AsSpan().IndexOfAnyInRange('\u0531', '\u0587') < 0
+            ? name
+            : name.Replace("ու", "u", StringComparison.Ordinal).Replace("Ու", "U", StringComparison.Ordinal).Replace("ՈՒ", "U", StringComparison.Ordinal);
 
     /// <summary>True when the unfolded part is a given name or surname in the shipped dictionary (<c>data/known-names.txt</c>).</summary>
     /// <param name="part">A normalised, unfolded part.</param>

@@ -498,6 +498,13 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = Math.Max(s, PersonMatch.JaroWinkler(smallRaw[k], largeRaw[i]));
                 }
 
+                if (strict && s < 1 && entryFamily is not null && entryFamily[queryIsSmall ? i : k] && p.Length > 1 && large[i].Length > 1)
+                {
+                    // A name-only query: two surnames that only share their start ("shestopalov" and "shestakov",
+                    // "kobayakawa" and "kobayashi") are other families, so the surname loses Winkler's prefix bonus.
+                    s = WithoutPrefixBonus(s, p, large[i]);
+                }
+
                 if (s < 0.95)
                 {
                     s = Math.Max(s, SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
@@ -601,6 +608,18 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var familyKnown = entryFamily is not null && Array.IndexOf(entryFamily, true) >= 0;
         var rescue = familyKnown ? familyWorst : entryFamily is not null && !queryIsSmall && extra > 0 ? 0 : worst;
         return (score, rescue, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
+    }
+
+    // Jaro similarity from a Jaro–Winkler one (prefix scale 0.1 over at most four shared leading letters).
+    private static double WithoutPrefixBonus(double jaroWinkler, string a, string b)
+    {
+        var l = 0;
+        while (l < 4 && l < a.Length && l < b.Length && a[l] == b[l])
+        {
+            l++;
+        }
+
+        return l == 0 ? jaroWinkler : (jaroWinkler - (0.1 * l)) / (1 - (0.1 * l));
     }
 
     // A given name and a possible short form or diminutive of it: the shorter (three letters or more) starts like the
