@@ -61,10 +61,12 @@ public sealed partial class Romaniser
         _koreanSpellings = spellings.ToFrozenSet(StringComparer.Ordinal);
         _wadeGilesSpellings = wadeGiles.Values.ToFrozenSet(StringComparer.Ordinal);
         _chineseSyllables = wadeGiles.Keys.Concat(wadeGiles.Values).ToFrozenSet(StringComparer.Ordinal);
+        _pinyinSyllables = wadeGiles.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
     private readonly FrozenSet<string> _wadeGilesSpellings;
     private readonly FrozenSet<string> _chineseSyllables;
+    private readonly FrozenSet<string> _pinyinSyllables;
 
     private readonly FrozenSet<string> _koreanSpellings;
 
@@ -73,6 +75,11 @@ public sealed partial class Romaniser
 
     /// <summary>Version of the tables.</summary>
     public string Version { get; }
+
+    /// <summary>True when the part is one or more (at most four) Mandarin syllables in pinyin ("mingpeng", "hao").</summary>
+    /// <param name="part">A normalised part.</param>
+    public bool IsPinyin(string part) => Segment(part, _pinyinSyllables, 6, 4) is not null;
+
 
     /// <summary>True when the name has letters of an abjad (Arabic or Hebrew script), whose short vowels are not written.</summary>
     /// <param name="name">A name as written.</param>
@@ -327,10 +334,10 @@ public sealed partial class Romaniser
     private static readonly FrozenSet<string> CompoundHeads = FrozenSet.ToFrozenSet(
         ["abd", "abdel", "abdul", "abdal", "abdol", "abu", "abou", "bu", "bou", "ibn", "bin", "ben", "bint", "ould"], StringComparer.Ordinal);
 
-    // The name with an assimilated article written "al" and an article joined to its noun split off ("an najjar",
-    // "elbanna" → "al najjar", "al banna"), and the same with every compound head joined to what follows it ("abd al
-    // rahman", "bu aziz" → "abdalrahman", "buaziz"); null when the name has neither. An article stays a part of its own:
-    // joined to the surname, its shared "al" would make different surnames look alike.
+    // The name with an assimilated article written "al" ("an najjar" → "al najjar"), and the same with every article
+    // and compound head joined to what follows it ("al banna", "abd al rahman", "bu aziz" → "albanna", "abdalrahman",
+    // "buaziz"); null when the name has neither. Joined parts that share the article are compared without it
+    // (ScreeningIndex), so "almuhairi" and "almarri" do not look alike for their "al".
     private static (string Normalised, string Joined)? JoinCompounds(string[] parts)
     {
         var normalised = new List<string>(parts.Length + 1);
@@ -347,12 +354,6 @@ public sealed partial class Romaniser
                 changed |= article != p;
                 normalised.Add(article);
             }
-            else if (parts.Length >= 2 && p.Length >= 6 && (p.StartsWith("al", StringComparison.Ordinal) || p.StartsWith("el", StringComparison.Ordinal)))
-            {
-                normalised.Add("al");
-                normalised.Add(p[2..]);
-                changed = true;
-            }
             else
             {
                 heads |= i + 1 < parts.Length && CompoundHeads.Contains(p);
@@ -360,7 +361,7 @@ public sealed partial class Romaniser
             }
         }
 
-        if (!changed && !heads)
+        if (!changed && !heads && !normalised.Take(normalised.Count - 1).Any(Articles.Contains))
         {
             return null;
         }
@@ -370,7 +371,7 @@ public sealed partial class Romaniser
         for (var i = 0; i < normalised.Count; i++)
         {
             var p = normalised[i];
-            var head = CompoundHeads.Contains(p) || (pending.Length > 0 && p == "al");
+            var head = CompoundHeads.Contains(p) || Articles.Contains(p);
             if (i + 1 < normalised.Count && head)
             {
                 pending += p;

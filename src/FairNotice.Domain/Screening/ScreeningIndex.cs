@@ -491,23 +491,25 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 // An initial agrees with the part as written too ("O." for Omar, whose variant family is "umar").
                 var s = p.Length == 1 || large[i].Length == 1
                     ? (p[0] == large[i][0] || smallRaw[k][0] == largeRaw[i][0] ? 0.92 : 0)
-                    : PersonMatch.JaroWinkler(p, large[i]);
+                    : Similarity(p, large[i]);
                 if (s < 1 && (!ReferenceEquals(p, smallRaw[k]) || !ReferenceEquals(large[i], largeRaw[i])) && p.Length > 1 && large[i].Length > 1)
                 {
                     // A variant family folded one side only (a misspelt "yousxef" is not folded to "yusuf"): compare as written too.
-                    s = Math.Max(s, PersonMatch.JaroWinkler(smallRaw[k], largeRaw[i]));
+                    s = Math.Max(s, Similarity(smallRaw[k], largeRaw[i]));
                 }
 
                 if (strict && s < 1 && entryFamily is not null && entryFamily[queryIsSmall ? i : k] && p.Length > 1 && large[i].Length > 1)
                 {
                     // A name-only query: two surnames that only share their start ("shestopalov" and "shestakov",
                     // "kobayakawa" and "kobayashi") are other families, so the surname loses Winkler's prefix bonus.
-                    s = WithoutPrefixBonus(s, p, large[i]);
+                    s = ArticleJoined(p) && ArticleJoined(large[i]) ? WithoutPrefixBonus(s, p[2..], large[i][2..]) : WithoutPrefixBonus(s, p, large[i]);
                 }
 
                 if (s < 0.95)
                 {
-                    s = Math.Max(s, SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
+                    s = Math.Max(s, ArticleJoined(p) && ArticleJoined(large[i]) && smallSk[k].StartsWith('l') && largeSk[i].StartsWith('l')
+                        ? SoundsAlike(p[2..], smallSk[k][1..], large[i][2..], largeSk[i][1..])
+                        : SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
                 }
 
                 if (s < 0.95 && smallName.Spelled[k] == largeName.Spelled[i])
@@ -610,6 +612,13 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         return (score, rescue, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
     }
 
+    // Jaro–Winkler of two parts; two parts with the article joined ("albanna" and "elbanna") are compared by the noun.
+    private static double Similarity(string a, string b) =>
+        ArticleJoined(a) && ArticleJoined(b) ? PersonMatch.JaroWinkler(a[2..], b[2..]) : PersonMatch.JaroWinkler(a, b);
+
+    // A part with the Arabic article joined to it ("alqahtani", "elbanna").
+    private static bool ArticleJoined(string part) => part.Length > 5 && part[1] == 'l' && part[0] is 'a' or 'e';
+
     // Jaro similarity from a Jaro–Winkler one (prefix scale 0.1 over at most four shared leading letters).
     private static double WithoutPrefixBonus(double jaroWinkler, string a, string b)
     {
@@ -623,18 +632,19 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     }
 
     // A given name and a possible short form or diminutive of it: the shorter (three letters or more) starts like the
-    // longer, its first three letters stand inside the longer, or it ends like the longer (five letters or fewer).
+    // longer, its first three letters stand inside the longer, or it ends like the longer (four letters or fewer).
+    // Chinese given names are syllables, not short forms ("mingna" and "mingpeng" share a syllable, not a person).
     private static bool IsShortForm(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        if (shorter.Length < 3 || shorter == longer)
+        if (shorter.Length < 3 || shorter == longer || (Romaniser.Default.IsPinyin(shorter) && Romaniser.Default.IsPinyin(longer)))
         {
             return false;
         }
 
         return string.CompareOrdinal(shorter, 0, longer, 0, 3) == 0
             || longer.AsSpan(1).IndexOf(shorter.AsSpan(0, 3), StringComparison.Ordinal) >= 0
-            || (shorter.Length <= 5 && longer.Length > shorter.Length && longer.EndsWith(shorter[^3..], StringComparison.Ordinal));
+            || (shorter.Length <= 4 && longer.Length > shorter.Length && longer.EndsWith(shorter[^3..], StringComparison.Ordinal));
     }
 
     // One part is the other plus two or more letters at the end.
