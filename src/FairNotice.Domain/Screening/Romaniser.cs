@@ -80,6 +80,10 @@ public sealed partial class Romaniser
     /// <param name="part">A normalised part.</param>
     public bool IsPinyin(string part) => Segment(part, _pinyinSyllables, 6, 4) is not null;
 
+    /// <summary>True when the part is one or more (at most four) Chinese syllables in pinyin or Wade–Giles.</summary>
+    /// <param name="part">A normalised part.</param>
+    public bool IsChinese(string part) => Segment(part, _chineseSyllables, 6, 4) is not null;
+
 
     /// <summary>True when the name has letters of an abjad (Arabic or Hebrew script), whose short vowels are not written.</summary>
     /// <param name="name">A name as written.</param>
