@@ -54,7 +54,7 @@ public sealed class NameNormaliser
         }
 
         // Apostrophes join (Dar'ya, O'Brien, N'Diaye): they are a soft sign or an elision, not a word break.
-        var ascii = GreekDigraphs(name).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        var ascii = ArmenianDigraphs(GreekDigraphs(name)).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
         var parts = new List<string>(4);
         foreach (var token in ascii.Split(NonLetters(ascii), StringSplitOptions.RemoveEmptyEntries))
         {
@@ -135,6 +135,13 @@ public sealed class NameNormaliser
             .Replace("ευ", "ev", StringComparison.Ordinal).Replace("ηυ", "iv", StringComparison.Ordinal);
     }
 
+    // Armenian ու is one vowel, u (Manukyan for Մանուկյան), as every romanisation of Armenian (ISO 9985, BGN/PCGN,
+    // passports) writes it; letter by letter (AnyAscii) it gives "ow".
+    private static string ArmenianDigraphs(string name) =>
+        name.AsSpan().IndexOfAnyInRange('\u0531', '\u0587') < 0
+            ? name
+            : name.Replace("ու", "u", StringComparison.Ordinal).Replace("Ու", "U", StringComparison.Ordinal).Replace("ՈՒ", "U", StringComparison.Ordinal);
+
     /// <summary>True when the unfolded part is a given name or surname in the shipped dictionary (<c>data/known-names.txt</c>).</summary>
     /// <param name="part">A normalised, unfolded part.</param>
     public static bool IsKnownName(string part) => KnownNames.Contains(part);
@@ -151,7 +158,9 @@ public sealed class NameNormaliser
             return "al"; // the Arabic article, however written
         }
 
-        var s = part.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
+        // A long o written "oh" at the end of a Japanese name ("Katoh", "Satoh") is the Hepburn "o".
+        var source = part.Length >= 4 && part.EndsWith("oh", StringComparison.Ordinal) ? part[..^1] : part;
+        var s = source.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
             .Replace("x", "ks", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
             .Replace("kh", "h", StringComparison.Ordinal);
         var sb = new StringBuilder(s.Length);

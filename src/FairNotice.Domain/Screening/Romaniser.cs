@@ -19,7 +19,7 @@ namespace FairNotice.Domain.Screening;
 /// </list>
 /// A Latin name gets no extra rendering. Renderings are never more than <see cref="MaxRenderings"/>.
 /// </remarks>
-public sealed class Romaniser
+public sealed partial class Romaniser
 {
     /// <summary>Most renderings returned for one name (the AnyAscii one included).</summary>
     public const int MaxRenderings = 16;
@@ -61,10 +61,12 @@ public sealed class Romaniser
         _koreanSpellings = spellings.ToFrozenSet(StringComparer.Ordinal);
         _wadeGilesSpellings = wadeGiles.Values.ToFrozenSet(StringComparer.Ordinal);
         _chineseSyllables = wadeGiles.Keys.Concat(wadeGiles.Values).ToFrozenSet(StringComparer.Ordinal);
+        _pinyinSyllables = wadeGiles.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
     private readonly FrozenSet<string> _wadeGilesSpellings;
     private readonly FrozenSet<string> _chineseSyllables;
+    private readonly FrozenSet<string> _pinyinSyllables;
 
     private readonly FrozenSet<string> _koreanSpellings;
 
@@ -73,6 +75,15 @@ public sealed class Romaniser
 
     /// <summary>Version of the tables.</summary>
     public string Version { get; }
+
+    /// <summary>True when the part is one or more (at most four) Mandarin syllables in pinyin ("mingpeng", "hao").</summary>
+    /// <param name="part">A normalised part.</param>
+    public bool IsPinyin(string part) => Segment(part, _pinyinSyllables, 6, 4) is not null;
+
+    /// <summary>True when the part is one or more (at most four) Chinese syllables in pinyin or Wade–Giles.</summary>
+    /// <param name="part">A normalised part.</param>
+    public bool IsChinese(string part) => Segment(part, _chineseSyllables, 6, 4) is not null;
+
 
     /// <summary>True when the name has letters of an abjad (Arabic or Hebrew script), whose short vowels are not written.</summary>
     /// <param name="name">A name as written.</param>
@@ -178,6 +189,12 @@ public sealed class Romaniser
         }
 
         result.Add(new(string.Join(' ', pinyin.SelectMany(t => t).Select(y => _wadeGiles.GetValueOrDefault(y, y))), RenderingKind.WadeGilesKey));
+
+        // The same characters read as a Japanese name (kanji readings are not Chinese ones: 渡辺 is Watanabe).
+        foreach (var reading in JapaneseNames.Readings(name))
+        {
+            result.Add(new(reading, RenderingKind.Spelling));
+        }
     }
 
     // Hangul: the surname (first syllable of a run) in its customary passport spellings, the given name in Revised
@@ -288,6 +305,21 @@ public sealed class Romaniser
             }
         }
 
+        // Arabic articles and compound heads written apart or joined ("El-Banna" / "Elbanna", "Abd al-Rahman" /
+        // "Abdulrahman", "Bu Aziz" / "Bouaziz"), an assimilated article as "al" ("an-Najjar" / "al-Najjar").
+        if (JoinCompounds(parts) is { } joined)
+        {
+            result.Add(new(joined.Normalised, RenderingKind.Spelling));
+            result.Add(new(joined.Joined, RenderingKind.Spelling));
+        }
+
+        // Kunrei-shiki (ISO 3602) Japanese written where Hepburn is expected: "Tutiya" for Tsuchiya, "Syuzi" for Shuji.
+        var hepburn = parts.Select(p => JapaneseSyllables().IsMatch(p) ? Rewrite(p, KunreiToHepburn) : p).ToArray();
+        if (!hepburn.SequenceEqual(parts))
+        {
+            result.Add(new(string.Join(' ', hepburn), RenderingKind.Spelling));
+        }
+
         var lower = string.Join(' ', parts);
         if (lower.Contains("sch", StringComparison.Ordinal) || lower.Contains('w', StringComparison.Ordinal) || lower.Contains("ow ", StringComparison.Ordinal) || lower.EndsWith("ow", StringComparison.Ordinal))
         {
@@ -299,6 +331,74 @@ public sealed class Romaniser
             result.Add(new(Rewrite(lower, FrenchTranscription), RenderingKind.Spelling));
         }
     }
+
+    private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(
+        ["al", "el", "ul", "il", "an", "ar", "as", "at", "ad", "az", "ash", "ath", "adh", "en", "er", "es", "et", "ed", "ez"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CompoundHeads = FrozenSet.ToFrozenSet(
+        ["abd", "abdel", "abdul", "abdal", "abdol", "abu", "abou", "bu", "bou", "ibn", "bin", "ben", "bint", "ould"], StringComparer.Ordinal);
+
+    // The name with an assimilated article written "al" ("an najjar" → "al najjar"), and the same with every article
+    // and compound head joined to what follows it ("al banna", "abd al rahman", "bu aziz" → "albanna", "abdalrahman",
+    // "buaziz"); null when the name has neither. Joined parts that share the article are compared without it
+    // (ScreeningIndex), so "almuhairi" and "almarri" do not look alike for their "al".
+    private static (string Normalised, string Joined)? JoinCompounds(string[] parts)
+    {
+        var normalised = new List<string>(parts.Length + 1);
+        var changed = false;
+        var heads = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var p = parts[i];
+            if (i + 1 < parts.Length && Articles.Contains(p))
+            {
+                // A sun letter assimilates the l of the article: "an-Najjar", "ash-Shami", "ad-Din".
+                var assimilated = p[0] is 'a' or 'e' && p[1] != 'l' && parts[i + 1].StartsWith(p[1..], StringComparison.Ordinal);
+                var article = assimilated || p is "el" or "ul" or "il" ? "al" : p;
+                changed |= article != p;
+                normalised.Add(article);
+            }
+            else
+            {
+                heads |= i + 1 < parts.Length && CompoundHeads.Contains(p);
+                normalised.Add(p);
+            }
+        }
+
+        if (!changed && !heads && !normalised.Take(normalised.Count - 1).Any(Articles.Contains))
+        {
+            return null;
+        }
+
+        var joined = new List<string>(normalised.Count);
+        var pending = "";
+        for (var i = 0; i < normalised.Count; i++)
+        {
+            var p = normalised[i];
+            var head = CompoundHeads.Contains(p) || Articles.Contains(p);
+            if (i + 1 < normalised.Count && head)
+            {
+                pending += p;
+                continue;
+            }
+
+            joined.Add(pending + p);
+            pending = "";
+        }
+
+        return (string.Join(' ', normalised), string.Join(' ', joined));
+    }
+
+    // A part made only of Japanese syllables (consonant, optional y, vowel; a syllabic n; a doubled consonant).
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:(?:[kgsztdnhbpmr]y?|[yw]|sh|ch|ts|j|f)?[aeiou]|n(?![aeiouy])|([kstp])(?=\\1))+$")]
+    private static partial System.Text.RegularExpressions.Regex JapaneseSyllables();
+
+    // Kunrei-shiki and Nihon-shiki (ISO 3602) syllables that Hepburn writes otherwise; only parts made of Japanese
+    // syllables are rewritten, and only the syllables that differ.
+    private static readonly (string From, string To)[] KunreiToHepburn =
+        [("sya", "sha"), ("syu", "shu"), ("syo", "sho"), ("tya", "cha"), ("tyu", "chu"), ("tyo", "cho"), ("zya", "ja"), ("zyu", "ju"), ("zyo", "jo"),
+         ("dya", "ja"), ("dyu", "ju"), ("dyo", "jo"), ("sh", "sh"), ("ch", "ch"), ("ts", "ts"), ("si", "shi"), ("ti", "chi"), ("tu", "tsu"), ("hu", "fu"),
+         ("zi", "ji"), ("di", "ji"), ("du", "zu")];
 
     // German (Duden) and French transcriptions of Russian, undone towards BGN/PCGN-style spelling: longest match first.
     private static readonly (string From, string To)[] GermanTranscription =
