@@ -59,6 +59,7 @@ public abstract class AppFixture : IAsyncLifetime
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Demo:Password", Password);
             b.UseSetting("Audit:Directory", AuditDirectory);
+            b.UseSetting("DataProtection:KeysDirectory", Path.Combine(AuditDirectory, "data-protection"));
             foreach (var (key, value) in Settings)
             {
                 b.UseSetting(key, value);

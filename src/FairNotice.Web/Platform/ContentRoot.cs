@@ -13,8 +13,41 @@ internal static class ContentRoot
     public static WebApplicationOptions Options(string[] args)
     {
         var host = new ConfigurationBuilder().AddEnvironmentVariables("ASPNETCORE_").AddEnvironmentVariables("DOTNET_").AddCommandLine(args).Build();
-        var configured = !string.IsNullOrEmpty(host[HostDefaults.ContentRootKey]);
+        if (host[HostDefaults.ContentRootKey] is { Length: > 0 } configured)
+        {
+            // The host would resolve a relative folder against the app's own directory and throw from deep inside; an operator
+            // means the working directory, and a folder that is not there is a start-up fault like any other (one line, exit 1).
+            var full = Path.GetFullPath(configured);
+            if (!Directory.Exists(full))
+            {
+                Console.Error.WriteLine($"FairNotice cannot start: the content root {full} (--contentRoot or ASPNETCORE_CONTENTROOT) is not an existing folder");
+                Environment.Exit(StartupFaults.ExitCode);
+            }
+
+            return new WebApplicationOptions { Args = Absolute(args, full), ContentRootPath = full };
+        }
+
         var published = Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
-        return new WebApplicationOptions { Args = args, ContentRootPath = configured || !published ? null : AppContext.BaseDirectory };
+        return new WebApplicationOptions { Args = args, ContentRootPath = published ? AppContext.BaseDirectory : null };
+    }
+
+    // The command line states the content root too: it must agree with the options, or the host refuses the difference.
+    private static string[] Absolute(string[] args, string full)
+    {
+        var copy = (string[])args.Clone();
+        for (var i = 0; i < copy.Length; i++)
+        {
+            var name = copy[i].TrimStart('-', '/');
+            if (name.Equals(HostDefaults.ContentRootKey, StringComparison.OrdinalIgnoreCase) && i + 1 < copy.Length)
+            {
+                copy[++i] = full;
+            }
+            else if (name.StartsWith(HostDefaults.ContentRootKey + "=", StringComparison.OrdinalIgnoreCase))
+            {
+                copy[i] = copy[i][..(copy[i].IndexOf('=', StringComparison.Ordinal) + 1)] + full;
+            }
+        }
+
+        return copy;
     }
 }

@@ -14,9 +14,10 @@ internal static partial class Problems
     {
         InvalidError e => TypedResults.ValidationProblem(e.Fields.ToDictionary(), detail: e.Message, title: "Invalid request", type: TypeBase + e.Code,
             extensions: new Dictionary<string, object?> { ["code"] = e.Code }),
-        NotFoundError e => Problem(StatusCodes.Status404NotFound, "Not found", e),
+        // Refusals carry their code to the denied-access trail (a not-found also answers what the caller may not see).
+        NotFoundError e => new DeniedResult(Problem(StatusCodes.Status404NotFound, "Not found", e), StatusCodes.Status404NotFound, e.Code),
         ConflictError e => Problem(StatusCodes.Status409Conflict, "Conflict", e),
-        ForbiddenError e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e),
+        ForbiddenError e => new DeniedResult(Problem(StatusCodes.Status403Forbidden, "Forbidden", e), StatusCodes.Status403Forbidden, e.Code),
         _ => Problem(StatusCodes.Status500InternalServerError, "Error", error),
     };
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Security.Cryptography;
-using System.Text;
 using FairNotice.Domain;
 using FairNotice.Domain.Access;
 using FairNotice.Domain.Members;
@@ -71,7 +70,6 @@ internal static class RedressService
 {
     public const long MaxUploadBytes = 5 * 1024 * 1024;
     public static readonly string[] Languages = ["ar", "en", "fr", "es"];
-    private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     public static async Task<Result<(RedressRequest Request, RedressReceipt Receipt)>> FileAsync(AppDbContext db, DateTimeOffset now, FileRedressRequest r, IReadOnlyList<Upload> uploads, CancellationToken ct)
     {
@@ -214,7 +212,7 @@ internal static class RedressService
         }
 
         await IdenticalUploads.StoreOnceAsync(db, stored, ct);
-        var code = NewCode();
+        var code = FollowUpCodes.New();
         var received = DateOnly.FromDateTime(now.UtcDateTime);
         var deadline = CommissionDeadlines.Admissibility(received);
         var request = new RedressRequest
@@ -224,7 +222,7 @@ internal static class RedressService
             Nationality = string.IsNullOrWhiteSpace(r.Nationality) ? null : r.Nationality.Trim().ToUpperInvariant(), ByRepresentative = r.ByRepresentative,
             RepresentativeName = r.ByRepresentative ? r.RepresentativeName?.Trim() : null, ContactEmail = r.ContactEmail!.Trim(), Statement = r.Statement!.Trim(),
             PreviousNumber = r.PreviousNumber?.Trim(), NewFact = r.NewFact?.Trim(), NewFactDiscovered = discovered, ReceivedAt = now,
-            AdmissibilityDue = deadline.Due, FollowUpHash = Hash(code), Attachments = stored,
+            AdmissibilityDue = deadline.Due, FollowUpHash = FollowUpCodes.Hash(code), Attachments = stored,
         };
         request.Number = await NextNumberAsync(db, now, ct);
         request.AddEvent(now, "applicant", "Filed", $"Request received. The Commission decides on admissibility by {deadline.Due:yyyy-MM-dd} ({deadline.Citation}).", true, false);
@@ -238,8 +236,8 @@ internal static class RedressService
     public static async Task<RedressReceipt> ReissueCodeAsync(AppDbContext db, DateTimeOffset now, Guid id, CancellationToken ct)
     {
         var request = await db.RedressRequests.FirstAsync(r => r.Id == id, ct);
-        var code = NewCode();
-        request.FollowUpHash = Hash(code);
+        var code = FollowUpCodes.New();
+        request.FollowUpHash = FollowUpCodes.Hash(code);
         request.Version++;
         db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.code_reissued", "redress", id.ToString(), null, "ok"));
         await db.SaveChangesAsync(ct);
@@ -254,7 +252,8 @@ internal static class RedressService
         var wanted = number?.Trim().ToUpperInvariant();
         var request = string.IsNullOrWhiteSpace(wanted) || string.IsNullOrWhiteSpace(code) ? null
             : await db.RedressRequests.Include(r => r.Events).Include(r => r.Links).AsSplitQuery().FirstOrDefaultAsync(r => r.Number == wanted, ct);
-        if (request is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(request.FollowUpHash), Encoding.ASCII.GetBytes(Hash(code!))))
+        var legacy = false;
+        if (request is null || !FollowUpCodes.Matches(request.FollowUpHash, code!, out legacy))
         {
             // Counted, not audited one by one: a guesser must not write the trail at their pace (FollowUpGuesses).
             if (guesses.Count(now, client) is { } finished)
@@ -264,6 +263,11 @@ internal static class RedressService
             }
 
             return new NotFoundError("redress.not_found", "No request matches this number and follow-up code.");
+        }
+
+        if (legacy)
+        {
+            request.FollowUpHash = FollowUpCodes.Hash(code!); // an old unsalted digest leaves the database at its first use
         }
 
         db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.follow_up", "redress", request.Id.ToString(), null, "ok"));
@@ -777,16 +781,6 @@ internal static class RedressService
         var next = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
         return $"{prefix}{next:D5}";
     }
-
-    private static string NewCode()
-    {
-        // 16 symbols from 32: 80 bits, grouped for reading aloud.
-        var chars = RandomNumberGenerator.GetItems<char>(CodeAlphabet, 16);
-        return $"{new string(chars, 0, 4)}-{new string(chars, 4, 4)}-{new string(chars, 8, 4)}-{new string(chars, 12, 4)}";
-    }
-
-    private static string Hash(string code) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal))));
 
     // By content, not by name or declared type.
     private static string? Sniff(byte[] d) =>
