@@ -47,15 +47,23 @@ internal static class Database
     }
 }
 
-// Design-time factories: `dotnet ef migrations add X --context SqliteDbContext|PostgresDbContext`.
+// Design-time factories: `dotnet ef migrations add X --context SqliteDbContext|PostgresDbContext`. Identity reads its
+// schema version (3: passkeys) from IdentityOptions in the application's services, so the factories provide the same.
 internal sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteDbContext>
 {
     public SqliteDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite("Data Source=design.db").UseApplicationServiceProvider(DesignServices.Identity()).Options);
 }
 
 internal sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresDbContext>
 {
     public PostgresDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
+        new(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql("Host=localhost;Database=design").UseApplicationServiceProvider(DesignServices.Identity()).Options);
+}
+
+internal static class DesignServices
+{
+    public static IServiceProvider Identity() => new ServiceCollection()
+        .Configure<Microsoft.AspNetCore.Identity.IdentityOptions>(o => o.Stores.SchemaVersion = Microsoft.AspNetCore.Identity.IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
 }
