@@ -27,6 +27,9 @@ public abstract class AppFixture : IAsyncLifetime
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>The clock authenticator codes are checked against (see <see cref="AuthenticatorClock"/>).</summary>
+    public AuthenticatorClock Authenticator { get; } = new();
+
     public abstract string Provider { get; }
 
     public string ConnectionString { get; protected set; } = "";
@@ -67,6 +70,7 @@ public abstract class AppFixture : IAsyncLifetime
             b.ConfigureTestServices(s =>
             {
                 s.AddSingleton<TimeProvider>(Clock);
+                s.AddKeyedSingleton<TimeProvider>(SecondFactors.ClockKey, Authenticator);
                 Services?.Invoke(s);
             });
         });
@@ -91,13 +95,13 @@ public abstract class AppFixture : IAsyncLifetime
 
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>A client carrying a bearer token for the account (logged in once per fixture).</summary>
+    /// <summary>A client carrying a bearer token for the account (logged in once per fixture, with the demo authenticator's next code).</summary>
     public async Task<HttpClient> As(string email, bool fresh = false)
     {
         if (fresh || !_tokens.TryGetValue(email, out var token))
         {
             using var anon = Anonymous();
-            var response = await anon.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+            var response = await anon.PostAsJsonAsync("/api/auth/login", new { email, password = Password, twoFactorCode = Authenticator.NextCode(email) });
             response.EnsureSuccessStatusCode();
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             token = body.GetProperty("accessToken").GetString()!;

@@ -47,23 +47,15 @@ internal static class Database
     }
 }
 
-// Design-time factories: `dotnet ef migrations add X --context SqliteDbContext|PostgresDbContext`. Identity reads its
-// schema version (3: passkeys) from IdentityOptions in the application's services, so the factories provide the same.
+// Design-time factories: `dotnet ef migrations add X --context SqliteDbContext|PostgresDbContext`.
 internal sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteDbContext>
 {
     public SqliteDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite("Data Source=design.db").UseApplicationServiceProvider(DesignServices.Identity()).Options);
+        new(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite("Data Source=design.db").Options);
 }
 
 internal sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresDbContext>
 {
     public PostgresDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql("Host=localhost;Database=design").UseApplicationServiceProvider(DesignServices.Identity()).Options);
-}
-
-internal static class DesignServices
-{
-    public static IServiceProvider Identity() => new ServiceCollection()
-        .Configure<Microsoft.AspNetCore.Identity.IdentityOptions>(o => o.Stores.SchemaVersion = Microsoft.AspNetCore.Identity.IdentitySchemaVersions.Version3)
-        .BuildServiceProvider();
+        new(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
 }
