@@ -28,6 +28,10 @@ internal static class SecondFactors
             o.UserVerificationRequirement = "required";
             o.ResidentKeyRequirement = "preferred";
             o.AuthenticatorTimeout = TimeSpan.FromMinutes(3);
+            // Identity compares the origin the browser signed with the request's Origin header, but our no-referrer policy makes
+            // browsers send "Origin: null" with form posts. The signed origin is compared with this server's own origin (as
+            // requested, or the configured public base URL behind a proxy) instead; cross-origin use is refused either way.
+            o.ValidateOrigin = ctx => ValueTask.FromResult(!ctx.CrossOrigin && IsOwnOrigin(ctx.HttpContext, ctx.Origin));
         });
         // The cookie that carries "password verified, second factor pending" between the two steps; it opens nothing but them.
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
@@ -39,6 +43,13 @@ internal static class SecondFactors
             o.SlidingExpiration = false;
         });
         return services;
+    }
+
+    private static bool IsOwnOrigin(HttpContext http, string origin)
+    {
+        var requested = $"{http.Request.Scheme}://{http.Request.Host.Value}";
+        var configured = new Uri(http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.PublicBaseUrl).GetLeftPart(UriPartial.Authority);
+        return string.Equals(origin, requested, StringComparison.OrdinalIgnoreCase) || string.Equals(origin, configured, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether the account can complete a sign-in: an authenticator or at least one passkey (recovery codes are a

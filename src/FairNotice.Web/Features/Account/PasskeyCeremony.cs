@@ -37,6 +37,11 @@ internal static class PasskeyCeremony
         }
 
         var result = await Handler(http).PerformAttestationAsync(new PasskeyAttestationContext { HttpContext = http, CredentialJson = credentialJson, AttestationState = state });
+        if (!result.Succeeded)
+        {
+            Log(http).LogInformation("Passkey registration refused: {Reason}", result.Failure?.Message);
+        }
+
         return result.Succeeded && result.UserEntity?.Id == user.Id ? result.Passkey : null;
     }
 
@@ -51,11 +56,14 @@ internal static class PasskeyCeremony
         var result = await Handler(http).PerformAssertionAsync(new PasskeyAssertionContext { HttpContext = http, CredentialJson = credentialJson, AssertionState = state });
         if (!result.Succeeded || result.User?.Id != user.Id || result.Passkey is null)
         {
+            Log(http).LogInformation("Passkey sign-in refused: {Reason}", result.Failure?.Message ?? "another account's passkey");
             return false;
         }
 
         return (await users.AddOrUpdatePasskeyAsync(user, result.Passkey)).Succeeded;
     }
+
+    private static ILogger Log(HttpContext http) => http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("FairNotice.Passkeys");
 
     private static IPasskeyHandler<AppUser> Handler(HttpContext http) => http.RequestServices.GetRequiredService<IPasskeyHandler<AppUser>>();
 
