@@ -116,6 +116,17 @@ public abstract class AppFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Enrols an account a test created with the demo authenticator key, so that <see cref="As"/> can sign it in
+    /// (an account without a second factor gets no token: it must enrol on the page first).</summary>
+    public async Task EnrolDemoAuthenticatorAsync(string email)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AuthenticatorClock.DemoKey);
+        await users.SetTwoFactorEnabledAsync(user, true);
+    }
+
     /// <summary>Drops the cached token (after a test revoked the account's sessions); the next <see cref="As"/> signs in again.</summary>
     public void Forget(string email) => _tokens.TryRemove(email, out _);
 

@@ -99,6 +99,11 @@ public abstract class MultiFactorApiTests(AppFixture app)
         await AssertProblemAsync(bare, HttpStatusCode.Unauthorized, "auth.mfa-enrolment-required");
         var guessed = await LoginAsync(new { email, password = AppFixture.Password, twoFactorCode = app.Authenticator.CodeAt(0) });
         await AssertProblemAsync(guessed, HttpStatusCode.Unauthorized, "auth.mfa-enrolment-required");
+
+        // Once it has an authenticator, the same account signs in with a code.
+        await app.EnrolDemoAuthenticatorAsync(email);
+        using var enrolled = await app.As(email);
+        Assert.Equal(HttpStatusCode.OK, (await enrolled.GetAsync("/api/me")).StatusCode);
     }
 
     [Fact]
