@@ -23,6 +23,7 @@ public abstract class AppFixture : IAsyncLifetime
 {
     public const string Password = "Test-password-2026";
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signInGate = new(1, 1);
     private WebApplicationFactory<Program>? _factory;
 
     public TestClock Clock { get; } = new();
@@ -84,6 +85,7 @@ public abstract class AppFixture : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
+        _signInGate.Dispose();
         await DropDatabaseAsync();
         if (Directory.Exists(AuditDirectory))
         {
@@ -101,7 +103,19 @@ public abstract class AppFixture : IAsyncLifetime
         if (fresh || !_tokens.TryGetValue(email, out var token))
         {
             using var anon = Anonymous();
-            var response = await anon.PostAsJsonAsync("/api/auth/login", new { email, password = Password, twoFactorCode = Authenticator.NextCode(email) });
+            // One sign-in at a time: each takes the account's next authenticator step, and the server accepts a step only
+            // while it is current or just past, as in production; tests that race requests still race them after this.
+            await _signInGate.WaitAsync();
+            HttpResponseMessage response;
+            try
+            {
+                response = await anon.PostAsJsonAsync("/api/auth/login", new { email, password = Password, twoFactorCode = Authenticator.NextCode(email) });
+            }
+            finally
+            {
+                _signInGate.Release();
+            }
+
             response.EnsureSuccessStatusCode();
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             token = body.GetProperty("accessToken").GetString()!;

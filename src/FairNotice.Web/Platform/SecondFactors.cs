@@ -109,13 +109,10 @@ internal sealed class AuthenticatorCodes(AppDbContext db, [FromKeyedServices(Sec
                 continue;
             }
 
+            // Written past the change tracker: marking the tracked account modified would make a later save of this context
+            // race other sign-ins on the account's concurrency stamp.
             var claimed = await db.Users.Where(u => u.Id == user.Id && (u.AuthenticatorLastStep == null || u.AuthenticatorLastStep < step))
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.AuthenticatorLastStep, step));
-            if (claimed == 1)
-            {
-                user.AuthenticatorLastStep = step;
-            }
-
             return claimed == 1;
         }
 

@@ -158,6 +158,7 @@ internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudget
         NewPasskey = await PasskeyCeremony.ForCreationAsync(HttpContext, user);
         if (fresh)
         {
+            Form = null; // the change is done: its form closes
             Code = null;
             PasskeyName = null;
             ModelState.Clear();
