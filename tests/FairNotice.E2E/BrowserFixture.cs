@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using FairNotice.Web.Tests;
 using Microsoft.Playwright;
 
 namespace FairNotice.E2E;
@@ -18,7 +20,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The clock every browser-test server checks authenticator codes against; one for all, so that
+    /// <see cref="LoginAsync"/> (static) can hand out codes the server accepts exactly once.</summary>
+    public static AuthenticatorClock Authenticator { get; } = new();
+
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The server's services (to prepare an account a test needs).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("Fixture not initialised.");
 
     public async ValueTask InitializeAsync()
     {
@@ -29,6 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Database:ConnectionString", $"Data Source={_db}");
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Demo:Password", Password);
+            b.ConfigureTestServices(s => s.AddKeyedSingleton<TimeProvider>(FairNotice.Web.Platform.SecondFactors.ClockKey, Authenticator));
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -94,6 +104,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", Password);
         await page.ClickAsync("button[type=submit]");
+        // Step 2: the demo authenticator's code.
+        await page.FillAsync("#Code", Authenticator.NextCode(email));
+        await page.ClickAsync("form[action*='handler=Code'] button[type=submit]");
         // Wait for what a signed-in page shows rather than for a URL change, which can complete before the wait starts.
         await page.Locator("[data-testid=who]").WaitForAsync();
     }

@@ -44,8 +44,10 @@ internal static class Accounts
 
     public static async Task<HttpResponseMessage> LoginAsync(AppFixture app, string email, string password = StrongPassword)
     {
+        // Every account signs in with a second factor (ADR 0017): a created account is given the demo authenticator.
+        await app.EnrolDemoAuthenticatorAsync(email);
         using var anon = app.Anonymous();
-        return await anon.PostAsJsonAsync("/api/auth/login", new { email, password });
+        return await anon.PostAsJsonAsync("/api/auth/login", new { email, password, twoFactorCode = app.Authenticator.NextCode(email) });
     }
 
     public static async Task<HttpClient> BearerAsync(AppFixture app, string email, string password = StrongPassword)

@@ -22,7 +22,7 @@ public abstract class ApiTests(AppFixture app)
     public async Task Login_RightPassword_ReturnsBearerToken()
     {
         using var client = app.Anonymous();
-        var r = await client.PostAsJsonAsync("/api/auth/login", new { email = "ncb.fr" + Demo, password = AppFixture.Password });
+        var r = await client.PostAsJsonAsync("/api/auth/login", new { email = "ncb.fr" + Demo, password = AppFixture.Password, twoFactorCode = app.Authenticator.NextCode("ncb.fr" + Demo) });
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var body = await r.Json();
         Assert.False(string.IsNullOrEmpty(body.GetProperty("accessToken").GetString()));

@@ -23,9 +23,13 @@ public abstract class AppFixture : IAsyncLifetime
 {
     public const string Password = "Test-password-2026";
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signInGate = new(1, 1);
     private WebApplicationFactory<Program>? _factory;
 
     public TestClock Clock { get; } = new();
+
+    /// <summary>The clock authenticator codes are checked against (see <see cref="AuthenticatorClock"/>).</summary>
+    public AuthenticatorClock Authenticator { get; } = new();
 
     public abstract string Provider { get; }
 
@@ -68,6 +72,7 @@ public abstract class AppFixture : IAsyncLifetime
             b.ConfigureTestServices(s =>
             {
                 s.AddSingleton<TimeProvider>(Clock);
+                s.AddKeyedSingleton<TimeProvider>(SecondFactors.ClockKey, Authenticator);
                 Services?.Invoke(s);
             });
         });
@@ -81,6 +86,7 @@ public abstract class AppFixture : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
+        _signInGate.Dispose();
         await DropDatabaseAsync();
         if (Directory.Exists(AuditDirectory))
         {
@@ -92,13 +98,25 @@ public abstract class AppFixture : IAsyncLifetime
 
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>A client carrying a bearer token for the account (logged in once per fixture).</summary>
+    /// <summary>A client carrying a bearer token for the account (logged in once per fixture, with the demo authenticator's next code).</summary>
     public async Task<HttpClient> As(string email, bool fresh = false)
     {
         if (fresh || !_tokens.TryGetValue(email, out var token))
         {
             using var anon = Anonymous();
-            var response = await anon.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+            // One sign-in at a time: each takes the account's next authenticator step, and the server accepts a step only
+            // while it is current or just past, as in production; tests that race requests still race them after this.
+            await _signInGate.WaitAsync();
+            HttpResponseMessage response;
+            try
+            {
+                response = await anon.PostAsJsonAsync("/api/auth/login", new { email, password = Password, twoFactorCode = Authenticator.NextCode(email) });
+            }
+            finally
+            {
+                _signInGate.Release();
+            }
+
             response.EnsureSuccessStatusCode();
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             token = body.GetProperty("accessToken").GetString()!;
@@ -111,6 +129,17 @@ public abstract class AppFixture : IAsyncLifetime
         var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>Enrols an account a test created with the demo authenticator key, so that <see cref="As"/> can sign it in
+    /// (an account without a second factor gets no token: it must enrol on the page first).</summary>
+    public async Task EnrolDemoAuthenticatorAsync(string email)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AuthenticatorClock.DemoKey);
+        await users.SetTwoFactorEnabledAsync(user, true);
     }
 
     /// <summary>Drops the cached token (after a test revoked the account's sessions); the next <see cref="As"/> signs in again.</summary>

@@ -68,7 +68,7 @@ public sealed partial class SessionTests(SessionFixture fixture) : IClassFixture
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
-    private static async Task<string> SignInWithCookieAsync(HttpClient client, string email)
+    private async Task<string> SignInWithCookieAsync(HttpClient client, string email)
     {
         var form = await client.GetAsync("/Account/Login");
         var cookies = Cookies(form);
@@ -80,7 +80,23 @@ public sealed partial class SessionTests(SessionFixture fixture) : IClassFixture
             }),
         };
         post.Headers.Add("Cookie", cookies);
-        var signedIn = await client.SendAsync(post);
+        var passwordOk = await client.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, passwordOk.StatusCode);
+        cookies = Cookies(passwordOk, cookies);
+
+        // Step 2: the authenticator code.
+        var step2 = await GetWithCookiesAsync(client, passwordOk.Headers.Location!.OriginalString, cookies);
+        Assert.Equal(HttpStatusCode.OK, step2.StatusCode);
+        cookies = Cookies(step2, cookies);
+        using var code = new HttpRequestMessage(HttpMethod.Post, "/Account/TwoFactor?handler=Code")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Code"] = App.Authenticator.NextCode(email), ["__RequestVerificationToken"] = Token(await step2.Content.ReadAsStringAsync()),
+            }),
+        };
+        code.Headers.Add("Cookie", cookies);
+        var signedIn = await client.SendAsync(code);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return Cookies(signedIn, cookies);
     }

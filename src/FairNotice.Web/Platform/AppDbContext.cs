@@ -154,6 +154,21 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
 
     protected virtual Task LockChainAsync(CancellationToken ct) => Task.CompletedTask;
 
+    // Identity reads its schema version (3: passkeys) from IdentityOptions among the application's services. A context
+    // made without them (the CLI, design-time migrations, tests) gets a provider holding just that option, so every
+    // context has the same model as the running app.
+    private static readonly IServiceProvider IdentitySchema = new ServiceCollection()
+        .Configure<Microsoft.AspNetCore.Identity.IdentityOptions>(o => o.Stores.SchemaVersion = Microsoft.AspNetCore.Identity.IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(IdentitySchema);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

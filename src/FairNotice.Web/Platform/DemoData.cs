@@ -15,6 +15,10 @@ internal sealed class DemoOptions
     /// <summary>One password for every demo account; FAIRNOTICE_DEMO_PASSWORD overrides.</summary>
     public string Password { get; set; } = "FairNotice-demo-2026";
 
+    /// <summary>The published authenticator key (Base32) every demo account is enrolled with, so the demo signs in without
+    /// setting up an app; outside demo mode no account is enrolled by the server.</summary>
+    public string AuthenticatorKey { get; set; } = "FAIRNOTICEDEMOAUTHENTICATORKEY26";
+
     /// <summary>With demo mode off, delete the demo accounts at start (outside Production they are always deleted).</summary>
     public bool RemoveAccounts { get; set; }
 }
@@ -44,17 +48,17 @@ internal static class DemoData
         foreach (var c in Countries)
         {
             var member = MemberCatalogue.Find(c)!;
-            await EnsureUserAsync(users, $"ncb.{c}@{Domain}", $"{member.NcbName} officer", Affiliation.Ncb, member.Iso2, Role.NcbOfficer, options.Password);
-            await EnsureUserAsync(users, $"supervisor.{c}@{Domain}", $"{member.NcbName} supervisor", Affiliation.Ncb, member.Iso2, Role.NcbSupervisor, options.Password);
+            await EnsureUserAsync(users, $"ncb.{c}@{Domain}", $"{member.NcbName} officer", Affiliation.Ncb, member.Iso2, Role.NcbOfficer, options.Password, options.AuthenticatorKey);
+            await EnsureUserAsync(users, $"supervisor.{c}@{Domain}", $"{member.NcbName} supervisor", Affiliation.Ncb, member.Iso2, Role.NcbSupervisor, options.Password, options.AuthenticatorKey);
         }
 
-        await EnsureUserAsync(users, $"reviewer@{Domain}", "Secretariat reviewer", Affiliation.Secretariat, null, Role.SecretariatReviewer, options.Password);
-        await EnsureUserAsync(users, $"reviewer2@{Domain}", "Second Secretariat reviewer", Affiliation.Secretariat, null, Role.SecretariatReviewer, options.Password);
-        await EnsureUserAsync(users, $"commission@{Domain}", "Commission member", Affiliation.Commission, null, Role.CommissionMember, options.Password);
-        await EnsureUserAsync(users, $"auditor@{Domain}", "Auditor", Affiliation.Secretariat, null, Role.Auditor, options.Password);
-        await EnsureUserAsync(users, $"elections@{Domain}", "Election officer", Affiliation.Secretariat, null, Role.ElectionOfficer, options.Password);
-        await EnsureUserAsync(users, $"admin@{Domain}", "Administrator", Affiliation.Secretariat, null, Role.Administrator, options.Password);
-        await EnsureUserAsync(users, $"admin2@{Domain}", "Second administrator", Affiliation.Secretariat, null, Role.Administrator, options.Password);
+        await EnsureUserAsync(users, $"reviewer@{Domain}", "Secretariat reviewer", Affiliation.Secretariat, null, Role.SecretariatReviewer, options.Password, options.AuthenticatorKey);
+        await EnsureUserAsync(users, $"reviewer2@{Domain}", "Second Secretariat reviewer", Affiliation.Secretariat, null, Role.SecretariatReviewer, options.Password, options.AuthenticatorKey);
+        await EnsureUserAsync(users, $"commission@{Domain}", "Commission member", Affiliation.Commission, null, Role.CommissionMember, options.Password, options.AuthenticatorKey);
+        await EnsureUserAsync(users, $"auditor@{Domain}", "Auditor", Affiliation.Secretariat, null, Role.Auditor, options.Password, options.AuthenticatorKey);
+        await EnsureUserAsync(users, $"elections@{Domain}", "Election officer", Affiliation.Secretariat, null, Role.ElectionOfficer, options.Password, options.AuthenticatorKey);
+        await EnsureUserAsync(users, $"admin@{Domain}", "Administrator", Affiliation.Secretariat, null, Role.Administrator, options.Password, options.AuthenticatorKey);
+        await EnsureUserAsync(users, $"admin2@{Domain}", "Second administrator", Affiliation.Secretariat, null, Role.Administrator, options.Password, options.AuthenticatorKey);
 
         var db = sp.GetRequiredService<AppDbContext>();
         if (await db.Notices.AnyAsync(ct))
@@ -159,10 +163,11 @@ internal static class DemoData
         return new Actor(u.Id, u.Affiliation, u.Country, roles);
     }
 
-    private static async Task EnsureUserAsync(UserManager<AppUser> users, string email, string name, Affiliation affiliation, string? country, Role role, string password)
+    private static async Task EnsureUserAsync(UserManager<AppUser> users, string email, string name, Affiliation affiliation, string? country, Role role, string password, string authenticatorKey)
     {
-        if (await users.FindByEmailAsync(email) is not null)
+        if (await users.FindByEmailAsync(email) is { } existing)
         {
+            await EnrolDemoAuthenticatorAsync(users, existing, authenticatorKey); // a demo database made before second factors
             return;
         }
 
@@ -174,5 +179,18 @@ internal static class DemoData
         }
 
         await users.AddToRoleAsync(user, role.ToString());
+        await EnrolDemoAuthenticatorAsync(users, user, authenticatorKey);
+    }
+
+    // Enrolled with the published demo key (DemoOptions.AuthenticatorKey) so the demo stays usable; demo mode only.
+    private static async Task EnrolDemoAuthenticatorAsync(UserManager<AppUser> users, AppUser user, string key)
+    {
+        if (!string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
+        {
+            return;
+        }
+
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key); // where Identity's store keeps it
+        await users.SetTwoFactorEnabledAsync(user, true);
     }
 }

@@ -14,6 +14,10 @@ internal sealed class AppUser : IdentityUser
     public string? Country { get; set; }
 
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The last authenticator time step accepted for this account: a code is accepted only for a later step, so a
+    /// code seen once (shoulder-surfed, phished, replayed) is refused for the rest of its life (ASVS 6.5.1).</summary>
+    public long? AuthenticatorLastStep { get; set; }
 }
 
 internal static class Claims
@@ -21,6 +25,10 @@ internal static class Claims
     public const string Affiliation = "fn:affiliation";
     public const string Country = "fn:country";
     public const string DisplayName = "fn:name";
+
+    /// <summary>RFC 8176 authentication-methods claim; every session carries <see cref="MultiFactor"/> (ADR "multi-factor sign-in").</summary>
+    public const string AuthenticationMethods = "amr";
+    public const string MultiFactor = "mfa";
 
     /// <summary>The acting account as the Domain sees it; null when not signed in.</summary>
     public static Actor? ToActor(this ClaimsPrincipal user)
@@ -79,10 +87,15 @@ internal static class Authentication
                 o.Lockout.MaxFailedAccessAttempts = 20;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(1);
                 o.User.RequireUniqueEmail = true;
+                // Schema 3 adds the passkeys table (AppDbContext pins the same version for the migrations).
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider (±90 s, replayable) with one step back at most and each step once.
+            .AddTokenProvider<AuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddSecondFactors();
 
         services.AddAuthentication(o =>
             {

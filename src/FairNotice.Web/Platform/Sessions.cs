@@ -18,7 +18,7 @@ internal sealed class SessionOptions
 /// <summary>
 /// Every signed-in request is checked against the account as it is now: a cookie or bearer token issued before the
 /// account's security stamp changed (sign-out, a password change) or for an account that is disabled or deliberately locked
-/// is treated as no session at all. A lockout from failed passwords (a minute or so) does not end running sessions: an
+/// is treated as no session at all, and so is one that did not pass a second factor. A lockout from failed passwords (a minute or so) does not end running sessions: an
 /// attacker guessing passwords must not be able to sign a reviewer out.
 /// </summary>
 internal static class Sessions
@@ -52,7 +52,9 @@ internal static class Sessions
         var identity = ctx.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value;
         var id = ctx.User.FindFirstValue(identity.ClaimsIdentity.UserIdClaimType);
         var stamp = ctx.User.FindFirstValue(identity.ClaimsIdentity.SecurityStampClaimType);
-        if (id is null || stamp is null)
+        // A session is issued only after a second factor (SecondFactorSignIn); a principal without that mark is no session,
+        // whatever code path made it.
+        if (id is null || stamp is null || !ctx.User.HasClaim(Claims.AuthenticationMethods, Claims.MultiFactor))
         {
             return false;
         }

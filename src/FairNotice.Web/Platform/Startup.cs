@@ -61,6 +61,8 @@ internal static class Startup
         }
 
         Console.WriteLine($"Demo mode. Every demo account's password: {demo.Password}");
+        Console.WriteLine($"  Second factor: every demo account's authenticator key is {SecondFactors.Grouped(demo.AuthenticatorKey)} (TOTP, 6 digits, 30 s);");
+        Console.WriteLine($"  add it to an authenticator app, or: oathtool --totp -b {demo.AuthenticatorKey}");
         Console.WriteLine($"  NCB officers:     {string.Join(", ", DemoData.Countries.Select(c => $"ncb.{c}@{DemoData.Domain}"))}");
         Console.WriteLine($"  NCB supervisors:  supervisor.<country>@{DemoData.Domain} for the same countries");
         Console.WriteLine($"  Secretariat:      reviewer@{DemoData.Domain}, reviewer2@{DemoData.Domain}");

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Features.Account;
 
-public sealed record LoginRequest(string? Email, string? Password);
+/// <summary>Sign-in for API clients: the password and, in the same request, an authenticator code or a recovery code.</summary>
+public sealed record LoginRequest(string? Email, string? Password, string? TwoFactorCode = null, string? TwoFactorRecoveryCode = null);
 
 public sealed record MeResponse(string UserId, string Email, string DisplayName, string Affiliation, string? Country, IReadOnlyList<string> Roles);
 
@@ -20,7 +21,12 @@ public static class AccountFeature
     {
         var auth = app.MapGroup("/api/auth").WithTags("Authentication");
         auth.MapPost("/login", Login).AllowAnonymous().WithBudget(BudgetNames.SignIn)
-            .WithSummary("Exchange email and password for a bearer token: {tokenType, accessToken, expiresIn, refreshToken}.")
+            .WithSummary("Exchange email, password and a second factor for a bearer token: {tokenType, accessToken, expiresIn, refreshToken}.")
+            .WithDescription("Every account needs a second factor. Send `twoFactorCode` (the 6-digit code of the account's authenticator app; " +
+                "each code is accepted once) or `twoFactorRecoveryCode` (one of the account's recovery codes; each works once). Without either, " +
+                "a right password answers 401 with type `auth.mfa-required` and no token; a wrong code answers 401 `auth.mfa-failed`. " +
+                "An account with no authenticator (none enrolled, or passkeys only) answers 401 `auth.mfa-enrolment-required`: " +
+                "enrol an authenticator on the Security page first; passkeys are used on the pages, not by API clients.")
             .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/logout", Logout)
             .WithSummary("Sign out everywhere: every bearer token and cookie of the account issued before stops working.").Produces(StatusCodes.Status204NoContent);
@@ -53,13 +59,47 @@ public static class AccountFeature
             return BudgetExtensions.TooMany(http, wait, "Too many failed sign-ins on this account from your connection; try again later.");
         }
 
-        var result = outcome.Result;
-        // On success the bearer handler has already written the token response.
-        return result.Succeeded
-            ? TypedResults.Empty
-            : TypedResults.Problem(result.IsLockedOut ? "Too many failed attempts; the account is locked for a while." : "Wrong email or password.",
-                statusCode: StatusCodes.Status401Unauthorized, type: Problems.TypeBase + "auth.failed");
+        if (outcome.User is not { } user)
+        {
+            return Unauthorized("auth.failed", outcome.Result.IsLockedOut ? "Too many failed attempts; the account is locked for a while." : "Wrong email or password.");
+        }
+
+        // Passkeys need a browser ceremony; an API client proves its second factor with an authenticator or recovery code.
+        var users = signIn.UserManager;
+        if (!await SecondFactors.HasAuthenticatorAsync(users, user))
+        {
+            await SecondFactorSignIn.AuditAsync(http, user, "auth.second-factor", "not-enrolled");
+            return Unauthorized("auth.mfa-enrolment-required",
+                "This account has no authenticator. Sign in on the web page and set one up on the Security page; then send its code here.");
+        }
+
+        SecondFactor? factor = !string.IsNullOrWhiteSpace(request.TwoFactorCode) ? SecondFactor.Authenticator
+            : !string.IsNullOrWhiteSpace(request.TwoFactorRecoveryCode) ? SecondFactor.RecoveryCode : null;
+        var code = factor == SecondFactor.Authenticator ? request.TwoFactorCode : request.TwoFactorRecoveryCode;
+        if (factor is null)
+        {
+            return Unauthorized("auth.mfa-required", "A second factor is required: send twoFactorCode (authenticator app) or twoFactorRecoveryCode.");
+        }
+
+        var second = await SecondFactorSignIn.CodeAsync(http, users, budgets, user, factor.Value, code!);
+        if (second.RetryAfter is { } later)
+        {
+            return BudgetExtensions.TooMany(http, later, "Too many failed sign-ins on this account from your connection; try again later.");
+        }
+
+        if (!second.Succeeded)
+        {
+            return Unauthorized("auth.mfa-failed", second.LockedOut ? "Too many failed attempts; the account is locked for a while."
+                : factor == SecondFactor.Authenticator ? "Wrong or already used authenticator code." : "Wrong or already used recovery code.");
+        }
+
+        // The bearer handler writes the token response.
+        await SecondFactorSignIn.CompleteAsync(http, signIn, user, factor.Value);
+        return TypedResults.Empty;
     }
+
+    private static ProblemHttpResult Unauthorized(string type, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, type: Problems.TypeBase + type);
 
     private static async Task<NoContent> Logout(HttpContext http, SignInManager<AppUser> signIn)
     {

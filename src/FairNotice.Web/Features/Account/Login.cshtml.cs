@@ -21,6 +21,8 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, RequestBudgets b
 
     public bool DemoMode => demo.Value.Enabled;
 
+    public string DemoAuthenticatorKey => SecondFactors.Grouped(demo.Value.AuthenticatorKey);
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
@@ -41,13 +43,14 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, RequestBudgets b
             return Page();
         }
 
-        var result = outcome.Result;
-        if (!result.Succeeded)
+        if (outcome.User is not { } user)
         {
-            ModelState.AddModelError(string.Empty, result.IsLockedOut ? "Too many failed attempts; try again later." : "Wrong email or password.");
+            ModelState.AddModelError(string.Empty, outcome.Result.IsLockedOut ? "Too many failed attempts; try again later." : "Wrong email or password.");
             return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        // The password is right; the session comes after the second factor (or, for an account without one, after enrolment).
+        await PendingSignIn.StartAsync(HttpContext, signIn.UserManager, user);
+        return RedirectToPage("/Account/TwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
     }
 }

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Identity;
 namespace FairNotice.Web.Features.Account;
 
 /// <summary>What a sign-in attempt came to.</summary>
-internal sealed record SignInOutcome(SignInResult Result, TimeSpan? RetryAfter)
+internal sealed record SignInOutcome(SignInResult Result, TimeSpan? RetryAfter, AppUser? User = null)
 {
     public bool Throttled => RetryAfter is not null;
 }
 
 /// <summary>
-/// One password sign-in, for the API (bearer) and the page (cookie). A client that failed too often on an account is
+/// The first step of a sign-in, for the API (bearer) and the page (cookie): it checks the password and issues nothing; the
+/// session comes only from <see cref="SecondFactorSignIn"/>. A client that failed too often on an account is
 /// throttled on that account only (429), before the password is even checked, so an attacker throttles themselves and not
 /// the account's owner; the account's own lockout (Identity's) is short and only slows a distributed attack. An unknown
 /// email costs a password hash too, so the answer's timing does not reveal which emails exist.
@@ -40,7 +41,7 @@ internal static class PasswordSignIn
         }
         else
         {
-            result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+            result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         }
 
         if (!result.Succeeded)
@@ -50,6 +51,6 @@ internal static class PasswordSignIn
 
         await AccountFeature.AuditLoginAsync(http.RequestServices.GetRequiredService<AppDbContext>(), http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
             user, result, http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? "api" : "web", http.RequestAborted);
-        return new SignInOutcome(result, null);
+        return new SignInOutcome(result, null, result.Succeeded ? user : null);
     }
 }
