@@ -15,8 +15,10 @@ namespace FairNotice.Fuzz;
 /// </remarks>
 internal static class FuzzRun
 {
-    public static int Cases(int fast) =>
-        int.TryParse(Environment.GetEnvironmentVariable("FAIRNOTICE_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fast;
+    /// <param name="fast">Cases in the normal suite.</param>
+    /// <param name="fullCap">Most cases in a long run, for a target that runs a whole slow command per case.</param>
+    public static int Cases(int fast, int fullCap = int.MaxValue) =>
+        int.TryParse(Environment.GetEnvironmentVariable("FAIRNOTICE_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? Math.Min(n, fullCap) : fast;
 
     public static ulong Seed(string target)
     {
@@ -41,9 +43,10 @@ internal static class FuzzRun
     /// <param name="fast">Cases in the normal suite.</param>
     /// <param name="check">Null when the case passes, else what went wrong; an exception counts as a failure.</param>
     /// <param name="describe">The input, for the failure message.</param>
-    public static async Task RunAsync<T>(string target, Gen<T> gen, int fast, Func<T, Task<string?>> check, Func<T, string> describe)
+    /// <param name="fullCap">See <see cref="Cases"/>.</param>
+    public static async Task RunAsync<T>(string target, Gen<T> gen, int fast, Func<T, Task<string?>> check, Func<T, string> describe, int fullCap = int.MaxValue)
     {
-        var cases = Cases(fast);
+        var cases = Cases(fast, fullCap);
         var seed = Seed(target);
         var pcg = new PCG(1, seed);
         var failures = new List<string>();
@@ -61,7 +64,9 @@ internal static class FuzzRun
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                problem = "unhandled " + e.GetType().Name + ": " + e.Message + " at " + e.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
+                var frames = (e.StackTrace ?? "").Split('\n');
+                var where = frames.FirstOrDefault(f => f.Contains(" FairNotice.", StringComparison.Ordinal) && !f.Contains("FairNotice.Fuzz", StringComparison.Ordinal)) ?? frames[0];
+                problem = "unhandled " + e.GetType().Name + ": " + e.Message + " " + where.Trim();
             }
 
             if (problem is not null)
@@ -79,7 +84,7 @@ internal static class FuzzRun
         Assert.True(failed == 0, $"{target}: {failed} of {cases} cases failed (seed {seed}):\n{string.Join("\n", failures)}");
     }
 
-    public static Task RunAsync<T>(string target, Gen<T> gen, int fast, Func<T, string?> check, Func<T, string> describe) =>
+    public static Task Run<T>(string target, Gen<T> gen, int fast, Func<T, string?> check, Func<T, string> describe) =>
         RunAsync(target, gen, fast, v => Task.FromResult(check(v)), describe);
 
     private static readonly Lock ResultsLock = new();

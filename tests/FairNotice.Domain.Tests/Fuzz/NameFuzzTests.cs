@@ -30,7 +30,7 @@ public sealed class NameFuzzTests
     }
 
     [Fact]
-    public Task NameNormaliser_AnyString_GivesLowerAsciiPartsStably() => FuzzRun.RunAsync("domain.name-normaliser", Hostile.String, 1500, name =>
+    public Task NameNormaliser_AnyString_GivesLowerAsciiPartsStably() => FuzzRun.Run("domain.name-normaliser", Hostile.String, 1500, name =>
     {
         var unfolded = NameNormaliser.UnfoldedParts(name);
         var parts = NameNormaliser.Default.Parts(name);
@@ -74,7 +74,7 @@ public sealed class NameFuzzTests
     }, s => s);
 
     [Fact]
-    public Task Screening_AnyQuery_SearchesWithoutException() => FuzzRun.RunAsync("domain.screening-query",
+    public Task Screening_AnyQuery_SearchesWithoutException() => FuzzRun.Run("domain.screening-query",
         Gen.Select(Hostile.String, Dates, Gen.OneOf<string?>(null, "M", "F", "U", "x"), Gen.OneOf<string?>(null, "CN", "RU", "ZZ")), 1000, q =>
         {
             var (name, dob, sex, nat) = q;
