@@ -57,7 +57,7 @@ public sealed class ApiFuzzTests(FuzzHost host) : IClassFixture<FuzzHost>, IAsyn
             (2, Bodies(Requests.RedNotice("FUZZ", submit: true)).Select(b => ("POST", "/api/notices", b.Body, b.ContentType))),
             (2, Bodies(Requests.RedNotice("FUZZDRAFT")).Select(b => ("PUT", $"/api/notices/{_draft}", b.Body, b.ContentType))),
             (2, Bodies(Requests.Diffusion(["US", "DE"])).Select(b => ("POST", "/api/diffusions", b.Body, b.ContentType))));
-        await FuzzRun.RunAsync("api.notices", gen, 300, c => SendAsync(ncb, new HttpMethod(c.Item1), c.Item2, c.Item3, c.Item4),
+        await FuzzRun.RunAsync("api.notices", gen, 200, c => SendAsync(ncb, new HttpMethod(c.Item1), c.Item2, c.Item3, c.Item4),
             c => c.Item1 + " " + Describe(c.Item2, c.Item3, c.Item4));
     }
 
@@ -76,7 +76,7 @@ public sealed class ApiFuzzTests(FuzzHost host) : IClassFixture<FuzzHost>, IAsyn
     {
         using var ncb = await host.As("ncb.us@demo.fairnotice");
         var gen = Bodies(new { name = "Ilya Orlov", dateOfBirth = "1965-03-14", sex = "M", nationality = "RU", purpose = "border check", explain = true });
-        await FuzzRun.RunAsync("api.screening", gen, 300, c => SendAsync(ncb, HttpMethod.Post, "/api/screening", c.Body, c.ContentType), c => Describe("/api/screening", c.Body, c.ContentType));
+        await FuzzRun.RunAsync("api.screening", gen, 200, c => SendAsync(ncb, HttpMethod.Post, "/api/screening", c.Body, c.ContentType), c => Describe("/api/screening", c.Body, c.ContentType));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ApiFuzzTests(FuzzHost host) : IClassFixture<FuzzHost>, IAsyn
             },
             explain = false,
         });
-        await FuzzRun.RunAsync("api.screening-batch-json", gen, 300, c => SendAsync(ncb, HttpMethod.Post, "/api/screening/batch", c.Body, c.ContentType),
+        await FuzzRun.RunAsync("api.screening-batch-json", gen, 200, c => SendAsync(ncb, HttpMethod.Post, "/api/screening/batch", c.Body, c.ContentType),
             c => Describe("/api/screening/batch", c.Body, c.ContentType));
     }
 
@@ -102,7 +102,7 @@ public sealed class ApiFuzzTests(FuzzHost host) : IClassFixture<FuzzHost>, IAsyn
     {
         using var anonymous = host.Anonymous();
         var gen = Bodies(new { number = "CCF-2026-00001", code = "ABCD-EFGH-IJKL" });
-        await FuzzRun.RunAsync("api.redress-follow-up", gen, 300, c => SendAsync(anonymous, HttpMethod.Post, "/api/redress/follow-up", c.Body, c.ContentType),
+        await FuzzRun.RunAsync("api.redress-follow-up", gen, 200, c => SendAsync(anonymous, HttpMethod.Post, "/api/redress/follow-up", c.Body, c.ContentType),
             c => Describe("/api/redress/follow-up", c.Body, c.ContentType));
     }
 
@@ -112,7 +112,7 @@ public sealed class ApiFuzzTests(FuzzHost host) : IClassFixture<FuzzHost>, IAsyn
         // Shape only (another change reworks sign-in): the account is one no other fuzz target uses.
         using var anonymous = host.Anonymous();
         var gen = Bodies(new { email = "auditor@demo.fairnotice", password = AppFixture.Password });
-        await FuzzRun.RunAsync("api.sign-in", gen, 300, c => SendAsync(anonymous, HttpMethod.Post, "/api/auth/login", c.Body, c.ContentType),
+        await FuzzRun.RunAsync("api.sign-in", gen, 200, c => SendAsync(anonymous, HttpMethod.Post, "/api/auth/login", c.Body, c.ContentType),
             c => Describe("/api/auth/login", c.Body, c.ContentType));
     }
 

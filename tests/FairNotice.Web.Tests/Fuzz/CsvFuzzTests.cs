@@ -13,7 +13,7 @@ public sealed class CsvFuzzTests(FuzzHost host) : IClassFixture<FuzzHost>
         using var ncb = await host.As("ncb.br@demo.fairnotice");
         var gen = Gen.Select(CsvFuzz.Lists, Gen.OneOf("?purpose=flight%20AF123", "?purpose=flight&explain=true", "?purpose=x&explain=maybe", "", "?purpose=%E2%80%AE"),
             Gen.OneOf("text/csv", "text/csv; charset=utf-8", "TEXT/CSV", "text/csv; charset=latin1"));
-        await FuzzRun.RunAsync("csv.web", gen, 300, async c =>
+        await FuzzRun.RunAsync("csv.web", gen, 200, async c =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/screening/batch" + c.Item2) { Content = new ByteArrayContent(c.Item1.Bytes) };
             request.Content.Headers.TryAddWithoutValidation("Content-Type", c.Item3);
