@@ -54,7 +54,7 @@ public sealed class NameNormaliser
         }
 
         // Apostrophes join (Dar'ya, O'Brien, N'Diaye): they are a soft sign or an elision, not a word break.
-        var ascii = GreekDigraphs(WellFormed(name)).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        var ascii = GreekDigraphs(UnicodeText.Normalisable(name)).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
         var parts = new List<string>(4);
         foreach (var token in ascii.Split(NonLetters(ascii), StringSplitOptions.RemoveEmptyEntries))
         {
@@ -80,31 +80,6 @@ public sealed class NameNormaliser
         }
 
         return [.. parts];
-    }
-
-    // Lone surrogates and the noncharacters U+FFFE and U+FFFF are no letters, and Unicode normalisation (Greek digraphs)
-    // throws on them: a hostile name must be screened, not turn into a 500 (found by fuzzing, docs/fuzzing.md).
-    private static string WellFormed(string name)
-    {
-        if (!name.AsSpan().ContainsAnyInRange('\ud800', '\udfff') && !name.AsSpan().ContainsAny('\ufffe', '\uffff'))
-        {
-            return name;
-        }
-
-        var chars = name.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]) || chars[i] >= '\ufffe')
-            {
-                chars[i] = ' ';
-            }
-        }
-
-        return new string(chars);
     }
 
     private static char[] NonLetters(string s) => [.. s.Where(c => !char.IsAsciiLetter(c)).Distinct()];

@@ -10,11 +10,22 @@ public sealed class FuzzFindingsTests
     [InlineData("Παπαδόπουλος\ud800")]   // Greek with a lone high surrogate
     [InlineData("\udc00Γιώργος")]        // a lone low surrogate
     [InlineData("Γιώργος\ufffe")]        // a noncharacter
+    [InlineData("Γιώργος\ufdd0")]        // another
+    [InlineData("Γιώργος\ud83f\udffe")]  // a noncharacter outside the BMP (U+1FFFE)
     public void UnfoldedParts_GreekWithInvalidUtf16_GivesPartsInsteadOfThrowing(string name)
     {
         var parts = NameNormaliser.UnfoldedParts(name);
         Assert.Contains(parts, p => p is "papadopoulos" or "giorgos");
     }
+
+    [Theory]
+    [InlineData("Fraud in Lyon\ufffe")]
+    [InlineData("Fraud\ud800 in Lyon")]
+    [InlineData("Fraud in \ufdd0Lyon")]
+    [InlineData("Fraud in Lyon\udbff\udfff")]
+    public void VocabularyNormalise_CaseTextWithNoncharacters_IsReadNotThrown(string text) =>
+        // Case facts, charges and warrants went through Normalize: one U+FFFE in a submission answered 500.
+        Assert.Equal(["fraud", "in", "lyon"], Compliance.Vocabulary.Normalise(text).Split(' '));
 
     [Fact]
     public void Search_OneVeryLongPart_StaysWithinBoundedMemory()
