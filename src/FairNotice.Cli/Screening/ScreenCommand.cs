@@ -160,7 +160,7 @@ internal static class ScreenCommand
         return sb.ToString();
     }
 
-    private static (List<HitRow>, List<NearMissRow>) Local(LiveScreeningIndex index, Actor actor, List<ScreenPersonRequest> chunk, int offset, bool explain)
+    internal static (List<HitRow>, List<NearMissRow>) Local(LiveScreeningIndex index, Actor actor, List<ScreenPersonRequest> chunk, int offset, bool explain)
     {
         var (rows, near) = (new List<HitRow>(), new List<NearMissRow>());
         for (var i = 0; i < chunk.Count; i++)

@@ -89,7 +89,7 @@ public sealed class Vocabulary
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = UnicodeText.Normalisable(text).Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var ch in decomposed)

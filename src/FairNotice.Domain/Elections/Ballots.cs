@@ -325,7 +325,56 @@ public sealed record ElectionRecord(string ElectionId, string Title, string Rule
 {
     /// <summary>Reads a record.</summary>
     /// <param name="json">The JSON text.</param>
-    public static ElectionRecord Parse(string json) => JsonSerializer.Deserialize<ElectionRecord>(json, ElectionRules.JsonOptions) ?? throw new JsonException("Empty record.");
+    /// <remarks>A record is untrusted input: a missing or null member, or a null in a list, is a <see cref="JsonException"/>
+    /// here rather than a crash in the verifier (found by fuzzing, docs/fuzzing.md).</remarks>
+    public static ElectionRecord Parse(string json)
+    {
+        var record = JsonSerializer.Deserialize<ElectionRecord>(json, Strict) ?? throw new JsonException("Empty record.");
+        RequireNoNulls(record, "$");
+        return record;
+    }
+
+    // Enum values by name only: "post": 99 is no post.
+    private static readonly JsonSerializerOptions Strict = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(null, allowIntegerValues: false) },
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    // RespectNullableAnnotations covers members, not list elements: "board": [null] is refused here.
+    private static void RequireNoNulls(object value, string path)
+    {
+        if (value is string)
+        {
+            return;
+        }
+
+        if (value is System.Collections.IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                RequireNoNulls(item ?? throw new JsonException($"A list holds null at {path}[{i}]."), $"{path}[{i}]");
+                i++;
+            }
+
+            return;
+        }
+
+        if (value.GetType().Namespace != typeof(ElectionRecord).Namespace)
+        {
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public))
+        {
+            if (property.GetIndexParameters().Length == 0 && property.GetValue(value) is { } member && member is not System.ValueType)
+            {
+                RequireNoNulls(member, $"{path}.{property.Name}");
+            }
+        }
+    }
 
     /// <summary>Writes the record (indented).</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Indented);

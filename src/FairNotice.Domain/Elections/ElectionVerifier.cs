@@ -28,6 +28,12 @@ public static class ElectionVerifier
         foreach (var round in record.Rounds)
         {
             var id = round.Manifest.ContestId;
+            if (Shape(round, rules) is { } malformed)
+            {
+                Add(id, "well-formed", false, malformed);
+                continue;
+            }
+
             try
             {
                 VerifyRound(record, round, rules, (c, ok, d) => Add(id, c, ok, d));
@@ -57,7 +63,7 @@ public static class ElectionVerifier
     private static void VerifyRound(ElectionRecord record, RoundRecord round, ElectionRules rules, Action<string, bool, string> add)
     {
         var m = round.Manifest;
-        add("manifest", m.ElectionId == record.ElectionId && round.BaseHash == m.BaseHash(), $"base hash {round.BaseHash[..12]}…");
+        add("manifest", m.ElectionId == record.ElectionId && round.BaseHash == m.BaseHash(), $"base hash {round.BaseHash[..Math.Min(12, round.BaseHash.Length)]}…");
 
         var guardiansOk = round.Guardians.Count == m.Guardians && round.Guardians.Select(g => g.Index).OrderBy(i => i).SequenceEqual(Enumerable.Range(1, m.Guardians))
             && round.Guardians.All(g => g.Commitments.Count == m.Quorum && g.Proofs.Count == m.Quorum
@@ -92,8 +98,14 @@ public static class ElectionVerifier
         var counted = BallotRound.Counted(round.Board);
         add("ballots counted", counted.Count == round.BallotsCounted, $"{counted.Count} counted, record says {round.BallotsCounted}");
         var tallyProblems = new List<string>();
-        var publicShares = round.Guardians.ToDictionary(g => g.Index, g => KeyCeremony.PublicShare(round.Guardians, g.Index));
-        if (round.Tally.Select(t => t.CandidateId).SequenceEqual(m.Candidates.Select(c => c.Id)))
+        // A record is untrusted: duplicate guardians or candidates, or a ballot with too few selections, fail a check
+        // (guardians' proofs, tally, ballots) instead of throwing here.
+        var publicShares = round.Guardians.DistinctBy(g => g.Index).ToDictionary(g => g.Index, g => KeyCeremony.PublicShare(round.Guardians, g.Index));
+        if (counted.Any(b => b.Selections.Count != m.Candidates.Count))
+        {
+            tallyProblems.Add("a counted ballot does not hold one selection per candidate");
+        }
+        else if (round.Tally.Select(t => t.CandidateId).SequenceEqual(m.Candidates.Select(c => c.Id)))
         {
             for (var i = 0; i < m.Candidates.Count; i++)
             {
@@ -131,7 +143,7 @@ public static class ElectionVerifier
         }
 
         add("tally", tallyProblems.Count == 0, tallyProblems.Count == 0 ? string.Join(", ", round.Tally.Select(t => $"{t.CandidateId} {t.Votes}")) : string.Join("; ", tallyProblems));
-        var votes = round.Tally.ToDictionary(t => t.CandidateId, t => t.Votes, StringComparer.Ordinal);
+        var votes = round.Tally.DistinctBy(t => t.CandidateId, StringComparer.Ordinal).ToDictionary(t => t.CandidateId, t => t.Votes, StringComparer.Ordinal);
         add("blank ballots", round.Blank == counted.Count - votes.Values.Sum() && round.Blank >= 0, $"{round.Blank} blank");
         var decision = Majority.Decide(rules, m.Post, m.Ballot, votes, round.Blank);
         add("decision", decision == round.Decision, decision.Explanation);
@@ -139,6 +151,37 @@ public static class ElectionVerifier
         add("challenged ballots", challenged.Count == 0, challenged.Count == 0
             ? $"{(round.Challenged ?? []).Count} challenged ballot(s), each holding exactly its revealed choice, none on the board so none counted"
             : string.Join("; ", challenged.Select(x => $"challenge {x.c.Code?[..Math.Min(12, x.c.Code.Length)]}…: {x.Problem!.Replace("conflict:", "", StringComparison.Ordinal)}")));
+    }
+
+    // A record is untrusted input: its counts are checked before any proof is, so that a list too short for the manifest
+    // fails a check instead of throwing out of the verifier (found by fuzzing, docs/fuzzing.md).
+    private static string? Shape(RoundRecord round, ElectionRules rules)
+    {
+        var m = round.Manifest;
+        if (m.Quorum < 1 || m.Guardians < m.Quorum || m.Candidates.Count == 0 || m.Limit < 0 || m.Ballot < 1 || !rules.Posts.Any(p => p.Post == m.Post))
+        {
+            return "the manifest's post, ballot number, guardians, quorum, candidates or limit are out of range";
+        }
+
+        // No count can pass the roll, one counted ballot per member (and sums of larger ones would overflow); whether
+        // the counts are right is for the checks below.
+        var roll = m.Voters.Count;
+        if (round.Tally.Any(t => t.Votes < 0 || t.Votes > roll) || round.Blank < 0 || round.Blank > roll || round.BallotsCounted < 0 || round.BallotsCounted > roll)
+        {
+            return "a count is negative or larger than the roll";
+        }
+
+        if (round.Guardians.Count == 0 || round.Guardians.Any(g => g.Commitments.Count != m.Quorum || g.Proofs.Count != m.Quorum))
+        {
+            return "every guardian publishes one commitment and one proof per coefficient of the quorum";
+        }
+
+        if (round.Board.Any(e => e.Ballot.Selections.Count != m.Candidates.Count))
+        {
+            return "a ballot on the board does not hold one selection per candidate";
+        }
+
+        return round.Tally.Count != m.Candidates.Count ? "the tally does not hold one entry per candidate" : null;
     }
 
     // The key ceremony is bound to the election's first manifest of the same guardians: rounds share one ceremony, so

@@ -82,7 +82,8 @@ public static class Group
         {
             return hex == "00" ? Infinity : Curve.Curve.DecodePoint(Convert.FromHexString(hex)).Normalize();
         }
-        catch (ArgumentException e)
+        // BouncyCastle indexes into the bytes before checking their length: "" threw IndexOutOfRangeException (fuzzing).
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException)
         {
             throw new FormatException($"Not a point of P-256: {hex}", e);
         }

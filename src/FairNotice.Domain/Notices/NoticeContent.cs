@@ -23,7 +23,8 @@ public sealed record PartialDate(int Year, int? Month, int? Day)
         }
 
         var parts = text.Trim().Split('-', '/');
-        if (parts.Length > 3 || parts.Any(p => p.Length == 0 || !p.All(char.IsAsciiDigit)) || parts[0].Length != 4)
+        // A month or day has at most two digits: a longer run would overflow int.Parse (a 500; found by fuzzing).
+        if (parts.Length > 3 || parts.Any(p => p.Length == 0 || !p.All(char.IsAsciiDigit)) || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length > 2))
         {
             return false;
         }

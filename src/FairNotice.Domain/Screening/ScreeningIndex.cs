@@ -794,6 +794,10 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     private static IEnumerable<string> NameKeys(IndexedName name) =>
         name.System == RenderingKind.Spelling ? Keys(name.Parts) : ["x:" + name.Joined];
 
+    // No name part is this long; past it, one-letter deletions would cost memory quadratic in the part's length (a
+    // 70,000-letter part asked for gigabytes; found by fuzzing, docs/fuzzing.md).
+    private const int MaxDeletionKeyPart = 40;
+
     // Blocking keys: each part ("t:"), its consonant skeleton ("s:", sounds-alike), its one-letter deletions ("d:", so a
     // substituted, dropped or added letter still shares a key: "saveh" and "saleh" both give "saeh") and the
     // concatenation of neighbouring parts (so "abdel kader" and "abdelkader" share "t:abdelkader").
@@ -819,7 +823,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 yield return "s:" + (skeleton.Length > 4 ? skeleton[..4] : skeleton);
             }
 
-            if (p.Length >= 4)
+            if (p.Length is >= 4 and <= MaxDeletionKeyPart)
             {
                 for (var d = 0; d < p.Length; d++)
                 {

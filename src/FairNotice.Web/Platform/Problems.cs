@@ -34,6 +34,9 @@ internal static partial class Problems
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = ex => ex is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            // A malformed body is the client's mistake, answered 400: logging each as an unhandled error let anyone flood
+            // the error log (found by fuzzing, docs/fuzzing.md). Real exceptions are still logged.
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
             ExceptionHandler = async context =>
             {
                 var ex = context.Features.Get<IExceptionHandlerFeature>()?.Error;

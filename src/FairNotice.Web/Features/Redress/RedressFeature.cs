@@ -91,7 +91,16 @@ public static class RedressFeature
             return Problems.Invalid("redress.invalid", "The request is too large.", new() { ["body"] = ["At most three files of 5 MiB each."] });
         }
 
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // A multipart body whose boundary lies or that ends early threw out of the form reader: a 500 (found by fuzzing).
+            return Problems.Invalid("redress.invalid", "The form could not be read.", new() { ["body"] = ["Malformed multipart/form-data."] });
+        }
         var uploads = new List<Upload>();
         foreach (var f in form.Files)
         {

@@ -112,6 +112,11 @@ public static class ScreeningFeature
                 errors["explain"] = ["true or false."];
             }
         }
+        else if (!http.Request.HasJsonContentType())
+        {
+            // Reading JSON under another content type (none, or an unknown charset) threw: a 500 (found by fuzzing).
+            return UnsupportedMediaType();
+        }
         else
         {
             ScreenBatchRequest? body;
@@ -170,6 +175,14 @@ public static class ScreeningFeature
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new BatchResponse(results.Count, withHits, results));
     }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnsupportedMediaType() =>
+        TypedResults.Problem("Send the batch as application/json or text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+            type: Problems.TypeBase + "screening.media_type", extensions: new Dictionary<string, object?>
+            {
+                ["code"] = "screening.media_type",
+                ["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["Content-Type"] = ["application/json or text/csv."] },
+            });
 
     internal static IResult RowsExhausted(HttpContext http, ScreeningRowBudget rows, (int Left, TimeSpan RetryAfter) spent) =>
         BudgetExtensions.TooMany(http, spent.RetryAfter,
