@@ -316,7 +316,6 @@ public abstract class AccountAdministrationTests(AppFixture app)
         {
             var u = await db.Users.FirstAsync(x => x.Id == id);
             u.TwoFactorEnabled = true;
-            db.UserTokens.Add(new IdentityUserToken<string> { UserId = id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = "JBSWY3DPEHPK3PXP" });
             return await db.SaveChangesAsync();
         });
 
@@ -343,7 +342,6 @@ public abstract class AccountAdministrationTests(AppFixture app)
         {
             var u = await db.Users.FirstAsync(x => x.Id == id);
             u.TwoFactorEnabled = true;
-            db.UserTokens.Add(new IdentityUserToken<string> { UserId = id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = "JBSWY3DPEHPK3PXP" });
             db.UserTokens.Add(new IdentityUserToken<string> { UserId = id, LoginProvider = "[AspNetUserStore]", Name = "RecoveryCodes", Value = "a;b;c" });
             return await db.SaveChangesAsync();
         });

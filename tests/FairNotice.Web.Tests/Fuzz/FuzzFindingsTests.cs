@@ -29,6 +29,16 @@ public sealed class FuzzFindingsTests(FuzzHost host) : IClassFixture<FuzzHost>
     }
 
     [Fact]
+    public async Task ScreeningBatch_NullPerson_Is400NamingTheRow()
+    {
+        using var ncb = await host.As("ncb.fr@demo.fairnotice");
+        using var response = await ncb.PostAsync("/api/screening/batch", new StringContent(
+            """{"purpose":"flight","persons":[{"name":"Ilya Orlov"},null]}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Json()).GetProperty("errors").TryGetProperty("persons[1]", out _));
+    }
+
+    [Fact]
     public async Task RedressFiling_MultipartWhoseBoundaryLies_Is400NamingTheBody()
     {
         using var anonymous = host.Anonymous();

@@ -148,7 +148,16 @@ public static class ScreeningFeature
             errors["persons"] = [$"At most {maxBatch:N0} persons per batch."];
         }
 
-        var queries = persons.Take(maxBatch).Select((p, i) => Parse(p, $"persons[{i}].", errors)).ToList();
+        for (var i = 0; i < Math.Min(persons.Count, maxBatch); i++)
+        {
+            if (persons[i] is null)
+            {
+                // A null row threw in Parse: a 500 (found by fuzzing).
+                errors[$"persons[{i}]"] = ["A person is required here, not null."];
+            }
+        }
+
+        var queries = persons.Take(maxBatch).Select((p, i) => p is null ? null : Parse(p, $"persons[{i}].", errors)).ToList();
         if (errors.Count > 0)
         {
             return Problems.Invalid("screening.invalid", "Some rows are missing or invalid; nothing was checked.", errors);
