@@ -81,6 +81,13 @@ public sealed class AccountAdministrationPageTests(BrowserFixture browser) : ICl
         await owner.FillAsync("#Email", "officer.e2e@ncb.example.org");
         await owner.FillAsync("#Password", "harbour lights over granite");
         await owner.ClickAsync("button[type=submit]");
+        // A new account has no second factor yet: it must set one up before anything else (ADR 0017).
+        await owner.Locator("[data-testid=authenticator-key]").WaitForAsync();
+        var key = (await owner.InnerTextAsync("[data-testid=authenticator-key]")).Replace(" ", "", StringComparison.Ordinal);
+        await owner.FillAsync("#Code", BrowserFixture.Authenticator.CodeAt(0, key));
+        await owner.ClickAsync("form[action*='handler=Authenticator'] button[type=submit]");
+        await owner.Locator("[data-testid=recovery-codes]").WaitForAsync();
+        await owner.ClickAsync("[data-testid=continue]");
         await owner.Locator("[data-testid=who]").WaitForAsync();
         await owner.ClickAsync(".who a[href='/Account/Password']");
         await owner.FillAsync("#CurrentPassword", "harbour lights over granite");

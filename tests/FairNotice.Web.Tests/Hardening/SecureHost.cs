@@ -35,8 +35,15 @@ public sealed class SecureHostCollection : ICollectionFixture<SecureHostFixture>
 /// http by a cookie container, and some tests need to send exactly the cookies they choose).</summary>
 internal static partial class CookieSession
 {
-    public static HttpClient Client(AppFixture app, string baseAddress = "https://localhost") =>
-        app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(baseAddress) });
+    // Which app a client talks to: the second sign-in step needs that app's authenticator clock (codes are single-use).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, AppFixture> Apps = [];
+
+    public static HttpClient Client(AppFixture app, string baseAddress = "https://localhost")
+    {
+        var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(baseAddress) });
+        Apps.Add(client, app);
+        return client;
+    }
 
     public static string Merge(HttpResponseMessage r, string? previous = null)
     {
@@ -69,7 +76,26 @@ internal static partial class CookieSession
             }),
         };
         post.Headers.Add("Cookie", cookies);
-        var signedIn = await client.SendAsync(post);
+        var passwordOk = await client.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, passwordOk.StatusCode);
+        cookies = Merge(passwordOk, cookies);
+
+        // Step 2 (ADR 0017): the authenticator code; only then is the session cookie issued.
+        using var get = new HttpRequestMessage(HttpMethod.Get, passwordOk.Headers.Location!.OriginalString);
+        get.Headers.Add("Cookie", cookies);
+        var step2 = await client.SendAsync(get);
+        Assert.Equal(HttpStatusCode.OK, step2.StatusCode);
+        cookies = Merge(step2, cookies);
+        Assert.True(Apps.TryGetValue(client, out var app), "Create the client with CookieSession.Client.");
+        using var code = new HttpRequestMessage(HttpMethod.Post, "/Account/TwoFactor?handler=Code")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Code"] = app.Authenticator.NextCode(email), ["__RequestVerificationToken"] = Token(await step2.Content.ReadAsStringAsync()),
+            }),
+        };
+        code.Headers.Add("Cookie", cookies);
+        var signedIn = await client.SendAsync(code);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return (Merge(signedIn, cookies), [.. signedIn.Headers.TryGetValues("Set-Cookie", out var v) ? v : []]);
     }

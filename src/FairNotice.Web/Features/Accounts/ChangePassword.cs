@@ -26,7 +26,10 @@ internal static class ChangePassword
         {
             // The bearer handler writes the new token response: {tokenType, accessToken, expiresIn, refreshToken}.
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            await signIn.SignInAsync(result.Value, isPersistent: false);
+            // The caller already passed its second factor: the new token says so, as the old one did (ADR 0017).
+            var factors = http.User.Claims.Where(c => c.Type is Claims.AuthenticationMethods or System.Security.Claims.ClaimTypes.AuthenticationMethod)
+                .Select(c => new System.Security.Claims.Claim(c.Type, c.Value)).ToList();
+            await signIn.SignInWithClaimsAsync(result.Value, isPersistent: false, factors);
             return TypedResults.Empty;
         }
 
