@@ -101,6 +101,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) :
 
         var commission = await PageAs("commission@demo.fairnotice");
         await Visit(commission, "/Commission");
+        await Visit(commission, "/Registry");
         await Visit(commission, await FirstLink(commission, "/Commission", CommissionLink()));
 
         var auditor = await PageAs("auditor@demo.fairnotice");
