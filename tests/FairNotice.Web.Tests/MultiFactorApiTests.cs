@@ -63,6 +63,17 @@ public abstract class MultiFactorApiTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Login_AfterAWrongCode_TheRightCodeStillWorksOnlyOnce()
+    {
+        // Found on the running server: resetting the failure count wrote the account back with a stale step.
+        var email = "ncb.in" + Demo;
+        await AssertProblemAsync(await LoginAsync(new { email, password = AppFixture.Password, twoFactorCode = "000000" }), HttpStatusCode.Unauthorized, "auth.mfa-failed");
+        var code = app.Authenticator.NextCode(email);
+        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(new { email, password = AppFixture.Password, twoFactorCode = code })).StatusCode);
+        await AssertProblemAsync(await LoginAsync(new { email, password = AppFixture.Password, twoFactorCode = code }), HttpStatusCode.Unauthorized, "auth.mfa-failed");
+    }
+
+    [Fact]
     public async Task Login_CodeFromTwoStepsAgoOrTheNextStep_Refused()
     {
         // One step back is accepted (a code typed as the step turns); older codes and codes from the future are not.

@@ -113,6 +113,13 @@ internal sealed class AuthenticatorCodes(AppDbContext db, [FromKeyedServices(Sec
             // race other sign-ins on the account's concurrency stamp.
             var claimed = await db.Users.Where(u => u.Id == user.Id && (u.AuthenticatorLastStep == null || u.AuthenticatorLastStep < step))
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.AuthenticatorLastStep, step));
+            if (claimed == 1)
+            {
+                // The tracked account must hold the claimed step too: Identity's UpdateAsync (resetting the failure count
+                // after a wrong code, for one) writes every property back, and a stale step there made the code reusable.
+                user.AuthenticatorLastStep = step;
+            }
+
             return claimed == 1;
         }
 
