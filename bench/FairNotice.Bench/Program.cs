@@ -29,10 +29,11 @@ AnsiConsole.MarkupLine($"Generating {persons:N0} wanted persons and {queries:N0}
 var people = corpus.Generate(persons);
 static string Identity(string name, FairNotice.Domain.Notices.PartialDate? dob) => $"{string.Join(' ', NameNormaliser.Default.Parts(name).Order(StringComparer.Ordinal))}|{dob}";
 var identities = people.SelectMany(p => PersonNames(p).Select(n => $"{n}|{p.Person.DateOfBirth}")).ToHashSet(StringComparer.Ordinal);
+var pick = new Random(20261127); // seeded: two runs plant the same variants, so their figures compare
 var qs = new Query[queries];
 for (var i = 0; i < queries; i++)
 {
-    qs[i] = i % 100 < plantedPercent ? corpus.Plant(people[Random.Shared.Next(people.Count)]) : corpus.Clean(q => identities.Contains(Identity(q.Name, q.DateOfBirth)));
+    qs[i] = i % 100 < plantedPercent ? corpus.Plant(people[pick.Next(people.Count)]) : corpus.Clean(q => identities.Contains(Identity(q.Name, q.DateOfBirth)));
 }
 
 // 1. FairNotice index.
@@ -54,6 +55,10 @@ var all = Stopwatch.StartNew();
 Parallel.For(0, queries, i => results[i] = index.Search(new ScreeningQuery(qs[i].Name, qs[i].DateOfBirth, null, null), _ => true, max: 5));
 all.Stop();
 var latencies = new double[singleCoreQueries];
+// Wall time counts the moments other processes held the core; the process's CPU time does not. Both are reported, with
+// the load average, so a run on a busy machine still says what one core does.
+var loadBefore = LoadAverage();
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var one = Stopwatch.StartNew();
 for (var i = 0; i < singleCoreQueries; i++)
 {
@@ -63,6 +68,8 @@ for (var i = 0; i < singleCoreQueries; i++)
 }
 
 one.Stop();
+var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+var loadAfter = LoadAverage();
 Array.Sort(latencies);
 var ours = Score("FairNotice index", qs, i => results[i].Select(h => h.Payload), queries);
 ours.OneCoreQps = singleCoreQueries / one.Elapsed.TotalSeconds;
@@ -171,6 +178,7 @@ foreach (var r in rows)
     md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Sample:N0} | {r.Recall:0.0000} | {r.FalsePerThousand:0.00} | {F(r.OneCoreQps)} | {F(r.AllCoresQps)} | {F(r.P50, "0.000")} | {F(r.P99, "0.000")} | {(r.Build is { } bb ? bb.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) : "-")} | {(r.Memory is { } mm ? (mm / 1048576.0).ToString("0", CultureInfo.InvariantCulture) : "-")} |");
 }
 
+md.AppendLine(CultureInfo.InvariantCulture, $"\nSingle-core loop ({singleCoreQueries:N0} queries, one thread): {ours.OneCoreQps:N0} q/s by the wall clock, {singleCoreQueries / cpuSeconds:N0} q/s per CPU-second of this process; 1-minute load average {loadBefore} before, {loadAfter} after (other processes' share of the cores lowers the first figure, not the second).");
 md.AppendLine("\nFairNotice recall by transformation:\n\n| transformation | planted | recall |\n|---|---|---|");
 foreach (var line in byKind)
 {
@@ -186,13 +194,15 @@ if (sweepRows.Count > 0)
     }
 }
 
-md.AppendLine("\nTargets (issue #4): recall ≥ 0.98 with ≤ 1 false hit per 1,000 clean queries; ≥ 20× pg_trgm throughput at better recall; p99 < 2 ms in process; index < 500 MB.");
+md.AppendLine("\nTargets (issue #11, keeping issue #4's): recall ≥ 0.98 with ≤ 1 false hit per 1,000 clean queries; ≥ 1,000 queries/s on one core; p99 < 5 ms in process; index < 1 GB at 100,000 persons.");
 Directory.CreateDirectory(outDir);
 var file = Path.Combine(outDir, $"screening-{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
 await File.WriteAllTextAsync(file, md.ToString());
 await File.WriteAllTextAsync(Path.Combine(outDir, "screening-latest.md"), md.ToString());
 AnsiConsole.MarkupLine($"Results written to {file}");
 AnsiConsole.WriteLine(md.ToString());
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
 static string F(double? v, string format = "N0") => v is { } x ? x.ToString(format, CultureInfo.InvariantCulture) : "-";
 

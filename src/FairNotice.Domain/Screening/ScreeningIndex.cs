@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using FairNotice.Domain.Compliance;
 using FairNotice.Domain.Notices;
 
@@ -65,6 +66,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // Part score of a possible short form of a given name in a query with a full date of birth (see IsShortForm).
     private const double ShortFormFloor = 0.84;
     private readonly List<Entry?> _slots = [];
+
+    // Year of birth per slot (0 when unknown), beside the entries so the candidate step reads an array, not an object.
+    private readonly List<int> _birthYear = [];
     private readonly Stack<int> _free = new();
     private readonly Dictionary<Guid, int> _slotOf = [];
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
@@ -94,13 +98,16 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var keys = names.SelectMany(NameKeys).ToHashSet(StringComparer.Ordinal);
         var entry = new Entry(id, payload, [.. names], person.DateOfBirth, Sex(person.Sex), [.. person.Nationalities ?? []], [.. keys]);
         var slot = _free.Count > 0 ? _free.Pop() : _slots.Count;
+        var year = person.DateOfBirth?.Year ?? 0;
         if (slot == _slots.Count)
         {
             _slots.Add(entry);
+            _birthYear.Add(year);
         }
         else
         {
             _slots[slot] = entry;
+            _birthYear[slot] = year;
         }
 
         _slotOf[id] = slot;
@@ -310,6 +317,8 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         acc.Ensure(_slots.Count);
         var n = Math.Max(1, _slotOf.Count);
         var keys = queries.Count == 1 ? NameKeys(queries[0]) : queries.SelectMany(NameKeys);
+        var scores = acc.Scores;
+        var touched = acc.Touched;
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
             if (!_postings.TryGetValue(key, out var list))
@@ -318,14 +327,14 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             }
 
             var w = (float)Math.Log(1 + ((double)n / list.Count));
-            foreach (var slot in list)
+            foreach (var slot in CollectionsMarshal.AsSpan(list))
             {
-                if (acc.Scores[slot] == 0)
+                if (scores[slot] == 0)
                 {
-                    acc.Touched.Add(slot);
+                    touched.Add(slot);
                 }
 
-                acc.Scores[slot] += w;
+                scores[slot] += w;
             }
         }
 
@@ -333,11 +342,12 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         if (dateOfBirth is { } dob)
         {
             var w = (float)Math.Log(1 + 20.0);
-            foreach (var slot in acc.Touched)
+            var years = CollectionsMarshal.AsSpan(_birthYear);
+            foreach (var slot in CollectionsMarshal.AsSpan(touched))
             {
-                if (_slots[slot]!.DateOfBirth is { } d && Math.Abs(d.Year - dob.Year) <= 1)
+                if (years[slot] != 0 && Math.Abs(years[slot] - dob.Year) <= 1)
                 {
-                    acc.Scores[slot] += w;
+                    scores[slot] += w;
                 }
             }
         }
@@ -639,14 +649,18 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     private static bool IsShortForm(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        if (shorter.Length < 4 || shorter == longer || (Romaniser.Default.IsChinese(shorter) && Romaniser.Default.IsChinese(longer)))
+        if (shorter.Length < 4 || shorter == longer)
         {
             return false;
         }
 
-        return string.CompareOrdinal(shorter, 0, longer, 0, 3) == 0
+        var alike = string.CompareOrdinal(shorter, 0, longer, 0, 3) == 0
             || (shorter.Length <= 5 && longer.AsSpan(1).IndexOf(shorter.AsSpan(0, 3), StringComparison.Ordinal) >= 0)
             || (shorter.Length <= 4 && longer.Length > shorter.Length && longer.EndsWith(shorter[^3..], StringComparison.Ordinal));
+
+        // Two Chinese syllable names are never short forms of each other; the syllable segmentation is the costly test,
+        // so it runs only for the few pairs the letters allow.
+        return alike && !(Romaniser.Default.IsChinese(shorter) && Romaniser.Default.IsChinese(longer));
     }
 
     // One part is the other plus two or more letters at the end.
