@@ -23,7 +23,58 @@ public sealed class ComplianceCommandTests
         var text = output.ToString();
         Assert.True(code == 0, text);
         Assert.Contains("refuse recall", text, StringComparison.Ordinal);
-        Assert.Contains("Targets met.", text, StringComparison.Ordinal);
+        Assert.Contains("compliance: targets met.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalCompliance_TwoSets_PrintsBothSideBySideAndFailsWhenOneMissesTheTargets()
+    {
+        // A second set whose one hard case the engine would clear is fine; one whose clearly abusive case it clears is not.
+        var fixtures = Path.Combine(RepoRoot(), "tests", "fixtures", "compliance");
+        var set = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(fixtures, "cases.json")))!;
+        foreach (var c in set["cases"]!.AsArray().Where(c => (string?)c!["category"] == "legitimate"))
+        {
+            c!["category"] = "abusive";
+            c["expected"] = "refuse";
+        }
+
+        var shipped = set.ToJsonString();
+        var other = Directory.CreateTempSubdirectory("heldout-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(other.FullName, "cases.json"), shipped);
+            using var output = new StringWriter();
+            var code = await CliApp.RunAsync(["eval", "compliance", fixtures, other.FullName], output);
+            var text = output.ToString();
+            Assert.Equal(1, code);
+            Assert.Contains("Sets side by side", text, StringComparison.Ordinal);
+            Assert.Contains("compliance: targets met.", text, StringComparison.Ordinal);
+            Assert.Contains($"{other.Name}: targets NOT met.", text, StringComparison.Ordinal);
+            Assert.Contains("abusive cases cleared", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            other.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task EvalCompliance_FixtureThatDoesNotFitTheModel_SaysWhereAndExitsTwo()
+    {
+        var folder = Directory.CreateTempSubdirectory("badset-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "cases.json"), """{"cases":[{"id":"x","expected":"clear","category":"legitimate","requester":"FR","request":{"colour":"Red","case":{"wantedFor":"SentenceEnforcement"}}}]}""");
+            using var output = new StringWriter();
+            var code = await CliApp.RunAsync(["eval", "compliance", folder.FullName], output);
+            Assert.Equal(2, code);
+            Assert.Contains("not a fixture file at $.cases[0].request.case.wantedFor", output.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

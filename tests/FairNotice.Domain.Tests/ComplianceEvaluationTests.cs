@@ -37,4 +37,35 @@ public class ComplianceEvaluationTests
         Assert.Equal(0.2, r.LegitimateToReviewShare, 3);
         Assert.False(r.TargetsMet);
     }
+
+    [Fact]
+    public void Evaluate_AbusiveCleared_FailsTargetsEvenWithNinetyPercentRefused()
+    {
+        // Issue #13: 9 of 10 clearly abusive cases refused meets the 90% bar, but the tenth was cleared, not sent to a human.
+        var cases = Enumerable.Range(0, 9).Select(_ => C("abusive", Recommendation.Refuse, Recommendation.Refuse))
+            .Append(C("abusive", Recommendation.Refuse, Recommendation.Clear)).ToList();
+        var r = ComplianceEvaluation.Evaluate(cases);
+        Assert.Equal(1, r.AbusiveCleared);
+        Assert.False(r.TargetsMet);
+    }
+
+    [Fact]
+    public void Evaluate_OneInTenSentToReview_MeetsTargets()
+    {
+        var cases = Enumerable.Range(0, 9).Select(_ => C("abusive", Recommendation.Refuse, Recommendation.Refuse))
+            .Append(C("abusive", Recommendation.Refuse, Recommendation.Review)).ToList();
+        var r = ComplianceEvaluation.Evaluate(cases);
+        Assert.Equal(0.9, r.RefuseRecall, 3);
+        Assert.True(r.TargetsMet);
+    }
+
+    [Theory]
+    [InlineData("hard")]
+    [InlineData("borderline")]
+    public void Evaluate_HardCaseRefused_FailsTargets(string category)
+    {
+        var r = ComplianceEvaluation.Evaluate([C(category, Recommendation.Review, Recommendation.Refuse)]);
+        Assert.Equal(1, r.HardRefused);
+        Assert.False(r.TargetsMet);
+    }
 }

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace FairNotice.Cli.Compliance;
 
 /// <summary>A fixture: a request, its requester and context, and the outcome a careful reviewer expects.</summary>
-internal sealed record ComplianceCase(string Id, string Expected, string Category, string Requester, string? Note, CreateNoticeRequest Request, ComplianceContext? Context);
+internal sealed record ComplianceCase(string Id, string Expected, string Category, string Requester, string? Note, CreateNoticeRequest Request, ComplianceContext? Context, IReadOnlyList<string>? Sources = null);
 
 internal sealed record ComplianceCaseFile(List<ComplianceCase> Cases);
 
@@ -37,19 +37,77 @@ internal static class ComplianceCommands
 
     public static Command Eval(TextWriter output)
     {
-        var folder = new Argument<DirectoryInfo>("folder") { Description = "A folder of fixture files (*.json with a \"cases\" array)" };
-        var compliance = new Command("compliance", "Run the engine over the fixtures; print the confusion matrix and precision/recall for refuse; exit 0 when the targets are met.") { folder };
-        compliance.SetAction(async (parse, ct) => await EvaluateAsync(parse.GetValue(folder)!, output, ct));
+        var folders = new Argument<DirectoryInfo[]>("folders")
+        {
+            Description = "Fixture folders (*.json with a \"cases\" array), e.g. the development set tests/fixtures/compliance and the held-out set datasets/compliance-heldout",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var compliance = new Command("compliance", "Run the engine over each fixture set; print its confusion matrix, the misses and the targets of issue #13, then the sets side by side; exit 0 when every set meets them.") { folders };
+        compliance.SetAction(async (parse, ct) => await EvaluateAsync(parse.GetValue(folders)!, output, ct));
         return new Command("eval", "Measure the product against fixture sets.") { compliance };
     }
 
-    public static async Task<int> EvaluateAsync(DirectoryInfo folder, TextWriter output, CancellationToken ct)
+    public static Task<int> EvaluateAsync(DirectoryInfo folder, TextWriter output, CancellationToken ct) => EvaluateAsync([folder], output, ct);
+
+    public static async Task<int> EvaluateAsync(IReadOnlyList<DirectoryInfo> folders, TextWriter output, CancellationToken ct)
     {
         var console = Console(output);
+        var reports = new List<(string Name, EvaluationReport Report)>();
+        foreach (var folder in folders)
+        {
+            if (!folder.Exists)
+            {
+                console.MarkupLine($"[red]No such folder: {Markup.Escape(folder.FullName)}[/]");
+                return 2;
+            }
+
+            if (await EvaluateSetAsync(folder, console, ct) is not { } report)
+            {
+                return 2;
+            }
+
+            reports.Add((folder.Name, report));
+        }
+
+        if (reports.Count > 1)
+        {
+            var side = new Table().Title("Sets side by side").AddColumn("measure");
+            foreach (var (name, _) in reports)
+            {
+                side.AddColumn(Markup.Escape(name));
+            }
+
+            side.AddColumn("target");
+            void Row(string measure, Func<EvaluationReport, string> value, string target) =>
+                side.AddRow([measure, .. reports.Select(r => value(r.Report)), target]);
+            Row("cases", r => r.Cases.Count.ToString(CultureInfo.InvariantCulture), "-");
+            Row("abusive cases cleared", r => r.AbusiveCleared.ToString(CultureInfo.InvariantCulture), "0");
+            Row("clearly abusive refused", r => r.RefuseRecall.ToString("0.0%", CultureInfo.InvariantCulture), "≥ 90%");
+            Row("legitimate refused", r => r.LegitimateRefused.ToString(CultureInfo.InvariantCulture), "0");
+            Row("legitimate sent to review", r => r.LegitimateToReviewShare.ToString("0.0%", CultureInfo.InvariantCulture), "≤ 10%");
+            Row("hard cases refused", r => r.HardRefused.ToString(CultureInfo.InvariantCulture), "0");
+            Row("targets", r => r.TargetsMet ? "met" : "NOT met", "-");
+            console.Write(side);
+        }
+
+        return reports.All(r => r.Report.TargetsMet) ? 0 : 1;
+    }
+
+    private static async Task<EvaluationReport?> EvaluateSetAsync(DirectoryInfo folder, IAnsiConsole console, CancellationToken ct)
+    {
         var cases = new List<ComplianceCase>();
         foreach (var path in Directory.EnumerateFiles(folder.FullName, "*.json").Order(StringComparer.Ordinal))
         {
-            cases.AddRange(JsonSerializer.Deserialize<ComplianceCaseFile>(await File.ReadAllTextAsync(path, ct), Json.Options)!.Cases);
+            try
+            {
+                cases.AddRange(JsonSerializer.Deserialize<ComplianceCaseFile>(await File.ReadAllTextAsync(path, ct), Json.Options)?.Cases ?? []);
+            }
+            catch (JsonException e)
+            {
+                // A fixture that does not fit the request model: say where, not a stack trace.
+                console.MarkupLine($"[red]{Markup.Escape(path)}: not a fixture file at {Markup.Escape(e.Path ?? "$")} (line {e.LineNumber + 1}): {Markup.Escape(e.Message.Split(" Path:")[0])}[/]");
+                return null;
+            }
         }
 
         var evaluated = new List<EvaluatedCase>();
@@ -62,7 +120,7 @@ internal static class ComplianceCommands
         }
 
         var report = ComplianceEvaluation.Evaluate(evaluated);
-        var matrix = new Table().Title($"{cases.Count} cases — {ComplianceEngine.Default.RuleSetVersion}").AddColumn("expected \\ engine");
+        var matrix = new Table().Title($"{Markup.Escape(folder.Name)}: {cases.Count} cases — {ComplianceEngine.Default.RuleSetVersion}").AddColumn("expected \\ engine");
         foreach (var r in Enum.GetValues<Recommendation>())
         {
             matrix.AddColumn(r.ToString().ToLowerInvariant());
@@ -76,9 +134,11 @@ internal static class ComplianceCommands
         console.Write(matrix);
         var metrics = new Table().AddColumn("measure").AddColumn("value").AddColumn("target");
         metrics.AddRow("refuse precision", report.RefusePrecision.ToString("0.000", CultureInfo.InvariantCulture), "-");
-        metrics.AddRow("refuse recall", report.RefuseRecall.ToString("0.000", CultureInfo.InvariantCulture), "1.000");
+        metrics.AddRow("clearly abusive refused (refuse recall)", report.RefuseRecall.ToString("0.000", CultureInfo.InvariantCulture), "≥ 0.900");
+        metrics.AddRow("abusive cases cleared", report.AbusiveCleared.ToString(CultureInfo.InvariantCulture), "0");
         metrics.AddRow("legitimate cases refused", report.LegitimateRefused.ToString(CultureInfo.InvariantCulture), "0");
         metrics.AddRow("legitimate cases sent to review", report.LegitimateToReviewShare.ToString("0.0%", CultureInfo.InvariantCulture), "≤ 10.0%");
+        metrics.AddRow("hard cases refused automatically", report.HardRefused.ToString(CultureInfo.InvariantCulture), "0");
         console.Write(metrics);
         foreach (var miss in evaluated.Where(x => x.Expected != x.Actual))
         {
@@ -87,8 +147,8 @@ internal static class ComplianceCommands
                 Markup.Escape(string.Join("; ", a.Findings.Select(f => $"{f.RuleId} ({f.Severity})"))));
         }
 
-        console.MarkupLine(report.TargetsMet ? "[green]Targets met.[/]" : "[red]Targets NOT met.[/]");
-        return report.TargetsMet ? 0 : 1;
+        console.MarkupLine(report.TargetsMet ? $"[green]{Markup.Escape(folder.Name)}: targets met.[/]" : $"[red]{Markup.Escape(folder.Name)}: targets NOT met.[/]");
+        return report;
     }
 
     private static IAnsiConsole Console(TextWriter output) => CliConsole.For(output);
