@@ -83,10 +83,11 @@ public static partial class NoticeValidation
         return e.Result;
     }
 
-    /// <summary>Only the caps on lists: for a caller that assesses content without validating it as a draft (the pre-check),
-    /// so that an oversized list is refused before any rule runs over it.</summary>
+    /// <summary>Only the caps on lists and the absence of null entries in them: for a caller that assesses content without
+    /// validating it as a draft (the pre-check), so that an oversized or malformed list is refused before any rule runs over
+    /// it (a <c>"charges": [null]</c> reached the engine and answered 500: docs/fuzzing.md).</summary>
     /// <param name="content">The request.</param>
-    /// <returns>Field path → messages; empty when every list is within its cap.</returns>
+    /// <returns>Field path → messages; empty when every list is within its cap and holds no null.</returns>
     public static IReadOnlyDictionary<string, string[]> Caps(NoticeContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -98,7 +99,25 @@ public static partial class NoticeValidation
         Capped(content.Case?.Charges, "case.charges", MaxCharges, "charges", e);
         Capped(content.RestrictedCountries, "restrictedCountries", MaxCountries, "countries", e);
         Capped(content.Addressees, "addressees", MaxCountries, "countries", e);
+        NoNulls(content.Person?.Aliases, "person.aliases", e);
+        NoNulls(content.Person?.Nationalities, "person.nationalities", e);
+        NoNulls(content.Person?.IdentityDocuments, "person.identityDocuments", e);
+        NoNulls(content.Person?.Languages, "person.languages", e);
+        NoNulls(content.Case?.Charges, "case.charges", e);
+        NoNulls(content.RestrictedCountries, "restrictedCountries", e);
+        NoNulls(content.Addressees, "addressees", e);
         return e.Result;
+    }
+
+    private static void NoNulls<TItem>(IReadOnlyList<TItem?>? list, string path, Errors e)
+    {
+        for (var i = 0; list is not null && i < list.Count && i <= MaxCountries; i++)
+        {
+            if (list[i] is null)
+            {
+                e.Add($"{path}[{i}]", "An entry of this list is missing (null).");
+            }
+        }
     }
 
     private static void ValidatePerson(NoticeContent content, bool submit, DateOnly today, Errors e)

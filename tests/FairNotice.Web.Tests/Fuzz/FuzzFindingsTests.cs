@@ -38,6 +38,24 @@ public sealed class FuzzFindingsTests(FuzzHost host) : IClassFixture<FuzzHost>
         Assert.True((await response.Json()).GetProperty("errors").TryGetProperty("persons[1]", out _));
     }
 
+    [Theory]
+    [InlineData("case.charges", "\"case\":{\"charges\":[null]}")]
+    [InlineData("person.aliases", "\"person\":{\"name\":{\"familyName\":\"X\"},\"aliases\":[null]}")]
+    [InlineData("person.identityDocuments", "\"person\":{\"name\":{\"familyName\":\"X\"},\"identityDocuments\":[null]}")]
+    public async Task PreCheck_NullEntryInAList_Is400NamingTheEntry(string list, string fragment)
+    {
+        // Found by the 100,000-case api.pre-check run: "charges": [null] reached the engine and answered 500.
+        using var reviewer = await host.As("reviewer@demo.fairnotice");
+        var body = fragment.StartsWith("\"person\"", StringComparison.Ordinal)
+            ? $"{{\"colour\":\"Red\",{fragment}}}"
+            : $"{{\"colour\":\"Red\",\"person\":{{\"name\":{{\"familyName\":\"X\"}}}},{fragment}}}";
+        host.Errors.Clear();
+        using var response = await reviewer.PostAsync("/api/compliance/assess?requester=FR", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Json()).GetProperty("errors").TryGetProperty($"{list}[0]", out _));
+        Assert.Empty(host.Errors);
+    }
+
     [Fact]
     public async Task RedressFiling_MultipartWhoseBoundaryLies_Is400NamingTheBody()
     {

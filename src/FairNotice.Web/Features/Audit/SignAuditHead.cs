@@ -35,9 +35,21 @@ internal static class SignAuditHead
         var keyedFrom = await db.AuditEntries.Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction)
             .OrderBy(a => a.Sequence).Select(a => (long?)a.Sequence).FirstOrDefaultAsync(ct);
         var head = AuditHeads.Sign(last.Sequence, last.Hash, count, now, keyedFrom, keys.Signing);
-        var temp = path + ".tmp";
+        // Two signers may sign the same entry at once (the timer's tick and the stop of the host, or two nodes sharing the
+        // folder): each writes its own temporary file, and the one that finds the head already written steps back. A shared
+        // temporary name let one move the other's file away under it (a FileNotFoundException logged as an error).
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         await File.WriteAllTextAsync(temp, AuditHeads.ToJson(head), ct);
-        File.Move(temp, path, overwrite: false);
+        try
+        {
+            File.Move(temp, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temp);
+            return null;
+        }
+
         return head;
     }
 
