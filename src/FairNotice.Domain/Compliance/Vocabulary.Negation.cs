@@ -46,15 +46,16 @@ public sealed partial class Vocabulary
     // Arabic term may start inside a run of unspaced script, so the run's tail is checked for an unspaced cue ("没有暴力").
     private bool Negated(string text, int at)
     {
-        var words = text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = text[at] == ' ' ? at + 1 : at; // Latin and Cyrillic needles begin with the space before the word
+        var words = text[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var i = words.Length - 1;
-        if (i >= 0 && at > 0 && text[at - 1] != ' ' && _negations.Any(n => n.Any(IsUnspacedScript) && words[i].EndsWith(n, StringComparison.Ordinal)))
+        if (i >= 0 && text[start - 1] != ' ')
         {
-            return true;
-        }
+            if (_negations.Any(n => n.Any(IsUnspacedScript) && words[i].EndsWith(n, StringComparison.Ordinal)))
+            {
+                return true;
+            }
 
-        if (i >= 0 && at > 0 && text[at - 1] != ' ')
-        {
             i--; // the term starts inside this word: look at the words before it
         }
 

@@ -142,6 +142,14 @@ public sealed class StatuteRegister
             [.. doc.OtherLawWords.Select(Needle)], doc.Statutes);
     }
 
+    /// <summary>The code a row belongs to.</summary>
+    /// <param name="statute">A row of this register.</param>
+    public StatuteCode CodeOf(Statute statute)
+    {
+        ArgumentNullException.ThrowIfNull(statute);
+        return _countries[statute.Country].Codes.First(c => c.Id == statute.Code);
+    }
+
     /// <summary>The register's provisions cited in a law field, read in the requester's law.</summary>
     /// <param name="requester">The requesting member (ISO alpha-2).</param>
     /// <param name="law">The charge's law field.</param>
@@ -202,23 +210,24 @@ public sealed class StatuteRegister
             return marked;
         }
 
+        // "TCK 301", "280.3 УК РФ", "Ley 1042 30": the last number, so that a number in the law's name is not taken for the article.
         var text = Citations.Prepare(segment);
-        var leading = Citations.At(text, 0);
-        if (leading.Count > 0)
+        IReadOnlyList<Citation> last = [];
+        for (var i = 0; i < text.Length; i++)
         {
-            return leading;
-        }
-
-        // "TCK 301", "УК РФ 280.3": the first number after the last letter run of a code name.
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (char.IsAsciiDigit(text[i]) && !char.IsAsciiDigit(text[i - 1]) && text[i - 1] is ' ' or '.')
+            if (char.IsAsciiDigit(text[i]) && (i == 0 || text[i - 1] is ' ' or '.' or ',' or '(' or '《' or '》'))
             {
-                return Citations.At(text, i);
+                var parts = new List<string>();
+                var end = Citations.ReadNumber(text, i, parts);
+                if (parts.Count > 0)
+                {
+                    last = [new Citation(parts, text[i..end].Trim())];
+                    i = end;
+                }
             }
         }
 
-        return [];
+        return last;
     }
 
     private static bool Contains(string haystack, string needle) => haystack.Contains(needle, StringComparison.Ordinal);
