@@ -58,7 +58,7 @@ public sealed class ComplianceEngine(Vocabulary vocabulary)
         }
 
         Article3(all, facts, charges, f);
-        StatuteRules.Apply(content, requester, _statutes, f);
+        StatuteRules.Apply(content, requester, _statutes, FactsProfile.Of(vocabulary, facts.Text), f);
         ContextSignals.Apply(content, vocabulary, f);
         Refugees(content, requester, context, f);
         RepeatedAttempts(content, context, f);

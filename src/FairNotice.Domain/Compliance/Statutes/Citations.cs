@@ -6,7 +6,8 @@ namespace FairNotice.Domain.Compliance.Statutes;
 
 /// <summary>One provision cited in a charge's law field, reduced to its number parts.</summary>
 /// <param name="Parts">The number parts, lower case: "280.3", "Article 280(3)" and "Art. 280 § 3" all give [280, 3];
-/// "86 bis" and "المادة 86 مكرر" give [86, bis]; "295-C" gives [295, c].</param>
+/// "86 bis" and "المادة 86 مكرر" give [86, bis]; "295-C" gives [295, c]; a part named by a word ("ст. 205 ч. 2", "part 2")
+/// gives [205, p2], so that it is covered by art. 205 but never read as art. 205.2.</param>
 /// <param name="Text">The citation as written.</param>
 public sealed record Citation(IReadOnlyList<string> Parts, string Text)
 {
@@ -143,6 +144,7 @@ public static partial class Citations
             }
 
             var joined = false;
+            var part = false;
             if (j < text.Length && text[j] is '.' or '-' or '/' or '§' or '(' or '–')
             {
                 j = SkipSpaces(text, j + 1);
@@ -157,12 +159,14 @@ public static partial class Citations
             {
                 j = SkipSpaces(text, j + w.Length);
                 joined = true;
+                part = true;
             }
 
             var more = Digits(text, j);
             if (more.Length > 0 && joined)
             {
-                parts.Add(more.TrimStart('0') is { Length: > 0 } m ? m : "0");
+                // "ст. 205 ч. 2" is part 2 of art. 205, not art. 205.2: a part named by a word is marked so it never equals a sub-article.
+                parts.Add((part ? "p" : "") + (more.TrimStart('0') is { Length: > 0 } m ? m : "0"));
                 i = j + more.Length;
                 continue;
             }
