@@ -42,6 +42,13 @@ public class ContextSignalsTests
     public void Find_NegatedTerm_DoesNotCount(string category, string text, bool found) =>
         Assert.Equal(found, Words.Find(category, text) is not null);
 
+    // "coup" matched at a word start found "the couple's daughter" and sent a family case to review as an official's.
+    [Theory]
+    [InlineData("After the divorce the couple's daughter stayed with the mother.", false)]
+    [InlineData("After the coup d'état of 2021 the former minister fled.", true)]
+    [InlineData("He took part in two coups.", true)]
+    public void Find_Coup_IsAWholeWord(string text, bool found) => Assert.Equal(found, Words.Find("official", text) is not null);
+
     [Fact]
     public void Assess_NoViolenceAtAProtest_IsNotReadAsViolence()
     {
