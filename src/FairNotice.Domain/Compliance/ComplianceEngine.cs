@@ -1,3 +1,4 @@
+using FairNotice.Domain.Compliance.Statutes;
 using FairNotice.Domain.Notices;
 using FairNotice.Domain.Screening;
 
@@ -16,16 +17,24 @@ namespace FairNotice.Domain.Compliance;
 public sealed class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-3";
+    public const string RulesVersion = "2026.11-4";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
 
-    /// <summary>The engine with the shipped vocabulary.</summary>
-    public static ComplianceEngine Default { get; } = new(Vocabulary.Default);
+    private readonly StatuteRegister _statutes = StatuteRegister.Default;
 
-    /// <summary>Rules and vocabulary version, recorded with every assessment.</summary>
-    public string RuleSetVersion => $"rules {RulesVersion}; vocabulary {vocabulary.Version}";
+    /// <summary>An engine with the given vocabulary and register of statutes.</summary>
+    /// <param name="vocabulary">The vocabulary.</param>
+    /// <param name="statutes">The register of statutes.</param>
+    public ComplianceEngine(Vocabulary vocabulary, StatuteRegister statutes)
+        : this(vocabulary) => _statutes = statutes;
+
+    /// <summary>The engine with the shipped vocabulary and register of statutes.</summary>
+    public static ComplianceEngine Default { get; } = new(Vocabulary.Default, StatuteRegister.Default);
+
+    /// <summary>Rules, vocabulary and statute register versions, recorded with every assessment.</summary>
+    public string RuleSetVersion => $"rules {RulesVersion}; vocabulary {vocabulary.Version}; statutes {_statutes.Version}";
 
     /// <summary>Assesses a request.</summary>
     /// <param name="content">The request.</param>
@@ -49,6 +58,8 @@ public sealed class ComplianceEngine(Vocabulary vocabulary)
         }
 
         Article3(all, facts, charges, f);
+        StatuteRules.Apply(content, requester, _statutes, FactsProfile.Of(vocabulary, facts.Text), f);
+        ContextSignals.Apply(content, vocabulary, f);
         Refugees(content, requester, context, f);
         RepeatedAttempts(content, context, f);
         RepeatedPreChecks(content, context, f);

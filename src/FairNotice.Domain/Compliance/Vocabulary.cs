@@ -16,8 +16,10 @@ public sealed record TermHit(string Category, string Term, string Language);
 /// Matching is culture-invariant: canonical decomposition, diacritics removed, invariant lower case, punctuation as
 /// space. Latin and Cyrillic terms match at a word start ("terroris" finds "terrorism"); a term written "=word" matches
 /// the whole word only; Arabic and Han terms match anywhere, since those scripts attach particles or use no spaces.
+/// A term preceded in its sentence by a negation cue (category <c>negation</c>, with at most two
+/// <c>negation_filler</c> words between) does not count: "no violence", "not a political case" (see Vocabulary.Negation.cs).
 /// </remarks>
-public sealed class Vocabulary
+public sealed partial class Vocabulary
 {
     private readonly FrozenDictionary<string, Entry[]> _categories;
 
@@ -25,6 +27,7 @@ public sealed class Vocabulary
     {
         Version = version;
         _categories = categories;
+        (_negations, _fillers) = NegationCues(categories);
     }
 
     /// <summary>The vocabulary shipped with this build.</summary>
@@ -74,8 +77,8 @@ public sealed class Vocabulary
             return [];
         }
 
-        var haystack = $" {Normalise(text)} ";
-        return [.. entries.Where(e => haystack.Contains(e.Needle, StringComparison.Ordinal))
+        var clauses = Clauses(text, negatable: category is not (NegationCategory or FillerCategory));
+        return [.. entries.Where(e => clauses.Any(c => Affirmed(c, e.Needle)))
             .OrderByDescending(e => e.Needle.Length).Select(e => new TermHit(category, e.Raw, e.Language))];
     }
 

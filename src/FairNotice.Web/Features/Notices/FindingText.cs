@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using FairNotice.Domain.Compliance;
+using Microsoft.AspNetCore.Html;
+
+namespace FairNotice.Web.Features.Notices;
+
+/// <summary>A finding's explanation as HTML: encoded text, with the register's source links clickable.</summary>
+/// <remarks>
+/// Only findings of the register of statutes (rule ids "STATUTE-…") get links: their URLs come from the register, not from
+/// the request, so a requester cannot plant a link in a reviewer's page. Everything else is encoded text.
+/// </remarks>
+internal static partial class FindingText
+{
+    public static IHtmlContent Render(Finding finding)
+    {
+        var html = new HtmlContentBuilder();
+        if (!finding.RuleId.StartsWith("STATUTE-", StringComparison.Ordinal))
+        {
+            return html.Append(finding.Explanation);
+        }
+
+        var text = finding.Explanation;
+        var at = 0;
+        foreach (Match m in Url().Matches(text))
+        {
+            var url = Trim(m.Value);
+            html.Append(text[at..m.Index]);
+            html.AppendHtml("<a rel=\"noopener noreferrer external\" data-testid=\"source\" href=\"").Append(url).AppendHtml("\">").Append(url).AppendHtml("</a>");
+            at = m.Index + url.Length;
+        }
+
+        return html.Append(text[at..]);
+    }
+
+    // A URL inside "(…)" keeps its own balanced parentheses (…?pdf=CDL-AD(2016)002-e) but not the closing one around it.
+    private static string Trim(string url)
+    {
+        url = url.TrimEnd('.', ',', ';');
+        while (url.EndsWith(')') && url.Count(c => c == ')') > url.Count(c => c == '('))
+        {
+            url = url[..^1];
+        }
+
+        return url;
+    }
+
+    [GeneratedRegex(@"https?://\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+}
