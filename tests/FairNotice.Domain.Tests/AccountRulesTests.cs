@@ -1,4 +1,5 @@
 using FairNotice.Domain.Access;
+using FairNotice.Domain.Members;
 
 namespace FairNotice.Domain.Tests;
 
@@ -65,7 +66,24 @@ public class AccountRulesTests
         { "my jordan.smith password", false },
         { "Jordan's long passphrase", false },
         { new string('z', 129), false },
+        { "Interpol2026!Interpol", false },
+        { "FairNotice-France-2026", false },
+        { "NcbSupervisor-Lyon-1", false },
+        { "example-example-example", false },
+        { "plum orchard telescope France", true },
     };
+
+    // ASVS 5.0 6.1.2: the documented list holds the system's and the Organization's names, every role and every member country.
+    [Fact]
+    public void PasswordContextWords_HoldTheNamesRolesAndCountries()
+    {
+        foreach (var word in new[] { "FairNotice", "INTERPOL", "NCB", "Secretariat", "SecretariatReviewer", "Administrator", "France", "Argentina", "Lyon" })
+        {
+            Assert.Contains(word, PasswordContextWords.All, StringComparer.OrdinalIgnoreCase);
+        }
+
+        Assert.All(MemberCatalogue.All, m => Assert.Contains(m.Name, PasswordContextWords.All));
+    }
 
     [Theory]
     [MemberData(nameof(Passwords))]

@@ -94,7 +94,8 @@ public static class AccountRules
     /// <param name="roles">The roles.</param>
     public static bool IsPrivileged(IEnumerable<Role> roles) => roles.Any(Privileged.Contains);
 
-    /// <summary>Judges a new password: length, the list of common passwords, and the account's own email and name.</summary>
+    /// <summary>Judges a new password: length, the list of common passwords, the account's own email and name, and the context words
+    /// of <see cref="PasswordContextWords"/> (which do not count towards the length).</summary>
     /// <param name="password">The new password, exactly as typed (no trimming: spaces count).</param>
     /// <param name="email">The account's email, or null.</param>
     /// <param name="displayName">The account's display name, or null.</param>
@@ -125,6 +126,12 @@ public static class AccountRules
             problems.Add("The password must not contain your email address or your name.");
         }
 
+        if (length >= MinimumPasswordLength && length <= MaximumPasswordLength
+            && new System.Globalization.StringInfo(PasswordContextWords.Without(password, email)).LengthInTextElements < MinimumPasswordLength)
+        {
+            problems.Add($"Words such as FairNotice, INTERPOL, NCB, role and country names do not count: use at least {MinimumPasswordLength} characters besides them.");
+        }
+
         return problems;
     }
 
@@ -138,6 +145,11 @@ public static class AccountRules
             if (local.Length >= 4)
             {
                 yield return local;
+            }
+
+            foreach (var part in local.Split(['.', '_', '-', '+'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 4 && p.Length < local.Length))
+            {
+                yield return part;
             }
         }
 

@@ -72,6 +72,9 @@ internal static class Authentication
 {
     private const string Smart = "cookie-or-bearer";
 
+    /// <summary>PBKDF2-HMAC-SHA512 iterations for new password hashes (ASVS 11.4.2).</summary>
+    public const int PasswordHashIterations = 210_000;
+
     public static IServiceCollection AddAppAuthentication(this IServiceCollection services)
     {
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -93,9 +96,18 @@ internal static class Authentication
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddDefaultTokenProviders()
-            // Replaces Identity's authenticator provider (±90 s, replayable) with one step back at most and each step once.
+            // Replaces Identity's authenticator provider (±90 s, replayable) with the current step only, each step once.
             .AddTokenProvider<AuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddSecondFactors();
+
+        // OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 (Identity's v3 format) with at least 210,000 iterations. Hashes
+        // made with fewer (Identity's default is 100,000) verify as SuccessRehashNeeded and are rehashed at the next sign-in.
+        // A constant, not a setting: nothing, test hosts included, can lower it.
+        services.Configure<PasswordHasherOptions>(o =>
+        {
+            o.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
+            o.IterationCount = PasswordHashIterations;
+        });
 
         services.AddAuthentication(o =>
             {

@@ -69,15 +69,15 @@ internal static class SecondFactors
 }
 
 /// <summary>
-/// Authenticator (TOTP) codes: RFC 6238, 30-second steps, the current step or the one before (a code typed as the step
-/// turns), and each step accepted once per account: the accepted step is claimed with a conditional update, so two
+/// Authenticator (TOTP) codes: RFC 6238, 30-second steps, the current step only, and each step accepted once per account: the accepted step is claimed with a conditional update, so two
 /// requests with the same code cannot both pass (ASVS 6.5.1, 6.5.5). Replaces Identity's provider, which accepts two steps
 /// either side and the same code again.
 /// </summary>
 internal sealed class AuthenticatorCodes(AppDbContext db, [FromKeyedServices(SecondFactors.ClockKey)] TimeProvider clock) : IUserTwoFactorTokenProvider<AppUser>
 {
-    /// <summary>Steps before the current one that are still accepted.</summary>
-    public const int StepsBack = 1;
+    /// <summary>Steps before the current one that are still accepted: none, so a code lives for its own 30-second step only
+    /// (ASVS 6.5.5; ADR 0017). A code typed as the step turns is refused and the next one is asked for.</summary>
+    public const int StepsBack = 0;
 
     public async Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<AppUser> manager, AppUser user) =>
         !string.IsNullOrEmpty(await manager.GetAuthenticatorKeyAsync(user));

@@ -23,7 +23,7 @@ internal sealed class CookieSessionOptions
 }
 
 /// <summary>
-/// The session and antiforgery cookies (ASVS 5.0 3.3.1, 7.1.1, 7.3.1–7.3.2): outside Development they are <c>Secure</c> and
+/// The session, second-factor-pending and antiforgery cookies (ASVS 5.0 3.3.1, 7.1.1, 7.3.1–7.3.2): outside Development they are <c>Secure</c> and
 /// carry the <c>__Host-</c> prefix (sent only over https, to this host, path <c>/</c>, so a sibling domain cannot plant or
 /// overwrite them); a session ends after <see cref="CookieSessionOptions.IdleMinutes"/> without use and, however busy,
 /// <see cref="CookieSessionOptions.AbsoluteHours"/> after sign-in. The sign-in time lives in the ticket's properties, which
@@ -35,6 +35,7 @@ internal static class SessionCookies
     public const string SignedInItem = "fn.signed_in";
     public const string SessionCookie = "__Host-fairnotice";
     public const string AntiforgeryCookie = "__Host-fairnotice.af";
+    public const string PendingCookie = "__Host-fairnotice.pending";
 
     public static IServiceCollection AddSessionCookies(this IServiceCollection services, IConfiguration configuration, IHostEnvironment env)
     {
@@ -48,6 +49,13 @@ internal static class SessionCookies
                 o.Cookie.Name = AntiforgeryCookie;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
                 o.Cookie.Path = "/";
+            });
+            // "Password verified, second factor pending" (SecondFactors): as strict as the session cookie it leads to.
+            services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+            {
+                o.Cookie.Name = PendingCookie;
+                o.Cookie.Path = "/";
+                o.Cookie.Domain = null;
             });
         }
 

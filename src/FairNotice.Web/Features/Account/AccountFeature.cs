@@ -21,13 +21,13 @@ public static class AccountFeature
     {
         var auth = app.MapGroup("/api/auth").WithTags("Authentication");
         auth.MapPost("/login", Login).AllowAnonymous().WithBudget(BudgetNames.SignIn)
-            .WithSummary("Exchange email, password and a second factor for a bearer token: {tokenType, accessToken, expiresIn, refreshToken}.")
+            .WithSummary("Exchange email, password and a second factor for a bearer token: {tokenType, accessToken, expiresIn}. No refresh token: sign in again when it expires.")
             .WithDescription("Every account needs a second factor. Send `twoFactorCode` (the 6-digit code of the account's authenticator app; " +
                 "each code is accepted once) or `twoFactorRecoveryCode` (one of the account's recovery codes; each works once). Without either, " +
                 "a right password answers 401 with type `auth.mfa-required` and no token; a wrong code answers 401 `auth.mfa-failed`. " +
                 "An account with no authenticator (none enrolled, or passkeys only) answers 401 `auth.mfa-enrolment-required`: " +
                 "enrol an authenticator on the Security page first; passkeys are used on the pages, not by API clients.")
-            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Produces<AccessTokenIssued>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/logout", Logout)
             .WithSummary("Sign out everywhere: every bearer token and cookie of the account issued before stops working.").Produces(StatusCodes.Status204NoContent);
         app.MapGet("/api/me", Me).WithTags("Authentication").WithSummary("Who the token or cookie belongs to.");
@@ -93,9 +93,7 @@ public static class AccountFeature
                 : factor == SecondFactor.Authenticator ? "Wrong or already used authenticator code." : "Wrong or already used recovery code.");
         }
 
-        // The bearer handler writes the token response.
-        await SecondFactorSignIn.CompleteAsync(http, signIn, user, factor.Value);
-        return TypedResults.Empty;
+        return TypedResults.Ok(await AccessTokens.IssueAsync(http, signIn, user, SecondFactorSignIn.SessionClaims(factor.Value)));
     }
 
     private static ProblemHttpResult Unauthorized(string type, string detail) =>

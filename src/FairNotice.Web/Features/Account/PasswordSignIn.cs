@@ -19,9 +19,9 @@ internal sealed record SignInOutcome(SignInResult Result, TimeSpan? RetryAfter, 
 /// </summary>
 internal static class PasswordSignIn
 {
-    // A hash of a random password, made once: verifying against it costs what verifying a real account's password costs.
-    private static readonly Lazy<string> DummyHash = new(() =>
-        new PasswordHasher<AppUser>().HashPassword(new AppUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))));
+    // A hash of a random password by the configured hasher (same iterations), made once: verifying against it costs what
+    // verifying a real account's password costs.
+    private static string? _dummyHash;
 
     public static async Task<SignInOutcome> PasswordAsync(HttpContext http, SignInManager<AppUser> signIn, RequestBudgets budgets, string email, string password)
     {
@@ -36,7 +36,9 @@ internal static class PasswordSignIn
         SignInResult result;
         if (user is null)
         {
-            signIn.UserManager.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, password);
+            var hasher = signIn.UserManager.PasswordHasher;
+            _dummyHash ??= hasher.HashPassword(new AppUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+            hasher.VerifyHashedPassword(new AppUser(), _dummyHash, password);
             result = SignInResult.Failed;
         }
         else

@@ -10,6 +10,8 @@ internal static class RevokeSessions
 {
     public static async Task RevokeAsync(HttpContext http, SignInManager<AppUser> signIn, string channel)
     {
+        // ASVS 14.3.1: the browser drops what it kept of the session (cookies, storage, cached pages) for this origin.
+        http.Response.Headers["Clear-Site-Data"] = "\"cache\", \"cookies\", \"storage\"";
         var actor = http.User.ToActor();
         if (actor is not null && await signIn.UserManager.FindByIdAsync(actor.UserId) is { } user)
         {

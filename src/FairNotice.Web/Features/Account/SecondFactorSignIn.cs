@@ -76,9 +76,12 @@ internal static class SecondFactorSignIn
             await PendingSignIn.EndAsync(http);
         }
 
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false,
-            [new Claim(Claims.AuthenticationMethods, Claims.MultiFactor), new Claim(ClaimTypes.AuthenticationMethod, Name(factor))]);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, SessionClaims(factor));
     }
+
+    /// <summary>The claims every session carries besides the account's: the multi-factor mark and the factor used.</summary>
+    public static Claim[] SessionClaims(SecondFactor factor) =>
+        [new Claim(Claims.AuthenticationMethods, Claims.MultiFactor), new Claim(ClaimTypes.AuthenticationMethod, Name(factor))];
 
     public static async Task AuditAsync(HttpContext http, AppUser user, string action, string outcome)
     {

@@ -24,13 +24,11 @@ internal static class ChangePassword
 
         if (http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            // The bearer handler writes the new token response: {tokenType, accessToken, expiresIn, refreshToken}.
-            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            // The caller already passed its second factor: the new token says so, as the old one did (ADR 0017).
+            // A new token in the answer, {tokenType, accessToken, expiresIn}. The caller already passed its second factor: the new
+            // token says so, as the old one did (ADR 0017).
             var factors = http.User.Claims.Where(c => c.Type is Claims.AuthenticationMethods or System.Security.Claims.ClaimTypes.AuthenticationMethod)
                 .Select(c => new System.Security.Claims.Claim(c.Type, c.Value)).ToList();
-            await signIn.SignInWithClaimsAsync(result.Value, isPersistent: false, factors);
-            return TypedResults.Empty;
+            return TypedResults.Ok(await AccessTokens.IssueAsync(http, signIn, result.Value, factors));
         }
 
         await signIn.RefreshSignInAsync(result.Value);
