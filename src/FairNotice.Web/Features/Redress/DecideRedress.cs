@@ -92,32 +92,20 @@ internal static class DecideRedress
         return decided.IsOk ? r : decided.Error!;
     }
 
-    // Art. 41: the data leave the files — the notice is cancelled (so it leaves screening and the public extract at once)
-    // and every member that received it is told to purge its national copies and to acknowledge.
+    // Art. 41: the data leave the files. The notice takes its lifecycle step (cancelled, so it leaves screening and the
+    // public extract at once), the deletion is audited on the notice itself, and every member that received it, by the one
+    // visibility rule, is told to purge its national copies and to acknowledge.
     private static void Delete(AppDbContext db, NoticeRecord notice, RedressRequest r, Actor actor, DateTimeOffset now)
     {
-        var from = notice.Status;
-        var wasOut = from is NoticeStatus.Published or NoticeStatus.Suspended or NoticeStatus.Expired
-            || (notice.Kind == NoticeKind.Diffusion && NoticeVisibility.CirculatingDiffusion.Contains(from) && !notice.Held);
+        var recipients = NoticeVisibility.Recipients(notice.Visibility, MemberCatalogue.All.Select(m => m.Iso2));
+        var step = NoticeLifecycle.DeleteOnCommissionDecision(notice.Lifecycle);
         notice.DeletedByCommission = true;
-        if (!NoticeLifecycle.Terminal.Contains(from) || from == NoticeStatus.Expired)
-        {
-            notice.Status = NoticeStatus.Cancelled;
-        }
-
-        notice.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), At = now, ActorId = actor.UserId, Action = "CommissionDeletion", FromStatus = from, ToStatus = notice.Status,
+        notice.Status = step.To;
+        notice.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), At = now, ActorId = actor.UserId, Action = "CommissionDeletion", FromStatus = step.From, ToStatus = step.To,
             Reason = $"Deleted on the Commission's decision {r.Number} (not compliant, CCF Statute Art. 41)." });
-        if (!wasOut)
-        {
-            return;
-        }
-
-        var restricted = notice.Countries.Where(c => c.Relation == CountryRelation.Restricted).Select(c => c.Iso2).ToHashSet(StringComparer.Ordinal);
-        var recipients = notice.Kind == NoticeKind.Diffusion && !notice.AddressedToAll
-            ? notice.Countries.Where(c => c.Relation == CountryRelation.Addressee).Select(c => c.Iso2)
-            : MemberCatalogue.All.Select(m => m.Iso2).Where(c => !restricted.Contains(c));
+        db.Audit(actor.Facts(now, "notice.commission_deletion", CreateRequest.Kind(notice.Kind), notice.Id.ToString(), r.Number));
         var due = CommissionDeadlines.Deletion(DateOnly.FromDateTime(now.UtcDateTime)).Due;
-        foreach (var member in recipients.Where(c => c != notice.RequestingCountry).Distinct(StringComparer.Ordinal))
+        foreach (var member in recipients)
         {
             db.PurgeNotifications.Add(new PurgeNotification
             {

@@ -85,11 +85,20 @@ internal static class FileRedress
         catch (DbUpdateException) when (key is not null)
         {
             // A concurrent retry with the same key won the race: this attempt wrote nothing; answer as a replay.
+            // Any other failure rolled the whole filing back, key included, and stays a 500: a retry files it afresh.
             db.ChangeTracker.Clear();
             var (winner, error) = await Idempotency.FindErrorAsync(db, Anonymous, key, hash, ct);
-            return error is not null ? new ErrorProblem(error)
-                : winner is not null ? TypedResults.Ok(await ReissueCodeAsync(db, now, winner.ResourceId, ct))
-                : throw new InvalidOperationException("Idempotent insert failed without a winner.");
+            if (error is not null)
+            {
+                return new ErrorProblem(error);
+            }
+
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return TypedResults.Ok(await ReissueCodeAsync(db, now, winner.ResourceId, ct));
         }
 
         return result.IsOk ? TypedResults.Created($"/api/redress/{result.Value.Receipt.Number}", result.Value.Receipt) : new ErrorProblem(result.Error!);
