@@ -60,7 +60,7 @@ internal static class DemoHistory
     {
         var officerId = await db.Users.Where(u => u.Email == $"elections@{DemoData.Domain}").Select(u => u.Id).FirstAsync(ct);
         var officer = new Actor(officerId, Affiliation.Secretariat, null, new HashSet<Role> { Role.ElectionOfficer });
-        await Features.Elections.ElectionService.CreateAsync(db, officer, now, new Features.Elections.CreateElectionRequest("ga-2026", "Executive Committee, 94th General Assembly (demo)",
+        await Features.Elections.SetUpElection.HandleAsync(db, officer, now, new Features.Elections.CreateElectionRequest("ga-2026", "Executive Committee, 94th General Assembly (demo)",
             now.AddDays(7), [new(Domain.Elections.Post.President, null), new(Domain.Elections.Post.Delegate, "Asia")], ["VE", "SO"], [],
             [new("Ahmed Naser Al-Raisi (demo)", "AE", Domain.Elections.Post.President)]), ct);
         foreach (var (country, person, post, region) in new[] { ("br", "Ana Lima", Domain.Elections.Post.President, (string?)null), ("au", "Kate Moore", Domain.Elections.Post.President, null),
@@ -68,7 +68,7 @@ internal static class DemoHistory
         {
             var id = await db.Users.Where(u => u.Email == $"supervisor.{country}@{DemoData.Domain}").Select(u => u.Id).FirstAsync(ct);
             var supervisor = new Actor(id, Affiliation.Ncb, country.ToUpperInvariant(), new HashSet<Role> { Role.NcbSupervisor });
-            await Features.Elections.ElectionService.SubmitCandidacyAsync(db, supervisor, now, "ga-2026", new Features.Elections.CandidacyRequest(person, post, region), ct);
+            await Features.Elections.SubmitCandidacy.HandleAsync(db, supervisor, now, "ga-2026", new Features.Elections.CandidacyRequest(person, post, region), ct);
         }
     }
 
