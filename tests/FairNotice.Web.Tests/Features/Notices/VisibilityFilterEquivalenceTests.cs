@@ -82,6 +82,11 @@ public abstract class VisibilityFilterEquivalenceTests(AppFixture app)
         });
 
         Assert.Equal(Generated().Count(), total);
+        if (who is "DE officer" or "US supervisor" or "JP officer")
+        {
+            Assert.InRange(byDomain.Count, 1, total - 1); // another member sees some generated requests, not all: the comparison is not vacuous
+        }
+
         Assert.Equal(byDomain.Order(), byDatabase.Order());
     }
 }
