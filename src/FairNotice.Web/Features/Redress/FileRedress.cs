@@ -13,10 +13,14 @@ namespace FairNotice.Web.Features.Redress;
 /// filed request whose key a retry does not find (issue #14).</remarks>
 internal static class FileRedress
 {
+    // Idempotency keys are per caller; every applicant is anonymous.
+    private const string Anonymous = "anonymous";
+
     /// <summary>The key the API client sent and the hash of what it sent, or none (the public form).</summary>
     public sealed record Retry(string Key, string Hash);
 
-    /// <summary>Files the request: check, number, stage, save once. A lost race on the key answers the winner's request id.</summary>
+    /// <summary>Files the request: check the fields and documents, number it, stage it with its audit entry and (from the
+    /// API) the key's record, save once. The public form and the demo seed pass no key.</summary>
     public static async Task<Result<(Guid Id, RedressReceipt Receipt)>> HandleAsync(AppDbContext db, DateTimeOffset now, FileRedressRequest r, IReadOnlyList<Upload> uploads,
         Retry? retry, CancellationToken ct)
     {
@@ -51,8 +55,6 @@ internal static class FileRedress
         await db.SaveChangesAsync(ct);
         return (request.Id, new RedressReceipt(request.Number, code, deadline.Due, deadline.Citation));
     }
-
-    private const string Anonymous = "anonymous";
 
     public static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem>> Endpoint(HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
