@@ -6,9 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FairNotice.Web.Tests;
 
 /// <summary>The demo world the matrix runs in: a published notice excluded from the US, a draft, a diffusion to Germany only.</summary>
-public sealed class MatrixFixture : IAsyncLifetime
+/// <summary>The world the matrix acts in, on one provider: the same cells run on SQLite and on PostgreSQL (issue #14 item 5).</summary>
+public abstract class MatrixFixture(AppFixture app) : IAsyncLifetime
 {
-    public SqliteFixture App { get; } = new();
+    public AppFixture App { get; } = app;
 
     public Guid PublishedExcludingUs { get; private set; }
 
@@ -207,11 +208,23 @@ public sealed class MatrixFixture : IAsyncLifetime
         return id;
     }
 
-    public ValueTask DisposeAsync() => App.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }
 
 /// <summary>Every API endpoint × every kind of caller gets exactly the access issue #2 describes; deny by default.</summary>
-public sealed class AuthorizationMatrixTests(MatrixFixture world) : IClassFixture<MatrixFixture>
+public sealed class SqliteMatrixFixture() : MatrixFixture(new SqliteFixture());
+
+public sealed class PostgresMatrixFixture() : MatrixFixture(new PostgresFixture());
+
+public sealed class SqliteAuthorizationMatrixTests(SqliteMatrixFixture world) : AuthorizationMatrixTests(world), IClassFixture<SqliteMatrixFixture>;
+
+public sealed class PostgresAuthorizationMatrixTests(PostgresMatrixFixture world) : AuthorizationMatrixTests(world), IClassFixture<PostgresMatrixFixture>;
+
+public abstract class AuthorizationMatrixTests(MatrixFixture world)
 {
     public enum Caller { Anonymous, FrOfficer, FrSupervisor, DeOfficer, UsOfficer, Reviewer, Commission, Auditor, ElectionOfficer, Administrator }
 

@@ -1,7 +1,7 @@
 using FairNotice.Domain.Compliance;
 using FairNotice.Domain.Notices;
 using FairNotice.Domain.Redress;
-using FairNotice.Web.Features.Commission;
+using FairNotice.Web.Features.Redress.Commission;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Features.Redress;
 
@@ -9,7 +9,7 @@ namespace FairNotice.Web.Tests;
 
 /// <summary>
 /// What the confirmation step says before a binding step runs. Expected texts follow what the handlers really do:
-/// ReviewDecisions' four-eyes rule, NoticeLifecycle's transitions and RedressService.DecideAsync's deletion (Art. 41).
+/// ReviewDecisions' four-eyes rule, NoticeLifecycle's transitions and DecideRedress's deletion (Art. 41).
 /// </summary>
 public sealed class ConsequencesTests
 {

@@ -121,6 +121,19 @@ public static class NoticeLifecycle
         };
     }
 
+    /// <summary>Deleted on a binding Commission decision (CCF Statute Art. 41): not an action anyone asks for, but the
+    /// consequence of a "not compliant" decision, in whatever status the request is.</summary>
+    /// <param name="facts">The request's current facts.</param>
+    /// <remarks>A request still open or live is cancelled, so it leaves screening and the public extract at once; an
+    /// expired one is cancelled too (its data leave the files); a refused, withdrawn or cancelled one keeps its status.
+    /// Who must purge copies is <see cref="NoticeVisibility.Recipients"/>.</remarks>
+    public static Transition DeleteOnCommissionDecision(LifecycleFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var to = !Terminal.Contains(facts.Status) || facts.Status == NoticeStatus.Expired ? NoticeStatus.Cancelled : facts.Status;
+        return new Transition(facts.Status, to, facts.ExpiresAt);
+    }
+
     /// <summary>The actions the actor could take now (for showing buttons).</summary>
     /// <param name="facts">The request's facts.</param>
     /// <param name="actor">Who would act.</param>

@@ -60,7 +60,7 @@ internal static class DemoHistory
     {
         var officerId = await db.Users.Where(u => u.Email == $"elections@{DemoData.Domain}").Select(u => u.Id).FirstAsync(ct);
         var officer = new Actor(officerId, Affiliation.Secretariat, null, new HashSet<Role> { Role.ElectionOfficer });
-        await Features.Elections.ElectionService.CreateAsync(db, officer, now, new Features.Elections.CreateElectionRequest("ga-2026", "Executive Committee, 94th General Assembly (demo)",
+        await Features.Elections.SetUpElection.HandleAsync(db, officer, now, new Features.Elections.CreateElectionRequest("ga-2026", "Executive Committee, 94th General Assembly (demo)",
             now.AddDays(7), [new(Domain.Elections.Post.President, null), new(Domain.Elections.Post.Delegate, "Asia")], ["VE", "SO"], [],
             [new("Ahmed Naser Al-Raisi (demo)", "AE", Domain.Elections.Post.President)]), ct);
         foreach (var (country, person, post, region) in new[] { ("br", "Ana Lima", Domain.Elections.Post.President, (string?)null), ("au", "Kate Moore", Domain.Elections.Post.President, null),
@@ -68,7 +68,7 @@ internal static class DemoHistory
         {
             var id = await db.Users.Where(u => u.Email == $"supervisor.{country}@{DemoData.Domain}").Select(u => u.Id).FirstAsync(ct);
             var supervisor = new Actor(id, Affiliation.Ncb, country.ToUpperInvariant(), new HashSet<Role> { Role.NcbSupervisor });
-            await Features.Elections.ElectionService.SubmitCandidacyAsync(db, supervisor, now, "ga-2026", new Features.Elections.CandidacyRequest(person, post, region), ct);
+            await Features.Elections.SubmitCandidacy.HandleAsync(db, supervisor, now, "ga-2026", new Features.Elections.CandidacyRequest(person, post, region), ct);
         }
     }
 
@@ -110,17 +110,17 @@ internal static class DemoHistory
     {
         var pdf = OnePagePdf();
         Upload[] docs = [new("identityDocument", "passport.pdf", "application/pdf", pdf), new("signedStatement", "statement.pdf", "application/pdf", pdf)];
-        await RedressService.FileAsync(db, now.AddDays(-20), new FileRedressRequest(RedressType.Access, "fr", "HU", "Lan", "1990-07-21", "CN", false, null,
-            "hu.lan@example.org", "Je demande l'accès aux données me concernant dans les fichiers de l'Organisation.", null, null, null), docs, ct);
-        var filed = await RedressService.FileAsync(db, now.AddDays(-40), new FileRedressRequest(RedressType.CorrectionDeletion, "en", "KARIMOV", "Arsen", "1982-12-02", "RU", true,
+        await FileRedress.HandleAsync(db, now.AddDays(-20), new FileRedressRequest(RedressType.Access, "fr", "HU", "Lan", "1990-07-21", "CN", false, null,
+            "hu.lan@example.org", "Je demande l'accès aux données me concernant dans les fichiers de l'Organisation.", null, null, null), docs, retry: null, ct);
+        var filed = await FileRedress.HandleAsync(db, now.AddDays(-40), new FileRedressRequest(RedressType.CorrectionDeletion, "en", "KARIMOV", "Arsen", "1982-12-02", "RU", true,
             "Maître A. Laurent", "cabinet.laurent@example.org", "The diffusion concerning my client rests on a political case; he asks for its deletion.", null, null, null),
-            [.. docs, new("powerOfAttorney", "mandate.pdf", "application/pdf", pdf)], ct);
+            [.. docs, new("powerOfAttorney", "mandate.pdf", "application/pdf", pdf)], retry: null, ct);
         var commission = await db.Users.Where(u => u.Email == $"commission@{DemoData.Domain}").Select(u => u.Id).FirstAsync(ct);
         var actor = new Actor(commission, Affiliation.Commission, null, new HashSet<Role> { Role.CommissionMember });
-        var id = filed.Value.Request.Id;
-        await RedressService.DecideAdmissibilityAsync(db, actor, now.AddDays(-30), id, new AdmissibilityRequest(true, null), ct);
+        var id = filed.Value.Id;
+        await DecideAdmissibility.HandleAsync(db, actor, now.AddDays(-30), id, new AdmissibilityRequest(true, null), ct);
         var diffusion = await db.Notices.Where(n => n.FamilyName == "KARIMOV").Select(n => n.Id).FirstAsync(ct);
-        await RedressService.LinkNoticeAsync(db, actor, now.AddDays(-29), id, new LinkNoticeRequest(diffusion, null), ct);
+        await LinkNotice.HandleAsync(db, actor, now.AddDays(-29), id, new LinkNoticeRequest(diffusion, null), ct);
     }
 
     // A real, empty one-page PDF: uploads are parsed, a header alone would be refused.

@@ -40,6 +40,13 @@ internal static class Idempotency
     /// <summary>The earlier outcome for this key, or an error when the key was used for a different request.</summary>
     public static async Task<(IdempotencyRecord? Replay, IResult? Error)> FindAsync(AppDbContext db, string userId, string? key, string requestHash, CancellationToken ct)
     {
+        var (replay, error) = await FindErrorAsync(db, userId, key, requestHash, ct);
+        return (replay, error is null ? null : Problems.From(error));
+    }
+
+    /// <summary>As <see cref="FindAsync"/>, with the refusal as a domain error (for handlers that return typed results).</summary>
+    public static async Task<(IdempotencyRecord? Replay, Domain.Error? Error)> FindErrorAsync(AppDbContext db, string userId, string? key, string requestHash, CancellationToken ct)
+    {
         if (key is null)
         {
             return (null, null);
@@ -47,7 +54,7 @@ internal static class Idempotency
 
         if (key.Length > 200)
         {
-            return (null, Problems.Invalid("idempotency.key_too_long", "The Idempotency-Key is too long.", new() { [Header] = ["At most 200 characters."] }));
+            return (null, new Domain.InvalidError("idempotency.key_too_long", "The Idempotency-Key is too long.", new Dictionary<string, string[]> { [Header] = ["At most 200 characters."] }));
         }
 
         var existing = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId && r.Key == key, ct);
@@ -58,6 +65,6 @@ internal static class Idempotency
 
         return existing.RequestHash == requestHash
             ? (existing, null)
-            : (null, Problems.From(new Domain.ConflictError("idempotency.key_reused", "This Idempotency-Key was already used for a different request.")));
+            : (null, new Domain.ConflictError("idempotency.key_reused", "This Idempotency-Key was already used for a different request."));
     }
 }

@@ -123,7 +123,7 @@ public sealed class InputHardeningTests(SqliteFixture app) : IClassFixture<Sqlit
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Json()).GetProperty("errors").TryGetProperty("photo", out _));
-        Assert.Equal(0, await app.WithDb(db => db.Set<Features.Notices.NoticePhoto>().CountAsync(p => p.NoticeId == id, TestContext.Current.CancellationToken)));
+        Assert.Equal(0, await app.WithDb(db => db.Set<Web.Features.Notices.NoticePhoto>().CountAsync(p => p.NoticeId == id, TestContext.Current.CancellationToken)));
     }
 
     [Fact]

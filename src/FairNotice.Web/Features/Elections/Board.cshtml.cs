@@ -26,7 +26,7 @@ internal sealed class BoardModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string id, int order, CancellationToken ct)
     {
-        var lines = await ElectionService.BoardLinesAsync(db, id, order, ct);
+        var lines = await GetBoard.HandleAsync(db, id, order, ct);
         if (lines is null)
         {
             return NotFound();

@@ -25,18 +25,18 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await ShowAsync(id, ct);
 
     public Task<IActionResult> OnPostCandidacyAsync(string id, CancellationToken ct) => Signed(id, a => a.Has(Role.NcbSupervisor),
-        a => ElectionService.SubmitCandidacyAsync(db, a, clock.GetUtcNow(), id, new CandidacyRequest(Person, Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
+        a => SubmitCandidacy.HandleAsync(db, a, clock.GetUtcNow(), id, new CandidacyRequest(Person, Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
 
-    public Task<IActionResult> OnPostValidateAsync(string id, CancellationToken ct) => Officer(id, a => ElectionService.ValidateAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
+    public Task<IActionResult> OnPostValidateAsync(string id, CancellationToken ct) => Officer(id, a => ValidateCandidacies.HandleAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
 
     public Task<IActionResult> OnPostOpenAsync(string id, CancellationToken ct) =>
-        Officer(id, a => ElectionService.OpenRoundAsync(db, a, clock.GetUtcNow(), id, new OpenRoundRequest(Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
+        Officer(id, a => OpenBallot.HandleAsync(db, a, clock.GetUtcNow(), id, new OpenRoundRequest(Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
 
     public Task<IActionResult> OnPostCloseAsync(string id, int order, CancellationToken ct) =>
-        Officer(id, a => ElectionService.CloseAsync(db, a, clock.GetUtcNow(), id, order, ct).ContinueWith(t => t.Result.Error, ct), ct);
+        Officer(id, a => CloseBallot.HandleAsync(db, a, clock.GetUtcNow(), id, order, ct).ContinueWith(t => t.Result.Error, ct), ct);
 
     public Task<IActionResult> OnPostProclaimAsync(string id, CancellationToken ct) =>
-        Officer(id, a => ElectionService.ProclaimAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
+        Officer(id, a => Proclaim.HandleAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
 
     private Task<IActionResult> Officer(string id, Func<Actor, Task<Error?>> work, CancellationToken ct) => Signed(id, a => a.Has(Role.ElectionOfficer) && a.Affiliation == Affiliation.Secretariat, work, ct);
 
@@ -61,7 +61,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
 
     private async Task<IActionResult> ShowAsync(string id, CancellationToken ct)
     {
-        Election = await ElectionService.ViewAsync(db, id, ct);
+        Election = await GetElection.ViewAsync(db, id, ct);
         return Election is null ? NotFound() : Page();
     }
 }

@@ -5,20 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FairNotice.Web.Features.Elections;
 
-internal enum ElectionStatus
-{
-    Candidacies,
-    Voting,
-    Proclaimed,
-}
-
-internal enum RoundStatus
-{
-    Open,
-    Closed,
-    Tallied,
-}
-
 /// <summary>An election: its seats, roll, guardians' public records and state. Never a guardian's secret.</summary>
 internal sealed class ElectionEntity
 {
@@ -105,6 +91,35 @@ internal sealed class BoardEntryEntity
     public DateTimeOffset CastAt { get; set; }
 
     public BoardEntry ToEntry() => new(Seq, JsonSerializer.Deserialize<EncryptedBallot>(BallotJson, ElectionJson.Options)!, BallotHash, TrackingCode);
+}
+
+/// <summary>Loads and serialisation the election use cases share.</summary>
+internal static class ElectionQueries
+{
+    public static async Task<(ElectionEntity? Election, RoundEntity? Round)> LoadRoundAsync(Platform.AppDbContext db, string id, int order, CancellationToken ct)
+    {
+        var e = await db.Elections.FirstOrDefaultAsync(x => x.Id == id, ct);
+        var round = e is null ? null : await db.Rounds.FirstOrDefaultAsync(x => x.ElectionId == id && x.Order == order, ct);
+        return (e, round);
+    }
+
+    public static async Task<List<BoardEntry>> BoardAsync(Platform.AppDbContext db, string roundId, CancellationToken ct) =>
+        [.. (await db.BoardEntries.AsNoTracking().Where(b => b.RoundId == roundId).OrderBy(b => b.Seq).ToListAsync(ct)).Select(b => b.ToEntry())];
+
+    /// <summary>A proof check over client data: a malformed point is a failed check, not a 500.</summary>
+    public static bool Verifies(Func<bool> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, ElectionJson.Options);
 }
 
 internal static class ElectionJson

@@ -10,5 +10,5 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
 {
     public List<ElectionSummary> Elections { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Elections = await ElectionsFeature.ElectionListAsync(db, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Elections = await GetElection.ListAsync(db, ct);
 }

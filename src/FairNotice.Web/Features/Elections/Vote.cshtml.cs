@@ -24,7 +24,7 @@ internal sealed class VoteModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string id, int order, CancellationToken ct)
     {
-        var view = await ElectionService.ViewAsync(db, id, ct);
+        var view = await GetElection.ViewAsync(db, id, ct);
         Round = view?.Rounds.FirstOrDefault(r => r.Order == order);
         if (view is null || Round is null)
         {

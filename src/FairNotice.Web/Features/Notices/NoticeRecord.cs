@@ -198,7 +198,9 @@ internal static class NoticeQueries
 {
     private static readonly NoticeStatus[] Circulating = [.. NoticeVisibility.CirculatingDiffusion];
 
-    /// <summary>The database form of <see cref="NoticeVisibility.CanSee"/>: the caller's country and role in the Where.</summary>
+    /// <summary>The database form of <see cref="NoticeVisibility.CanSee"/>: the caller's country and role in the Where. The
+    /// status and hold test is <see cref="NoticeVisibility.Circulates"/> written for SQL; VisibilityFilterEquivalenceTests
+    /// checks on generated data, on both providers, that the two agree.</summary>
     public static IQueryable<NoticeRecord> VisibleTo(this IQueryable<NoticeRecord> q, Domain.Access.Actor actor)
     {
         if (actor.IsReviewer)

@@ -9,7 +9,7 @@ namespace FairNotice.Web.Features.Redress;
 
 /// <summary>The public form: anyone files a request to the Commission, without an account.</summary>
 [AllowAnonymous]
-[RequestSizeLimit((3 * RedressService.MaxUploadBytes) + 200_000)]
+[RequestSizeLimit((3 * FilingRules.MaxUploadBytes) + 200_000)]
 internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets) : PageModel
 {
     [BindProperty] public RedressType Type { get; set; } = RedressType.Access;
@@ -52,7 +52,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
         {
             if (file is { Length: > 0 })
             {
-                if (file.Length > RedressService.MaxUploadBytes)
+                if (file.Length > FilingRules.MaxUploadBytes)
                 {
                     ModelState.AddModelError(Field(kind), "At most 5 MiB.");
                     continue;
@@ -69,8 +69,8 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
             return Page();
         }
 
-        var result = await RedressService.FileAsync(db, clock.GetUtcNow(), new FileRedressRequest(Type, Language, FamilyName, Forenames, DateOfBirth, Nationality,
-            ByRepresentative, RepresentativeName, ContactEmail, Statement, PreviousNumber, NewFact, NewFactDiscovered), uploads, ct);
+        var result = await FileRedress.HandleAsync(db, clock.GetUtcNow(), new FileRedressRequest(Type, Language, FamilyName, Forenames, DateOfBirth, Nationality,
+            ByRepresentative, RepresentativeName, ContactEmail, Statement, PreviousNumber, NewFact, NewFactDiscovered), uploads, retry: null, ct);
         if (result.IsOk)
         {
             Receipt = result.Value.Receipt;

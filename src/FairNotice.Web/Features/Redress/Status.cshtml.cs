@@ -28,7 +28,7 @@ internal sealed class StatusModel(AppDbContext db, TimeProvider clock, RequestBu
             return Page();
         }
 
-        var result = await RedressService.ForApplicantAsync(db, clock.GetUtcNow(), Number, Code, guesses, RequestBudgets.ClientOf(HttpContext), ct);
+        var result = await FollowUpRedress.HandleAsync(db, clock.GetUtcNow(), Number, Code, guesses, RequestBudgets.ClientOf(HttpContext), ct);
         if (result.IsOk)
         {
             View = result.Value;

@@ -43,11 +43,9 @@ internal sealed class LiveScreeningIndex : IDisposable
 
     // A held diffusion is indexed too, but found only by its source (see Findable): the source must find its own
     // diffusion whether or not it is held, or screening would tell it that restricted findings hold it.
-    public static bool IsValid(NoticeRecord r) =>
-        r.Kind == NoticeKind.Notice ? r.Status == NoticeStatus.Published
-        : NoticeVisibility.CirculatingDiffusion.Contains(r.Status);
+    public static bool IsValid(NoticeRecord r) => NoticeVisibility.Circulates(r.Kind, r.Status, held: false);
 
-    private static bool Circulates(VisibilityFacts v) => !v.Held || v.Status == NoticeStatus.Published;
+    private static bool Circulates(VisibilityFacts v) => NoticeVisibility.Circulates(v.Kind, v.Status, v.Held);
 
     private static bool Findable(Actor screener, VisibilityFacts v) =>
         NoticeVisibility.CanSee(screener, v) && (Circulates(v) || screener.IsNcbOf(v.RequestingCountry));

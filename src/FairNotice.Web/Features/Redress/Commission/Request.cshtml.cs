@@ -1,6 +1,5 @@
 using FairNotice.Domain;
 using FairNotice.Domain.Redress;
-using FairNotice.Web.Features.Redress;
 using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Features.Shared;
 using FairNotice.Web.Platform;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FairNotice.Web.Features.Commission;
+namespace FairNotice.Web.Features.Redress.Commission;
 
 /// <summary>One file: documents, candidate notices, consultations, provisional measures, deadlines and the decision.</summary>
 [Authorize(Policy = Policies.Commission)]
@@ -46,7 +45,7 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
         if (!admissible && Step != "change" && !string.IsNullOrWhiteSpace(Reason))
         {
             // Declaring a request inadmissible closes it: it is shown with its consequence and runs only once confirmed.
-            var loaded = await RedressService.LoadAsync(db, actor, now, id, "confirm inadmissibility", ct);
+            var loaded = await GetRedressFile.LoadAsync(db, actor, now, id, "confirm inadmissibility", ct);
             if (!loaded.IsOk)
             {
                 return NotFound();
@@ -71,22 +70,22 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
             return await ShowAsync(id, ct);
         }
 
-        return await ActAsync(id, RedressService.DecideAdmissibilityAsync(db, actor, now, id, new AdmissibilityRequest(admissible, Reason), ct), ct);
+        return await ActAsync(id, DecideAdmissibility.HandleAsync(db, actor, now, id, new AdmissibilityRequest(admissible, Reason), ct), ct);
     }
 
     public Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, RedressService.LinkNoticeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new LinkNoticeRequest(NoticeId, null), ct), ct);
+        ActAsync(id, LinkNotice.HandleAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new LinkNoticeRequest(NoticeId, null), ct), ct);
 
     public Task<IActionResult> OnPostBlockAsync(Guid id, CancellationToken ct)
     {
         Posted = "Block";
-        return ActAsync(id, RedressService.BlockAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new ProvisionalMeasureRequest(NoticeId, Ground, Reason), ct), ct);
+        return ActAsync(id, TakeProvisionalMeasure.HandleAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new ProvisionalMeasureRequest(NoticeId, Ground, Reason), ct), ct);
     }
 
     public Task<IActionResult> OnPostDeadlineAsync(Guid id, CancellationToken ct)
     {
         Posted = "Deadline";
-        return ActAsync(id, RedressService.DeadlineNoticeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new DeadlineNoticeRequest(Reason, ExpectedBy), ct), ct);
+        return ActAsync(id, NotifyDeadline.HandleAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new DeadlineNoticeRequest(Reason, ExpectedBy), ct), ct);
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
@@ -106,7 +105,7 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
         var asked = new DecisionRequest(Outcome, Reason, Update);
         var actor = HttpContext.RequireActor();
         var now = clock.GetUtcNow();
-        var checkedFile = await RedressService.CheckDecisionAsync(db, actor, now, id, asked, ct);
+        var checkedFile = await DecideRedress.CheckAsync(db, actor, now, id, asked, ct);
         var stale = Step == "confirm" && checkedFile.IsOk && checkedFile.Value.Version != Version;
         if (!checkedFile.IsOk || !ModelState.IsValid || Step != "confirm" || stale)
         {
@@ -133,7 +132,7 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
         }
 
         db.ChangeTracker.Clear();
-        return await ActAsync(id, RedressService.DecideAsync(db, actor, now, id, asked, ct), ct);
+        return await ActAsync(id, DecideRedress.HandleAsync(db, actor, now, id, asked, ct), ct);
     }
 
     private static string? DecisionField(string field) => field switch
@@ -162,15 +161,15 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var loaded = await RedressService.LoadAsync(db, HttpContext.RequireActor(), now, id, "read the file", ct);
+        var loaded = await GetRedressFile.LoadAsync(db, HttpContext.RequireActor(), now, id, "read the file", ct);
         if (!loaded.IsOk)
         {
             return NotFound();
         }
 
         await db.SaveChangesAsync(ct);
-        Case = RedressService.ToView(loaded.Value, DateOnly.FromDateTime(now.UtcDateTime));
-        Candidates = await RedressFeature.CandidatesForAsync(db, index, loaded.Value, ct);
+        Case = GetRedressFile.ToView(loaded.Value, DateOnly.FromDateTime(now.UtcDateTime));
+        Candidates = await FindCandidates.HandleAsync(db, index, loaded.Value, ct);
         return Page();
     }
 }

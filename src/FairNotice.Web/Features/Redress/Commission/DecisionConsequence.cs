@@ -1,10 +1,9 @@
 using FairNotice.Domain.Redress;
-using FairNotice.Web.Features.Redress;
 using FairNotice.Web.Features.Shared;
 
-namespace FairNotice.Web.Features.Commission;
+namespace FairNotice.Web.Features.Redress.Commission;
 
-/// <summary>What the Commission's binding decision does, as RedressService.DecideAsync carries it out, stated before it runs.</summary>
+/// <summary>What the Commission's binding decision does, as DecideRedress carries it out, stated before it runs.</summary>
 internal static class DecisionConsequence
 {
     public static Confirmation Of(RedressRequest file, RedressOutcome outcome, string reasons, string? update)

@@ -1,9 +1,8 @@
-using FairNotice.Web.Features.Redress;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FairNotice.Web.Features.Commission;
+namespace FairNotice.Web.Features.Redress.Commission;
 
 /// <summary>The Commission's desk: every open request with its next deadline, and purge acknowledgements overdue.</summary>
 [Authorize(Policy = Policies.Commission)]
@@ -17,7 +16,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
     {
         All = all;
         var actor = HttpContext.RequireActor();
-        Requests = await RedressService.ListAsync(db, actor, clock.GetUtcNow(), !all, ct);
-        OverduePurges = await RedressService.PurgesAsync(db, actor, clock.GetUtcNow(), true, ct);
+        Requests = await ListRedressRequests.HandleAsync(db, actor, clock.GetUtcNow(), !all, ct);
+        OverduePurges = await ListPurges.HandleAsync(db, actor, clock.GetUtcNow(), true, ct);
     }
 }

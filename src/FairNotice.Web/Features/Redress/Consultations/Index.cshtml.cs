@@ -1,12 +1,11 @@
 using FairNotice.Domain;
 using FairNotice.Domain.Redress;
-using FairNotice.Web.Features.Redress;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FairNotice.Web.Features.Consultations;
+namespace FairNotice.Web.Features.Redress.Consultations;
 
 /// <summary>The source NCB's side of redress: the Commission's consultations about its data, and purges to acknowledge.</summary>
 [Authorize(Policy = Policies.Ncb)]
@@ -23,13 +22,13 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct)
     {
-        var result = await RedressService.AnswerAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new ConsultationAnswer(AllowDisclosure, AllowDisclosure ? null : Restriction, Comment), ct);
+        var result = await AnswerConsultation.HandleAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, new ConsultationAnswer(AllowDisclosure, AllowDisclosure ? null : Restriction, Comment), ct);
         return await AfterAsync(result.IsOk ? null : result.Error, ct);
     }
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken ct)
     {
-        var result = await RedressService.AcknowledgeAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, ct);
+        var result = await AcknowledgePurge.HandleAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), id, ct);
         return await AfterAsync(result.IsOk ? null : result.Error, ct);
     }
 
@@ -50,7 +49,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
     private async Task LoadAsync(CancellationToken ct)
     {
         var actor = HttpContext.RequireActor();
-        Consultations = await RedressService.ConsultationsAsync(db, actor, clock.GetUtcNow(), ct);
-        Purges = await RedressService.PurgesAsync(db, actor, clock.GetUtcNow(), false, ct);
+        Consultations = await ListConsultations.HandleAsync(db, actor, clock.GetUtcNow(), ct);
+        Purges = await ListPurges.HandleAsync(db, actor, clock.GetUtcNow(), false, ct);
     }
 }

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using FairNotice.Domain;
+using FairNotice.Domain.Redress;
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairNotice.Web.Features.Redress;
+
+/// <summary>Anyone files a request to the Commission, without an account: the public form and the API.</summary>
+/// <remarks>The request, its audit entry and the Idempotency-Key's record are saved together: a crash cannot leave a
+/// filed request whose key a retry does not find (issue #14).</remarks>
+internal static class FileRedress
+{
+    // Idempotency keys are per caller; every applicant is anonymous.
+    private const string Anonymous = "anonymous";
+
+    /// <summary>The key the API client sent and the hash of what it sent, or none (the public form).</summary>
+    public sealed record Retry(string Key, string Hash);
+
+    /// <summary>Files the request: check the fields and documents, number it, stage it with its audit entry and (from the
+    /// API) the key's record, save once. The public form and the demo seed pass no key.</summary>
+    public static async Task<Result<(Guid Id, RedressReceipt Receipt)>> HandleAsync(AppDbContext db, DateTimeOffset now, FileRedressRequest r, IReadOnlyList<Upload> uploads,
+        Retry? retry, CancellationToken ct)
+    {
+        var checkedFiling = FilingRules.Check(r, uploads, now);
+        if (!checkedFiling.IsOk)
+        {
+            return checkedFiling.Error!;
+        }
+
+        var (documents, discovered) = checkedFiling.Value;
+        await IdenticalUploads.StoreOnceAsync(db, documents, ct);
+        var code = FollowUpCodes.New();
+        var deadline = CommissionDeadlines.Admissibility(DateOnly.FromDateTime(now.UtcDateTime));
+        var request = new RedressRequest
+        {
+            Id = Guid.CreateVersion7(now), Type = r.Type!.Value, Status = RedressStatus.Received, Language = r.Language!,
+            FamilyName = r.FamilyName!.Trim(), Forenames = r.Forenames!.Trim(), DateOfBirth = string.IsNullOrWhiteSpace(r.DateOfBirth) ? null : r.DateOfBirth.Trim(),
+            Nationality = string.IsNullOrWhiteSpace(r.Nationality) ? null : r.Nationality.Trim().ToUpperInvariant(), ByRepresentative = r.ByRepresentative,
+            RepresentativeName = r.ByRepresentative ? r.RepresentativeName?.Trim() : null, ContactEmail = r.ContactEmail!.Trim(), Statement = r.Statement!.Trim(),
+            PreviousNumber = r.PreviousNumber?.Trim(), NewFact = r.NewFact?.Trim(), NewFactDiscovered = discovered, ReceivedAt = now,
+            AdmissibilityDue = deadline.Due, FollowUpHash = FollowUpCodes.Hash(code), Attachments = documents,
+        };
+        request.Number = await NextNumberAsync(db, now, ct);
+        request.AddEvent(now, "applicant", "Filed", $"Request received. The Commission decides on admissibility by {deadline.Due:yyyy-MM-dd} ({deadline.Citation}).", true, false);
+        db.RedressRequests.Add(request);
+        db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.file", "redress", request.Id.ToString(), null, "ok"));
+        if (retry is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord { UserId = Anonymous, Key = retry.Key, RequestHash = retry.Hash, ResourceId = request.Id, CreatedAt = now });
+        }
+
+        await db.SaveChangesAsync(ct);
+        return (request.Id, new RedressReceipt(request.Number, code, deadline.Due, deadline.Citation));
+    }
+
+    public static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem>> Endpoint(HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var read = await ReadFormAsync(request, ct);
+        if (!read.IsOk)
+        {
+            return new ErrorProblem(read.Error!);
+        }
+
+        var (body, uploads) = read.Value;
+        var now = clock.GetUtcNow();
+        var key = Idempotency.KeyFrom(request);
+        var hash = Idempotency.Hash(new { body, files = uploads.Select(u => (u.Kind, Convert.ToHexString(SHA256.HashData(u.Data)))).ToList() });
+        var (replay, keyError) = await Idempotency.FindErrorAsync(db, Anonymous, key, hash, ct);
+        if (keyError is not null)
+        {
+            return new ErrorProblem(keyError);
+        }
+
+        if (replay is not null)
+        {
+            return TypedResults.Ok(await ReissueCodeAsync(db, now, replay.ResourceId, ct));
+        }
+
+        Result<(Guid Id, RedressReceipt Receipt)> result;
+        try
+        {
+            result = await HandleAsync(db, now, body, uploads, key is null ? null : new Retry(key, hash), ct);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // A concurrent retry with the same key won the race: this attempt wrote nothing; answer as a replay.
+            // Any other failure rolled the whole filing back, key included, and stays a 500: a retry files it afresh.
+            db.ChangeTracker.Clear();
+            var (winner, error) = await Idempotency.FindErrorAsync(db, Anonymous, key, hash, ct);
+            if (error is not null)
+            {
+                return new ErrorProblem(error);
+            }
+
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return TypedResults.Ok(await ReissueCodeAsync(db, now, winner.ResourceId, ct));
+        }
+
+        return result.IsOk ? TypedResults.Created($"/api/redress/{result.Value.Receipt.Number}", result.Value.Receipt) : new ErrorProblem(result.Error!);
+    }
+
+    /// <summary>A fresh follow-up code for a replayed filing (the first answer was lost); the earlier code stops working.</summary>
+    public static async Task<RedressReceipt> ReissueCodeAsync(AppDbContext db, DateTimeOffset now, Guid id, CancellationToken ct)
+    {
+        var request = await db.RedressRequests.FirstAsync(r => r.Id == id, ct);
+        var code = FollowUpCodes.New();
+        request.FollowUpHash = FollowUpCodes.Hash(code);
+        request.Version++;
+        db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.code_reissued", "redress", id.ToString(), null, "ok"));
+        await db.SaveChangesAsync(ct);
+        var deadline = CommissionDeadlines.Admissibility(DateOnly.FromDateTime(request.ReceivedAt.UtcDateTime));
+        return new RedressReceipt(request.Number, code, deadline.Due, deadline.Citation);
+    }
+
+    // The API's multipart body: refused early when it cannot be a filing, before anything is read into memory twice.
+    private static async Task<Result<(FileRedressRequest Body, List<Upload> Uploads)>> ReadFormAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return RedressErrors.Body("Send multipart/form-data with the fields and the documents.", "body", "multipart/form-data expected.");
+        }
+
+        if (request.ContentLength is > (3 * FilingRules.MaxUploadBytes) + 200_000)
+        {
+            return RedressErrors.Body("The request is too large.", "body", "At most three files of 5 MiB each.");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // A multipart body whose boundary lies or that ends early threw out of the form reader: a 500 (found by fuzzing).
+            return RedressErrors.Body("The form could not be read.", "body", "Malformed multipart/form-data.");
+        }
+
+        var uploads = new List<Upload>();
+        foreach (var f in form.Files)
+        {
+            if (f.Length > FilingRules.MaxUploadBytes)
+            {
+                return RedressErrors.Body("A file is too large.", f.Name, "At most 5 MiB.");
+            }
+
+            using var ms = new MemoryStream();
+            await f.CopyToAsync(ms, ct);
+            uploads.Add(new Upload(f.Name, f.FileName, f.ContentType, ms.ToArray()));
+        }
+
+        string? F(string k) => form.TryGetValue(k, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString() : null;
+        if (F("type") is { } t && !Enum.TryParse<RedressType>(t, true, out _))
+        {
+            return RedressErrors.Body("Unknown request type.", "type", $"One of: {string.Join(", ", Enum.GetNames<RedressType>())}.");
+        }
+
+        return (new FileRedressRequest(F("type") is { } tt ? Enum.Parse<RedressType>(tt, true) : null, F("language"), F("familyName"), F("forenames"), F("dateOfBirth"),
+            F("nationality"), F("byRepresentative") is "true" or "on", F("representativeName"), F("contactEmail"), F("statement"), F("previousNumber"), F("newFact"),
+            F("newFactDiscovered")), uploads);
+    }
+
+    private static async Task<string> NextNumberAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var prefix = $"CCF-{now.UtcDateTime.Year:D4}-";
+        var last = await db.RedressRequests.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
+        var next = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
+        return $"{prefix}{next:D5}";
+    }
+}
