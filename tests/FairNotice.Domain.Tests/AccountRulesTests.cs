@@ -43,8 +43,18 @@ public class AccountRulesTests
     [InlineData("", "email")]
     [InlineData("no-at-sign", "email")]
     [InlineData("two words@example.org", "email")]
+    [InlineData("g\uFFFEz@example.org", "email")]
+    [InlineData("a\u0000b@example.org", "email")]
     public void Check_BadEmail_NamesEmail(string email, string field) =>
         Assert.True(AccountRules.Check(new AccountRequest(email, "A", Affiliation.Secretariat, null, new HashSet<Role> { Role.Auditor }))!.Fields.ContainsKey(field));
+
+    [Fact]
+    public void IsUsableEmail_LoneSurrogate_False()
+    {
+        // Built at run time: an attribute's string cannot hold a lone surrogate (it is stored as UTF-8 and comes back U+FFFD).
+        Assert.False(AccountRules.IsUsableEmail("lone" + (char)0xD800 + "@example.org"));
+        Assert.True(AccountRules.IsUsableEmail("  ncb.fr@demo.fairnotice "));
+    }
 
     [Fact]
     public void Privileged_EveryRoleButTheNcbOnes()

@@ -56,6 +56,20 @@ public sealed class FuzzFindingsTests(FuzzHost host) : IClassFixture<FuzzHost>
         Assert.Empty(host.Errors);
     }
 
+    [Theory]
+    [InlineData("G\uFFFEz")]
+    [InlineData("k\uFFFFp@example.org")]
+    public async Task SignIn_EmailWithMalformedUnicode_IsAFailedSignInNot500(string email)
+    {
+        // Found by the 100,000-case api.sign-in run (73 cases): the identity store's normalisation threw on U+FFFE.
+        using var anonymous = host.Anonymous();
+        host.Errors.Clear();
+        using var response = await anonymous.PostAsync("/api/auth/login", new StringContent(
+            JsonSerializer.Serialize(new { email, password = AppFixture.Password }), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Errors);
+    }
+
     [Fact]
     public async Task RedressFiling_MultipartWhoseBoundaryLies_Is400NamingTheBody()
     {

@@ -1,3 +1,4 @@
+using FairNotice.Domain.Access;
 using FairNotice.Web.Platform;
 using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Identity;
@@ -32,7 +33,8 @@ internal static class PasswordSignIn
             return new SignInOutcome(SignInResult.Failed, wait);
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(email);
+        // No account has an email that is not one (and the identity store's normalisation throws on malformed Unicode).
+        var user = AccountRules.IsUsableEmail(email) ? await signIn.UserManager.FindByEmailAsync(email) : null;
         SignInResult result;
         if (user is null)
         {
