@@ -13,10 +13,10 @@ namespace FairNotice.Domain.Compliance;
 /// every spelling the screening matcher links (<see cref="Screening.PersonLinks"/>); its findings, and the flag on repeated
 /// pre-checks, are restricted (<see cref="RestrictedRules"/>): members see <see cref="Assessment.ForRequester"/>.
 /// </remarks>
-public sealed class ComplianceEngine(Vocabulary vocabulary)
+public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-3";
+    public const string RulesVersion = "2026.11-4";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -49,6 +49,8 @@ public sealed class ComplianceEngine(Vocabulary vocabulary)
         }
 
         Article3(all, facts, charges, f);
+        OffenceClassRules(content, f);
+        Precedents(content, requester, context, f);
         Refugees(content, requester, context, f);
         RepeatedAttempts(content, context, f);
         RepeatedPreChecks(content, context, f);
