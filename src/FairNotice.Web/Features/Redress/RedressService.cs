@@ -554,6 +554,7 @@ internal static class RedressService
             .Where(n => r.Links.Select(l => l.NoticeId).Contains(n.Id)).ToListAsync(ct);
         foreach (var notice in notices)
         {
+            Compliance.Precedents.RecordPrecedent.FromCommission(db, notice, outcomeValue, reasons, now);
             notice.BlockedByCommission = false;
             notice.UpdatedAt = now;
             notice.Version++;
