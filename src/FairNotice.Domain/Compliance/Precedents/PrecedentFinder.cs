@@ -22,7 +22,7 @@ public static class PrecedentFinder
 
     private static readonly HashSet<string> CitationWords = new(StringComparer.Ordinal)
     {
-        "article", "articles", "art", "arts", "section", "sections", "s", "ss", "sec", "para", "paragraph", "ст", "статья", "статьи", "md", "madde", "al", "alinea", "no", "of", "the", "and", "и",
+        "article", "articles", "art", "arts", "section", "sections", "s", "ss", "sec", "para", "paragraph", "part", "p", "ст", "статья", "статьи", "ч", "часть", "md", "madde", "al", "alinea", "no", "of", "the", "and", "и",
     };
 
     /// <summary>The nearest earlier decisions, nearest first.</summary>
@@ -48,16 +48,20 @@ public static class PrecedentFinder
         var idf = InverseDocumentFrequencies(docs.Append(query).ToList());
         var q = Weights(query, idf);
 
+        // Linked as the refugee rule links: whatever screening's matcher links, and whatever PersonMatch links.
+        var withPerson = precedents.Select((p, i) => (p.Person, Index: i)).Where(x => x.Person is not null).ToList();
+        var screened = content.Person is null ? new Dictionary<int, string>()
+            : Screening.PersonLinks.Find(content.Person, [.. withPerson.Select(x => x.Person!)]).ToDictionary(l => withPerson[l.Index].Index, l => l.Explanation);
         var matches = new List<PrecedentMatch>();
         for (var i = 0; i < precedents.Count; i++)
         {
             var p = precedents[i];
             var reasons = new List<string>();
             var person = content.Person is not null && p.Person is not null ? PersonMatch.Compare(content.Person, p.Person) : null;
-            var samePerson = person?.Same == true;
+            var samePerson = person?.Same == true || screened.ContainsKey(i);
             if (samePerson)
             {
-                reasons.Add($"same person ({person!.Explanation})");
+                reasons.Add($"same person ({(screened.TryGetValue(i, out var how) ? how : person!.Explanation)})");
             }
 
             var sameProvisions = p.Laws.SelectMany(Provisions).Where(provisions.Contains).Distinct(StringComparer.Ordinal).ToList();
@@ -91,7 +95,7 @@ public static class PrecedentFinder
         return [.. matches.OrderByDescending(m => m.Score).ThenByDescending(m => m.Precedent.DecidedAt).ThenBy(m => m.Precedent.Reference, StringComparer.Ordinal).Take(count)];
     }
 
-    /// <summary>The provisions a law field cites, normalised: "УК РФ ст. 280.3; ст. 207.3" gives "280 3 ук рф" and "207 3".</summary>
+    /// <summary>The provisions a law field cites, normalised: "УК РФ ст. 280.3" and "Art. 280.3 УК РФ" both give "280 3 ук рф".</summary>
     /// <param name="law">The law field.</param>
     public static IEnumerable<string> Provisions(string? law)
     {
@@ -100,15 +104,36 @@ public static class PrecedentFinder
             yield break;
         }
 
-        foreach (var part in law.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // ";" separates provisions; "," may separate them ("art. 360, 207") or be part of one ("УК РФ, статья 207.3, часть 2"):
+        // both readings are kept. A citation counts only if it names a code as well as a number: "art. 159" alone could be any country's.
+        foreach (var part in law.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var words = Vocabulary.Normalise(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !CitationWords.Contains(w)).ToList();
-            // Without a number there is no provision to compare, only a code's name.
-            if (words.Any(w => w.Any(char.IsDigit)))
+            if (Key(part, requireName: true) is { } whole)
             {
-                yield return string.Join(' ', words.Order(StringComparer.Ordinal));
+                yield return whole;
+            }
+
+            var pieces = part.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var piece in pieces.Length > 1 ? pieces : [])
+            {
+                if (Key(piece, requireName: true) is { } key)
+                {
+                    yield return key;
+                }
             }
         }
+    }
+
+    private static string? Key(string citation, bool requireName)
+    {
+        var words = Vocabulary.Normalise(citation).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !CitationWords.Contains(w)).ToList();
+        // Without a number there is no provision to compare, only a code's name.
+        if (!words.Any(w => w.Any(char.IsDigit)) || (requireName && !words.Any(w => w.Any(char.IsLetter))))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.Order(StringComparer.Ordinal));
     }
 
     /// <summary>The text compared for similarity: the charges' descriptions and the summary of facts.</summary>
