@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using FairNotice.Domain.Compliance.Precedents;
+using FairNotice.Web.Features.Compliance.Precedents;
+using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Tests;
 
@@ -116,6 +119,35 @@ public abstract class PrecedentsTests(AppFixture app)
         var list = await (await reviewer.GetAsync($"/api/compliance/precedents/{id}")).Json();
         var seeded = list.GetProperty("precedents").EnumerateArray().First(p => p.GetProperty("reference").GetString() == "PUB-2019-RU-DESERTER");
         Assert.False(string.IsNullOrEmpty(seeded.GetProperty("source").GetString()));
+    }
+
+    [Fact]
+    public async Task CommissionDecision_BecomesAPrecedent_NamedForALaterRequestAboutThePerson()
+    {
+        using var anon = app.Anonymous();
+        using var fr = await app.As("ncb.fr" + Demo);
+        using var reviewer = await app.As("reviewer" + Demo);
+        using var ccf = await app.As("commission" + Demo);
+        var notice = await Requests.CreateAsync(fr, Requests.RedNotice("PRECEDO", submit: true));
+        var reference = (await Requests.ReviewAsync(reviewer, notice)).GetProperty("reference").GetString()!;
+        var (number, _, id) = await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("PRECEDO"));
+        Assert.Equal(HttpStatusCode.OK, (await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/admissibility", new { admissible = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/links", new { noticeId = notice })).StatusCode);
+        var consultation = (await (await fr.GetAsync("/api/consultations")).Json()).EnumerateArray().Single(c => c.GetProperty("requestNumber").GetString() == number);
+        Assert.Equal(HttpStatusCode.NoContent, (await fr.PostAsJsonAsync($"/api/consultations/{consultation.GetProperty("id")}/answer", new { allowDisclosure = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/decision",
+            new { outcome = "NotCompliant", reasons = "The facts describe a commercial dispute, not a serious ordinary-law crime." })).StatusCode);
+
+        // The publication and the Commission's decision are both kept, in order.
+        var kept = await app.WithDb(db => db.Set<PrecedentRecord>().Where(p => p.NoticeId == notice).Select(p => new { p.Outcome, p.DecidedBy }).ToListAsync());
+        Assert.Contains(kept, k => k.Outcome == PrecedentOutcome.Published && k.DecidedBy == "Secretariat");
+        Assert.Contains(kept, k => k.Outcome == PrecedentOutcome.CommissionNotCompliant && k.DecidedBy == "Commission");
+
+        // The member asks again about the same person: the reviewer is told of the Commission's decision.
+        var again = await Requests.CreateAsync(fr, Requests.RedNotice("PRECEDO", submit: true));
+        var finding = Assert.Single(Findings(await (await reviewer.GetAsync($"/api/notices/{again}")).Json()), f => f.GetProperty("ruleId").GetString() == "PRECEDENT-REFUSED");
+        Assert.Contains(reference, finding.GetProperty("explanation").GetString()!, StringComparison.Ordinal);
+        Assert.Contains("CommissionNotCompliant", finding.GetProperty("explanation").GetString()!, StringComparison.Ordinal);
     }
 }
 
