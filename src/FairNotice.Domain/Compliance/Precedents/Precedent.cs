@@ -41,7 +41,7 @@ public sealed record Precedent(string Reference, string Requester, DateTimeOffse
 /// <param name="Precedent">The earlier decision.</param>
 /// <param name="Score">Higher is nearer (person 1.0, provision 0.6, class and requester 0.3, plus the facts' cosine).</param>
 /// <param name="SamePerson">The same person, possibly spelt otherwise (<see cref="PersonMatch"/> or screening's <see cref="Screening.PersonLinks"/>).</param>
-/// <param name="SameProvisions">The provisions both cite.</param>
+/// <param name="SameProvisions">The precedent's laws, as written there, that cite a provision the request cites too.</param>
 /// <param name="SameClassAndRequester">ICCS divisions shared when the requester is the same.</param>
 /// <param name="FactsSimilarity">TF-IDF cosine of the charges and facts, 0 to 1.</param>
 /// <param name="Reasons">The reasons in words.</param>

@@ -64,7 +64,8 @@ public static class PrecedentFinder
                 reasons.Add($"same person ({(screened.TryGetValue(i, out var how) ? how : person!.Explanation)})");
             }
 
-            var sameProvisions = p.Laws.SelectMany(Provisions).Where(provisions.Contains).Distinct(StringComparer.Ordinal).ToList();
+            // Shown as the precedent wrote them, which a reviewer can look up.
+            var sameProvisions = p.Laws.Where(l => Provisions(l).Any(provisions.Contains)).Distinct(StringComparer.Ordinal).ToList();
             if (sameProvisions.Count > 0)
             {
                 reasons.Add($"same provision ({string.Join("; ", sameProvisions)})");
