@@ -879,7 +879,7 @@ public abstract class ApiTests(AppFixture app)
         using var anon = app.Anonymous();
         var all = await (await anon.GetAsync("/api/statistics")).Json();
         var names = all.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["by-year", "by-member", "by-colour", "review-times", "commission", "member-indicators", "published-totals"], names);
+        Assert.Equal(["by-year", "by-member", "by-colour", "review-times", "commission", "member-indicators", "published-totals", "refusals-by-iccs"], names);
         // No cell anywhere in the suppressed tables is a count from 1 to 4.
         foreach (var table in all.GetProperty("tables").EnumerateArray().Where(t => t.GetProperty("name").GetString() != "published-totals"))
         {

@@ -325,6 +325,8 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
                 return ($"/api/diffusions/{await Requests.CreateAsync(fr, Requests.Diffusion(["DE"]), "/api/diffusions")}/review", new { decision = "Publish", reason = "Compliant." });
             },
             c => c switch { Caller.Anonymous => 401, Caller.Reviewer => 200, _ => 403 }),
+        ["precedents of a request"] = new("GET", "/api/compliance/precedents/{id:guid}", w => Task.FromResult<(string, object?)>(($"/api/compliance/precedents/{w.PublishedWithPhoto}", null)),
+            c => c switch { Caller.Anonymous => 401, Caller.Reviewer or Caller.Commission => 200, _ => 403 }),
         ["compliance pre-check"] = new("POST", "/api/compliance/assess", Fixed("/api/compliance/assess?requester=FR", Requests.RedNotice("PRECHECKED")), c => NcbOrReviewer(c, 200)),
         ["record protection"] = new("POST", "/api/protected-persons/", Fixed("/api/protected-persons", MatrixFixture.RefugeeBody()),
             c => c switch { Caller.Anonymous => 401, Caller.FrSupervisor => 201, _ => 403 }),

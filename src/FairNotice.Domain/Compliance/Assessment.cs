@@ -84,11 +84,14 @@ public static class RestrictedRules
     /// <summary>Repeated pre-checks about the person by the requesting member.</summary>
     public const string RepeatedPreChecks = "PRECHECK-REPEATED";
 
+    /// <summary>Earlier refused requests like this one, possibly from other members (their details are the Secretariat's).</summary>
+    public const string PrecedentRefused = "PRECEDENT-REFUSED";
+
     /// <summary>Rules that say the person is linked to a protected-status entry.</summary>
     public static FrozenSet<string> ProtectedStatus { get; } = FrozenSet.ToFrozenSet([Refugee, RefugeeCheck, CommissionMeasure], StringComparer.Ordinal);
 
     /// <summary>Every restricted rule.</summary>
-    public static FrozenSet<string> Restricted { get; } = FrozenSet.ToFrozenSet([Refugee, RefugeeCheck, CommissionMeasure, RepeatedPreChecks], StringComparer.Ordinal);
+    public static FrozenSet<string> Restricted { get; } = FrozenSet.ToFrozenSet([Refugee, RefugeeCheck, CommissionMeasure, RepeatedPreChecks, PrecedentRefused], StringComparer.Ordinal);
 }
 
 /// <summary>The engine's verdict on a request.</summary>

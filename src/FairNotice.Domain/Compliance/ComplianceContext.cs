@@ -38,7 +38,9 @@ public sealed record PriorPreCheck(Person Person, DateTimeOffset At);
 /// <param name="PriorRefusals">Earlier refused or cancelled requests from the same requester.</param>
 /// <param name="Protected">Persons under protection.</param>
 /// <param name="PreChecks">The requester's recent pre-checks (about anyone; the engine finds those about this person).</param>
-public sealed record ComplianceContext(IReadOnlyList<PriorRequest> PriorRefusals, IReadOnlyList<ProtectedStatus> Protected, IReadOnlyList<PriorPreCheck>? PreChecks = null)
+/// <param name="Precedents">Earlier reviewer and Commission decisions from every member (findings naming them are restricted).</param>
+public sealed record ComplianceContext(IReadOnlyList<PriorRequest> PriorRefusals, IReadOnlyList<ProtectedStatus> Protected, IReadOnlyList<PriorPreCheck>? PreChecks = null,
+    IReadOnlyList<Precedents.Precedent>? Precedents = null)
 {
     /// <summary>No history and no protected persons.</summary>
     public static ComplianceContext Empty { get; } = new([], []);

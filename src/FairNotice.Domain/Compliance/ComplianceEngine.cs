@@ -14,10 +14,10 @@ namespace FairNotice.Domain.Compliance;
 /// every spelling the screening matcher links (<see cref="Screening.PersonLinks"/>); its findings, and the flag on repeated
 /// pre-checks, are restricted (<see cref="RestrictedRules"/>): members see <see cref="Assessment.ForRequester"/>.
 /// </remarks>
-public sealed class ComplianceEngine(Vocabulary vocabulary)
+public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-4";
+    public const string RulesVersion = "2026.11-5";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -60,6 +60,8 @@ public sealed class ComplianceEngine(Vocabulary vocabulary)
         Article3(all, facts, charges, f);
         StatuteRules.Apply(content, requester, _statutes, FactsProfile.Of(vocabulary, facts.Text), f);
         ContextSignals.Apply(content, vocabulary, f);
+        OffenceClassRules(content, f);
+        Precedents(content, requester, context, f);
         Refugees(content, requester, context, f);
         RepeatedAttempts(content, context, f);
         RepeatedPreChecks(content, context, f);

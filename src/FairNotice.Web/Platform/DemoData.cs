@@ -68,6 +68,7 @@ internal static class DemoData
 
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
         var reviewer = await ActorAsync(users, $"reviewer@{Domain}");
+        Features.Compliance.Precedents.DemoPrecedents.Seed(db);
         await SeedRequestAsync(db, await ActorAsync(users, "ncb.fr@" + Domain), now, Red("DUPONT", "Marc Antoine", null, "M", "1975-03-14", ["FR"],
             "Between January 2019 and March 2021 in Lyon, the person ran a fake investment scheme and took EUR 4.2 million from 310 savers.",
             "2019-01 to 2021-03", "Lyon, France", new Charge("Organised fraud (escroquerie en bande organisée)", "Code pénal art. 313-2", 120),

@@ -8,9 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace FairNotice.Web.Features.Compliance;
 
 /// <summary>Loads what the engine needs besides the request: the requester's refused or cancelled requests, protected
-/// persons, and the requester's recent pre-checks.</summary>
+/// persons, the requester's recent pre-checks, and earlier decisions kept as precedents.</summary>
 internal static class ComplianceContextLoader
 {
+    // The most recent decisions are compared; older ones are still in the table for the Secretariat.
+    private const int MaxPrecedents = 5000;
+
     public static async Task<ComplianceContext> LoadAsync(AppDbContext db, string requester, Guid? exclude, DateTimeOffset now, CancellationToken ct)
     {
         var prior = await db.Notices.AsNoTracking()
@@ -24,9 +27,12 @@ internal static class ComplianceContextLoader
         var protectedPersons = await db.Set<Registry.ProtectedPersonRecord>().AsNoTracking().Where(p => p.Active).ToListAsync(ct);
         var since = now - PreCheckBudget.FlagWindow;
         var preChecks = await db.Set<PreCheckRecord>().AsNoTracking().Where(p => p.Country == requester && p.At > since).ToListAsync(ct);
+        var precedents = await db.Set<Precedents.PrecedentRecord>().AsNoTracking().Where(p => p.NoticeId == null || p.NoticeId != exclude)
+            .OrderByDescending(p => p.DecidedAt).Take(MaxPrecedents).ToListAsync(ct);
         return new ComplianceContext(
             [.. prior.Select(p => new PriorRequest(p.Reference ?? "?", p.Status, JsonSerializer.Deserialize<NoticeContent>(p.ContentJson, Json.Options)!.Person, p.UpdatedAt, p.Reason))],
             [.. protectedPersons.Select(p => p.ToStatus())],
-            [.. preChecks.Where(p => p.At <= now).OrderBy(p => p.At).Select(p => p.ToPrior())]);
+            [.. preChecks.Where(p => p.At <= now).OrderBy(p => p.At).Select(p => p.ToPrior())],
+            [.. precedents.Where(p => p.DecidedAt <= now).Select(p => p.ToPrecedent())]);
     }
 }

@@ -17,6 +17,7 @@ public static class ComplianceFeature
                 "(members never see findings from the protected-status registry). Members may pre-check one person (whatever the spelling) a few times a day; " +
                 "beyond that 429 with Retry-After. The pre-check is kept for reviewers for 30 days.")
             .Produces<Assessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        Precedents.ListPrecedents.MapPrecedents(app);
         return app;
     }
 

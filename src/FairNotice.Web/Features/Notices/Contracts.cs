@@ -52,7 +52,8 @@ public sealed record NoticeResponse(
     Domain.Compliance.Assessment? Assessment,
     bool Held,
     Domain.Compliance.PendingDecision? PendingDecision,
-    bool PublicExtractWithheld = false);
+    bool PublicExtractWithheld = false,
+    IReadOnlyList<Domain.Compliance.OffenceClasses.ChargeClass>? OffenceClasses = null);
 
 public sealed record NoticeSummary(
     Guid Id,
@@ -131,7 +132,9 @@ internal static class NoticeMapping
             insider ? assessment?.For(viewer) : null,
             held,
             viewer.IsReviewer ? n.PendingDecision : null,
-            insider && PublicExtract.WithheldForExclusions(n.PublicExtractFacts));
+            insider && PublicExtract.WithheldForExclusions(n.PublicExtractFacts),
+            // The ICCS class of each charge says nothing the charges do not already say to whoever may read them.
+            Domain.Compliance.OffenceClasses.OffenceClassifier.Default.Classify(c.Case?.Charges));
     }
 
     public static NoticeSummary ToSummary(this NoticeRecord n, Domain.Access.Actor viewer) => new(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), n.Status.ToString(),

@@ -89,6 +89,7 @@ internal static class ReviewRequest
             }
 
             record.PendingDecision = null;
+            Compliance.Precedents.RecordPrecedent.FromReview(db, record, outcome, now);
         }
 
         try

@@ -39,6 +39,8 @@ internal static class DecideRedress
             .Where(n => r.Links.Select(l => l.NoticeId).Contains(n.Id)).ToListAsync(ct);
         foreach (var notice in notices)
         {
+            // The decision becomes a precedent for later requests (issue #13), recorded before the deletion step changes the notice.
+            Compliance.Precedents.RecordPrecedent.FromCommission(db, notice, outcome, reasons, now);
             notice.BlockedByCommission = false;
             notice.UpdatedAt = now;
             notice.Version++;

@@ -51,7 +51,7 @@ public static class TransparencyFeature
                 TypedResults.Ok(new StatisticsResponse(clock.GetUtcNow(), SuppressionRule, await TablesAsync(db, ct))))
             .WithSummary("Every statistics table: by year, member, colour and outcome; review times; Commission requests; per-member indicators; published totals.");
         group.MapGet("/{name}.{format}", Download)
-            .WithSummary("One table as csv or json (names: by-year, by-member, by-colour, review-times, commission, member-indicators, published-totals).")
+            .WithSummary("One table as csv or json (names: by-year, by-member, by-colour, review-times, commission, member-indicators, published-totals, refusals-by-iccs).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/statistics/charts/{name}.svg", Chart).AllowAnonymous().ExcludeFromDescription();
         return app;
@@ -64,6 +64,7 @@ public static class TransparencyFeature
         [
             Statistics.ByYear(requests), Statistics.ByMember(requests), Statistics.ByColour(requests), Statistics.ReviewTimes(requests),
             Statistics.Commission(redress), Statistics.MemberIndicators(requests), Statistics.PublishedTotals(totals),
+            await RefusalsByOffenceClass.TableAsync(db, ct),
         ];
     }
 
@@ -147,6 +148,7 @@ public static class TransparencyFeature
             "outcomes-by-year" => Charts.OutcomesByYear(requests),
             "long-term" => Charts.LongTerm(totals, requests),
             "refusal-rates" => Charts.RefusalRates(requests),
+            "refusals-by-iccs" => await RefusalsByOffenceClass.ChartAsync(db, ct),
             _ => null,
         };
         return svg is null ? Results.NotFound() : Results.Text(svg, "image/svg+xml", Encoding.UTF8);

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using FairNotice.Domain.Compliance.OffenceClasses;
+using FairNotice.Domain.Notices;
+using FairNotice.Domain.Transparency;
+using FairNotice.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+using ScottPlot;
+
+namespace FairNotice.Web.Features.Transparency;
+
+/// <summary>The statistics of refusals per ICCS section: a table (CSV, JSON) and a chart. Only the sections of each
+/// refused request's charges leave this file, never the charges themselves.</summary>
+internal static class RefusalsByOffenceClass
+{
+    public static async Task<List<RefusalFact>> FactsAsync(AppDbContext db, CancellationToken ct)
+    {
+        var rows = await db.Notices.AsNoTracking().Where(n => n.SubmittedAt != null && n.Status == NoticeStatus.Refused)
+            .Select(n => new { n.SubmittedAt, n.RefusalGround, n.ContentJson }).ToListAsync(ct);
+        return [.. rows.Select(r => new RefusalFact(r.SubmittedAt!.Value.UtcDateTime.Year, TransparencyFeature.Outcome(NoticeStatus.Refused, r.RefusalGround, false),
+            [.. OffenceClassifier.Default.Classify(JsonSerializer.Deserialize<NoticeContent>(r.ContentJson, Json.Options)?.Case?.Charges)
+                .Select(c => c.Section).OfType<string>().Distinct(StringComparer.Ordinal)]))];
+    }
+
+    public static async Task<StatTable> TableAsync(AppDbContext db, CancellationToken ct) =>
+        RefusalsBySection.Table(await FactsAsync(db, ct), OffenceClassifier.Default);
+
+    /// <summary>Horizontal bars: refusals per section; sections with 1 to 4 refusals are not drawn.</summary>
+    public static async Task<string> ChartAsync(AppDbContext db, CancellationToken ct)
+    {
+        var counts = RefusalsBySection.Counts(await FactsAsync(db, ct)).Where(c => c.Count >= SmallCells.Threshold).ToList();
+        var plot = new Plot();
+        for (var i = 0; i < counts.Count; i++)
+        {
+            plot.Add.Bar(new Bar { Position = counts.Count - i, Value = counts[i].Count, FillColor = Colors.FireBrick, Orientation = Orientation.Horizontal });
+        }
+
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, counts.Count).Select(i => (double)(counts.Count - i))],
+            [.. counts.Select(c => c.Section == "unclassified" ? "unclassified" : $"{c.Section} {Short(OffenceClassifier.Default.SectionOf(c.Section)?.Title)}")]);
+        if (counts.Count == 0)
+        {
+            plot.Add.Annotation("Not enough refusals per offence class to publish (small-cell rule)");
+        }
+
+        plot.Title("Refused requests by offence class (ICCS section)");
+        plot.XLabel("refused requests (counts under 5 not drawn)");
+        plot.Axes.Margins(left: 0);
+        return plot.GetSvgXml(760, 360);
+    }
+
+    private static string Short(string? title) => title is null ? "" : title.Length <= 40 ? title : title[..38] + "…";
+}
