@@ -25,8 +25,15 @@ curl -fs "$BASE/health/ready" >/dev/null || { cat "$WORK/server.log"; exit 1; }
 
 # status <client-ip> <curl args...>: prints the HTTP status only.
 status() { local ip="$1"; shift; curl -s -o /dev/null -w '%{http_code}' -H "X-Forwarded-For: $ip" "$@"; }
+# totp: the demo accounts' authenticator code for the current 30-second step (RFC 6238; ADR 0017). A code is accepted once
+# per account and step, so each account below signs in once, and the legitimate sign-ins rotate over unused accounts.
+DEMO_KEY="FAIRNOTICEDEMOAUTHENTICATORKEY26"
+totp() { python3 -c 'import base64,hmac,struct,sys,time
+k=base64.b32decode(sys.argv[1]); h=hmac.new(k,struct.pack(">Q",int(time.time())//30),"sha1").digest(); o=h[-1]&15
+print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$DEMO_KEY"; }
+login_body() { printf '{"email":"%s@demo.fairnotice","password":"%s","twoFactorCode":"%s"}' "$1" "$PASSWORD" "$(totp)"; }
 token() { curl -s -H "X-Forwarded-For: 192.0.2.$((RANDOM % 250 + 1))" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$1@demo.fairnotice\",\"password\":\"$PASSWORD\"}" "$BASE/api/auth/login" | jq -r .accessToken; }
+  -d "$(login_body "$1")" "$BASE/api/auth/login" | jq -r .accessToken; }
 printf '%%PDF-1.4\n%% bench\n' >"$WORK/doc.pdf"
 # notice <family name> <n>: a different person each n (the pre-check's own budget, 5 per person a day, matches spellings).
 notice() { printf '{"colour":"Red","person":{"name":{"familyName":"%s","forenames":"Ana"},"sex":"F","dateOfBirth":"%d","nationalities":["FR"]},"case":{"summaryOfFacts":"Fraud in Lyon.","charges":[]}}' "$1" $((1925 + $2)); }
@@ -68,10 +75,10 @@ NUMBER=$(echo "$RECEIPT" | jq -r .number); CODE=$(echo "$RECEIPT" | jq -r .follo
 J=(-H 'Content-Type: application/json')
 run "sign-in, per client (any email)" 20 60 \
   'status $A "${J[@]}" -d "{\"email\":\"nobody$i@example.org\",\"password\":\"wrong-password-$i\"}" $BASE/api/auth/login' 3 \
-  'status $L "${J[@]}" -d "{\"email\":\"ncb.au@demo.fairnotice\",\"password\":\"$PASSWORD\"}" $BASE/api/auth/login'
+  'status $L "${J[@]}" -d "$(login_body ${LEGIT_SIGNIN[$((i / 20))]})" $BASE/api/auth/login'
 run "sign-in failures, per account and client (reviewer)" 5 15 \
-  'status 198.51.100.8 "${J[@]}" -d "{\"email\":\"reviewer@demo.fairnotice\",\"password\":\"guess-$i-wrong\"}" $BASE/api/auth/login' 3 \
-  'status 203.0.113.11 "${J[@]}" -d "{\"email\":\"reviewer@demo.fairnotice\",\"password\":\"$PASSWORD\"}" $BASE/api/auth/login'
+  'status 198.51.100.8 "${J[@]}" -d "{\"email\":\"reviewer@demo.fairnotice\",\"password\":\"guess-$i-wrong\"}" $BASE/api/auth/login' 1 \
+  'status 203.0.113.11 "${J[@]}" -d "$(login_body reviewer)" $BASE/api/auth/login'
 run "redress filing, per client" 5 15 \
   'status $A -F type=Access -F language=en -F familyName=FLOOD$i -F forenames=X -F contactEmail=x@example.org -F "statement=Flooding the Commission with filings, number $i." -F "identityDocument=@$WORK/doc.pdf;type=application/pdf" -F "signedStatement=@$WORK/doc.pdf;type=application/pdf" $BASE/api/redress' 2 \
   'status $L -F type=Access -F language=en -F familyName=REAL$i -F forenames=Y -F contactEmail=y@example.org -F "statement=I ask which data the files hold about me, please." -F "identityDocument=@$WORK/doc.pdf;type=application/pdf" -F "signedStatement=@$WORK/doc.pdf;type=application/pdf" $BASE/api/redress'
