@@ -84,9 +84,12 @@ public sealed class AccountAdministrationPageTests(BrowserFixture browser) : ICl
         // A new account has no second factor yet: it must set one up before anything else (ADR 0017).
         await owner.Locator("[data-testid=authenticator-key]").WaitForAsync();
         var key = (await owner.InnerTextAsync("[data-testid=authenticator-key]")).Replace(" ", "", StringComparison.Ordinal);
-        await owner.FillAsync("#Code", BrowserFixture.Authenticator.CodeAt(0, key));
-        await owner.ClickAsync("form[action*='handler=Authenticator'] button[type=submit]");
-        await owner.Locator("[data-testid=recovery-codes]").WaitForAsync();
+        await BrowserFixture.Authenticator.PresentCurrentAsync(key, async code =>
+        {
+            await owner.FillAsync("#Code", code);
+            await owner.ClickAsync("form[action*='handler=Authenticator'] button[type=submit]");
+            await owner.Locator("[data-testid=recovery-codes]").WaitForAsync();
+        });
         await owner.ClickAsync("[data-testid=continue]");
         await owner.Locator("[data-testid=who]").WaitForAsync();
         await owner.ClickAsync(".who a[href='/Account/Password']");

@@ -12,7 +12,7 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
     private async Task<HttpClient> ApiAsync(string email)
     {
         var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = BrowserFixture.Password, twoFactorCode = BrowserFixture.Authenticator.NextCode(email) });
+        var login = await BrowserFixture.Authenticator.PresentAsync(email, code => client.PostAsJsonAsync("/api/auth/login", new { email, password = BrowserFixture.Password, twoFactorCode = code }));
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -77,17 +77,20 @@ public sealed class MultiFactorBrowserTests(BrowserFixture browser) : IClassFixt
         await page.FillAsync("#Password", BrowserFixture.Password);
         await page.ClickAsync("button[type=submit]");
 
-        var right = BrowserFixture.Authenticator.NextCode(email);
-        var wrong = ((int.Parse(right, System.Globalization.CultureInfo.InvariantCulture) + 1) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        await page.FillAsync("#Code", wrong);
-        await page.ClickAsync("form[action*='handler=Code'] button[type=submit]");
-        await page.Locator("span.field-error[data-valmsg-for=Code]:has-text('wrong')").WaitForAsync();
-        Assert.Equal(wrong, await page.InputValueAsync("#Code"));
-        await ShotAsync(page, "mfa-step2-wrong-code");
+        await BrowserFixture.Authenticator.PresentAsync(email, async right =>
+        {
+            var wrong = ((int.Parse(right, System.Globalization.CultureInfo.InvariantCulture) + 1) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+            await page.FillAsync("#Code", wrong);
+            await page.ClickAsync("form[action*='handler=Code'] button[type=submit]");
+            await page.Locator("span.field-error[data-valmsg-for=Code]:has-text('wrong')").WaitForAsync();
+            Assert.Equal(wrong, await page.InputValueAsync("#Code"));
+            await ShotAsync(page, "mfa-step2-wrong-code");
 
-        await page.FillAsync("#Code", right);
-        await page.ClickAsync("form[action*='handler=Code'] button[type=submit]");
-        await page.Locator("[data-testid=who]").WaitForAsync();
+            await page.FillAsync("#Code", right);
+            await page.ClickAsync("form[action*='handler=Code'] button[type=submit]");
+            await page.Locator("[data-testid=who]").WaitForAsync();
+            return true;
+        });
     }
 
     [Fact]
@@ -112,9 +115,12 @@ public sealed class MultiFactorBrowserTests(BrowserFixture browser) : IClassFixt
         await ShotAsync(page, "mfa-enrol");
 
         var key = (await page.InnerTextAsync("[data-testid=authenticator-key]")).Replace(" ", "", StringComparison.Ordinal);
-        await page.FillAsync("#Code", BrowserFixture.Authenticator.CodeAt(0, key));
-        await page.ClickAsync("form[action*='handler=Authenticator'] button[type=submit]");
-        await page.Locator("[data-testid=recovery-codes]").WaitForAsync();
+        await BrowserFixture.Authenticator.PresentCurrentAsync(key, async code =>
+        {
+            await page.FillAsync("#Code", code);
+            await page.ClickAsync("form[action*='handler=Authenticator'] button[type=submit]");
+            await page.Locator("[data-testid=recovery-codes]").WaitForAsync();
+        });
         await ShotAsync(page, "mfa-recovery-codes");
         await page.ClickAsync("[data-testid=continue]");
         await page.Locator("[data-testid=who]").WaitForAsync();

@@ -11,7 +11,7 @@ public sealed class RestrictedFindingsTests(BrowserFixture browser) : IClassFixt
     private async Task<HttpClient> ApiAsAsync(string email)
     {
         var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = BrowserFixture.Password, twoFactorCode = BrowserFixture.Authenticator.NextCode(email) });
+        var login = await BrowserFixture.Authenticator.PresentAsync(email, code => client.PostAsJsonAsync("/api/auth/login", new { email, password = BrowserFixture.Password, twoFactorCode = code }));
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
