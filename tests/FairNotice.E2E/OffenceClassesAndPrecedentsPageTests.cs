@@ -54,7 +54,7 @@ public sealed class OffenceClassesAndPrecedentsPageTests(BrowserFixture browser)
         Assert.Contains("PUB-2022-RU-ARMY", precedents, StringComparison.Ordinal);
         Assert.Contains("same person", precedents, StringComparison.Ordinal);
         Assert.Contains("PRECEDENT-REFUSED", await reviewer.InnerTextAsync("[data-testid=assessment]"), StringComparison.Ordinal);
-        await BrowserFixture.ShotAsync(reviewer, "review-page-classes-and-precedents");
+        await BrowserFixture.ShotAtWidthsAsync(reviewer, "review-page-classes-and-precedents");
 
         var ncb = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(ncb, "ncb.ru@demo.fairnotice");
@@ -64,6 +64,6 @@ public sealed class OffenceClassesAndPrecedentsPageTests(BrowserFixture browser)
         var body = await ncb.InnerTextAsync("body");
         Assert.DoesNotContain("PRECEDENT", body, StringComparison.Ordinal);
         Assert.DoesNotContain("PUB-2022-RU-ARMY", body, StringComparison.Ordinal);
-        await BrowserFixture.ShotAsync(ncb, "ncb-page-classes-only");
+        await BrowserFixture.ShotAtWidthsAsync(ncb, "ncb-page-classes-only");
     }
 }

@@ -65,7 +65,7 @@ public sealed class RedressAndStatisticsTests(BrowserFixture browser) : IClassFi
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Statistics");
-        await BrowserFixture.ShotAsync(page, "statistics");
+        await BrowserFixture.ShotAtWidthsAsync(page, "statistics");
         foreach (var chart in new[] { "chart-outcomes", "chart-long-term", "chart-refusals" })
         {
             var src = await page.GetAttributeAsync($"[data-testid={chart}]", "src");
