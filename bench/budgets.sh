@@ -34,7 +34,18 @@ print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$DEMO_KEY
 login_body() { printf '{"email":"%s@demo.fairnotice","password":"%s","twoFactorCode":"%s"}' "$1" "$PASSWORD" "$(totp)"; }
 token() { curl -s -H "X-Forwarded-For: 192.0.2.$((RANDOM % 250 + 1))" -H 'Content-Type: application/json' \
   -d "$(login_body "$1")" "$BASE/api/auth/login" | jq -r .accessToken; }
-printf '%%PDF-1.4\n%% bench\n' >"$WORK/doc.pdf"
+# A small but real PDF (one blank page, a correct cross-reference table): uploads are parsed, not only sniffed (ADR 0012).
+python3 - "$WORK/doc.pdf" <<'PY'
+import sys
+objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
+pdf, offsets = "%PDF-1.4\n", []
+for i, o in enumerate(objs):
+    offsets.append(len(pdf)); pdf += f"{i + 1} 0 obj\n{o}\nendobj\n"
+xref = len(pdf)
+pdf += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+pdf += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+open(sys.argv[1], "w", encoding="ascii").write(pdf)
+PY
 # notice <family name> <n>: a different person each n (the pre-check's own budget, 5 per person a day, matches spellings).
 notice() { printf '{"colour":"Red","person":{"name":{"familyName":"%s","forenames":"Ana"},"sex":"F","dateOfBirth":"%d","nationalities":["FR"]},"case":{"summaryOfFacts":"Fraud in Lyon.","charges":[]}}' "$1" $((1925 + $2)); }
 
@@ -42,7 +53,7 @@ ROWS=()
 # run <name> <limit> <attacker requests> <attacker command> <legitimate requests> <legitimate command>; commands get the index in $i.
 run() {
   local name="$1" limit="$2" n="$3" attack="$4" m="$5" legit="$6"
-  local ok=0 limited=0 other=0 legit_ok=0 legit_limited=0 start end code
+  local ok=0 limited=0 other=0 legit_ok=0 legit_limited=0 legit_other=0 start end code
   start=$(date +%s.%N)
   for i in $(seq 1 "$n"); do
     code=$(eval "$attack")
@@ -50,15 +61,16 @@ run() {
     # The legitimate user works in between, after the attacker has spent the budget.
     if [ "$i" -eq "$n" ] || [ $((i % (n / m + 1))) -eq 0 ]; then
       code=$(eval "$legit")
-      case "$code" in 429) legit_limited=$((legit_limited + 1));; 2??) legit_ok=$((legit_ok + 1));; esac
+      case "$code" in 429) legit_limited=$((legit_limited + 1));; 2??) legit_ok=$((legit_ok + 1));; *) legit_other=$((legit_other + 1)); say "$name: the legitimate request got $code";; esac
     fi
   done
   end=$(date +%s.%N)
   local verdict="holds"
   [ "$ok" -gt "$limit" ] && verdict="BROKEN: more than the budget got through"
   [ "$legit_limited" -gt 0 ] && verdict="BROKEN: the legitimate user was refused"
+  [ "$legit_other" -gt 0 ] && verdict="BROKEN: the legitimate request failed (not a budget: see the log)"
   [ "$limited" -eq 0 ] && verdict="BROKEN: nothing refused"
-  ROWS+=("| $name | $limit | $n | $ok | $limited | $other | $legit_ok / $((legit_ok + legit_limited)) | $(printf '%.1f' "$(echo "$end - $start" | bc)") s | $verdict |")
+  ROWS+=("| $name | $limit | $n | $ok | $limited | $other | $legit_ok / $((legit_ok + legit_limited + legit_other)) | $(printf '%.1f' "$(echo "$end - $start" | bc)") s | $verdict |")
   say "$name: attacker $ok answered, $limited refused (429), $other other; legitimate $legit_ok ok, $legit_limited refused — $verdict"
 }
 
@@ -67,6 +79,11 @@ L=203.0.113.10   # a legitimate user
 say "tokens"
 T_ATTACK_PRE=$(token ncb.fr); T_LEGIT_PRE=$(token ncb.de); T_ATTACK_SCR=$(token ncb.us); T_LEGIT_SCR=$(token ncb.gb)
 T_ATTACK_BATCH=$(token ncb.cn); T_LEGIT_BATCH=$(token ncb.br); T_ROWS=$(token supervisor.tr)
+for t in "$T_ATTACK_PRE" "$T_LEGIT_PRE" "$T_ATTACK_SCR" "$T_LEGIT_SCR" "$T_ATTACK_BATCH" "$T_LEGIT_BATCH" "$T_ROWS"; do
+  [ -n "$t" ] && [ "$t" != "null" ] || { say "a demo sign-in failed (second factor?)"; exit 1; }
+done
+# Legitimate sign-ins during the sign-in flood: one unused account each (index i / 20 for i = 21, 42, 60).
+LEGIT_SIGNIN=(ncb.au ncb.au ncb.in ncb.ru)
 RECEIPT=$(curl -s -H "X-Forwarded-For: 192.0.2.200" -F type=Access -F language=en -F familyName=LEGIT -F forenames=Applicant \
   -F contactEmail=a@example.org -F "statement=I ask which data the files hold about me, please." -F "identityDocument=@$WORK/doc.pdf;type=application/pdf" \
   -F "signedStatement=@$WORK/doc.pdf;type=application/pdf" "$BASE/api/redress")
