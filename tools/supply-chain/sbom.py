@@ -29,11 +29,11 @@ for project in PROJECTS:
                         deps.setdefault(name, set()).add(purl)
 
 lib = os.path.join(ROOT, "src", "FairNotice.Web", "wwwroot", "lib")
-for entry in sorted(os.listdir(lib)) if os.path.isdir(lib) else []:
+for entry in sorted(e for e in os.listdir(lib) if os.path.isdir(os.path.join(lib, e))) if os.path.isdir(lib) else []:
     meta = os.path.join(lib, entry, "package.json")
     version = json.load(open(meta)).get("version") if os.path.exists(meta) else None
     ref = f"pkg:npm/@noble/{entry.removeprefix('noble-')}@{version}" if entry.startswith("noble-") and version else f"vendored:{entry}"
-    components[ref] = {"type": "library", "bom-ref": ref, "name": entry, "version": version or "see wwwroot/lib/" + entry, "scope": "required",
+    components[ref] = {"type": "library", "bom-ref": ref, "name": entry, "version": version or "see wwwroot/lib/README.md", "scope": "required",
                        "properties": [{"name": "fairnotice:used-by", "value": "FairNotice.Web:vendored wwwroot/lib/" + entry}]}
     if ref.startswith("pkg:"):
         components[ref]["purl"] = ref
