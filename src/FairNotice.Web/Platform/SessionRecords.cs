@@ -20,6 +20,8 @@ internal static class SessionRecords
 {
     public const string Provider = "fn:session";
 
+    private const int MaxRows = 50;
+
     private sealed record Stored(string? Stamp, DateTimeOffset StartedAt, DateTimeOffset EndsBy, string Client, string How, string? Factor);
 
     /// <summary>Starts a session for a principal about to be issued as a cookie or token: gives it a new session id and stores it.</summary>
@@ -35,23 +37,29 @@ internal static class SessionRecords
         var userId = principal.FindFirstValue(names.UserIdClaimType) ?? throw new InvalidOperationException("A session without an account.");
         var sid = Guid.CreateVersion7().ToString("N");
         identity.AddClaim(new Claim(Claims.Session, sid));
-        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = Now(http, how);
         var record = new Stored(principal.FindFirstValue(names.SecurityStampClaimType), now, now + lifetime, ClientOf(http), how, principal.FindFirstValue(ClaimTypes.AuthenticationMethod));
         var db = http.RequestServices.GetRequiredService<AppDbContext>();
-        // Rows of sessions that ended by themselves go as new ones start: the table holds live sessions, not history (that is the audit trail's).
-        var ended = await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider).ToListAsync(http.RequestAborted);
-        db.UserTokens.RemoveRange(ended.Where(t => Read(t.Value) is not { } s || s.EndsBy <= now || s.Stamp != record.Stamp));
+        // Rows of sessions that cannot be live any more go as new ones start: another security stamp, or beyond the newest
+        // MaxRows (a person does not start that many sessions within a cookie's lifetime). Not by time: a clock moved back and
+        // forth (tests, or an NTP correction) must not end sessions the handlers still accept.
+        var rows = await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider).ToListAsync(http.RequestAborted);
+        var parsed = rows.Select(t => (Row: t, Record: Read(t.Value))).ToList();
+        db.UserTokens.RemoveRange(parsed.Where(x => x.Record is null || x.Record.Stamp != record.Stamp).Select(x => x.Row));
+        db.UserTokens.RemoveRange(parsed.Where(x => x.Record is not null && x.Record.Stamp == record.Stamp)
+            .OrderByDescending(x => x.Record!.StartedAt).Skip(MaxRows - 1).Select(x => x.Row));
         db.UserTokens.Add(new IdentityUserToken<string> { UserId = userId, LoginProvider = Provider, Name = sid, Value = JsonSerializer.Serialize(record) });
         await db.SaveChangesAsync(http.RequestAborted);
     }
 
     /// <summary>The account's live sessions, newest first.</summary>
-    public static async Task<IReadOnlyList<SessionView>> ListAsync(AppDbContext db, ClaimsPrincipal user, string userId, string? stamp, DateTimeOffset now, CancellationToken ct)
+    public static async Task<IReadOnlyList<SessionView>> ListAsync(HttpContext http, AppDbContext db, string userId, string? stamp, CancellationToken ct)
     {
+        var user = http.User;
         var current = user.FindFirstValue(Claims.Session);
         var rows = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId && t.LoginProvider == Provider).ToListAsync(ct);
         return [.. rows.Select(r => (r.Name, Record: Read(r.Value)))
-            .Where(r => r.Record is { } s && s.EndsBy > now && s.Stamp == stamp)
+            .Where(r => r.Record is { } s && s.EndsBy > Now(http, s.How) && s.Stamp == stamp)
             .Select(r => new SessionView(r.Name, r.Record!.StartedAt, r.Record.EndsBy, r.Record.Client, r.Record.How, r.Record.Factor, r.Name == current))
             .OrderByDescending(s => s.StartedAt)];
     }
@@ -63,6 +71,12 @@ internal static class SessionRecords
     /// <summary>Ends every session of every account; answers how many there were.</summary>
     public static Task<int> EndEveryAsync(AppDbContext db, CancellationToken ct) =>
         db.UserTokens.Where(t => t.LoginProvider == Provider).ExecuteDeleteAsync(ct);
+
+    // Each kind of session ends by the clock that enforces it: the bearer handler's for tokens, the app's for cookies (SessionCookies).
+    private static DateTimeOffset Now(HttpContext http, string how) => how == "bearer"
+        ? (http.RequestServices.GetRequiredService<IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>>()
+            .Get(IdentityConstants.BearerScheme).TimeProvider ?? TimeProvider.System).GetUtcNow()
+        : http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
 
     private static Stored? Read(string? value)
     {

@@ -10,11 +10,11 @@ public sealed record EndSessionRequest(string? Password);
 /// factor; ending one asks for the password again and is audited. Ending all is sign-out (<see cref="RevokeSessions"/>).</summary>
 internal static class MySessions
 {
-    public static async Task<IResult> List(HttpContext http, UserManager<AppUser> users, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> List(HttpContext http, UserManager<AppUser> users, AppDbContext db, CancellationToken ct)
     {
         var user = await users.GetUserAsync(http.User);
         return user is null ? TypedResults.Unauthorized()
-            : TypedResults.Ok(await SessionRecords.ListAsync(db, http.User, user.Id, user.SecurityStamp, clock.GetUtcNow(), ct));
+            : TypedResults.Ok(await SessionRecords.ListAsync(http, db, user.Id, user.SecurityStamp, ct));
     }
 
     public static async Task<IResult> End(HttpContext http, string id, EndSessionRequest request, UserManager<AppUser> users, AppDbContext db, TimeProvider clock, CancellationToken ct)

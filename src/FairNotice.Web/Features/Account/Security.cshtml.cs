@@ -177,8 +177,7 @@ internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudget
         HasAuthenticator = await SecondFactors.HasAuthenticatorAsync(Users, user);
         Passkeys = [.. (await Users.GetPasskeysAsync(user)).Select(p => new PasskeyRow(WebEncoders(p.CredentialId), p.Name ?? "Passkey", p.CreatedAt))];
         RecoveryCodesLeft = await Users.CountRecoveryCodesAsync(user);
-        Sessions = await SessionRecords.ListAsync(HttpContext.RequestServices.GetRequiredService<AppDbContext>(), User, user.Id, user.SecurityStamp,
-            HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), HttpContext.RequestAborted);
+        Sessions = await SessionRecords.ListAsync(HttpContext, HttpContext.RequestServices.GetRequiredService<AppDbContext>(), user.Id, user.SecurityStamp, HttpContext.RequestAborted);
         // After an error the same offered key stays (the app may already have it); after a change, a new one.
         Offer = AuthenticatorSetup.Offer(HttpContext, Users, user, fresh ? null : SealedKey);
         NewPasskey = await PasskeyCeremony.ForCreationAsync(HttpContext, user);
