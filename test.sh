@@ -37,6 +37,11 @@ if ! dotnet build FairNotice.slnx -c Release -nologo -v quiet > /tmp/fairnotice-
   finish 0 1 1
 fi
 
+# ASVS 15.2.1: a known vulnerable NuGet package (direct or transitive) fails the run; offline, say so and go on.
+say "checking for vulnerable packages"
+tools/supply-chain/vulnerable.sh; vuln=$?
+if [ "$vuln" = 1 ]; then finish 0 1 1; elif [ "$vuln" != 0 ]; then say "vulnerability check could not run (offline?): run tools/supply-chain/vulnerable.sh before a release"; fi
+
 say "testing"
 log=$(mktemp)
 dotnet test FairNotice.slnx -c Release --no-build -nologo 2>&1 | tee "$log"

@@ -24,6 +24,7 @@ internal static class AccessTokens
         var options = http.RequestServices.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>().Get(IdentityConstants.BearerScheme);
         // The clock the bearer handler checks expiry against.
         var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        await SessionRecords.StartAsync(http, principal, "bearer", options.BearerTokenExpiration);
         var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = now + options.BearerTokenExpiration },
             $"{IdentityConstants.BearerScheme}:AccessToken");
         http.User = principal;

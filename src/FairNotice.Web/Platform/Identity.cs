@@ -30,6 +30,9 @@ internal static class Claims
     public const string AuthenticationMethods = "amr";
     public const string MultiFactor = "mfa";
 
+    /// <summary>The session id a cookie or token carries (<see cref="SessionRecords"/>).</summary>
+    public const string Session = "fn:sid";
+
     /// <summary>The acting account as the Domain sees it; null when not signed in.</summary>
     public static Actor? ToActor(this ClaimsPrincipal user)
     {

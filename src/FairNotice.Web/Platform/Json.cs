@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using FairNotice.Domain.Notices;
 
 namespace FairNotice.Web.Platform;
@@ -14,6 +16,9 @@ internal static class Json
         o.Converters.Add(new JsonStringEnumConverter());
         o.Converters.Add(new PartialDateConverter());
         o.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        // ASVS 1.2.3: ASP.NET Core's default writer leaves <, > and & raw; a value echoed from a query ("</script>") must not
+        // reach a page that ever inlines our JSON as markup. All scripts stay readable (no \u escapes for names).
+        o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         return o;
     }
 }

@@ -72,7 +72,7 @@ internal static class SessionCookies
             o.SlidingExpiration = true;
             var absolute = TimeSpan.FromHours(s.Value.AbsoluteHours);
             var signingIn = o.Events.OnSigningIn;
-            o.Events.OnSigningIn = ctx =>
+            o.Events.OnSigningIn = async ctx =>
             {
                 // A refresh (RefreshSignInAsync) keeps the properties, and with them the first sign-in's time.
                 if (!ctx.Properties.Items.ContainsKey(SignedInItem))
@@ -80,7 +80,13 @@ internal static class SessionCookies
                     ctx.Properties.Items[SignedInItem] = Now(ctx.HttpContext).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
                 }
 
-                return signingIn(ctx);
+                // Every cookie issued is a session the user can see and end (a refresh issues a new one: the stamp changed).
+                if (ctx.Principal is { } principal)
+                {
+                    await SessionRecords.StartAsync(ctx.HttpContext, principal, "cookie", absolute);
+                }
+
+                await signingIn(ctx);
             };
             var validating = o.Events.OnValidatePrincipal;
             o.Events.OnValidatePrincipal = async ctx =>

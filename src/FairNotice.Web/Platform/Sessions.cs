@@ -59,9 +59,18 @@ internal static class Sessions
             return false;
         }
 
+        // And only while its session row exists (SessionRecords): the user or an administrator may have ended it.
+        var sid = ctx.User.FindFirstValue(Claims.Session);
+        if (sid is null)
+        {
+            return false;
+        }
+
         var db = ctx.RequestServices.GetRequiredService<AppDbContext>();
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.SecurityStamp, u.LockoutEnd }).FirstOrDefaultAsync(ctx.RequestAborted);
-        if (account is null || !string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal))
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.SecurityStamp, u.LockoutEnd, Live = db.UserTokens.Any(t => t.UserId == id && t.LoginProvider == SessionRecords.Provider && t.Name == sid) })
+            .FirstOrDefaultAsync(ctx.RequestAborted);
+        if (account is null || !account.Live || !string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal))
         {
             return false;
         }

@@ -30,6 +30,9 @@ public static class AccountFeature
             .Produces<AccessTokenIssued>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/logout", Logout)
             .WithSummary("Sign out everywhere: every bearer token and cookie of the account issued before stops working.").Produces(StatusCodes.Status204NoContent);
+        auth.MapGet("/sessions", MySessions.List).WithSummary("Your live sessions: when each started, from which client, cookie or bearer, which factor; `current` marks this one.");
+        auth.MapPost("/sessions/{id}/end", MySessions.End).WithBudget(BudgetNames.SignIn)
+            .WithSummary("End one of your sessions, with your password again (403 if wrong, 404 if you have no such session). To end all, sign out (`POST /api/auth/logout`).");
         app.MapGet("/api/me", Me).WithTags("Authentication").WithSummary("Who the token or cookie belongs to.");
         return app;
     }

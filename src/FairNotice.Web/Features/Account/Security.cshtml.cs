@@ -37,6 +37,12 @@ internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudget
     [BindProperty]
     public string? PasskeyId { get; set; }
 
+    [BindProperty]
+    public string? SessionId { get; set; }
+
+    /// <summary>The account's live sessions (ASVS 7.5.2).</summary>
+    public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
+
     /// <summary>Which form was sent, so that its error and what was typed show next to it.</summary>
     public string? Form { get; private set; }
 
@@ -120,8 +126,22 @@ internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudget
         return true;
     });
 
+    public Task<IActionResult> OnPostEndSessionAsync() => ChangeAsync("end-session", async user =>
+    {
+        var db = HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+        var clock = HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        if (string.IsNullOrEmpty(SessionId) || !await MySessions.EndAsync(HttpContext, db, clock, user, SessionId, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError(nameof(SessionId), "That session has already ended.");
+            return false;
+        }
+
+        Done = "The session has ended.";
+        return true;
+    }, refresh: false);
+
     /// <summary>Re-authenticates with the password (budgeted like a sign-in), applies the change, keeps this session.</summary>
-    private async Task<IActionResult> ChangeAsync(string form, Func<AppUser, Task<bool>> change)
+    private async Task<IActionResult> ChangeAsync(string form, Func<AppUser, Task<bool>> change, bool refresh = true)
     {
         Form = form;
         var user = await Users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed in without an account.");
@@ -139,7 +159,11 @@ internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudget
         }
         else if (await change(user))
         {
-            await signIn.RefreshSignInAsync(user); // a new stamp ended every other session; this one continues
+            if (refresh)
+            {
+                await signIn.RefreshSignInAsync(user); // a new stamp ended every other session; this one continues
+            }
+
             await LoadAsync(user, fresh: true);
             return Page();
         }
@@ -153,6 +177,7 @@ internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudget
         HasAuthenticator = await SecondFactors.HasAuthenticatorAsync(Users, user);
         Passkeys = [.. (await Users.GetPasskeysAsync(user)).Select(p => new PasskeyRow(WebEncoders(p.CredentialId), p.Name ?? "Passkey", p.CreatedAt))];
         RecoveryCodesLeft = await Users.CountRecoveryCodesAsync(user);
+        Sessions = await SessionRecords.ListAsync(HttpContext, HttpContext.RequestServices.GetRequiredService<AppDbContext>(), user.Id, user.SecurityStamp, HttpContext.RequestAborted);
         // After an error the same offered key stays (the app may already have it); after a change, a new one.
         Offer = AuthenticatorSetup.Offer(HttpContext, Users, user, fresh ? null : SealedKey);
         NewPasskey = await PasskeyCeremony.ForCreationAsync(HttpContext, user);

@@ -39,6 +39,7 @@ public static class AccountsFeature
         admin.MapPost("/{id}/disable", DisableAccount.Handle).WithSummary("Disable an account: its sessions and tokens end at once and it cannot sign in.");
         admin.MapPost("/{id}/enable", EnableAccount.Handle).WithSummary("Enable (or activate) an account; a privileged account is activated by an administrator other than its creator.");
         admin.MapPost("/{id}/password-reset", ResetPassword.Handle).WithSummary("Remove the password, end every session and answer a one-time set-password link; second factors stay.");
+        admin.MapPost("/sessions/end-all", EndEverySession.Handle).WithSummary("End every session of every user at once, yours included; everyone signs in again.");
         admin.MapPost("/{id}/second-factors/reset", ResetSecondFactors.Handle).WithSummary("Remove the account's second factors and end every session.");
 
         var own = app.MapGroup("/api/account").WithTags("Authentication");
