@@ -1,5 +1,4 @@
 using FairNotice.Domain.Audit;
-using FairNotice.Web.Features.Members;
 using FairNotice.Web.Features.Notices;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -13,22 +12,8 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     // One writer at a time appends to the audit chain in this process; PostgreSQL adds an advisory lock for many processes.
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
 
-    public DbSet<MemberRecord> Members => Set<MemberRecord>();
-    public DbSet<NoticeRecord> Notices => Set<NoticeRecord>();
-    public DbSet<NoticeCountry> NoticeCountries => Set<NoticeCountry>();
-    public DbSet<NoticeEvent> NoticeEvents => Set<NoticeEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-    public DbSet<Features.Redress.RedressRequest> RedressRequests => Set<Features.Redress.RedressRequest>();
-    public DbSet<Features.Redress.RedressLink> RedressLinks => Set<Features.Redress.RedressLink>();
-    public DbSet<Features.Redress.RedressEvent> RedressEvents => Set<Features.Redress.RedressEvent>();
-    public DbSet<Features.Redress.RedressAttachment> RedressAttachments => Set<Features.Redress.RedressAttachment>();
-    public DbSet<Features.Redress.PurgeNotification> PurgeNotifications => Set<Features.Redress.PurgeNotification>();
-    public DbSet<Features.Transparency.PublishedTotalRecord> PublishedTotals => Set<Features.Transparency.PublishedTotalRecord>();
-    public DbSet<Features.Elections.ElectionEntity> Elections => Set<Features.Elections.ElectionEntity>();
-    public DbSet<Features.Elections.CandidacyEntity> Candidacies => Set<Features.Elections.CandidacyEntity>();
-    public DbSet<Features.Elections.RoundEntity> Rounds => Set<Features.Elections.RoundEntity>();
-    public DbSet<Features.Elections.BoardEntryEntity> BoardEntries => Set<Features.Elections.BoardEntryEntity>();
 
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
     public void Audit(AuditFacts facts) => AuditEntries.Add(AuditEntry.Pending(facts));
@@ -139,7 +124,7 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
         foreach (var group in records.GroupBy(r => r.CreatedAt.UtcDateTime.Year))
         {
             var prefix = $"{group.Key:D4}/";
-            var last = await Notices.AsNoTracking().Where(n => n.Reference != null && n.Reference.StartsWith(prefix))
+            var last = await this.Notices.AsNoTracking().Where(n => n.Reference != null && n.Reference.StartsWith(prefix))
                 .OrderByDescending(n => n.Reference).Select(n => n.Reference).FirstOrDefaultAsync(ct);
             var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
             foreach (var r in group)
