@@ -12,7 +12,6 @@ public sealed partial class ArchitectureTests
         ["AppDbContext.cs"] = ["Notices"],
         ["DemoData.cs"] = ["Compliance", "Notices"],
         ["DemoHistory.cs"] = ["Elections", "Notices", "Redress", "Transparency"],
-        ["Startup.cs"] = ["Audit", "Members", "Screening"],
     };
 
     private static string Root()

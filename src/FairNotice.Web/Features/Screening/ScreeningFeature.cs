@@ -37,7 +37,7 @@ public static class ScreeningFeature
     public static IServiceCollection AddScreening(this IServiceCollection services) =>
         services.AddSingleton<LiveScreeningIndex>().AddSingleton<ScreeningIndexInterceptor>()
             .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<ScreeningIndexInterceptor>())
-            .AddSingleton<ScreeningRowBudget>();
+            .AddSingleton<ScreeningRowBudget>().AddStartupStep<LoadScreeningIndexAtStart>();
 
     public static IEndpointRouteBuilder MapScreening(this IEndpointRouteBuilder app)
     {
