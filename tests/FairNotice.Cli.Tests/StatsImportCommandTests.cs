@@ -1,5 +1,6 @@
 using FairNotice.Web.Platform;
 using Microsoft.EntityFrameworkCore;
+using FairNotice.Web.Features.Transparency;
 
 namespace FairNotice.Cli.Tests;
 

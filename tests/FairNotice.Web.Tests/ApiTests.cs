@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using FairNotice.Web.Features.Notices;
 using Microsoft.EntityFrameworkCore;
+using FairNotice.Web.Features.Redress;
 
 namespace FairNotice.Web.Tests;
 

@@ -5,6 +5,7 @@ using FairNotice.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using FairNotice.Web.Features.Notices;
 
 namespace FairNotice.Web.Tests;
 

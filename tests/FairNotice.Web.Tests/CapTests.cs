@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FairNotice.Web.Features.Notices;
 
 namespace FairNotice.Web.Tests;
 

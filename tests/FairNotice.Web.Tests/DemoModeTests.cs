@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Features.Members;
+using FairNotice.Web.Features.Notices;
 
 namespace FairNotice.Web.Tests;
 

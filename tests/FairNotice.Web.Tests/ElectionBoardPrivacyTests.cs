@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using FairNotice.Domain.Elections;
 using Microsoft.EntityFrameworkCore;
+using FairNotice.Web.Features.Elections;
 
 namespace FairNotice.Web.Tests;
 

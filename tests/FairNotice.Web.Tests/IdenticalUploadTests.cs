@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using FairNotice.Web.Features.Redress;
 
 namespace FairNotice.Web.Tests;
 

@@ -1,6 +1,4 @@
 using FairNotice.Domain.Audit;
-using FairNotice.Web.Features.Members;
-using FairNotice.Web.Features.Notices;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -13,22 +11,8 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     // One writer at a time appends to the audit chain in this process; PostgreSQL adds an advisory lock for many processes.
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
 
-    public DbSet<MemberRecord> Members => Set<MemberRecord>();
-    public DbSet<NoticeRecord> Notices => Set<NoticeRecord>();
-    public DbSet<NoticeCountry> NoticeCountries => Set<NoticeCountry>();
-    public DbSet<NoticeEvent> NoticeEvents => Set<NoticeEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-    public DbSet<Features.Redress.RedressRequest> RedressRequests => Set<Features.Redress.RedressRequest>();
-    public DbSet<Features.Redress.RedressLink> RedressLinks => Set<Features.Redress.RedressLink>();
-    public DbSet<Features.Redress.RedressEvent> RedressEvents => Set<Features.Redress.RedressEvent>();
-    public DbSet<Features.Redress.RedressAttachment> RedressAttachments => Set<Features.Redress.RedressAttachment>();
-    public DbSet<Features.Redress.PurgeNotification> PurgeNotifications => Set<Features.Redress.PurgeNotification>();
-    public DbSet<Features.Transparency.PublishedTotalRecord> PublishedTotals => Set<Features.Transparency.PublishedTotalRecord>();
-    public DbSet<Features.Elections.ElectionEntity> Elections => Set<Features.Elections.ElectionEntity>();
-    public DbSet<Features.Elections.CandidacyEntity> Candidacies => Set<Features.Elections.CandidacyEntity>();
-    public DbSet<Features.Elections.RoundEntity> Rounds => Set<Features.Elections.RoundEntity>();
-    public DbSet<Features.Elections.BoardEntryEntity> BoardEntries => Set<Features.Elections.BoardEntryEntity>();
 
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
     public void Audit(AuditFacts facts) => AuditEntries.Add(AuditEntry.Pending(facts));
@@ -36,9 +20,9 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        var unreferenced = ChangeTracker.Entries<NoticeRecord>().Where(e => e.State == EntityState.Added && e.Entity.Reference is null).Select(e => e.Entity).ToList();
-        var touched = NoticeState.Touched(ChangeTracker);
-        if (pending.Count == 0 && unreferenced.Count == 0 && touched.Count == 0)
+        var unnumbered = ChainedRows.All.Where(r => r.HasUnnumbered(ChangeTracker)).ToList();
+        var touched = ChainedRows.All.Select(r => (Rows: r, Ids: r.Touched(ChangeTracker))).Where(t => t.Ids.Count > 0).ToList();
+        if (pending.Count == 0 && unnumbered.Count == 0 && touched.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -49,7 +33,11 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
             var ownTransaction = Database.CurrentTransaction is null;
             await using var tx = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
             await LockChainAsync(cancellationToken);
-            await AssignReferencesAsync(unreferenced, cancellationToken);
+            foreach (var rows in unnumbered)
+            {
+                await rows.NumberAsync(this, cancellationToken);
+            }
+
             var keyed = await AuditEntries.AnyAsync(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction, cancellationToken);
             if (keyed && chainKey is null)
             {
@@ -66,7 +54,7 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
             var written = 0;
             if (chainKey is not null && touched.Count > 0)
             {
-                written += await RecordNoticeStatesAsync(pending, touched, cancellationToken);
+                written += await RecordStatesAsync(pending, touched, cancellationToken);
             }
 
             var head = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(cancellationToken);
@@ -95,7 +83,7 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
 
     // The digest must describe the rows as committed, children included, so the changes are flushed first (same
     // transaction, under the chain lock that every writer of requests takes) and the state is read back.
-    private async Task<int> RecordNoticeStatesAsync(List<AuditEntry> pending, HashSet<Guid> touched, CancellationToken ct)
+    private async Task<int> RecordStatesAsync(List<AuditEntry> pending, List<(IChainedRows Rows, HashSet<Guid> Ids)> touched, CancellationToken ct)
     {
         foreach (var entry in pending)
         {
@@ -115,16 +103,19 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
         }
 
         var now = Now(pending);
-        foreach (var (id, digest) in await NoticeState.DigestsAsync(this, touched, ct))
+        foreach (var (rows, ids) in touched)
         {
-            var carrier = pending.LastOrDefault(p => p.ObjectId == id && p.StateDigest is null && !AuditChain.IsKeyedStart(p.ToFacts()));
-            if (carrier is null)
+            foreach (var (id, digest) in await rows.DigestsAsync(this, ids, ct))
             {
-                carrier = AuditEntry.Pending(new AuditFacts(now, "system", null, null, "notice.state", "notice", id, "state after a change", "ok"));
-                pending.Add(carrier);
-            }
+                var carrier = pending.LastOrDefault(p => p.ObjectId == id && p.StateDigest is null && !AuditChain.IsKeyedStart(p.ToFacts()));
+                if (carrier is null)
+                {
+                    carrier = AuditEntry.Pending(new AuditFacts(now, "system", null, null, $"{rows.ObjectType}.state", rows.ObjectType, id, "state after a change", "ok"));
+                    pending.Add(carrier);
+                }
 
-            carrier.RecordState(digest);
+                carrier.RecordState(digest);
+            }
         }
 
         AuditEntries.AddRange(pending);
@@ -132,22 +123,6 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     }
 
     private DateTimeOffset Now(List<AuditEntry> pending) => pending.Count > 0 ? pending.Max(p => p.At) : (clock ?? TimeProvider.System).GetUtcNow();
-
-    // "YYYY/NNNNN" per year of creation, like the Organization's entity ids; serialised by the chain lock.
-    private async Task AssignReferencesAsync(List<NoticeRecord> records, CancellationToken ct)
-    {
-        foreach (var group in records.GroupBy(r => r.CreatedAt.UtcDateTime.Year))
-        {
-            var prefix = $"{group.Key:D4}/";
-            var last = await Notices.AsNoTracking().Where(n => n.Reference != null && n.Reference.StartsWith(prefix))
-                .OrderByDescending(n => n.Reference).Select(n => n.Reference).FirstOrDefaultAsync(ct);
-            var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
-            foreach (var r in group)
-            {
-                r.Reference = $"{prefix}{next++:D5}";
-            }
-        }
-    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new InvalidOperationException("Use SaveChangesAsync: audit chaining is asynchronous.");

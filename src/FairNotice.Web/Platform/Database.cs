@@ -24,6 +24,8 @@ internal sealed class DatabaseOptions
 
 internal static class Database
 {
+    /// <summary>Registers the one database. Features add their own EF interceptors as <c>IInterceptor</c> services; every
+    /// context picks them all up, so Platform names no feature.</summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment env)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
@@ -31,7 +33,7 @@ internal static class Database
         if (options.Provider == "Postgres")
         {
             services.AddDbContext<AppDbContext, PostgresDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<Features.Screening.ScreeningIndexInterceptor>()));
+                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         }
         else
         {
@@ -42,7 +44,7 @@ internal static class Database
             }
 
             services.AddDbContext<AppDbContext, SqliteDbContext>((sp, o) => o.UseSqlite(cs.ToString())
-                .AddInterceptors(sp.GetRequiredService<Features.Screening.ScreeningIndexInterceptor>()));
+                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         }
 
         return services;

@@ -1,5 +1,4 @@
 using FairNotice.Domain.Access;
-using FairNotice.Web.Features.Members;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
@@ -17,8 +16,12 @@ internal static class Startup
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
-        await Features.Audit.StartKeyedChain.EnsureAsync(db, sp.GetRequiredService<AuditKeyring>().Chain, sp.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
-        await MembersFeature.SyncMembersAsync(db, CancellationToken.None);
+        var steps = sp.GetServices<IStartupStep>().OrderBy(s => s.Order).ToList();
+        foreach (var step in steps.Where(s => s.Order < StartupStep.DemoSeeding))
+        {
+            await step.RunAsync(sp, db, CancellationToken.None);
+        }
+
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Enum.GetNames<Role>())
         {
@@ -35,7 +38,11 @@ internal static class Startup
             await DemoData.SeedAsync(sp, demo, CancellationToken.None);
         }
 
-        await sp.GetRequiredService<Features.Screening.LiveScreeningIndex>().LoadAsync(db, CancellationToken.None);
+        foreach (var step in steps.Where(s => s.Order >= StartupStep.DemoSeeding))
+        {
+            await step.RunAsync(sp, db, CancellationToken.None);
+        }
+
         if (demo.Enabled)
         {
             app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, demo));

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using FairNotice.Web.Features.Notices;
+using FairNotice.Web.Features.Redress;
 
 namespace FairNotice.Web.Tests.Hardening;
 

@@ -31,7 +31,7 @@ public sealed record MemberResponse(string Iso2, string Name, string Region, str
 
 public static class MembersFeature
 {
-    public static IServiceCollection AddMembers(this IServiceCollection services) => services;
+    public static IServiceCollection AddMembers(this IServiceCollection services) => services.AddStartupStep<SyncMembersAtStart>();
 
     public static IEndpointRouteBuilder MapMembers(this IEndpointRouteBuilder app)
     {

@@ -2,6 +2,7 @@ using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using FairNotice.Web.Features.Notices;
 
 namespace FairNotice.Web.Features.Redress;
 

@@ -5,6 +5,7 @@ using FairNotice.Domain.Redress;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using FairNotice.Web.Features.Notices;
 
 namespace FairNotice.Web.Features.Redress;
 

@@ -32,8 +32,12 @@ public static class ScreeningFeature
     /// <summary>Most near misses per person of a batch: each costs a wider search, and a list of thousands is read by eye.</summary>
     public const int MaxNearMissesPerBatchRow = 3;
 
+    // The interceptor keeps the live index in step with committed notices; the database picks up every registered
+    // IInterceptor, so Platform does not name this feature.
     public static IServiceCollection AddScreening(this IServiceCollection services) =>
-        services.AddSingleton<LiveScreeningIndex>().AddSingleton<ScreeningIndexInterceptor>().AddSingleton<ScreeningRowBudget>();
+        services.AddSingleton<LiveScreeningIndex>().AddSingleton<ScreeningIndexInterceptor>()
+            .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<ScreeningIndexInterceptor>())
+            .AddSingleton<ScreeningRowBudget>().AddStartupStep<LoadScreeningIndexAtStart>();
 
     public static IEndpointRouteBuilder MapScreening(this IEndpointRouteBuilder app)
     {

@@ -5,6 +5,7 @@ using FairNotice.Domain.Transparency;
 using FairNotice.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using ScottPlot;
+using FairNotice.Web.Features.Notices;
 
 namespace FairNotice.Web.Features.Transparency;
 

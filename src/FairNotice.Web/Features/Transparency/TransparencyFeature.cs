@@ -8,6 +8,7 @@ using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using FairNotice.Web.Features.Redress;
 
 namespace FairNotice.Web.Features.Transparency;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using FairNotice.Web.Features.Notices;
 
 namespace FairNotice.Web.Tests.Features.Redress;
 

@@ -4,6 +4,7 @@ using FairNotice.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using FairNotice.Web.Features.Redress;
 
 namespace FairNotice.Web.Tests.Features.Redress;
 
