@@ -243,6 +243,9 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
     /// <summary>Rows whose request ends every session of the caller's account: the shared token is dropped after them.</summary>
     private static readonly string[] FreshToken = ["sign out"];
 
+    // Ending every session of every user (an administrator's row) revokes every token the runner holds: all are dropped after it.
+    private static readonly string[] EndsEverySession = ["accounts: end every session"];
+
     private static int Everyone(Caller c) => 200;
 
     private static int SignedIn(Caller c) => c == Caller.Anonymous ? 401 : 200;
@@ -277,6 +280,9 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
         ["me"] = new("GET", "/api/me", Fixed("/api/me"), SignedIn),
         // Signing out revokes every token of the account: the runner drops the shared token after this row (FreshToken).
         ["sign out"] = new("POST", "/api/auth/logout", Fixed("/api/auth/logout"), c => c == Caller.Anonymous ? 401 : 204),
+        ["sessions: list own"] = new("GET", "/api/auth/sessions", Fixed("/api/auth/sessions"), c => c == Caller.Anonymous ? 401 : 200),
+        // Without the password again nothing is ended (400 naming it); anonymous callers have no sessions (401).
+        ["sessions: end one without the password"] = new("POST", "/api/auth/sessions/{id}/end", Fixed($"/api/auth/sessions/{Guid.NewGuid():N}/end", new { }), c => c == Caller.Anonymous ? 401 : 400),
         ["health"] = new("GET", "/health/ready", Fixed("/health/ready"), Everyone),
         ["openapi"] = new("GET", "/openapi/{documentName}.json", Fixed("/openapi/v1.json"), Everyone),
         ["list notices"] = new("GET", "/api/notices/", Fixed("/api/notices"), c => NcbOrReviewer(c, 200)),
@@ -405,6 +411,7 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
                 return ($"/api/elections/{id}/rounds/1/challenges", System.Text.Json.JsonSerializer.SerializeToElement(await w.FrChallengeAsync(id), AppFixture.JsonOptions));
             }, c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 200, _ => 403 }),
         ["accounts: list"] = new("GET", "/api/accounts/", Fixed("/api/accounts"), AdministratorOnly),
+        ["accounts: end every session"] = new("POST", "/api/accounts/sessions/end-all", Fixed("/api/accounts/sessions/end-all"), AdministratorOnly),
         ["accounts: create"] = new("POST", "/api/accounts/", _ => Task.FromResult<(string, object?)>(("/api/accounts", Accounts.Ncb($"m{Guid.NewGuid():N}"[..12] + "@example.org", "FR"))),
             c => AdministratorOnly(c, 201)),
         ["accounts: read"] = new("GET", "/api/accounts/{id}", NewAccount(""), AdministratorOnly),
@@ -475,6 +482,14 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
         if (FreshToken.Contains(name) && caller != Caller.Anonymous)
         {
             world.App.Forget($"{Emails[caller]}@demo.fairnotice");
+        }
+
+        if (EndsEverySession.Contains(name) && response.IsSuccessStatusCode)
+        {
+            foreach (var email in Emails.Values)
+            {
+                world.App.Forget($"{email}@demo.fairnotice");
+            }
         }
 
         Assert.True(c.Expect(caller) == (int)response.StatusCode,
