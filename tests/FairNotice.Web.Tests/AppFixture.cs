@@ -145,6 +145,9 @@ public abstract class AppFixture : IAsyncLifetime
     /// <summary>Drops the cached token (after a test revoked the account's sessions); the next <see cref="As"/> signs in again.</summary>
     public void Forget(string email) => _tokens.TryRemove(email, out _);
 
+    /// <summary>Drops every cached token (after something that ends every session).</summary>
+    public void ForgetAll() => _tokens.Clear();
+
     internal async Task<T> WithDb<T>(Func<AppDbContext, Task<T>> work)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
