@@ -189,13 +189,22 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             "Offences defined by race or ethnicity may not be processed.", f);
 
         var terror = FirstHit(all, "terrorism");
-        if (terror is { } t)
+        var financing = violence is null && terror is not null ? vocabulary.Find("serious_crime", facts.Text) : null;
+        if (terror is { } t && financing is { } money)
+        {
+            // Moving money for the group is a concrete act, not membership alone; whether the group and the act are what the
+            // requester says is for a reviewer (the same charge is used against opposition movements).
+            f.Add(new("ART3-TERRORISM-FINANCING", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984); RPD Art. 34(3) (predominance test)", Ground.Article3, Severity.Concern,
+                $"A terrorism charge without violence against persons or property, but the facts describe financing or other serious crime ('{money.Term}'): a reviewer must check that the acts are concrete and that the group is not a political movement.",
+                [t, new(facts.Field, money.Term)]));
+        }
+        else if (terror is { } term)
         {
             f.Add(violence is null
                 ? new("ART3-TERRORISM-MEMBERSHIP", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Blocking,
-                    "A terrorism charge whose facts describe no violent act against persons or property (membership or participation only) cannot be processed as such.", [t])
+                    "A terrorism charge whose facts describe no violent act against persons or property (membership or participation only) cannot be processed as such.", [term])
                 : new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Information,
-                    $"Terrorism with violence against persons or property ('{violence.Term}') may be processed; check the armed-conflict context.", [t, new(facts.Field, violence.Term)]));
+                    $"Terrorism with violence against persons or property ('{violence.Term}') may be processed; check the armed-conflict context.", [term, new(facts.Field, violence.Term)]));
         }
 
         Category([facts, .. charges], "official", "ART3-OFFICIALS", "Constitution Art. 3; RPD Art. 34(3) (status of the person, context and timing)", Ground.Article3, Severity.Concern,
