@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Build given-names.csv from raw.txt (the hand-transcribed source notes).
+
+raw.txt notation:
+  # comment
+  @ URL                      -> source for the following lines
+  group lang kind form, form -> kind is s (standard) or d (diminutive)
+Rows are de-duplicated on (group, form, language, kind); the first source seen is kept.
+A form listed as standard for a group/language is not repeated as a diminutive of it.
+"""
+import csv, os, sys, unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+KIND = {"s": "standard", "d": "diminutive"}
+
+def main():
+    rows, seen, src = [], set(), None
+    with open(os.path.join(HERE, "raw.txt"), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("@"):
+                src = line[1:].strip()
+                continue
+            parts = line.split(None, 3)
+            if len(parts) != 4 or parts[2] not in KIND or not src:
+                sys.exit(f"raw.txt:{n}: bad line: {line}")
+            group, lang, kind, forms = parts
+            for form in forms.split(","):
+                form = unicodedata.normalize("NFC", form.strip())
+                if not form:
+                    continue
+                key = (group, form, lang, KIND[kind])
+                if key in seen:
+                    continue
+                seen.add(key)
+                rows.append([group, form, lang, KIND[kind], src])
+    std = {(g, f, l) for g, f, l, k, _ in rows if k == "standard"}
+    rows = [r for r in rows if not (r[3] == "diminutive" and (r[0], r[1], r[2]) in std)]
+    rows.sort(key=lambda r: (r[0], r[2], r[3] != "standard", r[1].lower()))
+    with open(os.path.join(HERE, "given-names.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["group", "form", "language", "kind", "source"])
+        w.writerows(rows)
+    print(f"{len(rows)} rows")
+
+if __name__ == "__main__":
+    main()
