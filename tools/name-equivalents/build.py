@@ -26,8 +26,8 @@ def main():
             parts = line.split(None, 3)
             if len(parts) != 4 or parts[2] not in KIND or not src:
                 sys.exit(f"raw.txt:{n}: bad line: {line}")
-            group, lang, kind, forms = parts
-            for form in forms.split(","):
+            groups, lang, kind, forms = parts
+            for group, form in [(g, f) for g in groups.split("+") for f in forms.split(",")]:
                 form = unicodedata.normalize("NFC", form.strip())
                 if not form:
                     continue
