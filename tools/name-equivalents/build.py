@@ -44,6 +44,29 @@ def main():
         w.writerow(["group", "form", "language", "kind", "source"])
         w.writerows(rows)
     print(f"{len(rows)} rows")
+    update_readme(rows)
+
+def update_readme(rows):
+    """Rewrite the counts table in README.md between the <!-- counts --> markers."""
+    from collections import Counter
+    path = os.path.join(HERE, "README.md")
+    if not os.path.exists(path):
+        return
+    c = Counter((r[2], r[3]) for r in rows)
+    langs = sorted({r[2] for r in rows})
+    lines = ["<!-- counts -->",
+             f"{len(rows)} rows, {len({r[0] for r in rows})} groups, {len(langs)} languages.", "",
+             "| lang | standard | diminutive | total |", "|---|---:|---:|---:|"]
+    for l in langs:
+        s, d = c[(l, "standard")], c[(l, "diminutive")]
+        lines.append(f"| {l} | {s} | {d} | {s + d} |")
+    lines.append("<!-- /counts -->")
+    text = open(path, encoding="utf-8").read()
+    a, b = text.find("<!-- counts -->"), text.find("<!-- /counts -->")
+    if a < 0 or b < 0:
+        return
+    text = text[:a] + "\n".join(lines) + text[b + len("<!-- /counts -->"):]
+    open(path, "w", encoding="utf-8").write(text)
 
 if __name__ == "__main__":
     main()
