@@ -63,6 +63,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // How much a near miss counts less when the query's part is itself a name on record (see CompareNames).
     private const double KnownNameDiscount = 0.1;
 
+    // Part score of a given name and its documented equivalent in another language or familiar form (see GivenNames).
+    private const double GivenNameFloor = 0.97;
+
     // Part score of a possible short form of a given name in a query with a full date of birth (see IsShortForm).
     private const double ShortFormFloor = 0.84;
     private readonly List<Entry?> _slots = [];
@@ -568,6 +571,14 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = ShortFormFloor;
                 }
 
+                if (s < GivenNameFloor && (entryFamily is null || !entryFamily[queryIsSmall ? i : k])
+                    && GivenNames.Share(smallName.Given[k], largeName.Given[i]))
+                {
+                    // One given name in another language or its familiar form ("stephen" and "istvan", "pepe" and
+                    // "jose", "kasia" and "katarzyna"): documented equivalents, not a spelling that looks alike.
+                    s = GivenNameFloor;
+                }
+
                 if (s > best.Score)
                 {
                     best = (s, i);
@@ -867,6 +878,7 @@ public sealed record IndexedName
 
         Spelled = Array.ConvertAll(Raw, NameNormaliser.SpellingFold);
         Known = Array.ConvertAll(Raw, NameNormaliser.IsKnownName);
+        Given = Array.ConvertAll(Raw, GivenNames.Default.GroupsOf);
         Display = display;
         Kind = kind;
         var ordered = parts.Order(StringComparer.Ordinal).ToArray();
@@ -893,6 +905,10 @@ public sealed record IndexedName
 
     /// <summary>For each part of <see cref="Raw"/>, whether it is a given name or surname in the shipped dictionary.</summary>
     public bool[] Known { get; }
+
+    /// <summary>For each part of <see cref="Raw"/>, the given names (across languages, with their short forms) it is a form of,
+    /// or null (<see cref="GivenNames"/>).</summary>
+    public int[]?[] Given { get; }
 
     /// <summary><see cref="Raw"/> with the spellings that romanisations swap folded (<see cref="NameNormaliser.SpellingFold"/>), index for index.</summary>
     public string[] Spelled { get; }
