@@ -32,11 +32,13 @@ public class ScreeningRomanisationTests
         ("Ghorbani", "Hamid", null, "1956-04-22", "M"),
         ("Al-Qahtani", "Abdulrahman", null, "1994-02-02", "M"),
         ("Nikolić", "Ivana", null, "1990-03-04", "F"),
-        ("Demir", "İsmail", null, "1985-05-05", "M"));
+        ("Demir", "İsmail", null, "1985-05-05", "M"),
+        ("Warsame", "Abdullahi Ali", null, "1979-08-08", "M"));
 
     [Theory]
     [InlineData("Ukrainian Cyrillic (national 2010 / ICAO: Г → H)", "Григорій Гнатюк", "Hnatiuk Hryhorii")]
     [InlineData("German transcription of Bulgarian", "Christo Zwetkow", "Tsvetkov Hristo")]
+    [InlineData("Somali orthography (c for ʿayn, doubled long vowels)", "Cabdullaahi Cali Warsame", "Warsame Abdullahi Ali")]
     [InlineData("traditional Han, Hong Kong Cantonese reading", "朱建國", "Chu Kin Kwok")]
     [InlineData("Wade–Giles for a pinyin record", "Hsu Tzu-Chien", "Xu Zijian")]
     [InlineData("pinyin for a Wade–Giles record", "Luo Junjie", "Lo Chun-Chieh")]

@@ -321,6 +321,14 @@ public sealed partial class Romaniser
         }
 
         var lower = string.Join(' ', parts);
+        if (SomaliLike(parts))
+        {
+            // The Somali Latin orthography (official since 1972) writes ʿayn as c, ḥ as x and long vowels doubled; passports
+            // and foreign papers write the Arabic-derived names without them: "Cabdullaahi Cabdi" is "Abdullahi Abdi",
+            // "Maxamed Xasan" is "Mahamed Hasan".
+            result.Add(new(SomaliToCommon(lower), RenderingKind.Spelling));
+        }
+
         if (lower.Contains("sch", StringComparison.Ordinal) || lower.Contains('w', StringComparison.Ordinal) || lower.Contains("ow ", StringComparison.Ordinal) || lower.EndsWith("ow", StringComparison.Ordinal))
         {
             result.Add(new(Rewrite(lower, GermanTranscription), RenderingKind.Spelling));
@@ -401,6 +409,54 @@ public sealed partial class Romaniser
          ("zi", "ji"), ("di", "ji"), ("du", "zu")];
 
     // German (Duden) and French transcriptions of Russian, undone towards BGN/PCGN-style spelling: longest match first.
+    // A part as the Somali orthography writes it: ʿayn as c before a vowel at the start ("cabdi", "cali", "cumar"), ḥ as x
+    // between or before vowels ("maxamed", "xasan"), or a long vowel doubled ("cabdullaahi", "muuse").
+    private static bool SomaliLike(string[] parts)
+    {
+        foreach (var p in parts)
+        {
+            if (p.Length >= 3 && ((p[0] == 'c' && IsVowel(p[1])) || (p[0] == 'x' && IsVowel(p[1]))))
+            {
+                return true;
+            }
+
+            for (var i = 1; i < p.Length; i++)
+            {
+                if ((IsVowel(p[i]) && p[i] == p[i - 1] && p[i] != 'e') || (p[i - 1] == 'x' && IsVowel(p[i]) && i >= 2 && IsVowel(p[i - 2])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    // c (ʿayn) dropped, x (ḥ) as h, doubled vowels single.
+    private static string SomaliToCommon(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (c == 'c')
+            {
+                continue;
+            }
+
+            var f = c == 'x' ? 'h' : c;
+            if (IsVowel(f) && sb.Length > 0 && sb[^1] == f)
+            {
+                continue;
+            }
+
+            sb.Append(f);
+        }
+
+        return sb.ToString();
+    }
+
     private static readonly (string From, string To)[] GermanTranscription =
         [("schtsch", "shch"), ("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("w", "v"), ("z", "ts"), ("ja", "ya"), ("je", "ye"), ("jo", "yo"), ("ju", "yu"), ("j", "y")];
 
