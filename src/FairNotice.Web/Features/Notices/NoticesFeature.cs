@@ -5,7 +5,8 @@ namespace FairNotice.Web.Features.Notices;
 
 public static class NoticesFeature
 {
-    public static IServiceCollection AddNotices(this IServiceCollection services) => services.AddHostedService<ExpiryService>();
+    public static IServiceCollection AddNotices(this IServiceCollection services) =>
+        services.AddHostedService<ExpiryService>().AddDemoSeed<DemoNotices>().AddDemoSeed<DemoNoticeHistory>();
 
     public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
     {
