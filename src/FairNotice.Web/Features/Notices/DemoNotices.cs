@@ -9,7 +9,7 @@ namespace FairNotice.Web.Features.Notices;
 /// <summary>Demo mode: a few requests in every state, made through the same use cases as in real use (creation, submission
 /// with its compliance check, the four-eyes review). Its rows mark a seeded database: with any request stored, no demo
 /// seed runs again.</summary>
-internal sealed class DemoNotices : IDemoSeed
+internal sealed class DemoNotices(INoticeCompliance compliance) : IDemoSeed
 {
     // After Compliance's precedents (10), which the submissions' checks compare with; before the history (30), so these
     // requests take the first references of the year.
@@ -23,7 +23,7 @@ internal sealed class DemoNotices : IDemoSeed
         var reviewer = await seeding.ActorAsync(DemoSeeding.Email("reviewer"));
         var second = await seeding.ActorAsync(DemoSeeding.Email("reviewer2"));
         async Task SeedAsync(string ncb, NoticeContent content, NoticeAction[] steps, string? reason = null) =>
-            await SeedRequestAsync(db, await seeding.ActorAsync(DemoSeeding.Email(ncb)), now, content, steps, reviewer, second, reason);
+            await SeedRequestAsync(db, compliance, await seeding.ActorAsync(DemoSeeding.Email(ncb)), now, content, steps, reviewer, second, reason);
 
         await SeedAsync("ncb.fr", Red("DUPONT", "Marc Antoine", null, "M", "1975-03-14", ["FR"],
             "Between January 2019 and March 2021 in Lyon, the person ran a fake investment scheme and took EUR 4.2 million from 310 savers.",
@@ -69,15 +69,15 @@ internal sealed class DemoNotices : IDemoSeed
         return new NoticeContent(NoticeKind.Notice, NoticeColour.Red, person, facts, false, [], false, []);
     }
 
-    private static async Task SeedRequestAsync(AppDbContext db, Actor ncb, DateTimeOffset now, NoticeContent content, NoticeAction[] steps, Actor reviewer, Actor second, string? reason)
+    private static async Task SeedRequestAsync(AppDbContext db, INoticeCompliance compliance, Actor ncb, DateTimeOffset now, NoticeContent content, NoticeAction[] steps, Actor reviewer, Actor second, string? reason)
     {
-        var record = (await CreateRequest.HandleAsync(db, ncb, now, content, submit: false, CancellationToken.None)).Value;
+        var record = (await CreateRequest.HandleAsync(db, compliance, ncb, now, content, submit: false, CancellationToken.None)).Value;
         await db.SaveChangesAsync();
         foreach (var step in steps)
         {
             if (step == NoticeAction.Submit)
             {
-                var context = await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, CancellationToken.None);
+                var context = await compliance.ContextAsync(db, record.RequestingCountry, record.Id, now, CancellationToken.None);
                 DemoSeeding.Require(ChangeStatus.Apply(db, record, ncb, now, step, null, context).Error, step.ToString());
                 await db.SaveChangesAsync();
                 continue;
@@ -87,11 +87,11 @@ internal sealed class DemoNotices : IDemoSeed
             var decision = step == NoticeAction.Refuse ? ReviewDecision.Refuse : ReviewDecision.Publish;
             var ground = decision == ReviewDecision.Refuse || record.Recommendation == Recommendation.Refuse ? Ground.Article3 : (Ground?)null;
             var asked = new DecisionRequest(decision, ground, reason ?? "Complete, coherent and within the rules.", []);
-            var first = await ReviewRequest.HandleAsync(db, reviewer, now, record.Id, null, asked, CancellationToken.None);
+            var first = await ReviewRequest.HandleAsync(db, compliance, reviewer, now, record.Id, null, asked, CancellationToken.None);
             DemoSeeding.Require(first.Error, step.ToString());
             if (!first.Value.TookEffect)
             {
-                DemoSeeding.Require((await ReviewRequest.HandleAsync(db, second, now, record.Id, null, asked with { Reason = "Agreed." }, CancellationToken.None)).Error, step.ToString());
+                DemoSeeding.Require((await ReviewRequest.HandleAsync(db, compliance, second, now, record.Id, null, asked with { Reason = "Agreed." }, CancellationToken.None)).Error, step.ToString());
             }
         }
     }
