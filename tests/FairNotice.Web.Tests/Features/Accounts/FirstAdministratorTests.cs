@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Accounts;
 
 /// <summary>A server outside demo mode (no demo accounts) gets its first administrator from the server's own command line.</summary>
 public sealed class FirstAdministratorFixture : IAsyncLifetime

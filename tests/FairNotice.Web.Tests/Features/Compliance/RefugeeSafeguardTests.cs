@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Compliance;
 
 /// <summary>
 /// The refugee safeguard end to end (the issue: "Protected status never reaches the requester"): registry findings

@@ -4,8 +4,9 @@ using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using FairNotice.Web.Tests.Platform;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Account;
 
 /// <summary>The API sign-in needs a second factor (ADR "multi-factor sign-in"), on SQLite and PostgreSQL.</summary>
 public abstract class MultiFactorApiTests(AppFixture app)

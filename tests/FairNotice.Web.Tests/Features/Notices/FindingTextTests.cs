@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using FairNotice.Domain.Compliance;
 using FairNotice.Web.Features.Notices;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Notices;
 
 public class FindingTextTests
 {

@@ -4,8 +4,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FairNotice.Web.Features.Notices;
+using FairNotice.Web.Tests.Platform;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Hardening;
 
 /// <summary>Caps on collections and request sizes: 400 or 413 problem details naming the field, nothing stored.</summary>
 public sealed class CapTests(TightBudgetsFixture fixture) : IClassFixture<TightBudgetsFixture>

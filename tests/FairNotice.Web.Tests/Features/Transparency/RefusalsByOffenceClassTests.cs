@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Transparency;
 
 /// <summary>The public statistics count refusals per ICCS section, with the small-cell rule (issue #13, item 2).</summary>
 public abstract class RefusalsByOffenceClassTests(AppFixture app)

@@ -5,7 +5,7 @@ using FairNotice.Web.Features.Redress.Commission;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Features.Redress;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Notices;
 
 /// <summary>
 /// What the confirmation step says before a binding step runs. Expected texts follow what the handlers really do:

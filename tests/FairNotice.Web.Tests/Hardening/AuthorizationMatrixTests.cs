@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using FairNotice.Web.Features.Redress;
+using FairNotice.Web.Tests.Features.Accounts;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Hardening;
 
 /// <summary>The demo world the matrix runs in: a published notice excluded from the US, a draft, a diffusion to Germany only.</summary>
 /// <summary>The world the matrix acts in, on one provider: the same cells run on SQLite and on PostgreSQL (issue #14 item 5).</summary>

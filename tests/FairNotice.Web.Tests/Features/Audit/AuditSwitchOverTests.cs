@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Audit;
 
 /// <summary>An existing, unkeyed trail when a server first starts with keys; and a server without keys outside demo mode.</summary>
 public sealed class AuditSwitchOverTests : IAsyncLifetime

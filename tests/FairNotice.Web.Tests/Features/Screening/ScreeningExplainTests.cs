@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Screening;
 
 /// <summary>Issue #11 through the API: a Cyrillic or machine-readable-zone query finds a notice filed in Latin only, and
 /// "explain": true shows the nearest candidates below the threshold with why they fell short.</summary>

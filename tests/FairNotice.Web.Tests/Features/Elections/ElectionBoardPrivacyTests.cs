@@ -5,7 +5,7 @@ using FairNotice.Domain.Elections;
 using Microsoft.EntityFrameworkCore;
 using FairNotice.Web.Features.Elections;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Elections;
 
 /// <summary>A challenged ballot is published with its revealed choice and never with the delegation that challenged it.</summary>
 public abstract class ElectionBoardPrivacyTests(AppFixture app)

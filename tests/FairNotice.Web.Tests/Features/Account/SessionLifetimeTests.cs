@@ -1,7 +1,7 @@
 using System.Net;
 using FairNotice.Web.Tests.Hardening;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Account;
 
 /// <summary>Its own app: these tests move the clock by hours.</summary>
 public sealed class SessionLifetimeFixture : IAsyncLifetime

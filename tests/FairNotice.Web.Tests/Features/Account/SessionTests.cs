@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Account;
 
 /// <summary>Counts password verifications, to show an unknown email costs one too.</summary>
 internal sealed class CountingHasher : IPasswordHasher<AppUser>

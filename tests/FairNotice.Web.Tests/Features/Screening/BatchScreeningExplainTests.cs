@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Screening;
 
 /// <summary>Issue #11 item 4 on batch screening: <c>"explain": true</c> (CSV: <c>?explain=true</c>) gives each person without
 /// a hit the nearest candidates below the threshold, with why they fell short, at most three per person, only those the

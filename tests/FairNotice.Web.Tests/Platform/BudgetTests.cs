@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Platform;
 
 /// <summary>Gives each test request the client address named in <c>X-Test-Client</c> (TestServer has none), or a fresh
 /// random one, so that fixtures signing in many times never share a client.</summary>

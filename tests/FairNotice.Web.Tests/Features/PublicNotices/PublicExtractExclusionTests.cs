@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.PublicNotices;
 
 /// <summary>A notice that excludes any member never reaches the public extract, whoever set the exclusion.</summary>
 public abstract class PublicExtractExclusionTests(AppFixture app)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Accounts;
 
 /// <summary>An account changes its own password (ASVS 6.2): current password required, the common-password list and the account's
 /// own email and name refused, no composition rules; the other sessions end and the caller's own continues.</summary>

@@ -3,7 +3,7 @@ using FairNotice.Web.Platform;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Audit;
 
 /// <summary>Two signers of the same audit entry (the timer's tick and the host's stop, or two nodes sharing the heads folder)
 /// once shared one temporary file: one moved it away under the other, which logged a FileNotFoundException as an error

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using FairNotice.Web.Features.Notices;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Audit;
 
 /// <summary>Issue #12 item 3: an attacker with write access to the database (not to the server's keys) empties, truncates,
 /// forges or edits rows; verify must name each. Every tampering runs in a transaction that is rolled back afterwards.</summary>

@@ -7,7 +7,7 @@ using FairNotice.Web.Platform;
 using FairNotice.Web.Features.Members;
 using FairNotice.Web.Features.Notices;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Platform;
 
 public sealed class DemoModeTests
 {

@@ -5,7 +5,7 @@ using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Accounts;
 
 /// <summary>Accounts made through the administration API, for the tests that need an account of their own.</summary>
 internal static class Accounts

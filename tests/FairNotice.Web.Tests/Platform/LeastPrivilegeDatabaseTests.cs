@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using FairNotice.Web.Platform;
 using Npgsql;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Platform;
 
 /// <summary>PostgreSQL with two accounts: the owner migrates, a serving role gets data rights only (ASVS 13.2.2).</summary>
 public sealed class RuntimeRoleFixture : AppFixture

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Errors;
 
 /// <summary>Outside the API an error is a styled page with a way home and the original status; the API keeps RFC 9457.</summary>
 public sealed class ErrorPageTests(SqliteFixture app) : IClassFixture<SqliteFixture>

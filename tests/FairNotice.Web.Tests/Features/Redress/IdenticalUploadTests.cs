@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using FairNotice.Web.Features.Redress;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Redress;
 
 /// <summary>Identical uploads are stored once; every attachment still reads back whole.</summary>
 public abstract class IdenticalUploadTests(AppFixture app)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Asvs;
 
 /// <summary>ASVS 5.0 level-2 requirements closed after the first mapping (docs/security.md): password hashing cost and
 /// rehashing (11.4.2), no refresh token (ADR 0017), sign-out clears the browser (14.3.1), passwords verified exactly (6.2.8),

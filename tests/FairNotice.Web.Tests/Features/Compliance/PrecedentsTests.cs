@@ -5,7 +5,7 @@ using FairNotice.Domain.Compliance.Precedents;
 using FairNotice.Web.Features.Compliance.Precedents;
 using Microsoft.EntityFrameworkCore;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Compliance;
 
 /// <summary>
 /// Precedents end to end (issue #13, item 3): a decision becomes a precedent; a later request like it — the same person

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FairNotice.Web.Tests;
+namespace FairNotice.Web.Tests.Features.Account;
 
 /// <summary>The sign-in pages with a second factor: forced enrolment for an account without one, the Security page's
 /// re-authentication. Browser flows with passkeys are in FairNotice.E2E.</summary>
