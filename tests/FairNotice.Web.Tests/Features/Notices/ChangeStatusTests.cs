@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using FairNotice.Web.Features.Notices;
 using Microsoft.EntityFrameworkCore;
-using FairNotice.Web.Features.Redress;
 
 namespace FairNotice.Web.Tests.Features.Notices;
 

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using FairNotice.Web.Features.Notices;
 using Microsoft.EntityFrameworkCore;
-using FairNotice.Web.Features.Redress;
 
 namespace FairNotice.Web.Tests.Features.Screening;
 
