@@ -15,7 +15,7 @@ public sealed class RedressAndStatisticsTests(BrowserFixture browser) : IClassFi
         await page.FillAsync("[data-testid=redress-email]", "lucia.navarro@example.org");
         await page.FillAsync("[data-testid=redress-statement]", "Solicito la supresión de los datos que me conciernen: el caso es político.");
         var pdf = Path.Combine(Path.GetTempPath(), $"id-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(pdf, FairNotice.Web.Platform.DemoHistory.OnePagePdf());
+        await File.WriteAllBytesAsync(pdf, FairNotice.Web.Features.Redress.DemoRedress.OnePagePdf());
         var text = Path.Combine(Path.GetTempPath(), $"statement-{Guid.NewGuid():N}.pdf");
         await File.WriteAllTextAsync(text, "not really a PDF");
 

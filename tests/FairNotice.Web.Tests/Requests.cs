@@ -120,4 +120,23 @@ internal static class Requests
         var id = list.EnumerateArray().Single(x => x.GetProperty("number").GetString() == number).GetProperty("id").GetGuid();
         return (number, receipt.GetProperty("followUpCode").GetString()!, id);
     }
+
+    public static System.Text.Json.Nodes.JsonNode Political(string family, bool diffusion = false)
+    {
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(diffusion ? Requests.Diffusion(["DE"]) : Requests.RedNotice(family, submit: true))!;
+        json["person"]!["name"]!["familyName"] = family;
+        json["case"]!["summaryOfFacts"] = "In 2023 the person published articles abroad criticising state policy and organised online gatherings.";
+        json["case"]!["charges"]![0]!["description"] = "Inciting subversion of state power";
+        return json;
+    }
+
+    public static System.Text.Json.Nodes.JsonNode Wanted(string family, string forenames, string original, string[]? restricted = null)
+    {
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(Requests.RedNotice(family, submit: true, restricted: restricted))!;
+        json["person"]!["name"]!["forenames"] = forenames;
+        json["person"]!["originalScriptName"] = new System.Text.Json.Nodes.JsonObject { ["familyName"] = original };
+        json["person"]!["aliases"] = new System.Text.Json.Nodes.JsonArray();
+        json["person"]!["dateOfBirth"] = "1965-03-14";
+        return json;
+    }
 }

@@ -33,6 +33,7 @@ internal static class Startup
 
         var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
         await DemoAccounts.EnforceAsync(sp, app.Environment, demo, app.Logger);
+        // The demo accounts, then every feature's registered demo rows (IDemoSeed).
         if (demo.Enabled)
         {
             await DemoData.SeedAsync(sp, demo, CancellationToken.None);

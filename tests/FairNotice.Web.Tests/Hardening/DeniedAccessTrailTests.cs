@@ -2,6 +2,7 @@ using System.Net;
 using FairNotice.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using FairNotice.Web.Tests.Platform;
 
 namespace FairNotice.Web.Tests.Hardening;
 

@@ -44,7 +44,8 @@ public sealed class KeyRingTests : IDisposable
         Directory.CreateDirectory(_dir);
         using var rsa = RSA.Create(2048);
         using var cert = new CertificateRequest("CN=fairnotice-keyring-test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
-            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            // A fixed, wide validity window, so that the test reads no clock.
+            .CreateSelfSigned(new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 12, 31, 0, 0, 0, TimeSpan.Zero));
         File.WriteAllBytes(Path.Combine(_dir, "ring.pfx"), cert.Export(X509ContentType.Pkcs12, "pfx-pass"));
         var settings = new Dictionary<string, string?>
         {

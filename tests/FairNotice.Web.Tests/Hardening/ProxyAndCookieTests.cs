@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using FairNotice.Web.Tests.Platform;
 
 namespace FairNotice.Web.Tests.Hardening;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using FairNotice.Web.Tests.Platform;
 
 namespace FairNotice.Web.Tests.Hardening;
 

@@ -2,16 +2,11 @@ using System.Globalization;
 using FairNotice.Domain.Access;
 using FairNotice.Domain.Compliance;
 using FairNotice.Domain.Notices;
+using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Features.Compliance;
-
-/// <summary>What a pre-check answers: the assessment as the caller may see it, or how long to wait.</summary>
-internal sealed record PreCheckOutcome(Assessment? Assessment, TimeSpan RetryAfter)
-{
-    public bool RateLimited => Assessment is null;
-}
 
 /// <summary>A pre-check (API or page): budgeted per member and person, recorded for reviewers, answered in the caller's view.</summary>
 internal static class PreCheckRequest

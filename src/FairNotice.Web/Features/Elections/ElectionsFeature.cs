@@ -6,7 +6,7 @@ namespace FairNotice.Web.Features.Elections;
 /// results and the election record that `fairnotice election verify` re-checks.</summary>
 public static class ElectionsFeature
 {
-    public static IServiceCollection AddElections(this IServiceCollection services) => services;
+    public static IServiceCollection AddElections(this IServiceCollection services) => services.AddDemoSeed<DemoElection>();
 
     public static IEndpointRouteBuilder MapElections(this IEndpointRouteBuilder app)
     {

@@ -1,5 +1,5 @@
 using FairNotice.Domain.Notices;
-using FairNotice.Web.Features.Compliance;
+using FairNotice.Domain.Compliance;
 
 namespace FairNotice.Web.Features.Notices;
 

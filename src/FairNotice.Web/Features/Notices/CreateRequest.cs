@@ -9,13 +9,13 @@ namespace FairNotice.Web.Features.Notices;
 /// <summary>An NCB drafts a notice or diffusion, and may submit it in the same step.</summary>
 internal static class CreateRequest
 {
-    public static Task<IResult> CreateNotice(CreateNoticeRequest request, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        Create(request, request.ToContent(), request.Submit, http, db, clock, ct);
+    public static Task<IResult> CreateNotice(CreateNoticeRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, CancellationToken ct) =>
+        Create(request, request.ToContent(), request.Submit, http, db, compliance, clock, ct);
 
-    public static Task<IResult> CreateDiffusion(CreateDiffusionRequest request, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        Create(request, request.ToContent(), request.Submit, http, db, clock, ct);
+    public static Task<IResult> CreateDiffusion(CreateDiffusionRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, CancellationToken ct) =>
+        Create(request, request.ToContent(), request.Submit, http, db, compliance, clock, ct);
 
-    private static async Task<IResult> Create<T>(T request, NoticeContent content, bool submit, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Create<T>(T request, NoticeContent content, bool submit, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, CancellationToken ct)
     {
         var actor = http.RequireActor();
         var key = Idempotency.KeyFrom(http.Request);
@@ -32,7 +32,7 @@ internal static class CreateRequest
         }
 
         var now = clock.GetUtcNow();
-        var result = await HandleAsync(db, actor, now, content, submit, ct);
+        var result = await HandleAsync(db, compliance, actor, now, content, submit, ct);
         if (!result.IsOk)
         {
             return Problems.From(result.Error!);
@@ -75,7 +75,7 @@ internal static class CreateRequest
     }
 
     /// <summary>Decides and stages the new record, its history and its audit entries; the caller saves.</summary>
-    public static async Task<Result<NoticeRecord>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, NoticeContent content, bool submit, CancellationToken ct)
+    public static async Task<Result<NoticeRecord>> HandleAsync(AppDbContext db, INoticeCompliance compliance, Actor actor, DateTimeOffset now, NoticeContent content, bool submit, CancellationToken ct)
     {
         if (actor.Affiliation != Affiliation.Ncb || actor.Country is not { } country || !actor.IsNcbOf(country))
         {
@@ -104,7 +104,7 @@ internal static class CreateRequest
         db.Audit(actor.Facts(now, $"{Kind(content.Kind)}.create", Kind(content.Kind), record.Id.ToString(), "create request"));
         if (submit)
         {
-            var context = await Compliance.ComplianceContextLoader.LoadAsync(db, country, record.Id, now, ct);
+            var context = await compliance.ContextAsync(db, country, record.Id, now, ct);
             var submitted = ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null, context);
             if (!submitted.IsOk)
             {
@@ -116,7 +116,7 @@ internal static class CreateRequest
     }
 
     /// <summary>Replaces a draft's content; the source NCB only.</summary>
-    public static async Task<IResult> UpdateDraft(Guid id, CreateNoticeRequest request, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> UpdateDraft(Guid id, CreateNoticeRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, CancellationToken ct)
     {
         var actor = http.RequireActor();
         var now = clock.GetUtcNow();
@@ -127,7 +127,7 @@ internal static class CreateRequest
             return Problems.From(NoticeErrors.NotFound);
         }
 
-        var result = await UpdateDraftHandleAsync(db, actor, now, record, request.ToContent(), request.Submit, ct);
+        var result = await UpdateDraftHandleAsync(db, compliance, actor, now, record, request.ToContent(), request.Submit, ct);
         if (!result.IsOk)
         {
             return Problems.From(result.Error!);
@@ -145,7 +145,7 @@ internal static class CreateRequest
         return TypedResults.Ok(record.ToResponse(actor, now));
     }
 
-    public static async Task<Result<NoticeRecord>> UpdateDraftHandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, NoticeRecord record, NoticeContent content, bool submit, CancellationToken ct)
+    public static async Task<Result<NoticeRecord>> UpdateDraftHandleAsync(AppDbContext db, INoticeCompliance compliance, Actor actor, DateTimeOffset now, NoticeRecord record, NoticeContent content, bool submit, CancellationToken ct)
     {
         if (!actor.IsNcbOf(record.RequestingCountry))
         {
@@ -171,7 +171,7 @@ internal static class CreateRequest
         record.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), NoticeId = record.Id, At = now, ActorId = actor.UserId, ActorCountry = actor.Country, Action = "Edit", FromStatus = record.Status, ToStatus = record.Status });
         db.Audit(actor.Facts(now, $"{Kind(record.Kind)}.update", Kind(record.Kind), record.Id.ToString(), "edit draft"));
         return submit
-            ? ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null, await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, ct))
+            ? ChangeStatus.Apply(db, record, actor, now, NoticeAction.Submit, null, await compliance.ContextAsync(db, record.RequestingCountry, record.Id, now, ct))
             : record;
     }
 

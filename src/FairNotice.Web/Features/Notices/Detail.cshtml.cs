@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FairNotice.Web.Features.Notices;
 
 [Authorize(Policy = Policies.NcbOrReviewer)]
-internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
+internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance, TimeProvider clock) : PageModel
 {
     public NoticeResponse? Notice { get; private set; }
 
@@ -110,7 +110,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
         // that appeared only for a protected person would be the oracle the restriction closes).
         var check = action == NoticeAction.Submit && actor.IsNcbOf(record.RequestingCountry)
             ? Domain.Compliance.ComplianceEngine.Default.Assess(record.Content, record.RequestingCountry,
-                await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, ct)).ForRequester()
+                await compliance.ContextAsync(db, record.RequestingCountry, record.Id, now, ct)).ForRequester()
             : null;
         var stale = Act.Step == Steps.Confirm && Act.Version != record.Version;
         if (Consequences.NeedsConfirmation(action, check) && (Act.Step != Steps.Confirm || stale))
@@ -129,7 +129,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
             return await ShowAsync(id, actor, now, ct);
         }
 
-        var result = await ChangeStatus.HandleAsync(db, actor, now, id, null, action, Act.Reason, ct);
+        var result = await ChangeStatus.HandleAsync(db, compliance, actor, now, id, null, action, Act.Reason, ct);
         if (result.IsOk)
         {
             TempData["Message"] = action == NoticeAction.Submit ? Submitted(result.Value) : $"{action}: done.";
@@ -158,7 +158,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
 
         var asked = new Domain.Compliance.DecisionRequest(decision, Review.Ground, Review.Reason,
             [.. Review.Restrictions.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim().ToUpperInvariant())], Review.ParticularImportance);
-        var preview = await ReviewRequest.DecideAsync(db, actor, now, id, null, asked, ct);
+        var preview = await ReviewRequest.DecideAsync(db, compliance, actor, now, id, null, asked, ct);
         if (!preview.IsOk)
         {
             return await ShowErrorAsync(id, actor, now, preview.Error!, ct);
@@ -177,7 +177,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
         }
 
         db.ChangeTracker.Clear();
-        var result = await ReviewRequest.HandleAsync(db, actor, now, id, null, asked, ct);
+        var result = await ReviewRequest.HandleAsync(db, compliance, actor, now, id, null, asked, ct);
         if (result.IsOk)
         {
             TempData["Message"] = result.Value.TookEffect
@@ -208,7 +208,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
             return Page();
         }
 
-        var outcome = await Compliance.PreCheckRequest.HandleAsync(db, actor, now, read.Value.RequestingCountry, read.Value.Content, read.Value.Id, ct);
+        var outcome = await compliance.PreCheckAsync(db, actor, now, read.Value.RequestingCountry, read.Value.Content, read.Value.Id, ct);
         PreCheck = outcome.Assessment;
         Notice = read.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct));
         if (outcome.RateLimited)

@@ -10,7 +10,7 @@ namespace FairNotice.Web.Features.Notices;
 
 /// <summary>The notice and diffusion form: new requests, and editing a draft (?id=).</summary>
 [Authorize(Policy = Policies.Ncb)]
-internal sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
+internal sealed class NewModel(AppDbContext db, INoticeCompliance compliance, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public NoticeForm Form { get; set; } = new();
@@ -63,11 +63,11 @@ internal sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
                 return NotFound();
             }
 
-            error = (await CreateRequest.UpdateDraftHandleAsync(db, actor, now, record, content, submit, ct)).Error;
+            error = (await CreateRequest.UpdateDraftHandleAsync(db, compliance, actor, now, record, content, submit, ct)).Error;
         }
         else
         {
-            var created = await CreateRequest.HandleAsync(db, actor, now, content, submit, ct);
+            var created = await CreateRequest.HandleAsync(db, compliance, actor, now, content, submit, ct);
             error = created.Error;
             record = created.IsOk ? created.Value : null;
         }

@@ -5,7 +5,8 @@ namespace FairNotice.Web.Features.Notices;
 
 public static class NoticesFeature
 {
-    public static IServiceCollection AddNotices(this IServiceCollection services) => services.AddHostedService<ExpiryService>();
+    public static IServiceCollection AddNotices(this IServiceCollection services) =>
+        services.AddHostedService<ExpiryService>().AddDemoSeed<DemoNotices>().AddDemoSeed<DemoNoticeHistory>();
 
     public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
     {
@@ -35,13 +36,13 @@ public static class NoticesFeature
                 GetRequest.Endpoint(id, http, db, clock, kind, ct))
             .WithSummary("One request with its history. State your purpose in X-Purpose or ?purpose=. Audited.")
             .Produces<NoticeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/actions", (Guid id, ActionRequest request, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-                ChangeStatus.Endpoint(id, request, http, db, clock, kind, ct))
+        group.MapPost("/{id:guid}/actions", (Guid id, ActionRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, CancellationToken ct) =>
+                ChangeStatus.Endpoint(id, request, http, db, compliance, clock, kind, ct))
             .WithSummary("Take a lifecycle action: Submit, Suspend, Resume, Withdraw, Cancel, Expire, Renew (review outcomes go to /review).")
             .Produces<NoticeResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:guid}/review", (Guid id, ReviewDecisionRequest request, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-                ReviewRequest.Endpoint(id, request, http, db, clock, kind, ct))
+        group.MapPost("/{id:guid}/review", (Guid id, ReviewDecisionRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, CancellationToken ct) =>
+                ReviewRequest.Endpoint(id, request, http, db, compliance, clock, kind, ct))
             .RequireAuthorization(Policies.Reviewer)
             .WithSummary("Secretariat decision: Publish, PublishWithRestrictions, Refuse or RequestInformation, with a reason (and a ground to refuse or override). " +
                 "A refusal, or a publication overriding a blocking finding, answers 202 until a second reviewer confirms it.")

@@ -14,7 +14,7 @@ public sealed record ReviewDecisionRequest(ReviewDecision? Decision, Ground? Gro
 /// <summary>Secretariat review: publish, publish with restrictions, refuse or ask for more information, with four eyes where the rules need them.</summary>
 internal static class ReviewRequest
 {
-    public static async Task<IResult> Endpoint(Guid id, ReviewDecisionRequest request, HttpContext http, AppDbContext db, TimeProvider clock, NoticeKind kind, CancellationToken ct)
+    public static async Task<IResult> Endpoint(Guid id, ReviewDecisionRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, NoticeKind kind, CancellationToken ct)
     {
         if (request.Decision is not { } decision || !Enum.IsDefined(decision))
         {
@@ -25,7 +25,7 @@ internal static class ReviewRequest
         var actor = http.RequireActor();
         var now = clock.GetUtcNow();
         var asked = new DecisionRequest(decision, request.Ground, request.Reason, [.. (request.Restrictions ?? []).Select(c => c.Trim().ToUpperInvariant())], request.ParticularImportance);
-        var result = await HandleAsync(db, actor, now, id, kind, asked, ct);
+        var result = await HandleAsync(db, compliance, actor, now, id, kind, asked, ct);
         if (!result.IsOk)
         {
             return Problems.From(result.Error!);
@@ -36,10 +36,10 @@ internal static class ReviewRequest
         return tookEffect ? TypedResults.Ok(response) : TypedResults.Accepted($"/api/{(kind == NoticeKind.Notice ? "notices" : "diffusions")}/{id}", response);
     }
 
-    public static async Task<Result<(NoticeRecord Record, bool TookEffect)>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind,
+    public static async Task<Result<(NoticeRecord Record, bool TookEffect)>> HandleAsync(AppDbContext db, INoticeCompliance compliance, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind,
         DecisionRequest request, CancellationToken ct)
     {
-        var decided = await DecideAsync(db, actor, now, id, kind, request, ct);
+        var decided = await DecideAsync(db, compliance, actor, now, id, kind, request, ct);
         if (!decided.IsOk)
         {
             return decided.Error!;
@@ -89,7 +89,7 @@ internal static class ReviewRequest
             }
 
             record.PendingDecision = null;
-            Compliance.Precedents.RecordPrecedent.FromReview(db, record, outcome, now);
+            compliance.RecordDecision(db, record, outcome, now);
         }
 
         try
@@ -105,7 +105,7 @@ internal static class ReviewRequest
     }
 
     /// <summary>Loads the request and decides what the reviewer's decision would do, changing nothing: the page shows it for confirmation.</summary>
-    public static async Task<Result<(NoticeRecord Record, DecisionOutcome Outcome)>> DecideAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind,
+    public static async Task<Result<(NoticeRecord Record, DecisionOutcome Outcome)>> DecideAsync(AppDbContext db, INoticeCompliance compliance, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind,
         DecisionRequest request, CancellationToken ct)
     {
         var record = await db.Notices.Include(n => n.Countries).Include(n => n.Events).VisibleTo(actor)
@@ -131,7 +131,7 @@ internal static class ReviewRequest
             return new InvalidError("review.invalid", "Invalid restriction.", new Dictionary<string, string[]> { ["restrictions"] = [$"'{invalidRestriction}' is not a member that can be excluded."] });
         }
 
-        var decided = ReviewDecisions.Decide(record.PendingDecision, request, actor.UserId, await WithCurrentRegistryAsync(db, record, now, ct));
+        var decided = ReviewDecisions.Decide(record.PendingDecision, request, actor.UserId, await WithCurrentRegistryAsync(db, compliance, record, now, ct));
         if (!decided.IsOk)
         {
             return decided.Error!;
@@ -158,10 +158,10 @@ internal static class ReviewRequest
     }
 
     // The registry may have learnt of the person since submission: a link found now counts for the four-eyes rule too.
-    private static async Task<Assessment?> WithCurrentRegistryAsync(AppDbContext db, NoticeRecord record, DateTimeOffset now, CancellationToken ct)
+    private static async Task<Assessment?> WithCurrentRegistryAsync(AppDbContext db, INoticeCompliance compliance, NoticeRecord record, DateTimeOffset now, CancellationToken ct)
     {
         var stored = record.Assessment;
-        var context = await Compliance.ComplianceContextLoader.LoadAsync(db, record.RequestingCountry, record.Id, now, ct);
+        var context = await compliance.ContextAsync(db, record.RequestingCountry, record.Id, now, ct);
         var current = ComplianceEngine.Default.Assess(record.Content, record.RequestingCountry, context with { PriorRefusals = [], PreChecks = [] });
         var fresh = current.Findings.Where(f => f.LinksProtectedPerson && !(stored?.Findings.Any(s => s.RuleId == f.RuleId) ?? false)).ToList();
         if (fresh.Count == 0)

@@ -43,7 +43,7 @@ public static class TransparencyFeature
 {
     public const string SuppressionRule = "Counts from 1 to 4 are shown as \"<5\" (and rates built on them are withheld) so that no individual can be singled out.";
 
-    public static IServiceCollection AddTransparency(this IServiceCollection services) => services;
+    public static IServiceCollection AddTransparency(this IServiceCollection services) => services.AddDemoSeed<DemoPublishedTotals>();
 
     public static IEndpointRouteBuilder MapTransparency(this IEndpointRouteBuilder app)
     {

@@ -9,14 +9,15 @@ namespace FairNotice.Web.Features.Compliance.Precedents;
 
 /// <summary>Demo mode's precedents: decisions modelled on the public record (<c>demo-precedents.json</c>), each with its
 /// source, about fictional persons.</summary>
-internal static class DemoPrecedents
+internal sealed class DemoPrecedents : IDemoSeed
 {
-    public static void Seed(AppDbContext db)
+    // First: the demo requests' compliance checks (Notices, 20) compare with these.
+    public int Order => 10;
+
+    public async Task SeedAsync(DemoSeeding seeding, CancellationToken ct)
     {
-        foreach (var p in Load())
-        {
-            db.Set<PrecedentRecord>().Add(p);
-        }
+        seeding.Db.Set<PrecedentRecord>().AddRange(Load());
+        await seeding.Db.SaveChangesAsync(ct);
     }
 
     public static IReadOnlyList<PrecedentRecord> Load()

@@ -1,5 +1,6 @@
 using FairNotice.Domain;
 using FairNotice.Domain.Access;
+using FairNotice.Domain.Compliance;
 using FairNotice.Domain.Compliance.OffenceClasses;
 using FairNotice.Domain.Compliance.Precedents;
 using FairNotice.Web.Features.Notices;

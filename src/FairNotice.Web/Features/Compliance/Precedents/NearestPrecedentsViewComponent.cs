@@ -1,3 +1,4 @@
+using FairNotice.Domain.Compliance;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 
