@@ -25,6 +25,8 @@ builder.Services.AddPublicBaseUrl();
 builder.Services.AddOpenApi();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAuditKeys(builder.Configuration, builder.Environment);
+builder.Services.AddDocumentKeys(builder.Configuration, builder.Environment);
+builder.Services.AddUploadScanning(builder.Configuration);
 builder.Services.AddAppAuthentication();
 builder.Services.AddSessions();
 builder.Services.AddSessionCookies(builder.Configuration, builder.Environment);

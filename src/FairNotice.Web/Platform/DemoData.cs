@@ -101,7 +101,7 @@ internal static class DemoData
             new Charge("Money laundering", "Proceeds of Crime Act 2002 s. 327", 168),
             "Westminster Magistrates' Court", "2025-10-01", "WMC/2025/8812") with { Kind = NoticeKind.Diffusion, Addressees = ["FR", "DE"] };
         await SeedRequestAsync(db, await ActorAsync(users, "ncb.gb@" + Domain), now, targeted, [NoticeAction.Submit], reviewer);
-        await DemoHistory.SeedAsync(db, now, ct);
+        await DemoHistory.SeedAsync(db, now, sp.GetRequiredService<SealedFiles>(), ct);
     }
 
     private static NoticeContent Red(string family, string forenames, PersonName? original, string sex, string dob, string[] nationalities,

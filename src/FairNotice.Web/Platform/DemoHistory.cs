@@ -25,7 +25,7 @@ internal static class DemoHistory
         ("DE", 11, 0.04, Ground.DataQuality), ("IN", 9, 0.12, Ground.Article83),
     ];
 
-    public static async Task SeedAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
+    public static async Task SeedAsync(AppDbContext db, DateTimeOffset now, SealedFiles seal, CancellationToken ct)
     {
         var random = new Random(2026);
         var created = 0;
@@ -51,7 +51,7 @@ internal static class DemoHistory
             await PublishedTotalsCsv.StoreAsync(db, totals.Value, now, ct);
         }
 
-        await CommissionAsync(db, now, ct);
+        await CommissionAsync(db, now, seal, ct);
         await ElectionAsync(db, now, ct);
     }
 
@@ -106,15 +106,17 @@ internal static class DemoHistory
     }
 
     // One request just received (admissibility clock running) and one admissible, about the demo diffusion, with its source consulted.
-    private static async Task CommissionAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
+    private static async Task CommissionAsync(AppDbContext db, DateTimeOffset now, SealedFiles seal, CancellationToken ct)
     {
+        // The server's own demo files: sealed like any document, not scanned (nothing untrusted).
+        var safeguards = new FileRedress.Safeguards(null, seal);
         var pdf = OnePagePdf();
         Upload[] docs = [new("identityDocument", "passport.pdf", "application/pdf", pdf), new("signedStatement", "statement.pdf", "application/pdf", pdf)];
         await FileRedress.HandleAsync(db, now.AddDays(-20), new FileRedressRequest(RedressType.Access, "fr", "HU", "Lan", "1990-07-21", "CN", false, null,
-            "hu.lan@example.org", "Je demande l'accès aux données me concernant dans les fichiers de l'Organisation.", null, null, null), docs, retry: null, ct);
+            "hu.lan@example.org", "Je demande l'accès aux données me concernant dans les fichiers de l'Organisation.", null, null, null), docs, retry: null, safeguards, ct);
         var filed = await FileRedress.HandleAsync(db, now.AddDays(-40), new FileRedressRequest(RedressType.CorrectionDeletion, "en", "KARIMOV", "Arsen", "1982-12-02", "RU", true,
             "Maître A. Laurent", "cabinet.laurent@example.org", "The diffusion concerning my client rests on a political case; he asks for its deletion.", null, null, null),
-            [.. docs, new("powerOfAttorney", "mandate.pdf", "application/pdf", pdf)], retry: null, ct);
+            [.. docs, new("powerOfAttorney", "mandate.pdf", "application/pdf", pdf)], retry: null, safeguards, ct);
         var commission = await db.Users.Where(u => u.Email == $"commission@{DemoData.Domain}").Select(u => u.Id).FirstAsync(ct);
         var actor = new Actor(commission, Affiliation.Commission, null, new HashSet<Role> { Role.CommissionMember });
         var id = filed.Value.Id;
