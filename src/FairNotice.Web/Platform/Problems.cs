@@ -48,7 +48,8 @@ internal static partial class Problems
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = ex => ex is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex is BadHttpRequestException b ? b.StatusCode
+                : DatabaseOutage.Is(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
             // A malformed body is the client's mistake, answered 400: logging each as an unhandled error let anyone flood
             // the error log (found by fuzzing, docs/fuzzing.md). Real exceptions are still logged.
             SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
@@ -64,6 +65,10 @@ internal static partial class Problems
                     var message = json is not null ? JsonMessage(json) : parameter is { Success: true } ? "The value has the wrong type or is out of range." : bad.Message;
                     result = TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
                         title: "Invalid request", type: TypeBase + "request.malformed", detail: "The request body could not be read.");
+                }
+                else if (DatabaseOutage.Is(ex))
+                {
+                    result = From(DatabaseOutage.Error);
                 }
                 else
                 {
