@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine with the .NET 10 SDK:
 # domain unit tests, API tests on SQLite and on a throwaway PostgreSQL 15, browser tests in Chromium.
-# Installs what is missing (Debian chromium; postgresql-15 if absent). Last line: "Tests: N passed, M failed".
+# Installs what is missing (Debian chromium; postgresql-15 and clamav-daemon if absent). Last line: "Tests: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 started=$(date +%s)
@@ -22,6 +22,13 @@ need_apt() {
 if [ -z "${FAIRNOTICE_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   say "installing Debian chromium for the browser tests"
   need_apt chromium || { say "could not install chromium"; finish 0 1 1; }
+fi
+
+# The virus-scan tests start their own clamd with a private signature database (no internet needed); they fail, never
+# skip, without it.
+if [ ! -x /usr/sbin/clamd ]; then
+  say "installing Debian clamav-daemon for the virus-scan tests"
+  need_apt clamav-daemon || { say "could not install clamav-daemon"; finish 0 1 1; }
 fi
 
 # shellcheck source=tests/throwaway-postgres.sh

@@ -17,6 +17,14 @@ public sealed record ForbiddenError(string Code, string Message) : Error(Code, M
 public sealed record InvalidError(string Code, string Message, IReadOnlyDictionary<string, string[]> Fields)
     : Error(Code, Message);
 
+/// <summary>The content is well formed but refused (a virus scanner found malware in an upload); each entry names the field.</summary>
+public sealed record UnacceptableContentError(string Code, string Message, IReadOnlyDictionary<string, string[]> Fields)
+    : Error(Code, Message);
+
+/// <summary>Something the request depends on (a virus scanner, the database) does not answer: nothing was changed, and the
+/// caller may retry after <paramref name="RetryAfterSeconds"/>.</summary>
+public sealed record UnavailableError(string Code, string Message, int RetryAfterSeconds) : Error(Code, Message);
+
 /// <summary>Either a value or an error; the result of every decision.</summary>
 /// <typeparam name="T">The value's type.</typeparam>
 public readonly struct Result<T>

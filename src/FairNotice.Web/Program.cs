@@ -15,6 +15,7 @@ using FairNotice.Web.Platform.Budgets;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
+builder.Configuration.AddCredentialFiles(Environment.GetEnvironmentVariable);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
@@ -25,6 +26,8 @@ builder.Services.AddPublicBaseUrl();
 builder.Services.AddOpenApi();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAuditKeys(builder.Configuration, builder.Environment);
+builder.Services.AddDocumentKeys(builder.Configuration, builder.Environment);
+builder.Services.AddUploadScanning(builder.Configuration);
 builder.Services.AddAppAuthentication();
 builder.Services.AddSessions();
 builder.Services.AddSessionCookies(builder.Configuration, builder.Environment);
@@ -80,7 +83,9 @@ app.MapNotFoundFallback();
 
 Environment.ExitCode = CreateFirstAdministrator.IsCommand(args)
     ? await CreateFirstAdministrator.RunAsync(app, args, Console.Out, Console.Error)
-    : await app.RunAsync(Startup.PrepareAsync);
+    : Database.IsMigrateCommand(args)
+        ? await Database.RunMigrateCommandAsync(app, Console.Out, Console.Error)
+        : await app.RunAsync(Startup.PrepareAsync);
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

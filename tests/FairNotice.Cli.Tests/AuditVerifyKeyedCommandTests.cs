@@ -140,6 +140,8 @@ public sealed class AuditVerifyKeyedCommandTests : IAsyncLifetime
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(dir, "chain.key")));
+            // The key that seals redress documents at rest is written with them, owner-only too.
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(dir, "documents.key")));
         }
 
         Assert.Equal(3, (await Run("keygen", "--out", dir)).Code);

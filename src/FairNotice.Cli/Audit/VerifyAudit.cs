@@ -177,7 +177,7 @@ internal static class VerifyAudit
             return Unusable;
         }
 
-        console.MarkupLine($"Wrote {AuditKeyFiles.ChainKeyName} and {AuditKeyFiles.SigningKeyName} (secrets, owner-only) and {AuditKeyFiles.PublicKeyName} to {Markup.Escape(folder)}.");
+        console.MarkupLine($"Wrote {AuditKeyFiles.ChainKeyName}, {AuditKeyFiles.SigningKeyName} and {SealedFiles.KeyFileName} (secrets, owner-only) and {AuditKeyFiles.PublicKeyName} to {Markup.Escape(folder)}.");
         console.MarkupLine($"Start the server with Audit__Directory={Markup.Escape(folder)}; publish {AuditKeyFiles.PublicKeyName} for third parties.");
         return Intact;
     }

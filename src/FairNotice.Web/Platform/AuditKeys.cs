@@ -96,7 +96,8 @@ internal static class AuditKeyFiles
         return new AuditKeyring(chain, signing, heads);
     }
 
-    /// <summary>Writes a fresh chain key, signing key and public key (owner-only permissions on the secrets).</summary>
+    /// <summary>Writes a fresh chain key, signing key and public key, and the key that seals stored documents
+    /// (<see cref="SealedFiles"/>), owner-only permissions on the secrets.</summary>
     public static void Generate(string directory, string? signingDirectory = null)
     {
         System.IO.Directory.CreateDirectory(directory);
@@ -106,6 +107,11 @@ internal static class AuditKeyFiles
         WriteSecret(Path.Combine(directory, ChainKeyName), new ChainKey(RandomNumberGenerator.GetBytes(32)).ToText());
         WriteSecret(Path.Combine(signingDirectory, SigningKeyName), signing.ToPem() + "\n");
         File.WriteAllText(Path.Combine(signingDirectory, PublicKeyName), signing.PublicKey.ToPem() + "\n");
+        // Kept if present: demo mode may have created it first, and an existing documents key must never be replaced.
+        if (!File.Exists(Path.Combine(directory, SealedFiles.KeyFileName)))
+        {
+            WriteSecret(Path.Combine(directory, SealedFiles.KeyFileName), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) + "\n");
+        }
     }
 
     private static void WriteSecret(string path, string content)

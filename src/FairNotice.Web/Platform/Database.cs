@@ -17,6 +17,11 @@ internal sealed class DatabaseOptions
     /// trail only SELECT and INSERT (ASVS 13.2.2; README "Database accounts").</summary>
     public string? MigrationConnectionString { get; set; }
 
+    /// <summary>Migrate at every start (the default). Set false when migrations run as a separate step
+    /// (<c>FairNotice.Web migrate</c>) so that the serving process never holds the schema owner's credential (ASVS 13.2.2):
+    /// the server then only checks that the schema is current, and refuses to start if it is not.</summary>
+    public bool MigrateAtStart { get; set; } = true;
+
     /// <summary>Accept a PostgreSQL connection over the network without a verified TLS link in Production (ASVS 12.3.1): only
     /// for a network the operator controls end to end, and said so at every start.</summary>
     public bool AllowUnverifiedConnection { get; set; }
@@ -50,7 +55,72 @@ internal static class Database
         return services;
     }
 
+    /// <summary>At start: the link and credential checks, then the migrations — or, with
+    /// <see cref="DatabaseOptions.MigrateAtStart"/> off, only the check that the schema is current.</summary>
     public static async Task MigrateAsync(this WebApplication app)
+    {
+        var options = CheckLink(app);
+        if (options.MigrateAtStart)
+        {
+            if (app.Environment.IsProduction() && !string.IsNullOrWhiteSpace(options.MigrationConnectionString))
+            {
+                app.Logger.LogWarning("The serving process holds the schema owner's connection (Database:MigrationConnectionString). Run `FairNotice.Web migrate` "
+                    + "as a separate step and start the server with Database:MigrateAtStart=false and without that setting (README \"Database accounts\").");
+            }
+
+            await ApplyMigrationsAsync(app, options);
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var pending = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            throw new StartupRefusedException($"FairNotice cannot start: the database schema is not current ({pending.Count} migration(s) pending) and "
+                + "Database:MigrateAtStart is false; run `FairNotice.Web migrate` with Database:MigrationConnectionString first (README \"Database accounts\").");
+        }
+    }
+
+    /// <summary>True when the first word that is not a setting (<c>--key value</c>, <c>--key=value</c>) is <c>migrate</c>.</summary>
+    public static bool IsMigrateCommand(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith('-'))
+            {
+                i += args[i].Contains('=', StringComparison.Ordinal) ? 0 : 1;
+                continue;
+            }
+
+            return args[i] == "migrate";
+        }
+
+        return false;
+    }
+
+    /// <summary><c>FairNotice.Web migrate</c>: applies the migrations with the owner's connection and grants the serving
+    /// account its rights, then exits (0 done, 1 refused or failed, one line on stderr). Run it at each upgrade, before the
+    /// server starts; only this step needs Database:MigrationConnectionString.</summary>
+    public static async Task<int> RunMigrateCommandAsync(WebApplication app, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var options = CheckLink(app);
+            await ApplyMigrationsAsync(app, options);
+            await output.WriteLineAsync("Database migrated" + (options.Provider == "Postgres" && !string.IsNullOrWhiteSpace(options.MigrationConnectionString)
+                ? "; the serving account's rights were granted. Start the server with Database:MigrateAtStart=false and without Database:MigrationConnectionString."
+                : "."));
+            return 0;
+        }
+        catch (Exception ex)
+        {
+            await error.WriteLineAsync(StartupFaults.Describe(ex));
+            return StartupFaults.ExitCode;
+        }
+    }
+
+    // Production refuses an unverified network link (ASVS 12.3.1) and a known default password (13.2.3).
+    private static DatabaseOptions CheckLink(WebApplication app)
     {
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
         if (app.Environment.IsProduction() && UnverifiedTransport(options) is { } problem)
@@ -64,6 +134,50 @@ internal static class Database
             app.Logger.LogWarning("Database:AllowUnverifiedConnection is set: {Problem}.", problem);
         }
 
+        if (app.Environment.IsProduction() && DefaultPassword(options) is { } weak)
+        {
+            throw new StartupRefusedException("FairNotice cannot start: " + weak
+                + "; give the database account a strong unique password, or better none: a client certificate or peer authentication (README \"Database accounts\").");
+        }
+
+        return options;
+    }
+
+    // Passwords found in default installations, tutorials and container images; compared case-insensitively.
+    private static readonly HashSet<string> DefaultPasswords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "", "postgres", "postgresql", "password", "passw0rd", "admin", "administrator", "root", "secret", "changeme", "change_me", "123456", "12345678",
+        "fairnotice", "fairnotice-demo-2026", "test", "default", "pass", "letmein", "qwerty",
+    };
+
+    /// <summary>Which connection string carries an empty or well-known default password (or the user name as password), or
+    /// null. No password at all is fine: certificate or peer authentication (ASVS 13.2.1).</summary>
+    internal static string? DefaultPassword(DatabaseOptions options)
+    {
+        if (options.Provider != "Postgres")
+        {
+            return null;
+        }
+
+        foreach (var (name, value) in new[] { ("Database:ConnectionString", options.ConnectionString), ("Database:MigrationConnectionString", options.MigrationConnectionString) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            var cs = new Npgsql.NpgsqlConnectionStringBuilder(value);
+            if (cs.Password is { } password && (DefaultPasswords.Contains(password.Trim()) || string.Equals(password, cs.Username, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"{name} uses an empty or well-known default database password";
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task ApplyMigrationsAsync(WebApplication app, DatabaseOptions options)
+    {
         if (options.Provider == "Postgres" && !string.IsNullOrWhiteSpace(options.MigrationConnectionString))
         {
             await using var owner = new PostgresDbContext(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(options.MigrationConnectionString).Options);

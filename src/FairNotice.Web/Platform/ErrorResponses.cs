@@ -18,7 +18,8 @@ internal static class ErrorResponses
             pages.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = PagePath,
-                StatusCodeSelector = ex => ex is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = ex => ex is BadHttpRequestException b ? b.StatusCode
+                    : DatabaseOutage.Is(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
             });
             pages.UseStatusCodePagesWithReExecute(PagePath + "/{0}");
         });

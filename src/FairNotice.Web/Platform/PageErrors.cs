@@ -14,13 +14,19 @@ internal static class PageErrors
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(error);
-        if (error is not InvalidError invalid)
+        var fields = error switch
+        {
+            InvalidError invalid => invalid.Fields,
+            UnacceptableContentError refused => refused.Fields,
+            _ => null,
+        };
+        if (fields is null)
         {
             state.AddModelError(string.Empty, error.Message);
             return;
         }
 
-        foreach (var (field, messages) in invalid.Fields)
+        foreach (var (field, messages) in fields)
         {
             var key = property?.Invoke(field);
             state.AddModelError(key ?? string.Empty, key is null ? $"{field}: {string.Join(" ", messages)}" : string.Join(" ", messages));

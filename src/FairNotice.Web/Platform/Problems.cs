@@ -17,12 +17,27 @@ internal static partial class Problems
         // Refusals carry their code to the denied-access trail (a not-found also answers what the caller may not see).
         NotFoundError e => new DeniedResult(Problem(StatusCodes.Status404NotFound, "Not found", e), StatusCodes.Status404NotFound, e.Code),
         ConflictError e => Problem(StatusCodes.Status409Conflict, "Conflict", e),
+        UnacceptableContentError e => Results.ValidationProblem(e.Fields.ToDictionary(), detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "Content refused", type: TypeBase + e.Code, extensions: new Dictionary<string, object?> { ["code"] = e.Code }),
+        UnavailableError e => new RetryLater(Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", e), e.RetryAfterSeconds),
         ForbiddenError e => new DeniedResult(Problem(StatusCodes.Status403Forbidden, "Forbidden", e), StatusCodes.Status403Forbidden, e.Code),
         _ => Problem(StatusCodes.Status500InternalServerError, "Error", error),
     };
 
     public static IResult Invalid(string code, string message, Dictionary<string, string[]> fields) =>
         From(new InvalidError(code, message, fields));
+
+    /// <summary>A 503 that tells the client when to try again (RFC 9110 Retry-After, in seconds).</summary>
+    internal sealed class RetryLater(IResult inner, int seconds) : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => StatusCodes.Status503ServiceUnavailable;
+
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 
     private static ProblemHttpResult Problem(int status, string title, Error e) =>
         TypedResults.Problem(e.Message, statusCode: status, title: title, type: TypeBase + e.Code,
@@ -33,7 +48,8 @@ internal static partial class Problems
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = ex => ex is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex is BadHttpRequestException b ? b.StatusCode
+                : DatabaseOutage.Is(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
             // A malformed body is the client's mistake, answered 400: logging each as an unhandled error let anyone flood
             // the error log (found by fuzzing, docs/fuzzing.md). Real exceptions are still logged.
             SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
@@ -49,6 +65,10 @@ internal static partial class Problems
                     var message = json is not null ? JsonMessage(json) : parameter is { Success: true } ? "The value has the wrong type or is out of range." : bad.Message;
                     result = TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
                         title: "Invalid request", type: TypeBase + "request.malformed", detail: "The request body could not be read.");
+                }
+                else if (DatabaseOutage.Is(ex))
+                {
+                    result = From(DatabaseOutage.Error);
                 }
                 else
                 {

@@ -12,6 +12,7 @@ internal static class Startup
     /// <summary>Migrates, syncs reference data (members, roles) and, in demo mode only, seeds demo accounts and requests.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
+        app.CheckScanner();
         await app.MigrateAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
@@ -43,6 +44,8 @@ internal static class Startup
         {
             await step.RunAsync(sp, db, CancellationToken.None);
         }
+
+        _ = sp.GetRequiredService<SealedFiles>(); // a missing or unreadable documents key stops the start, not the first filing
 
         if (demo.Enabled)
         {

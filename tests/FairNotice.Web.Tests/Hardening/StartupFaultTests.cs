@@ -64,6 +64,13 @@ public sealed class StartupFaultTests
             psi.ArgumentList.Add(a);
         }
 
+        if (!args.Any(a => a.StartsWith("--Antivirus:", StringComparison.Ordinal)))
+        {
+            // Production needs a virus scanner or the explicit switch; these tests are about other settings.
+            psi.ArgumentList.Add("--Antivirus:RunWithoutScanner");
+            psi.ArgumentList.Add("true");
+        }
+
         if (withAuditKeys)
         {
             // Outside demo mode the server needs its audit keys before anything else; this test is about what comes next.

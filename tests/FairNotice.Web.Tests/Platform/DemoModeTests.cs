@@ -25,6 +25,7 @@ public sealed class DemoModeTests
                 b.UseSetting("Database:Provider", "Sqlite");
                 b.UseSetting("Database:ConnectionString", $"Data Source={path}");
                 b.UseSetting("Audit:Directory", keys);
+                b.UseSetting("Antivirus:RunWithoutScanner", "true");
             });
             using var client = factory.CreateClient();
             Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);

@@ -36,6 +36,8 @@ internal sealed class IndexModel : PageModel
             StatusCodes.Status404NotFound => ("Page not found",
                 "There is nothing at this address, or nothing your account may see. Check the address or start again from the home page."),
             StatusCodes.Status403Forbidden => ("Not allowed", "Your role does not give access to this page."),
+            StatusCodes.Status503ServiceUnavailable => ("Temporarily unavailable",
+                "A part of the system (the database or the virus scanner) is not answering; nothing was changed. Please try again in a moment."),
             StatusCodes.Status405MethodNotAllowed => ("Not possible here", "This address does not accept that kind of request. Open it from a link or a form in the application."),
             StatusCodes.Status400BadRequest => ("The request could not be read", "Please go back, check what you entered and try again."),
             >= 500 => ("Something went wrong", "The server could not complete the request; the error has been logged. Please try again later."),

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FairNotice.Web.Features.Notices;
 
 [Authorize(Policy = Policies.NcbOrReviewer)]
-internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance, TimeProvider clock) : PageModel
+internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance, TimeProvider clock, MalwareScan scan) : PageModel
 {
     public NoticeResponse? Notice { get; private set; }
 
@@ -70,7 +70,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         {
             using var buffer = new MemoryStream();
             await photo.CopyToAsync(buffer, ct);
-            error = (await NoticePhotos.AddAsync(db, actor, now, id, null, buffer.ToArray(), photo.ContentType, ct)).Error;
+            error = (await NoticePhotos.AddAsync(db, scan, actor, now, id, null, buffer.ToArray(), photo.ContentType, ct)).Error;
         }
 
         if (error is null)

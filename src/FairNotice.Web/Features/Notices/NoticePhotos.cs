@@ -36,7 +36,7 @@ internal sealed class NoticePhotoConfiguration : IEntityTypeConfiguration<Notice
 /// <summary>Optional photos of the subject: added by the source while the request is a draft, seen by whoever may see the request.</summary>
 internal static class NoticePhotos
 {
-    public static async Task<IResult> Upload(Guid id, HttpRequest request, AppDbContext db, TimeProvider clock, NoticeKind kind, CancellationToken ct)
+    public static async Task<IResult> Upload(Guid id, HttpRequest request, AppDbContext db, TimeProvider clock, MalwareScan scan, NoticeKind kind, CancellationToken ct)
     {
         if (request.ContentLength is > PhotoRules.MaxBytes)
         {
@@ -56,13 +56,13 @@ internal static class NoticePhotos
             buffer.Write(chunk, 0, read);
         }
 
-        var result = await AddAsync(db, request.HttpContext.RequireActor(), clock.GetUtcNow(), id, kind, buffer.ToArray(), request.ContentType, ct);
+        var result = await AddAsync(db, scan, request.HttpContext.RequireActor(), clock.GetUtcNow(), id, kind, buffer.ToArray(), request.ContentType, ct);
         return result.IsOk
             ? TypedResults.Created($"/api/{(kind == NoticeKind.Notice ? "notices" : "diffusions")}/{id}/photos/{result.Value}", new { id = result.Value })
             : Problems.From(result.Error!);
     }
 
-    public static async Task<Result<Guid>> AddAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind, byte[] data, string? declaredType, CancellationToken ct)
+    public static async Task<Result<Guid>> AddAsync(AppDbContext db, MalwareScan scan, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind, byte[] data, string? declaredType, CancellationToken ct)
     {
         var record = await db.Notices.VisibleTo(actor).FirstOrDefaultAsync(n => n.Id == id && (kind == null || n.Kind == kind), ct);
         if (record is null)
@@ -85,6 +85,18 @@ internal static class NoticePhotos
         if (!checkedType.IsOk)
         {
             return checkedType.Error!;
+        }
+
+        // Scanned before the image decoder sees it and before anything is stored (ASVS 5.4.3); a hit is audited.
+        if (await scan.CheckAsync([("photo", data)], ct) is { } refused)
+        {
+            if (refused.Signature is not null)
+            {
+                db.Audit(actor.Facts(now, $"{CreateRequest.Kind(record.Kind)}.photo.refused", "notice", record.Id.ToString(), $"malware: {refused.Signature}", "refused"));
+                await db.SaveChangesAsync(ct);
+            }
+
+            return refused.Error;
         }
 
         // Decoded and stored re-encoded: the first bytes alone would let a JPEG/HTML polyglot through.

@@ -48,8 +48,8 @@ public static class NoticesFeature
                 "A refusal, or a publication overriding a blocking finding, answers 202 until a second reviewer confirms it.")
             .Produces<NoticeResponse>().Produces<NoticeResponse>(StatusCodes.Status202Accepted).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:guid}/photos", (Guid id, HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-                NoticePhotos.Upload(id, request, db, clock, kind, ct))
+        group.MapPost("/{id:guid}/photos", (Guid id, HttpRequest request, AppDbContext db, TimeProvider clock, MalwareScan scan, CancellationToken ct) =>
+                NoticePhotos.Upload(id, request, db, clock, scan, kind, ct))
             .WithSummary("Add a photo of the subject to a draft: the JPEG or PNG bytes as the body (at most 5 MiB, 5 photos).")
             .Accepts<byte[]>("image/jpeg", "image/png").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id:guid}/photos/{photoId:guid}", (Guid id, Guid photoId, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -9,7 +9,7 @@ namespace FairNotice.Web.Features.Redress;
 
 /// <summary>Demo mode: two requests to the Commission — one just received (admissibility clock running) and one admissible,
 /// about the demo diffusion (KARIMOV), with its source consulted. Every name here is invented.</summary>
-internal sealed class DemoRedress : IDemoSeed
+internal sealed class DemoRedress(SealedFiles seal) : IDemoSeed
 {
     // After Notices' demo requests (20) and history (30): the admissible request is linked to the demo diffusion.
     public int Order => 50;
@@ -17,13 +17,15 @@ internal sealed class DemoRedress : IDemoSeed
     public async Task SeedAsync(DemoSeeding seeding, CancellationToken ct)
     {
         var (db, now) = (seeding.Db, seeding.Now);
+        // The server's own demo files: sealed like any document, not scanned (nothing untrusted).
+        var safeguards = new FileRedress.Safeguards(null, seal);
         var pdf = OnePagePdf();
         Upload[] docs = [new("identityDocument", "passport.pdf", "application/pdf", pdf), new("signedStatement", "statement.pdf", "application/pdf", pdf)];
         await FileRedress.HandleAsync(db, now.AddDays(-20), new FileRedressRequest(RedressType.Access, "fr", "HU", "Lan", "1990-07-21", "CN", false, null,
-            "hu.lan@example.org", "Je demande l'accès aux données me concernant dans les fichiers de l'Organisation.", null, null, null), docs, retry: null, ct);
+            "hu.lan@example.org", "Je demande l'accès aux données me concernant dans les fichiers de l'Organisation.", null, null, null), docs, retry: null, safeguards, ct);
         var filed = await FileRedress.HandleAsync(db, now.AddDays(-40), new FileRedressRequest(RedressType.CorrectionDeletion, "en", "KARIMOV", "Arsen", "1982-12-02", "RU", true,
             "Maître A. Laurent", "cabinet.laurent@example.org", "The diffusion concerning my client rests on a political case; he asks for its deletion.", null, null, null),
-            [.. docs, new("powerOfAttorney", "mandate.pdf", "application/pdf", pdf)], retry: null, ct);
+            [.. docs, new("powerOfAttorney", "mandate.pdf", "application/pdf", pdf)], retry: null, safeguards, ct);
         var commission = await db.Users.Where(u => u.Email == $"commission@{DemoData.Domain}").Select(u => u.Id).FirstAsync(ct);
         var actor = new Actor(commission, Affiliation.Commission, null, new HashSet<Role> { Role.CommissionMember });
         var id = filed.Value.Id;

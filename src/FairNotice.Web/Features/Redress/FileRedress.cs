@@ -19,11 +19,28 @@ internal static class FileRedress
     /// <summary>The key the API client sent and the hash of what it sent, or none (the public form).</summary>
     public sealed record Retry(string Key, string Hash);
 
-    /// <summary>Files the request: check the fields and documents, number it, stage it with its audit entry and (from the
-    /// API) the key's record, save once. The public form and the demo seed pass no key.</summary>
+    /// <summary>What protects stored documents: the virus scan before anything is parsed (null only for the server's own
+    /// demo files) and the at-rest seal.</summary>
+    public sealed record Safeguards(MalwareScan? Scan, SealedFiles Seal);
+
+    /// <summary>Files the request: scan the files, check the fields and documents, seal the documents, number it, stage it
+    /// with its audit entry and (from the API) the key's record, save once. The public form and the demo seed pass no key.</summary>
     public static async Task<Result<(Guid Id, RedressReceipt Receipt)>> HandleAsync(AppDbContext db, DateTimeOffset now, FileRedressRequest r, IReadOnlyList<Upload> uploads,
-        Retry? retry, CancellationToken ct)
+        Retry? retry, Safeguards safeguards, CancellationToken ct)
     {
+        // Scanned before the parsers see them and before anything is stored (ASVS 5.4.3); a hit is audited, without the file.
+        if (safeguards.Scan is not null && await safeguards.Scan.CheckAsync(uploads.Select(u => (u.Kind, u.Data)), ct) is { } refused)
+        {
+            if (refused.Signature is not null)
+            {
+                var field = ((UnacceptableContentError)refused.Error).Fields.Keys.First();
+                db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.upload_refused", "redress", null, $"{field}: {refused.Signature}", "refused"));
+                await db.SaveChangesAsync(ct);
+            }
+
+            return refused.Error;
+        }
+
         var checkedFiling = FilingRules.Check(r, uploads, now);
         if (!checkedFiling.IsOk)
         {
@@ -31,6 +48,12 @@ internal static class FileRedress
         }
 
         var (documents, discovered) = checkedFiling.Value;
+        foreach (var d in documents)
+        {
+            d.Sha256 = safeguards.Seal.Digest(d.Data);
+            d.Data = safeguards.Seal.Seal(d.Data, d.Sha256);
+        }
+
         await IdenticalUploads.StoreOnceAsync(db, documents, ct);
         var code = FollowUpCodes.New();
         var deadline = CommissionDeadlines.Admissibility(DateOnly.FromDateTime(now.UtcDateTime));
@@ -56,7 +79,8 @@ internal static class FileRedress
         return (request.Id, new RedressReceipt(request.Number, code, deadline.Due, deadline.Citation));
     }
 
-    public static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem>> Endpoint(HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem>> Endpoint(HttpRequest request, AppDbContext db, TimeProvider clock,
+        MalwareScan scan, SealedFiles seal, CancellationToken ct)
     {
         var read = await ReadFormAsync(request, ct);
         if (!read.IsOk)
@@ -82,7 +106,7 @@ internal static class FileRedress
         Result<(Guid Id, RedressReceipt Receipt)> result;
         try
         {
-            result = await HandleAsync(db, now, body, uploads, key is null ? null : new Retry(key, hash), ct);
+            result = await HandleAsync(db, now, body, uploads, key is null ? null : new Retry(key, hash), new Safeguards(scan, seal), ct);
         }
         catch (DbUpdateException) when (key is not null)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Mail;
-using System.Security.Cryptography;
 using FairNotice.Domain;
 using FairNotice.Domain.Members;
 using FairNotice.Domain.Notices;
@@ -152,7 +151,8 @@ internal static class FilingRules
                 {
                     // The stored name is ours (kind and checked type): the client's name and extension are never kept.
                     Id = Guid.CreateVersion7(now), Kind = kind, FileName = StoredName(kind, sniffed), ContentType = sniffed, Size = data.Length,
-                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(data)), Data = data,
+                    // Plaintext until FileRedress seals it (keyed digest, AES-GCM) just before it is stored.
+                    Data = data,
                 });
             }
         }

@@ -8,7 +8,7 @@ namespace FairNotice.Web.Features.Redress;
 internal static class GetAttachment
 {
     public static async Task<Results<FileContentHttpResult, ErrorProblem>> Endpoint(Guid id, Guid attachmentId, AppDbContext db, HttpContext http, TimeProvider clock,
-        CancellationToken ct)
+        SealedFiles seal, CancellationToken ct)
     {
         var a = await db.RedressAttachments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId && x.RequestId == id, ct);
         if (a is null)
@@ -18,6 +18,6 @@ internal static class GetAttachment
 
         db.Audit(http.RequireActor().Facts(clock.GetUtcNow(), "redress.document", "redress", id.ToString(), a.Kind));
         await db.SaveChangesAsync(ct);
-        return TypedResults.File(await IdenticalUploads.ContentAsync(db, a, ct), a.ContentType, a.FileName);
+        return TypedResults.File(await IdenticalUploads.ContentAsync(db, seal, a, ct), a.ContentType, a.FileName);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FairNotice.Web.Features.Redress;
 
 /// <summary>
-/// A document is stored once, whoever sends it how often: an attachment whose content (SHA-256) is already held keeps
+/// A document is stored once, whoever sends it how often: an attachment whose content (keyed digest, <see cref="SealedFiles"/>) is already held keeps
 /// its own name, kind and hash but no bytes, and is read from the copy that has them. Refiling the same 5 MiB files
 /// no longer fills the disk.
 /// </summary>
@@ -26,8 +26,12 @@ internal static class IdenticalUploads
         }
     }
 
-    /// <summary>The attachment's bytes, from whichever copy holds them.</summary>
-    public static async Task<byte[]> ContentAsync(AppDbContext db, RedressAttachment a, CancellationToken ct) =>
-        a.Data.Length > 0 || a.Size == 0 ? a.Data
-        : (await db.RedressAttachments.AsNoTracking().Where(x => x.Sha256 == a.Sha256).Select(x => x.Data).ToListAsync(ct)).First(d => d.Length > 0);
+    /// <summary>The attachment's plaintext, opened from whichever copy holds the sealed bytes (the copies share the keyed
+    /// digest, which is also the seal's associated data). A copy stored before sealing began is returned as stored.</summary>
+    public static async Task<byte[]> ContentAsync(AppDbContext db, SealedFiles seal, RedressAttachment a, CancellationToken ct)
+    {
+        var stored = a.Data.Length > 0 || a.Size == 0 ? a.Data
+            : (await db.RedressAttachments.AsNoTracking().Where(x => x.Sha256 == a.Sha256).Select(x => x.Data).ToListAsync(ct)).First(d => d.Length > 0);
+        return SealedFiles.IsSealed(stored) ? seal.Open(stored, a.Sha256) : stored;
+    }
 }

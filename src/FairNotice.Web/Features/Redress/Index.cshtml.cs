@@ -10,7 +10,7 @@ namespace FairNotice.Web.Features.Redress;
 /// <summary>The public form: anyone files a request to the Commission, without an account.</summary>
 [AllowAnonymous]
 [RequestSizeLimit((3 * FilingRules.MaxUploadBytes) + 200_000)]
-internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets) : PageModel
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, MalwareScan scan, SealedFiles seal) : PageModel
 {
     [BindProperty] public RedressType Type { get; set; } = RedressType.Access;
     [BindProperty] public string Language { get; set; } = "en";
@@ -70,7 +70,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
         }
 
         var result = await FileRedress.HandleAsync(db, clock.GetUtcNow(), new FileRedressRequest(Type, Language, FamilyName, Forenames, DateOfBirth, Nationality,
-            ByRepresentative, RepresentativeName, ContactEmail, Statement, PreviousNumber, NewFact, NewFactDiscovered), uploads, retry: null, ct);
+            ByRepresentative, RepresentativeName, ContactEmail, Statement, PreviousNumber, NewFact, NewFactDiscovered), uploads, retry: null, new FileRedress.Safeguards(scan, seal), ct);
         if (result.IsOk)
         {
             Receipt = result.Value.Receipt;

@@ -297,6 +297,7 @@ public sealed class DemoAccountsTests
                 b.UseSetting("Demo:Enabled", "false");
                 b.UseSetting("Demo:RemoveAccounts", askToRemove ? "true" : "false");
                 b.UseSetting("Audit:Directory", TestAuditKeys.NewDirectory());
+                b.UseSetting("Antivirus:RunWithoutScanner", "true");
             });
             using var client = factory.CreateClient();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);

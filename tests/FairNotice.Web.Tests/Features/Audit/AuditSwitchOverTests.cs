@@ -51,6 +51,7 @@ public sealed class AuditSwitchOverTests : IAsyncLifetime
         b.UseEnvironment("Production");
         b.UseSetting("Database:Provider", "Sqlite");
         b.UseSetting("Database:ConnectionString", $"Data Source={_path}");
+        b.UseSetting("Antivirus:RunWithoutScanner", "true");
         if (withKeys)
         {
             b.UseSetting("Audit:Directory", Keys);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using FairNotice.Web.Features.Redress;
 
 namespace FairNotice.Web.Tests.Features.Redress;
@@ -13,7 +14,8 @@ public abstract class IdenticalUploadTests(AppFixture app)
     {
         // A real one-page PDF (uploads are parsed, issue #12 item 4), unique to this run so no other test shares its hash.
         var document = Hardening.TestFiles.Pdf(catalogExtra: $"/Lang (x-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))})");
-        var hash = Convert.ToHexStringLower(SHA256.HashData(document));
+        // Found by its keyed digest (the documents key is the server's): equal files, equal digests.
+        var hash = app.Factory.Services.GetRequiredService<FairNotice.Web.Platform.SealedFiles>().Digest(document);
         using var anon = app.Anonymous();
         using var ccf = await app.As("commission@demo.fairnotice");
         var first = await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("TWICE", identity: document));
