@@ -32,6 +32,10 @@ public class StatuteRegisterBroadeningTests
     [InlineData("LK", "Prevention of Terrorism Act, section 2(1)(h)", "*")]
     [InlineData("ET", "Proclamation No. 1185/2020 art. 5", "5")]
     [InlineData("IR", "ماده ۲۸۶ قانون مجازات اسلامی", "286")]
+    [InlineData("QA", "المادة 136 مكرر من قانون العقوبات", "136 bis")]
+    [InlineData("QA", "Law No. 14 of 2014, Article 6", "6")]
+    [InlineData("MA", "Article 267-5 du Code pénal", "267-5")]
+    [InlineData("AE", "Federal Decree-Law 34/2021 art. 52", "52")]
     public void Match_NewMembersInTheirCitationForms_FindsTheRow(string requester, string law, string provision) =>
         Assert.Contains(Register.Match(requester, law), m => m.Provision == provision);
 
