@@ -211,9 +211,56 @@ K = {
           "ru": ["геноцид", "пытк"], "zh": ["种族灭绝", "战争罪", "酷刑"]},
 }
 
+# Added to the keyword map after generation (2026-11): the passport-fraud wording of commit 3482f54, and terms in the
+# requesters' languages added on 2026-11-27 (tr, pt, id, vi, fa, az, kk, uz) with a few English cheque forms, so that a
+# charge written in those languages is classified. Same matching as vocabulary.json; the longest term wins.
+EXTRA = {
+ "0101": {"tr": ["kasten öldürme", "kasten öldür"], "pt": ["assassinato", "homicídio doloso"], "id": ["pembunuhan"], "vi": ["giết người"],
+          "az": ["qəsdən adam öldürmə"], "kk": ["кісі өлтіру"], "uz": ["qasddan odam o'ldirish"]},
+ "0102": {"tr": ["öldürmeye teşebbüs", "kasten öldürmeye teşebbüs"], "pt": ["tentativa de homicídio"], "id": ["percobaan pembunuhan"]},
+ "0103": {"tr": ["taksirle öldürme"], "pt": ["homicídio culposo"]},
+ "0201": {"tr": ["kasten yaralama"], "pt": ["lesão corporal", "lesões corporais"], "id": ["penganiayaan"], "vi": ["cố ý gây thương tích"]},
+ "0202": {"tr": ["kişiyi hürriyetinden yoksun kılma", "adam kaçırma"], "pt": ["cárcere privado", "sequestro de pessoa"], "id": ["penculikan"], "vi": ["bắt cóc"]},
+ "0202/family": {"tr": ["çocuğun teslim edilmemesi"], "pt": ["não devolveu a criança", "não devolveu o menor"]},
+ "0219/family": {"tr": ["nafaka yükümlülüğünün ihlali", "aile hukukundan doğan yükümlülüğün ihlali"], "pt": ["abandono material", "pensão alimentícia"],
+                 "id": ["penelantaran rumah tangga"], "fa": ["ترک انفاق"]},
+ "0204": {"tr": ["insan ticareti"], "pt": ["tráfico de pessoas"], "id": ["perdagangan orang"], "vi": ["mua bán người"]},
+ "0205": {"tr": ["şantaj"], "pt": ["extorsão"], "id": ["pemerasan"]},
+ "0209": {"tr": ["hakaret"], "pt": ["difamação", "injúria", "calúnia"], "id": ["pencemaran nama baik"]},
+ "0301": {"tr": ["cinsel saldırı", "tecavüz"], "pt": ["estupro"], "id": ["pemerkosaan"], "vi": ["hiếp dâm"]},
+ "0302": {"pt": ["pornografia infantil"], "id": ["pornografi anak"]},
+ "0401": {"tr": ["yağma"], "pt": ["roubo"], "id": ["perampokan"], "vi": ["cướp tài sản"], "fa": ["سرقت مسلحانه"]},
+ "0502": {"tr": ["hırsızlık"], "pt": ["furto"], "id": ["pencurian"], "vi": ["trộm cắp tài sản"], "fa": ["سرقت"]},
+ "0601": {"tr": ["uyuşturucu"], "pt": ["tráfico de entorpecentes"], "id": ["narkotika", "narkoba"], "vi": ["ma túy", "ma tuý"],
+          "fa": ["مواد مخدر"], "az": ["narkotik"], "kk": ["есірткі"], "uz": ["giyohvand"]},
+ "0701": {"tr": ["dolandırıcılık"], "pt": ["estelionato", "fraude"], "id": ["penipuan"], "vi": ["lừa đảo chiếm đoạt tài sản"],
+          "fa": ["کلاهبرداری"], "az": ["dələduzluq"], "kk": ["алаяқтық"], "uz": ["firibgarlik"]},
+ "0701/private_dispute": {"en": ["dishonour of cheque", "dishonor of check", "cheque dishonour", "negotiable instruments act"],
+                          "tr": ["karşılıksız çek"], "pt": ["cheque sem fundos", "cheque sem provisão"], "id": ["cek kosong"], "fa": ["چک بلامحل"]},
+ "0702": {"en": ["obtained by false information", "obtained by false statements", "false passport", "forged passport", "fraudulently obtained passport"],
+          "tr": ["resmi belgede sahtecilik"], "pt": ["falsificação de documento"], "id": ["pemalsuan surat"]},
+ "0703": {"tr": ["rüşvet", "zimmet"], "pt": ["corrupção", "peculato"], "id": ["korupsi", "=suap"], "vi": ["tội tham ô", "nhận hối lộ"], "fa": ["اختلاس", "رشوه"]},
+ "0704": {"tr": ["karapara aklama", "suçtan kaynaklanan malvarlığı değerlerini aklama"], "pt": ["branqueamento de capitais"], "id": ["pencucian uang"],
+          "vi": ["rửa tiền"], "fa": ["پولشویی", "پول شویی"]},
+ "0801": {"vi": ["gây rối trật tự công cộng"], "fa": ["اخلال در نظم عمومی"]},
+ "0803": {"tr": ["halkı yanıltıcı bilgi", "cumhurbaşkanına hakaret", "örgüt propagandası"], "vi": ["tuyên truyền chống nhà nước", "lợi dụng các quyền tự do dân chủ"],
+          "id": ["berita bohong"], "fa": ["تبلیغ علیه نظام", "نشر اکاذیب"], "pt": ["notícias falsas"]},
+ "0804": {"tr": ["vergi kaçakçılığı", "gümrük kaçakçılığı"], "pt": ["sonegação fiscal"], "vi": ["trốn thuế"]},
+ "0901": {"tr": ["ruhsatsız silah"], "pt": ["porte ilegal de arma"], "id": ["senjata api"]},
+ "0904": {"tr": ["vatana ihanet", "casusluk", "anayasal düzeni ortadan kaldırma"], "pt": ["traição à pátria", "espionagem"], "id": ["makar", "spionase"],
+          "vi": ["lật đổ chính quyền", "gián điệp", "phản bội tổ quốc"], "fa": ["جاسوسی", "اقدام علیه امنیت ملی", "اجتماع و تبانی"],
+          "az": ["dövlətə xəyanət", "casusluq"], "kk": ["мемлекеттік опасыздық"], "uz": ["davlatga xiyonat"]},
+ "0905": {"tr": ["suç örgütü"], "pt": ["organização criminosa"], "id": ["kejahatan terorganisir"], "vi": ["tổ chức tội phạm"]},
+ "0906": {"tr": ["teror"], "vi": ["khủng bố"], "fa": ["تروریس"], "az": ["terror akt", "terrorçu"]},
+}
+for key, langs in EXTRA.items():
+    for lang, terms in langs.items():
+        have = K.setdefault(key, {}).setdefault(lang, [])
+        have += [t for t in terms if t not in have]
+
 doc = {
   "about": "UNODC International Classification of Crime for Statistical Purposes (ICCS), version 1.0 (March 2015): level 1 (sections) and level 2 (divisions) with their English titles, and FairNotice's keyword map from charge wording to a division. The codes and titles are UNODC's; the keyword map is the project's own judgement and is not part of the ICCS. Generated by tools/iccs-data/build_iccs.py; sources and licence in SOURCES.md.",
-  "version": "iccs-1.0; keywords 2026.11-1",
+  "version": "iccs-1.0; keywords 2026.11-3",
   "source": "UNODC, International Classification of Crime for Statistical Purposes (ICCS), Version 1.0, March 2015, Vienna; https://www.unodc.org/unodc/en/data-and-analysis/statistics/iccs.html",
   "sections": [{"code": c, "title": t} for c, t in SECTIONS.items()],
   "divisions": [{"code": c, "title": t, "checked": ok} for c, t, ok in DIVISIONS],
