@@ -189,4 +189,14 @@ public class ComplianceEngineTests
     [InlineData("Il a commis un viol.", true)]
     public void Vocabulary_WholeWordTerms_AvoidFalseHits(string text, bool violent) =>
         Assert.Equal(violent, Vocabulary.Default.Find("violence", text) is not null);
+
+    [Fact]
+    public void FamilyWording_WithViolenceAgainstAPerson_GoesToAReviewerNotRefused()
+    {
+        var violent = Assess(WithCharge("Murder of a child during a custody dispute", "After a custody dispute with his former wife the person stabbed and killed his son, aged 7."));
+        Assert.Contains(violent.Findings, f => f.RuleId.StartsWith("ART83-FAMILY", StringComparison.Ordinal) && f.Severity == Severity.Concern);
+        Assert.DoesNotContain(violent.Findings, f => f.RuleId.StartsWith("ART83-FAMILY", StringComparison.Ordinal) && f.Severity == Severity.Blocking);
+        var custody = Assess(WithCharge("Child abduction by a parent during a custody dispute", "After the divorce the father kept the child abroad against a custody order."));
+        Assert.Contains(custody.Findings, f => f.RuleId.StartsWith("ART83-FAMILY", StringComparison.Ordinal) && f.Severity == Severity.Blocking);
+    }
 }

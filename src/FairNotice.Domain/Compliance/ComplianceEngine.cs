@@ -161,8 +161,13 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
     {
         Category(all, "behavioural", "ART83-BEHAVIOURAL", "RPD Art. 83(1)(a)(i)", Ground.Article83, Severity.Blocking,
             "Offences that raise controversial issues of behavioural or cultural norms in different countries are excluded from Red Notices.", f);
-        Category(all, "family", "ART83-FAMILY", "RPD Art. 83(1)(a)(ii)", Ground.Article83, Severity.Blocking,
-            "Offences relating to family or private matters are excluded from Red Notices.", f);
+        // Violence against a person within a family (a child killed, a spouse assaulted) is an ordinary crime, not the family
+        // matter Art. 83(1)(a)(ii) excludes (custody, maintenance, adultery): a reviewer tells them apart.
+        var violence = vocabulary.Find("violence", facts.Text);
+        Category(all, "family", "ART83-FAMILY", "RPD Art. 83(1)(a)(ii)", Ground.Article83, violence is null ? Severity.Blocking : Severity.Concern,
+            violence is null
+                ? "Offences relating to family or private matters are excluded from Red Notices."
+                : $"Family wording, but the facts describe violence against a person ('{violence.Term}'): an ordinary crime unless the case is in truth a family dispute; a reviewer decides.", f);
         var serious = vocabulary.Find("serious_crime", string.Join(' ', all.Select(a => a.Text)));
         Category(all, "private_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, serious is null ? Severity.Blocking : Severity.Concern,
             serious is null

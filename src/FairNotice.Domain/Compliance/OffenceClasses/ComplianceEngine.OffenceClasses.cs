@@ -43,11 +43,14 @@ public sealed partial class ComplianceEngine
             }
 
             // As the vocabulary rule does: a private dispute linked to serious or organised crime is for a reviewer.
-            var serious = c.Flag == ExclusionFlag.PrivateDispute ? vocabulary.Find("serious_crime", AllText(content)) : null;
+            var serious = c.Flag == ExclusionFlag.PrivateDispute ? vocabulary.Find("serious_crime", AllText(content))
+                : vocabulary.Find("violence", content.Case?.SummaryOfFacts);
             f.Add(new(rule + "-ICCS", citation + "; ICCS 1.0 division " + c.Division, Ground.Article83, serious is null ? Severity.Blocking : Severity.Concern,
                 serious is null
                     ? $"Charge {c.Charge + 1} ({c.Label}) is worded as {words}, which Art. 83(1)(a) excludes from Red Notices."
-                    : $"Charge {c.Charge + 1} ({c.Label}) is worded as {words}, but the request also speaks of serious or organised crime ('{serious.Term}'): a reviewer must confirm the link.",
+                    : c.Flag == ExclusionFlag.Family
+                        ? $"Charge {c.Charge + 1} ({c.Label}) is worded as {words}, but the facts describe violence against a person ('{serious.Term}'): an ordinary crime unless it is in truth a family dispute; a reviewer decides."
+                        : $"Charge {c.Charge + 1} ({c.Label}) is worded as {words}, but the request also speaks of serious or organised crime ('{serious.Term}'): a reviewer must confirm the link.",
                 [c.Evidence!]));
         }
     }
