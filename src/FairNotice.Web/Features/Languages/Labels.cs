@@ -35,6 +35,19 @@ internal static class Labels
         name is null ? "" : Enum.TryParse<T>(name, ignoreCase: false, out var value) && Enum.IsDefined(value) ? l.Label(value) : name;
 
     public static string Key(Type type, string member) => $"{type.Name}.{member}";
+
+    /// <summary>A name the server keeps as free text (an event's action), labelled under <paramref name="prefix"/> when the
+    /// resources know it, otherwise shown as it is.</summary>
+    public static string Named(this IStringLocalizer l, string prefix, string? name)
+    {
+        if (name is null)
+        {
+            return "";
+        }
+
+        var found = l[$"{prefix}.{name}"];
+        return found.ResourceNotFound ? name : found.Value;
+    }
 }
 
 /// <summary>Sentences the server composes in English (a flash message, a review status, a domain error) shown in the page's
