@@ -60,7 +60,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await first.ClickAsync("[data-testid=confirm]");
         Assert.Contains("second reviewer", await first.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
         Assert.Equal("Under review", await first.InnerTextAsync("[data-testid=status]"));
-        Assert.Contains("Refuse proposed (DataQuality)", await first.InnerTextAsync("[data-testid=pending]"), StringComparison.Ordinal);
+        Assert.Contains("Refuse proposed (Data quality)", await first.InnerTextAsync("[data-testid=pending]"), StringComparison.Ordinal);
         Assert.Contains("ProposeRefuse", await first.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
 
         // The four-eyes rule: the refusal takes effect when a second reviewer records the same decision, confirmed too.
@@ -123,7 +123,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         var ccf = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(ccf, "commission@demo.fairnotice");
         await ccf.GotoAsync("/Commission");
-        await ccf.ClickAsync("[data-testid=ccf-requests] tr:has-text('CorrectionDeletion') a");
+        await ccf.ClickAsync("[data-testid=ccf-requests] tr:has-text('Correction or deletion of my data') a");
         Assert.Equal("Admissible", await ccf.InnerTextAsync("[data-testid=file-status]"));
         Assert.Equal("", await ccf.InputValueAsync("[data-testid=outcome]"));
 

@@ -149,7 +149,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await first.ClickAsync("[data-testid=review-submit]");
         await first.ClickAsync("[data-testid=confirm]");
         Assert.Contains("second reviewer", await first.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
-        Assert.Equal("UnderReview", await first.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await first.InnerTextAsync("[data-testid=status]"));
         var url = first.Url;
 
         var second = await browser.NewPageAsync();

@@ -76,7 +76,7 @@ public sealed class RestrictedFindingsTests(BrowserFixture browser) : IClassFixt
         // The pre-check page has a status too: wait for what only the page after the submission shows.
         await ncb.Locator("[data-testid=message], [data-testid=errors]").WaitForAsync();
         Assert.Equal(0, await ncb.Locator("[data-testid=errors]").CountAsync());
-        Assert.Equal("UnderReview", await ncb.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await ncb.InnerTextAsync("[data-testid=status]"));
         Assert.Equal("No obstacle found", await ncb.InnerTextAsync("[data-testid=recommendation]"));
         seen = await ncb.ContentAsync();
         Assert.DoesNotContain("ART2-REFUGEE", seen, StringComparison.Ordinal);
