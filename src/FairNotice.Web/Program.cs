@@ -3,6 +3,7 @@ using FairNotice.Web.Features.Accounts;
 using FairNotice.Web.Features.Audit;
 using FairNotice.Web.Features.Compliance;
 using FairNotice.Web.Features.Elections;
+using FairNotice.Web.Features.Languages;
 using FairNotice.Web.Features.Members;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Features.PublicNotices;
@@ -45,6 +46,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/Login");
 });
 
+builder.Services.AddLanguages();
 builder.Services.AddAccount().AddAccounts().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail().AddRedress().AddTransparency().AddElections();
 
 var app = builder.Build();
@@ -53,6 +55,7 @@ app.UseClientAddress();
 app.UseSecurityHeaders();
 app.UseErrorResponses();
 app.UseStaticFiles(SecurityHeaders.StaticFiles());
+app.UseLanguages();
 app.UseRouting();
 app.UseSingleValuedQuery();
 app.UseRequestSizeLimits();
@@ -67,6 +70,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(o => o.DisableDefaultFonts()).AllowAnonymous();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapRazorPages();
+app.MapLanguages();
 app.MapAccount();
 app.MapAccounts();
 app.MapMembers();

@@ -33,7 +33,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains("Give the ground", await first.InnerTextAsync("span[data-valmsg-for='Review.Ground']"), StringComparison.Ordinal);
         Assert.Equal("Refuse", await first.InputValueAsync("[data-testid=decision]"));
         Assert.Equal(Reason, await first.InputValueAsync("[data-testid=review-reason]"));
-        Assert.Equal("UnderReview", await first.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await first.InnerTextAsync("[data-testid=status]"));
         await BrowserFixture.ShotAtWidthsAsync(first, "review-error");
 
         await first.SelectOptionAsync("[data-testid=ground]", "DataQuality");
@@ -45,7 +45,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains($"Reason: {Reason}", confirmation, StringComparison.Ordinal);
         Assert.Contains("second reviewer", confirmation, StringComparison.Ordinal);
         await BrowserFixture.ShotAtWidthsAsync(first, "confirm-refusal");
-        Assert.Equal("UnderReview", await first.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await first.InnerTextAsync("[data-testid=status]"));
         Assert.Equal(0, await first.Locator("[data-testid=pending]").CountAsync());
 
         // Going back keeps everything; nothing was recorded meanwhile.
@@ -59,8 +59,8 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await first.ClickAsync("[data-testid=review-submit]");
         await first.ClickAsync("[data-testid=confirm]");
         Assert.Contains("second reviewer", await first.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
-        Assert.Equal("UnderReview", await first.InnerTextAsync("[data-testid=status]"));
-        Assert.Contains("Refuse proposed (DataQuality)", await first.InnerTextAsync("[data-testid=pending]"), StringComparison.Ordinal);
+        Assert.Equal("Under review", await first.InnerTextAsync("[data-testid=status]"));
+        Assert.Contains("Refuse proposed (Data quality)", await first.InnerTextAsync("[data-testid=pending]"), StringComparison.Ordinal);
         Assert.Contains("ProposeRefuse", await first.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
 
         // The four-eyes rule: the refusal takes effect when a second reviewer records the same decision, confirmed too.
@@ -71,7 +71,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await second.FillAsync("[data-testid=review-reason]", "Agreed: the identity data are not sufficient.");
         await second.ClickAsync("[data-testid=review-submit]");
         Assert.Contains("takes effect at once", await second.InnerTextAsync("[data-testid=confirmation]"), StringComparison.Ordinal);
-        Assert.Equal("UnderReview", await second.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await second.InnerTextAsync("[data-testid=status]"));
         await second.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Refused", await second.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("[DataQuality] refuse on data quality", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
@@ -93,10 +93,10 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await page.FillAsync("[data-testid=review-reason]", Reason);
         await page.ClickAsync("[data-testid=review-submit]");
 
-        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await page.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("You are about to REFUSE", await page.InnerTextAsync("[data-testid=confirmation-headline]"), StringComparison.Ordinal);
         await page.GotoAsync(url);
-        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await page.InnerTextAsync("[data-testid=status]"));
         Assert.DoesNotContain("Publish", await page.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
     }
 
@@ -114,7 +114,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await BrowserFixture.ShotAtWidthsAsync(page, "confirm-contradiction");
         await page.ClickAsync("[data-testid=change]");
         Assert.Equal("Publish", await page.InputValueAsync("[data-testid=decision]"));
-        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await page.InnerTextAsync("[data-testid=status]"));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         var ccf = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(ccf, "commission@demo.fairnotice");
         await ccf.GotoAsync("/Commission");
-        await ccf.ClickAsync("[data-testid=ccf-requests] tr:has-text('CorrectionDeletion') a");
+        await ccf.ClickAsync("[data-testid=ccf-requests] tr:has-text('Correction or deletion of my data') a");
         Assert.Equal("Admissible", await ccf.InnerTextAsync("[data-testid=file-status]"));
         Assert.Equal("", await ccf.InputValueAsync("[data-testid=outcome]"));
 
@@ -192,11 +192,11 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
 
         await page.ClickAsync("[data-testid=precheck]");
         Assert.Contains("Pre-check (not saved with the request)", await page.ContentAsync(), StringComparison.Ordinal);
-        Assert.NotEqual("Refuse", await page.InnerTextAsync("[data-testid=recommendation]"));
+        Assert.NotEqual("Refusal recommended", await page.InnerTextAsync("[data-testid=recommendation]"));
         Assert.Equal("Draft", await page.InnerTextAsync("[data-testid=status]"));
 
         await page.ClickAsync("[data-testid=action-Submit]");
-        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await page.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("now under Secretariat review", await page.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
         Assert.DoesNotContain("handler=", page.Url, StringComparison.Ordinal);
     }
@@ -212,12 +212,12 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await page.ClickAsync("[data-testid=action-Submit]");
         Assert.Contains("You are about to SUBMIT", await page.InnerTextAsync("[data-testid=confirmation]"), StringComparison.Ordinal);
         Assert.Contains("recommends REFUSING", await page.InnerTextAsync("[data-testid=confirmation]"), StringComparison.Ordinal);
-        Assert.Equal("Refuse", await page.InnerTextAsync("[data-testid=recommendation]"));
+        Assert.Equal("Refusal recommended", await page.InnerTextAsync("[data-testid=recommendation]"));
         Assert.Equal("Draft", await page.InnerTextAsync("[data-testid=status]"));
         await BrowserFixture.ShotAtWidthsAsync(page, "confirm-submit");
 
         await page.ClickAsync("[data-testid=confirm]");
-        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await page.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("now under Secretariat review", await page.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
     }
 
@@ -255,7 +255,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await DraftAsync(officer, "KELLER", "On 3 January 2026 in Munich the person robbed a bank at gunpoint and took EUR 90,000 from the tellers.",
             "Aggravated robbery", "StGB § 250");
         await officer.ClickAsync("[data-testid=action-Submit]");
-        Assert.Equal("UnderReview", await officer.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await officer.InnerTextAsync("[data-testid=status]"));
         var url = new Uri(officer.Url).AbsolutePath;
         var noticeId = Guid.Parse(url.Split('/')[^1]);
 
@@ -281,7 +281,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
 
         // Nothing of the refused decision was kept: no member excluded, still under review.
         await reviewer.GotoAsync(url);
-        Assert.Equal("UnderReview", await reviewer.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await reviewer.InnerTextAsync("[data-testid=status]"));
         Assert.DoesNotContain("Excluded members", await reviewer.InnerTextAsync("dl.facts"), StringComparison.Ordinal);
     }
 

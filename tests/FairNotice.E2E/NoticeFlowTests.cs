@@ -32,7 +32,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
 
         await page.Locator("[data-testid=status]").WaitForAsync();
         await BrowserFixture.ShotAsync(page, "detail-under-review");
-        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await page.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("Under Secretariat review", await page.InnerTextAsync("[data-testid=review-status]"), StringComparison.Ordinal);
         var history = await page.InnerTextAsync("[data-testid=history]");
         Assert.Contains("Submit", history, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Equal(1, await page.Locator("[data-testid=photos] img").CountAsync());
 
         await page.ClickAsync("[data-testid=action-Submit]");
-        Assert.Equal("UnderReview", await page.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await page.InnerTextAsync("[data-testid=status]"));
         Assert.Contains("Circulating", await page.InnerTextAsync("[data-testid=review-status]"), StringComparison.Ordinal);
     }
 
@@ -106,7 +106,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await BrowserFixture.LoginAsync(reviewer, "reviewer@demo.fairnotice");
         await reviewer.GotoAsync("/Notices?status=UnderReview");
         await reviewer.ClickAsync("[data-testid=requests] tr:has-text('HALVORSEN') a");
-        Assert.Equal("Clear", await reviewer.InnerTextAsync("[data-testid=recommendation]"));
+        Assert.Equal("No obstacle found", await reviewer.InnerTextAsync("[data-testid=recommendation]"));
         await reviewer.SelectOptionAsync("[data-testid=decision]", "Publish");
         await reviewer.FillAsync("[data-testid=review-reason]", "Concrete facts, judicial warrant, serious ordinary-law crime.");
         await reviewer.ClickAsync("[data-testid=review-submit]");
@@ -136,7 +136,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await BrowserFixture.LoginAsync(first, "reviewer@demo.fairnotice");
         await first.GotoAsync("/Notices?status=UnderReview&kind=Diffusion");
         await first.ClickAsync("[data-testid=requests] tr:has-text('KARIMOV') a");
-        Assert.Equal("Refuse", await first.InnerTextAsync("[data-testid=recommendation]"));
+        Assert.Equal("Refusal recommended", await first.InnerTextAsync("[data-testid=recommendation]"));
         var findings = await first.InnerTextAsync("[data-testid=assessment]");
         Assert.Contains("ART3-TERRORISM-MEMBERSHIP", findings, StringComparison.Ordinal);
         Assert.Contains("AGN/53/RES/7", findings, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await first.ClickAsync("[data-testid=review-submit]");
         await first.ClickAsync("[data-testid=confirm]");
         Assert.Contains("second reviewer", await first.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
-        Assert.Equal("UnderReview", await first.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("Under review", await first.InnerTextAsync("[data-testid=status]"));
         var url = first.Url;
 
         var second = await browser.NewPageAsync();

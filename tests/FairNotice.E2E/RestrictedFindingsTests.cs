@@ -67,7 +67,7 @@ public sealed class RestrictedFindingsTests(BrowserFixture browser) : IClassFixt
         await ncb.ClickAsync("[data-testid=precheck]");
         await ncb.Locator("[data-testid=assessment]").WaitForAsync();
         await BrowserFixture.ShotAsync(ncb, "precheck-protected-requester");
-        Assert.Equal("Clear", await ncb.InnerTextAsync("[data-testid=recommendation]"));
+        Assert.Equal("No obstacle found", await ncb.InnerTextAsync("[data-testid=recommendation]"));
         var seen = await ncb.ContentAsync();
         Assert.DoesNotContain("ART2-REFUGEE", seen, StringComparison.Ordinal);
         Assert.DoesNotContain("Sergeyevich", seen, StringComparison.Ordinal);
@@ -76,8 +76,8 @@ public sealed class RestrictedFindingsTests(BrowserFixture browser) : IClassFixt
         // The pre-check page has a status too: wait for what only the page after the submission shows.
         await ncb.Locator("[data-testid=message], [data-testid=errors]").WaitForAsync();
         Assert.Equal(0, await ncb.Locator("[data-testid=errors]").CountAsync());
-        Assert.Equal("UnderReview", await ncb.InnerTextAsync("[data-testid=status]"));
-        Assert.Equal("Clear", await ncb.InnerTextAsync("[data-testid=recommendation]"));
+        Assert.Equal("Under review", await ncb.InnerTextAsync("[data-testid=status]"));
+        Assert.Equal("No obstacle found", await ncb.InnerTextAsync("[data-testid=recommendation]"));
         seen = await ncb.ContentAsync();
         Assert.DoesNotContain("ART2-REFUGEE", seen, StringComparison.Ordinal);
         Assert.DoesNotContain("Sergeyevich", seen, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class RestrictedFindingsTests(BrowserFixture browser) : IClassFixt
         await BrowserFixture.LoginAsync(reviewer, "reviewer@demo.fairnotice");
         await reviewer.GotoAsync($"/Notices/{id}");
         await BrowserFixture.ShotAsync(reviewer, "detail-protected-reviewer");
-        Assert.Equal("Refuse", await reviewer.InnerTextAsync("[data-testid=recommendation]"));
+        Assert.Equal("Refusal recommended", await reviewer.InnerTextAsync("[data-testid=recommendation]"));
         var assessment = await reviewer.InnerTextAsync("[data-testid=assessment]");
         Assert.Contains("ART2-REFUGEE", assessment, StringComparison.Ordinal);
         Assert.Contains("PETROV Ilya Sergeyevich", assessment, StringComparison.Ordinal);

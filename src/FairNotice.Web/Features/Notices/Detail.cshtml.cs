@@ -1,14 +1,16 @@
 using FairNotice.Domain.Notices;
+using FairNotice.Web.Features.Languages;
 using FairNotice.Web.Features.Shared;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FairNotice.Web.Features.Notices;
 
 [Authorize(Policy = Policies.NcbOrReviewer)]
-internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance, TimeProvider clock, MalwareScan scan) : PageModel
+internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance, TimeProvider clock, MalwareScan scan, IStringLocalizer<SharedResource> l) : PageModel
 {
     public NoticeResponse? Notice { get; private set; }
 
@@ -132,7 +134,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         var result = await ChangeStatus.HandleAsync(db, compliance, actor, now, id, null, action, Act.Reason, ct);
         if (result.IsOk)
         {
-            TempData["Message"] = action == NoticeAction.Submit ? Submitted(result.Value) : $"{action}: done.";
+            TempData["Message"] = action == NoticeAction.Submit ? Submitted(result.Value) : l["Flash.Done", l.Label(action)].Value;
             return RedirectToPage(new { id });
         }
 
@@ -181,8 +183,8 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         if (result.IsOk)
         {
             TempData["Message"] = result.Value.TookEffect
-                ? $"{decision}: done."
-                : $"{decision} proposed and recorded: the request stays under review until a second reviewer records the same decision.";
+                ? l["Flash.Done", l.Label(decision)].Value
+                : l["Flash.Proposed", l.Label(decision)].Value;
             return RedirectToPage(new { id });
         }
 
@@ -213,7 +215,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         Notice = read.Value.ToResponse(actor, now, await NoticePhotos.IdsAsync(db, id, ct));
         if (outcome.RateLimited)
         {
-            Error = $"At most {Domain.Compliance.PreCheckBudget.PerPersonPerWindow} pre-checks about one person per day; try again later.";
+            Error = l["Detail.PreCheckLimit", Domain.Compliance.PreCheckBudget.PerPersonPerWindow].Value;
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = Math.Ceiling(outcome.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

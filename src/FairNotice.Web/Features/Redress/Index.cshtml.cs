@@ -1,16 +1,18 @@
 using FairNotice.Domain.Redress;
+using FairNotice.Web.Features.Languages;
 using FairNotice.Web.Platform;
 using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FairNotice.Web.Features.Redress;
 
 /// <summary>The public form: anyone files a request to the Commission, without an account.</summary>
 [AllowAnonymous]
 [RequestSizeLimit((3 * FilingRules.MaxUploadBytes) + 200_000)]
-internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, MalwareScan scan, SealedFiles seal) : PageModel
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, MalwareScan scan, SealedFiles seal, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public RedressType Type { get; set; } = RedressType.Access;
     [BindProperty] public string Language { get; set; } = "en";
@@ -31,12 +33,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
 
     public RedressReceipt? Receipt { get; private set; }
 
-    /// <summary>The page's language (?lang=ar|en|fr|es).</summary>
-    [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
-
-    public RedressText T => new(Lang ?? "en");
-
-    public void OnGet() => Language = T.Language;
+    public void OnGet() => Language = LanguagesFeature.Current;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -78,6 +75,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
         }
 
         ModelState.AddError(result.Error!, Field);
+        ModelState.TranslateErrors(l);
 
         return Page();
     }

@@ -1,24 +1,21 @@
+using FairNotice.Web.Features.Languages;
 using FairNotice.Web.Platform;
 using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FairNotice.Web.Features.Redress;
 
 /// <summary>The applicant follows their request with the number and the private code (posted, never in the URL).</summary>
 [AllowAnonymous]
-internal sealed class StatusModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, FollowUpGuesses guesses) : PageModel
+internal sealed class StatusModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, FollowUpGuesses guesses, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public string? Number { get; set; }
     [BindProperty] public string? Code { get; set; }
 
     public ApplicantView? View { get; private set; }
-
-    /// <summary>The page's language (?lang=ar|en|fr|es).</summary>
-    [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
-
-    public RedressText T => new(Lang ?? "en");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -35,7 +32,7 @@ internal sealed class StatusModel(AppDbContext db, TimeProvider clock, RequestBu
         }
         else
         {
-            ModelState.AddModelError(string.Empty, result.Error!.Message);
+            ModelState.AddModelError(string.Empty, l.Translate(result.Error!.Message));
         }
 
         return Page();

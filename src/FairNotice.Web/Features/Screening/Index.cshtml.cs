@@ -1,14 +1,16 @@
+using FairNotice.Web.Features.Languages;
 using FairNotice.Web.Platform;
 using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FairNotice.Web.Features.Screening;
 
 /// <summary>The officer's screening form: one person, results with explanations and caveats.</summary>
 [Authorize(Policy = Policies.NcbOrReviewer)]
-internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, TimeProvider clock, RequestBudgets budgets, ScreeningRowBudget rows) : PageModel
+internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, TimeProvider clock, RequestBudgets budgets, ScreeningRowBudget rows, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? DateOfBirth { get; set; }
@@ -35,7 +37,7 @@ internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, Time
 
         foreach (var (field, messages) in errors)
         {
-            ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));
+            ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages.Select(m => l.Translate(m))));
         }
 
         if (query is null || errors.Count > 0)
