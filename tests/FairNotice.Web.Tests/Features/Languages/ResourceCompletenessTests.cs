@@ -34,6 +34,27 @@ public sealed partial class ResourceCompletenessTests
         Assert.True(extra.Count == 0, $"{culture} has keys English lacks: {string.Join(", ", extra)}");
     }
 
+    [Fact]
+    public void ResourceFiles_NameEachKeyOnce_IgnoringCase()
+    {
+        // MSBuild compiles resource names case-insensitively and silently drops the second of "Detail.PreCheck" and
+        // "Detail.Precheck" (warning MSB3568): the page then shows the first one's text.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FairNotice.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        var files = Directory.GetFiles(Path.Combine(dir!.FullName, "src", "FairNotice.Web", "Resources"), "*.resx");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var names = System.Xml.Linq.XDocument.Load(file).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
+            var twice = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join("/", g)).ToList();
+            Assert.True(twice.Count == 0, $"{Path.GetFileName(file)}: {string.Join(", ", twice)}");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Translations))]
     public void EveryTranslation_KeepsTheSamePlaceholders(string culture)
