@@ -12,7 +12,6 @@ using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Features.Transparency;
 using FairNotice.Web.Platform;
 using FairNotice.Web.Platform.Budgets;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
@@ -56,12 +55,13 @@ app.UseRequestSizeLimits();
 app.UseAuthentication();
 app.UseSessionChecks();
 app.UseDeniedAccessTrail();
+app.UsePurposeOutsideUrls();
 app.UseCrossSiteRefusal();
 app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference(o => o.DisableDefaultFonts()).AllowAnonymous();
+app.MapApiReference();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapRazorPages();
 app.MapAccount();

@@ -182,7 +182,9 @@ public abstract class ApiTests(AppFixture app)
         Assert.Equal("Published", published.GetProperty("status").GetString());
         Assert.Equal(app.Clock.Now.AddYears(5), published.GetProperty("expiresAt").GetDateTimeOffset());
 
-        var seenByDe = await (await de.GetAsync($"/api/notices/{id}?purpose=border check")).Json();
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/notices/{id}");
+        read.Headers.Add("X-Purpose", "border check");
+        var seenByDe = await (await de.SendAsync(read)).Json();
         Assert.Equal("Published", seenByDe.GetProperty("status").GetString());
         Assert.Equal(0, seenByDe.GetProperty("restrictedCountries").GetArrayLength());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, seenByDe.GetProperty("history").ValueKind);
@@ -533,12 +535,12 @@ public abstract class ApiTests(AppFixture app)
             Jane Doe,,F,GB
 
             """, System.Text.Encoding.UTF8, "text/csv");
-        var fromCsv = await (await de.PostAsync("/api/screening/batch?purpose=ferry%20manifest", csv)).Json();
+        var fromCsv = await (await de.PostAsync("/api/screening/batch", Requests.WithPurpose(csv, "ferry manifest"))).Json();
         Assert.Equal(2, fromCsv.GetProperty("persons").GetInt32());
         Assert.Equal(1, fromCsv.GetProperty("personsWithHits").GetInt32());
 
         var bad = new StringContent("name,dateOfBirth\nX,99/99\n", System.Text.Encoding.UTF8, "text/csv");
-        var badRows = await de.PostAsync("/api/screening/batch?purpose=test", bad);
+        var badRows = await de.PostAsync("/api/screening/batch", Requests.WithPurpose(bad, "test"));
         Assert.Equal(HttpStatusCode.BadRequest, badRows.StatusCode);
         Assert.True((await badRows.Json()).GetProperty("errors").TryGetProperty("persons[0].dateOfBirth", out _));
 
