@@ -42,7 +42,7 @@ internal static class VerifyAudit
         var outDir = new Option<string>("--out") { Description = "Folder for chain.key, head-signing.pem and head-signing.pub.pem", Required = true };
         var keygen = new Command("keygen", "Create the audit keys for a server (set Audit:Directory to the folder); give head-signing.pub.pem to third parties.") { outDir };
         keygen.SetAction(parse => Keygen(parse.GetValue(outDir)!, output));
-        return new Command("audit", "The append-only audit trail.") { verify, keygen };
+        return new Command("audit", "The append-only audit trail.") { verify, keygen, ExportAudit.Command(output) };
     }
 
     public static Task<int> RunAsync(string provider, string connection, string? expectedHead, TextWriter output, CancellationToken ct) =>
