@@ -50,6 +50,7 @@ app.UseSecurityHeaders();
 app.UseErrorResponses();
 app.UseStaticFiles(SecurityHeaders.StaticFiles());
 app.UseRouting();
+app.UseAuditWhere();
 app.UseSingleValuedQuery();
 app.UseRequestSizeLimits();
 app.UseAuthentication();

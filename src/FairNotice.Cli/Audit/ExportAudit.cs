@@ -79,6 +79,7 @@ internal static class ExportAudit
         purpose = e.Purpose,
         outcome = e.Outcome,
         stateDigest = e.StateDigest,
+        where = e.Where,
         previousHash = e.PreviousHash,
         hash = e.Hash,
     });

@@ -15,6 +15,9 @@ namespace FairNotice.Domain.Audit;
 /// <param name="Outcome">ok, denied, invalid, ...</param>
 /// <param name="StateDigest">For a write: the digest of the written object's whole state after the change
 /// (<see cref="StateDigests"/>); covered by the keyed hash only.</param>
+/// <param name="Where">Where the action came from: the channel (<c>api</c>, <c>page</c>) and the client's network as seen
+/// through the trusted proxy, truncated (IPv4 /24, IPv6 /48) so that it places a request without naming a person's
+/// address; covered by the keyed hash only, and only when present, so entries written before it verify as before.</param>
 public sealed record AuditFacts(
     DateTimeOffset At,
     string ActorId,
@@ -25,7 +28,8 @@ public sealed record AuditFacts(
     string? ObjectId,
     string? Purpose,
     string Outcome,
-    string? StateDigest = null);
+    string? StateDigest = null,
+    string? Where = null);
 
 /// <summary>A chained audit entry.</summary>
 /// <param name="Sequence">Position in the log, from 1, without gaps.</param>
@@ -144,9 +148,9 @@ public static class AuditChain
         var normalised = facts with { At = Normalise(facts.At) };
         var prevHash = previous?.Hash ?? Genesis;
         var sequence = checked((previous?.Sequence ?? 0) + 1);
-        if (key is null && normalised.StateDigest is not null)
+        if (key is null && (normalised.StateDigest is not null || normalised.Where is not null))
         {
-            throw new ArgumentException("A state digest is only covered by the keyed chain.", nameof(facts));
+            throw new ArgumentException("A state digest or a place is only covered by the keyed chain.", nameof(facts));
         }
 
         return new ChainedEntry(sequence, normalised, prevHash, key is null ? ComputeHash(normalised, prevHash) : ComputeKeyedHash(normalised, prevHash, key));
@@ -190,6 +194,11 @@ public static class AuditChain
         if (keyed)
         {
             Field(sb, facts.StateDigest);
+            if (facts.Where is not null)
+            {
+                // Appended only when present: the fields stay self-delimiting, and earlier entries serialise as they did.
+                Field(sb, facts.Where);
+            }
         }
 
         return Encoding.UTF8.GetBytes(sb.ToString());
@@ -248,7 +257,7 @@ public static class AuditChain
                 authenticated = false;
             }
 
-            if (!keyed && (e.Facts.StateDigest is not null || !string.Equals(ComputeHash(e.Facts, e.PreviousHash), e.Hash, StringComparison.Ordinal)))
+            if (!keyed && (e.Facts.StateDigest is not null || e.Facts.Where is not null || !string.Equals(ComputeHash(e.Facts, e.PreviousHash), e.Hash, StringComparison.Ordinal)))
             {
                 return Broken(i, ChainBreak.Altered, e.Sequence, $"Entry {e.Sequence} was altered: its content does not match its hash.");
             }

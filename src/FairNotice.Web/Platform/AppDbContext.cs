@@ -12,6 +12,9 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Where this context's request came from (<see cref="AuditWhere"/>); recorded on the keyed entries it writes.</summary>
+    public string? Where { get; set; }
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
@@ -83,6 +86,11 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
             foreach (var entry in pending)
             {
                 keyed |= AuditChain.IsKeyedStart(entry.ToFacts());
+                if (keyed && !ReferenceEquals(entry, rotation) && !AuditChain.IsKeyedStart(entry.ToFacts()))
+                {
+                    entry.RecordWhere(Where);
+                }
+
                 var chained = AuditChain.Append(previous, entry.ToFacts(), keyed ? (ReferenceEquals(entry, rotation) ? retiring : chainKey) : null);
                 entry.Seal(chained);
                 previous = chained;

@@ -60,7 +60,7 @@ public sealed partial class DataProtectionDocTests
     }
 
     // Property names that may carry personal data or identify a person (the "marker list").
-    [GeneratedRegex(@"(Name|Forename|Person|Birth|Email|Phone|Nationality|Statement|Contact|Voter|Note|Facts|Content|^Data$|Text|Reason|Comment|Summary|Affiliation|Language|Json$|FileName|UserId|ActorId|By$|ByUserId|Purpose|Ballot|Member$|ClaimValue|^Value$|ProviderKey|CredentialId|PasswordHash|SecurityStamp)")]
+    [GeneratedRegex(@"(Name|Forename|Person|Birth|Email|Phone|Nationality|Statement|Contact|Voter|Note|Facts|Content|^Data$|Text|Reason|Comment|Summary|Affiliation|Language|Json$|FileName|UserId|ActorId|By$|ByUserId|Purpose|Ballot|Member$|ClaimValue|^Value$|ProviderKey|CredentialId|PasswordHash|SecurityStamp|^Where$)")]
     private static partial Regex PersonalLooking();
 
     [GeneratedRegex(@"\|\s*(L1|L2|L3|none)\b")]
