@@ -119,6 +119,15 @@ public sealed class AuditKeyRotationCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_WithAKeyThatIsNeitherInForceNorRotatingFromIt_RefusedAtStart()
+    {
+        var foreign = new ChainKey(RandomNumberGenerator.GetBytes(32));
+        await using var db = Open(foreign);
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => StartKeyedChain.EnsureAsync(db, foreign, T0.AddDays(1), CancellationToken.None));
+        Assert.Contains(foreign.Id, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Write_WithAKeyThatIsNeitherInForceNorRotatingFromIt_Refused()
     {
         await using var db = Open(new ChainKey(RandomNumberGenerator.GetBytes(32)));

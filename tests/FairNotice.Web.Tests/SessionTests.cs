@@ -296,7 +296,9 @@ public sealed class DemoAccountsTests
                 b.UseSetting("Database:ConnectionString", $"Data Source={path}");
                 b.UseSetting("Demo:Enabled", "false");
                 b.UseSetting("Demo:RemoveAccounts", askToRemove ? "true" : "false");
-                b.UseSetting("Audit:Directory", TestAuditKeys.NewDirectory());
+                // The keys the seeded trail was keyed with (demo mode kept them beside the database): a server holding
+                // another chain key refuses to write to it (ADR 0013, key rotation).
+                b.UseSetting("Audit:Directory", path + "-audit");
             });
             using var client = factory.CreateClient();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
