@@ -242,8 +242,10 @@ public sealed class DemoAccountsTests
     // The real executable in Production (with audit keys), as an operator starts it; both callers expect a refusal.
     private static async Task<(int Exit, string Error)> StartProductionAsync(string path, bool demo)
     {
-        var (exit, _, stderr) = await Hardening.StartupFaultTests.RunServerAsync(
-            "--Database:Provider", "Sqlite", "--Database:ConnectionString", $"Data Source={path}", "--Demo:Enabled", demo ? "true" : "false");
+        // With the keys the trail was keyed with (beside the seeded database): another chain key is refused first.
+        var (exit, _, stderr) = await Hardening.StartupFaultTests.RunServerAsync(false,
+            "--Database:Provider", "Sqlite", "--Database:ConnectionString", $"Data Source={path}", "--Demo:Enabled", demo ? "true" : "false",
+            "--Audit:Directory", path + "-audit");
         return (exit, stderr.Trim());
     }
 
