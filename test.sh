@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine with the .NET 10 SDK:
-# domain unit tests, API tests on SQLite and on a throwaway PostgreSQL 15, browser tests in Chromium.
-# Installs what is missing (Debian chromium; postgresql-15 and clamav-daemon if absent). Last line: "Tests: N passed, M failed".
+# domain unit tests, API tests on SQLite and on a throwaway PostgreSQL 15, browser tests in Chromium, and the shipped
+# nginx TLS configuration in front of the app. Installs what is missing (Debian chromium, nginx; postgresql-15 and
+# clamav-daemon if absent). Last line: "Tests: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 started=$(date +%s)
@@ -59,5 +60,16 @@ summaries=$(grep -cE '^(Passed|Failed)! ' "$log")
 rm -f "$log"
 passed=${passed:-0}; failed=${failed:-0}
 if [ "$code" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
+# ASVS 12.1.1/12.1.2/12.2.1: the shipped nginx configuration in front of the built app, checked with openssl s_client.
+say "checking the reverse-proxy TLS configuration (tools/proxy/tls-check.sh)"
+tls_log=$(mktemp)
+tools/proxy/tls-check.sh 2>&1 | tee "$tls_log"
+tls_code=${PIPESTATUS[0]}
+tls_line=$(grep -E '^proxy-tls: [0-9]+ passed, [0-9]+ failed' "$tls_log" | tail -1)
+rm -f "$tls_log"
+tls_passed=$(echo "$tls_line" | grep -Eo '[0-9]+ passed' | grep -Eo '[0-9]+'); tls_failed=$(echo "$tls_line" | grep -Eo '[0-9]+ failed' | grep -Eo '[0-9]+')
+passed=$((passed + ${tls_passed:-0})); failed=$((failed + ${tls_failed:-0}))
+if [ "$tls_code" -ne 0 ]; then code=1; [ "${tls_failed:-0}" -eq 0 ] && failed=$((failed + 1)); fi
 if [ "$summaries" -lt 4 ]; then say "expected 4 test assemblies, saw $summaries summaries"; [ "$failed" -eq 0 ] && failed=1; code=1; fi
 finish "$passed" "$failed" "$code"

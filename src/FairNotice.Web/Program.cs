@@ -13,7 +13,6 @@ using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Features.Transparency;
 using FairNotice.Web.Platform;
 using FairNotice.Web.Platform.Budgets;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.Configuration.AddCredentialFiles(Environment.GetEnvironmentVariable);
@@ -57,17 +56,19 @@ app.UseErrorResponses();
 app.UseStaticFiles(SecurityHeaders.StaticFiles());
 app.UseLanguages();
 app.UseRouting();
+app.UseAuditWhere();
 app.UseSingleValuedQuery();
 app.UseRequestSizeLimits();
 app.UseAuthentication();
 app.UseSessionChecks();
 app.UseDeniedAccessTrail();
+app.UsePurposeOutsideUrls();
 app.UseCrossSiteRefusal();
 app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference(o => o.DisableDefaultFonts()).AllowAnonymous();
+app.MapApiReference();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapRazorPages();
 app.MapLanguages();

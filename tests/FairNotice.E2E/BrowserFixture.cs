@@ -38,6 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Database:ConnectionString", $"Data Source={_db}");
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Demo:Password", Password);
+            // The CSP test visits the API reference, which is off outside Development unless asked for (ASVS 3.5.4).
+            b.UseSetting("ApiReference:Enabled", "true");
             b.ConfigureTestServices(s => s.AddKeyedSingleton<TimeProvider>(FairNotice.Web.Platform.SecondFactors.ClockKey, Authenticator));
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

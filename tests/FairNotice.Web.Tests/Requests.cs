@@ -55,6 +55,13 @@ internal static class Requests
         return content;
     }
 
+    /// <summary>Sends the stated purpose in X-Purpose with the body (never in the URL, which the server refuses).</summary>
+    public static T WithPurpose<T>(T content, string purpose) where T : HttpContent
+    {
+        content.Headers.TryAddWithoutValidation("X-Purpose", purpose);
+        return content;
+    }
+
     public static async Task<JsonElement> Json(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     public static async Task<Guid> CreateAsync(HttpClient client, object body, string path = "/api/notices")

@@ -28,16 +28,21 @@ internal static class VerifyAudit
         };
         var head = new Option<string?>("--expect-head") { Description = "A head hash published earlier: detects a truncated or rewritten tail" };
         var keyFile = new Option<string?>("--key-file") { Description = "The chain key (base64): authenticates every keyed entry. Without it only the links are checked" };
+        var retired = new Option<string[]>("--retired-key-file")
+        {
+            Description = "A chain key in force before a rotation (repeat for several): authenticates the entries keyed with it",
+            DefaultValueFactory = _ => [],
+        };
         var heads = new Option<string?>("--heads") { Description = "Folder of signed heads (head-*.json): detects an emptied, truncated or rewritten log" };
         var publicKey = new Option<string?>("--public-key") { Description = "The Ed25519 public key (PEM) the heads are signed with" };
-        var verify = new Command("verify", "Verify the audit trail; exit 0 when intact, 2 when broken, 3 when it cannot be read.") { provider, connection, head, keyFile, heads, publicKey };
+        var verify = new Command("verify", "Verify the audit trail; exit 0 when intact, 2 when broken, 3 when it cannot be read.") { provider, connection, head, keyFile, retired, heads, publicKey };
         verify.SetAction((parse, ct) => RunAsync(new VerifyArgs(parse.GetValue(provider)!, parse.GetValue(connection), parse.GetValue(head),
-            parse.GetValue(keyFile), parse.GetValue(heads), parse.GetValue(publicKey)), output, ct));
+            parse.GetValue(keyFile), parse.GetValue(heads), parse.GetValue(publicKey), parse.GetValue(retired)), output, ct));
 
         var outDir = new Option<string>("--out") { Description = "Folder for chain.key, head-signing.pem and head-signing.pub.pem", Required = true };
         var keygen = new Command("keygen", "Create the audit keys for a server (set Audit:Directory to the folder); give head-signing.pub.pem to third parties.") { outDir };
         keygen.SetAction(parse => Keygen(parse.GetValue(outDir)!, output));
-        return new Command("audit", "The append-only audit trail.") { verify, keygen };
+        return new Command("audit", "The append-only audit trail.") { verify, keygen, ExportAudit.Command(output) };
     }
 
     public static Task<int> RunAsync(string provider, string connection, string? expectedHead, TextWriter output, CancellationToken ct) =>
@@ -78,6 +83,18 @@ internal static class VerifyAudit
             return Unusable;
         }
 
+        var retiredKeys = new List<ChainKey>();
+        foreach (var f in args.RetiredKeyFiles ?? [])
+        {
+            if ((File.Exists(f) ? ChainKey.FromText(await File.ReadAllTextAsync(f, ct)) : null) is not { } retiredKey)
+            {
+                console.MarkupLine($"[red]No chain key in {Markup.Escape(f)}.[/]");
+                return Unusable;
+            }
+
+            retiredKeys.Add(retiredKey);
+        }
+
         var (headFiles, pub, problem) = await ReadHeadsAsync(headsDir, publicKeyFile, ct);
         if (problem is not null)
         {
@@ -104,8 +121,9 @@ internal static class VerifyAudit
             }
         });
 
-        var verdict = VerifyAuditTrail.Check(entries, new AuditEvidence(key, headFiles, pub), await NoticeState.DigestsAsync(db, null, ct));
-        if (verdict.Intact && args.ExpectedHead is not null && AuditChain.Verify(entries, key, args.ExpectedHead) is { Intact: false } published)
+        var evidence = new AuditEvidence(key, headFiles, pub, retiredKeys);
+        var verdict = VerifyAuditTrail.Check(entries, evidence, await NoticeState.DigestsAsync(db, null, ct));
+        if (verdict.Intact && args.ExpectedHead is not null && AuditChain.Verify(entries, evidence.Keys, args.ExpectedHead) is { Intact: false } published)
         {
             verdict = verdict with { Intact = false, Break = published.Break?.ToString(), Sequence = published.Sequence, Message = published.Message };
         }
@@ -113,7 +131,7 @@ internal static class VerifyAudit
         var table = new Table().AddColumn("check").AddColumn("result");
         table.AddRow("entries", verdict.EntriesChecked.ToString(CultureInfo.InvariantCulture));
         table.AddRow("head", verdict.Head);
-        table.AddRow("keyed from", verdict.KeyedFrom is { } k ? $"entry {k}" + (verdict.Authenticated ? ", authenticated with the key" : ", [yellow]not authenticated (no --key-file)[/]") : "not keyed");
+        table.AddRow("keyed from", verdict.KeyedFrom is { } k ? $"entry {k}" + (verdict.Authenticated ? ", authenticated with the key" : ", [yellow]not authenticated (no --key-file, or a rotated-out key without --retired-key-file)[/]") : "not keyed");
         table.AddRow("signed heads", verdict.LastSignedHead is { } s ? string.Create(CultureInfo.InvariantCulture, $"newest covers entry {s}, signed {verdict.LastSignedAt:yyyy-MM-dd HH:mm:ss} UTC") : headFiles is null ? "[yellow]not checked (no --heads)[/]" : "none");
         table.AddRow("requests", verdict.NoticesChecked?.ToString(CultureInfo.InvariantCulture) ?? "not checked");
         table.AddRow("verdict", verdict.Intact ? "[green]intact[/]" : $"[red]{verdict.Break}[/]" + (verdict.Sequence is { } q ? $" at entry {q}" : ""));
@@ -186,4 +204,5 @@ internal static class VerifyAudit
 }
 
 /// <summary>What `audit verify` was asked to check.</summary>
-internal sealed record VerifyArgs(string Provider, string? Connection, string? ExpectedHead, string? KeyFile, string? Heads, string? PublicKey);
+internal sealed record VerifyArgs(string Provider, string? Connection, string? ExpectedHead, string? KeyFile, string? Heads, string? PublicKey,
+    IReadOnlyList<string>? RetiredKeyFiles = null);

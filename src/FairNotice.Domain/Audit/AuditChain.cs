@@ -15,6 +15,9 @@ namespace FairNotice.Domain.Audit;
 /// <param name="Outcome">ok, denied, invalid, ...</param>
 /// <param name="StateDigest">For a write: the digest of the written object's whole state after the change
 /// (<see cref="StateDigests"/>); covered by the keyed hash only.</param>
+/// <param name="Where">Where the action came from: the channel (<c>api</c>, <c>page</c>) and the client's network as seen
+/// through the trusted proxy, truncated (IPv4 /24, IPv6 /48) so that it places a request without naming a person's
+/// address; covered by the keyed hash only, and only when present, so entries written before it verify as before.</param>
 public sealed record AuditFacts(
     DateTimeOffset At,
     string ActorId,
@@ -25,7 +28,8 @@ public sealed record AuditFacts(
     string? ObjectId,
     string? Purpose,
     string Outcome,
-    string? StateDigest = null);
+    string? StateDigest = null,
+    string? Where = null);
 
 /// <summary>A chained audit entry.</summary>
 /// <param name="Sequence">Position in the log, from 1, without gaps.</param>
@@ -93,6 +97,34 @@ public static class AuditChain
         return new(at, "system", null, null, KeyedStartAction, KeyedStartObjectType, key.Id, "entries from here on carry HMAC-SHA256 under this key", "ok");
     }
 
+    /// <summary>The action of an entry that hands the chain from one key to the next.</summary>
+    public const string KeyRotationAction = "audit.key_rotation";
+
+    private const string RotationProofLabel = "fairnotice-audit-rotation/1|";
+
+    /// <summary>The facts of a key rotation entry: keyed under the key being retired (so only its holder can rotate), naming
+    /// the new key by id, with a proof under the new key (so the rotation names a key its writer really held). Every entry
+    /// after it is keyed under the new key.</summary>
+    /// <param name="at">When.</param>
+    /// <param name="retired">The key in force until this entry, which this entry is keyed with.</param>
+    /// <param name="next">The key in force after this entry.</param>
+    /// <param name="previousHash">The hash of the entry before, which the proof binds.</param>
+    public static AuditFacts KeyRotation(DateTimeOffset at, ChainKey retired, ChainKey next, string previousHash)
+    {
+        ArgumentNullException.ThrowIfNull(retired);
+        ArgumentNullException.ThrowIfNull(next);
+        return new(at, "system", null, null, KeyRotationAction, KeyedStartObjectType, next.Id,
+            $"rotated from key {retired.Id}; proof {RotationProof(retired.Id, next, previousHash)}", "ok");
+    }
+
+    /// <summary>Whether these facts rotate the chain key.</summary>
+    /// <param name="facts">An entry's facts.</param>
+    public static bool IsKeyRotation(AuditFacts facts) =>
+        facts is { Action: KeyRotationAction, ObjectType: KeyedStartObjectType };
+
+    private static string RotationProof(string retiredId, ChainKey next, string previousHash) =>
+        next.Mac(Encoding.UTF8.GetBytes(RotationProofLabel + retiredId + "|" + next.Id + "|" + previousHash));
+
     /// <summary>Whether these facts start the keyed part of the chain.</summary>
     /// <param name="facts">An entry's facts.</param>
     public static bool IsKeyedStart(AuditFacts facts) =>
@@ -116,9 +148,9 @@ public static class AuditChain
         var normalised = facts with { At = Normalise(facts.At) };
         var prevHash = previous?.Hash ?? Genesis;
         var sequence = checked((previous?.Sequence ?? 0) + 1);
-        if (key is null && normalised.StateDigest is not null)
+        if (key is null && (normalised.StateDigest is not null || normalised.Where is not null))
         {
-            throw new ArgumentException("A state digest is only covered by the keyed chain.", nameof(facts));
+            throw new ArgumentException("A state digest or a place is only covered by the keyed chain.", nameof(facts));
         }
 
         return new ChainedEntry(sequence, normalised, prevHash, key is null ? ComputeHash(normalised, prevHash) : ComputeKeyedHash(normalised, prevHash, key));
@@ -162,6 +194,11 @@ public static class AuditChain
         if (keyed)
         {
             Field(sb, facts.StateDigest);
+            if (facts.Where is not null)
+            {
+                // Appended only when present: the fields stay self-delimiting, and earlier entries serialise as they did.
+                Field(sb, facts.Where);
+            }
         }
 
         return Encoding.UTF8.GetBytes(sb.ToString());
@@ -170,15 +207,25 @@ public static class AuditChain
     /// <summary>Checks a chain read in sequence order, naming the first altered, inserted or deleted entry.</summary>
     /// <param name="entries">All entries, ordered by sequence.</param>
     /// <param name="expectedHead">A head hash published earlier, if any.</param>
-    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, string? expectedHead = null) => Verify(entries, null, expectedHead);
+    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, string? expectedHead = null) => Verify(entries, (ChainKey?)null, expectedHead);
 
     /// <summary>Checks a chain read in sequence order: unkeyed entries up to the keyed-chain start, keyed ones from it on.</summary>
     /// <param name="entries">All entries, ordered by sequence.</param>
     /// <param name="key">The chain key; without it, keyed entries are checked for their links only (<see cref="ChainVerdict.Authenticated"/> is false).</param>
     /// <param name="expectedHead">A head hash published earlier, if any.</param>
-    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, ChainKey? key, string? expectedHead = null)
+    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, ChainKey? key, string? expectedHead = null) =>
+        Verify(entries, key is null ? [] : [key], expectedHead);
+
+    /// <summary>Checks a chain whose key may have been rotated: each keyed segment is checked with the key its start or
+    /// rotation entry names, found among <paramref name="keys"/>; a rotation entry must verify under the key it retires and
+    /// carry a valid proof under the key it names.</summary>
+    /// <param name="entries">All entries, ordered by sequence.</param>
+    /// <param name="keys">The chain keys held (none: links only). A segment whose key is not held is checked for its links only.</param>
+    /// <param name="expectedHead">A head hash published earlier, if any.</param>
+    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, IReadOnlyList<ChainKey> keys, string? expectedHead = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(keys);
         var startIndex = -1;
         for (var i = 0; i < entries.Count && startIndex < 0; i++)
         {
@@ -186,14 +233,31 @@ public static class AuditChain
         }
 
         long? keyedFrom = startIndex >= 0 ? entries[startIndex].Sequence : null;
-        var authenticated = key is not null || startIndex < 0;
+        var authenticated = keys.Count > 0 || startIndex < 0;
+        var unauthenticated = 0L;
+        ChainKey? key = null;
+        var named = entries.Where(x => IsKeyedStart(x.Facts) || IsKeyRotation(x.Facts)).Select(x => x.Facts.ObjectId).ToHashSet(StringComparer.Ordinal);
+        var strict = keys.Any(k => named.Contains(k.Id));
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
             var prev = i > 0 ? entries[i - 1] : null;
             var expectedPrev = prev?.Hash ?? Genesis;
             var keyed = startIndex >= 0 && i >= startIndex;
-            if (!keyed && (e.Facts.StateDigest is not null || !string.Equals(ComputeHash(e.Facts, e.PreviousHash), e.Hash, StringComparison.Ordinal)))
+            if (i == startIndex)
+            {
+                // One key given that the chain never names: used for the start anyway, so a wrong key is reported as such.
+                key = keys.FirstOrDefault(k => k.Id == e.Facts.ObjectId) ?? (!strict && keys.Count == 1 ? keys[0] : null);
+            }
+
+            var rotation = keyed && i != startIndex && IsKeyRotation(e.Facts);
+            if (keyed && key is null)
+            {
+                unauthenticated++;
+                authenticated = false;
+            }
+
+            if (!keyed && (e.Facts.StateDigest is not null || e.Facts.Where is not null || !string.Equals(ComputeHash(e.Facts, e.PreviousHash), e.Hash, StringComparison.Ordinal)))
             {
                 return Broken(i, ChainBreak.Altered, e.Sequence, $"Entry {e.Sequence} was altered: its content does not match its hash.");
             }
@@ -202,7 +266,18 @@ public static class AuditChain
             {
                 return Broken(i, ChainBreak.Altered, e.Sequence, i == startIndex
                     ? $"Entry {e.Sequence}, where the keyed chain starts, does not verify with this key: the wrong key was given, or the entry was altered."
+                    : rotation ? $"Entry {e.Sequence}, a key rotation, was altered or forged: it does not verify under the key it retires ({key.Id})."
                     : $"Entry {e.Sequence} was altered or forged: its content does not match its keyed hash.");
+            }
+
+            if (rotation)
+            {
+                // From here on the key the rotation names; a key not held leaves the rest checked for links only.
+                key = keys.FirstOrDefault(k => k.Id == e.Facts.ObjectId);
+                if (key is not null && !HasValidProof(e, key))
+                {
+                    return Broken(i, ChainBreak.Altered, e.Sequence, $"Entry {e.Sequence}, a key rotation, does not carry a valid proof under the key it names ({key.Id}).");
+                }
             }
 
             if (prev is not null && e.Sequence <= prev.Sequence)
@@ -247,10 +322,26 @@ public static class AuditChain
 
         return new ChainVerdict(true, entries.Count, head, null, null, authenticated
             ? $"{entries.Count} entries, chain intact."
-            : $"{entries.Count} entries, links intact; the {entries.Count - startIndex} keyed entries could not be authenticated without the key.", keyedFrom, authenticated);
+            : $"{entries.Count} entries, links intact; {unauthenticated} keyed entries could not be authenticated without their key.", keyedFrom, authenticated);
 
         ChainVerdict Broken(int checkedCount, ChainBreak kind, long seq, string message) =>
             new(false, checkedCount, entries.Count > 0 ? entries[^1].Hash : Genesis, kind, seq, message, keyedFrom, authenticated);
+    }
+
+    private static bool HasValidProof(ChainedEntry rotation, ChainKey next)
+    {
+        var purpose = rotation.Facts.Purpose ?? "";
+        const string From = "rotated from key ";
+        const string Proof = "; proof ";
+        var proofAt = purpose.IndexOf(Proof, StringComparison.Ordinal);
+        if (!purpose.StartsWith(From, StringComparison.Ordinal) || proofAt < From.Length)
+        {
+            return false;
+        }
+
+        var retiredId = purpose[From.Length..proofAt];
+        var proof = purpose[(proofAt + Proof.Length)..];
+        return next.Matches(Encoding.UTF8.GetBytes(RotationProofLabel + retiredId + "|" + next.Id + "|" + rotation.PreviousHash), proof);
     }
 
     private static void Field(StringBuilder sb, string? value)

@@ -28,6 +28,18 @@ public sealed class ChainKey
         Id = Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes("fairnotice audit chain key id")))[..16];
     }
 
+    /// <summary>The key this one replaces, when a server was configured to rotate to this key: the chain's next write first
+    /// records a rotation entry under the retired key (<see cref="AuditChain.KeyRotation"/>).</summary>
+    public ChainKey? Retires { get; private init; }
+
+    /// <summary>This key, set to replace <paramref name="retired"/>.</summary>
+    /// <param name="retired">The key in force until now.</param>
+    public ChainKey Replacing(ChainKey retired)
+    {
+        ArgumentNullException.ThrowIfNull(retired);
+        return retired.Id == Id ? this : new ChainKey(_secret) { Retires = retired };
+    }
+
     /// <summary>A public name for the key (16 hex digits), recorded in the keyed-chain start entry.</summary>
     public string Id { get; }
 

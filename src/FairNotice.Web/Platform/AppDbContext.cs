@@ -12,6 +12,9 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Where this context's request came from (<see cref="AuditWhere"/>); recorded on the keyed entries it writes.</summary>
+    public string? Where { get; set; }
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
@@ -38,10 +41,22 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
                 await rows.NumberAsync(this, cancellationToken);
             }
 
-            var keyed = await AuditEntries.AnyAsync(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction, cancellationToken);
+            // The key in force: the one the newest start or rotation entry names.
+            var current = await AuditEntries.AsNoTracking()
+                .Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && (a.Action == AuditChain.KeyedStartAction || a.Action == AuditChain.KeyRotationAction))
+                .OrderByDescending(a => a.Sequence).Select(a => a.ObjectId).FirstOrDefaultAsync(cancellationToken);
+            var keyed = current is not null;
             if (keyed && chainKey is null)
             {
                 throw new InvalidOperationException("The audit chain is keyed and this process holds no chain key: it may read the trail but not write to it.");
+            }
+
+            ChainKey? retiring = null;
+            if (keyed && current != chainKey!.Id)
+            {
+                retiring = chainKey.Retires?.Id == current ? chainKey.Retires : throw new InvalidOperationException(
+                    $"The audit chain is keyed with key {current} and this process holds key {chainKey.Id}: configure the key in force, or rotate "
+                    + "to the new key by giving the key in force as Audit:PreviousChainKeyFile (docs/operations/key-management.md).");
             }
 
             if (!keyed && chainKey is not null && !pending.Any(p => AuditChain.IsKeyedStart(p.ToFacts())))
@@ -59,10 +74,24 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
 
             var head = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(cancellationToken);
             var previous = head?.ToChained();
+            AuditEntry? rotation = null;
+            if (retiring is not null)
+            {
+                // Hand the chain to the new key: keyed under the retired key, naming the new one with a proof under it.
+                rotation = AuditEntry.Pending(AuditChain.KeyRotation(Now(pending), retiring, chainKey!, previous?.Hash ?? AuditChain.Genesis));
+                pending.Insert(0, rotation);
+                AuditEntries.Add(rotation);
+            }
+
             foreach (var entry in pending)
             {
                 keyed |= AuditChain.IsKeyedStart(entry.ToFacts());
-                var chained = AuditChain.Append(previous, entry.ToFacts(), keyed ? chainKey : null);
+                if (keyed && !ReferenceEquals(entry, rotation) && !AuditChain.IsKeyedStart(entry.ToFacts()))
+                {
+                    entry.RecordWhere(Where);
+                }
+
+                var chained = AuditChain.Append(previous, entry.ToFacts(), keyed ? (ReferenceEquals(entry, rotation) ? retiring : chainKey) : null);
                 entry.Seal(chained);
                 previous = chained;
             }

@@ -21,6 +21,8 @@ internal sealed class AuditEntry
     public string Outcome { get; private set; } = "";
     /// <summary>For a write: the digest of the written object's whole state after it (keyed entries only).</summary>
     public string? StateDigest { get; private set; }
+    /// <summary>Channel and truncated client network (keyed entries written during a request).</summary>
+    public string? Where { get; private set; }
     public string PreviousHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
 
@@ -28,9 +30,13 @@ internal sealed class AuditEntry
     {
         At = f.At, ActorId = f.ActorId, ActorCountry = f.ActorCountry, ActorRole = f.ActorRole, Action = f.Action,
         ObjectType = f.ObjectType, ObjectId = f.ObjectId, Purpose = f.Purpose, Outcome = f.Outcome, StateDigest = f.StateDigest,
+        Where = f.Where,
     };
 
-    public AuditFacts ToFacts() => new(At, ActorId, ActorCountry, ActorRole, Action, ObjectType, ObjectId, Purpose, Outcome, StateDigest);
+    public AuditFacts ToFacts() => new(At, ActorId, ActorCountry, ActorRole, Action, ObjectType, ObjectId, Purpose, Outcome, StateDigest, Where);
+
+    /// <summary>Records where the request came from, unless the entry already says; set before the entry is chained.</summary>
+    public void RecordWhere(string? where) => Where ??= where;
 
     /// <summary>Records the state its object was left in; set before the entry is chained.</summary>
     public void RecordState(string digest) => StateDigest = digest;
@@ -62,6 +68,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Purpose).HasMaxLength(300);
         b.Property(a => a.Outcome).HasMaxLength(40);
         b.Property(a => a.StateDigest).HasMaxLength(64);
+        b.Property(a => a.Where).HasMaxLength(80);
         b.Property(a => a.PreviousHash).HasMaxLength(64);
         b.Property(a => a.Hash).HasMaxLength(64);
     }

@@ -16,6 +16,13 @@ internal sealed class AuditOptions
 
     public string? ChainKeyFile { get; set; }
 
+    /// <summary>To rotate the chain key: the key in force until now (base64), with the new one as ChainKey/ChainKeyFile. At the
+    /// next start the server writes a rotation entry under this key and keys every later entry with the new one. Remove it
+    /// once the rotation is in the trail (keep the file offline: verify needs it for the older entries).</summary>
+    public string? PreviousChainKey { get; set; }
+
+    public string? PreviousChainKeyFile { get; set; }
+
     /// <summary>The Ed25519 private key (PKCS#8 PEM) that signs heads.</summary>
     public string? SigningKeyFile { get; set; }
 
@@ -29,6 +36,9 @@ internal sealed class AuditOptions
 /// <summary>The loaded keys and the heads folder. The secrets never leave this object except to hash and sign.</summary>
 internal sealed record AuditKeyring(ChainKey Chain, HeadSigningKey Signing, string HeadsDirectory)
 {
+    /// <summary>Every chain key this server holds: the one in force and, during a rotation, the one it retires.</summary>
+    public IReadOnlyList<ChainKey> ChainKeys => Chain.Retires is { } r ? [Chain, r] : [Chain];
+
     public HeadPublicKey PublicKey => Signing.PublicKey;
 }
 
@@ -90,6 +100,14 @@ internal static class AuditKeyFiles
         if (signing is null)
         {
             throw new InvalidOperationException($"The audit head signing key is missing or not an Ed25519 PKCS#8 PEM ({signingFile}).");
+        }
+
+        var previousFile = o.PreviousChainKeyFile is { Length: > 0 } pf ? Path.Combine(contentRoot, pf) : null;
+        if (o.PreviousChainKey is { Length: > 0 } || previousFile is not null)
+        {
+            var previous = o.PreviousChainKey is { Length: > 0 } pt ? ChainKey.FromText(pt) : File.Exists(previousFile) ? ChainKey.FromText(File.ReadAllText(previousFile!)) : null;
+            chain = chain.Replacing(previous ?? throw new InvalidOperationException(
+                $"The previous audit chain key is missing or not base64 of at least {ChainKey.MinimumLength} bytes (Audit:PreviousChainKey or {previousFile})."));
         }
 
         System.IO.Directory.CreateDirectory(heads);

@@ -24,8 +24,8 @@ internal readonly record struct DeniedKey(string Actor, string? Country, string?
 internal sealed record DeniedSummary(DeniedKey Key, DateTimeOffset WindowStart, TimeSpan Window, int Count, int Clients);
 
 /// <summary>
-/// Failed authorisation (403, and 404 answers that hide an object the caller may not see) and throttling (429) leave a trace
-/// (ASVS 5.0 16.3.2, 16.3.3) without letting a caller grow the audit trail at their pace: refusals are counted in memory per
+/// Failed authorisation (403, and 404 answers that hide an object the caller may not see), throttling (429) and rejected input
+/// (400: failed validation, malformed bodies, a purpose in the URL) leave a trace (ASVS 5.0 16.3.2, 16.3.3) without letting a caller grow the audit trail at their pace: refusals are counted in memory per
 /// actor, endpoint and outcome, and each window's counts become one audit entry per key (docs/adr/0016-denied-access-trail.md).
 /// Anonymous callers share one actor key per endpoint and outcome, so many addresses cannot make many rows; their addresses are
 /// only counted, never written.
@@ -84,7 +84,12 @@ internal sealed class DeniedAccessTrail(IOptions<DeniedAccessOptions> options, I
     }
 
     public static AuditFacts Facts(DateTimeOffset now, DeniedSummary s) =>
-        new(now, s.Key.Actor, s.Key.Country, s.Key.Role, s.Key.Status == StatusCodes.Status429TooManyRequests ? "access.throttled" : "access.denied",
+        new(now, s.Key.Actor, s.Key.Country, s.Key.Role, s.Key.Status switch
+        {
+            StatusCodes.Status429TooManyRequests => "access.throttled",
+            StatusCodes.Status400BadRequest => "input.rejected",
+            _ => "access.denied",
+        },
             "endpoint", Clip(s.Key.Endpoint, 80), Clip($"{s.Key.Code}, {s.WindowStart:yyyy-MM-ddTHH:mm:ssZ} + {(int)s.Window.TotalSeconds} s", 300),
             $"{s.Key.Status}:{s.Count};clients:{s.Clients}");
 
@@ -169,12 +174,25 @@ internal static partial class DeniedAccess
     /// <summary>Runs after authentication (the actor is known) and around the budgets, authorisation and endpoints.</summary>
     public static void UseDeniedAccessTrail(this WebApplication app) => app.Use(async (ctx, next) =>
     {
-        await next(ctx);
-        var status = ctx.Response.StatusCode;
-        var code = ctx.Items[DeniedAccessTrail.CodeItem] as string;
+        try
+        {
+            await next(ctx);
+        }
+        catch (BadHttpRequestException bad) when (bad.StatusCode == StatusCodes.Status400BadRequest)
+        {
+            // A malformed body surfaces as this exception, answered 400 by the error handler further out: counted here.
+            await CountAsync(ctx, StatusCodes.Status400BadRequest, "request.malformed");
+            throw;
+        }
+
+        await CountAsync(ctx, ctx.Response.StatusCode, ctx.Items[DeniedAccessTrail.CodeItem] as string);
+    });
+
+    private static async Task CountAsync(HttpContext ctx, int status, string? code)
+    {
         var byPolicy = ctx.Items.ContainsKey(DeniedAccessTrail.PolicyItem);
         var signedIn = ctx.User.Identity?.IsAuthenticated == true;
-        var counted = status is StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests || byPolicy
+        var counted = status is StatusCodes.Status400BadRequest or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests || byPolicy
             || (status == StatusCodes.Status404NotFound && code is not null && signedIn);
         if (!counted)
         {
@@ -184,7 +202,12 @@ internal static partial class DeniedAccess
         var actor = signedIn ? ctx.User.ToActor() : null;
         var endpoint = ctx.GetEndpoint() is RouteEndpoint r ? $"{ctx.Request.Method} /{r.RoutePattern.RawText?.TrimStart('/')}" : $"{ctx.Request.Method} (no endpoint)";
         var outcome = byPolicy && status != StatusCodes.Status403Forbidden ? StatusCodes.Status403Forbidden : status;
-        code ??= status == StatusCodes.Status429TooManyRequests ? "budget.exceeded" : byPolicy || status == StatusCodes.Status403Forbidden ? "policy" : "not_found";
+        code ??= status switch
+        {
+            StatusCodes.Status429TooManyRequests => "budget.exceeded",
+            StatusCodes.Status400BadRequest when !byPolicy => "request.invalid",
+            _ => byPolicy || status == StatusCodes.Status403Forbidden ? "policy" : "not_found",
+        };
         var key = new DeniedKey(actor?.UserId ?? "anonymous", actor?.Country, actor?.PrimaryRole?.ToString(), endpoint, outcome, code);
         var now = ctx.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         var finished = ctx.RequestServices.GetRequiredService<DeniedAccessTrail>().Count(now, key, RequestBudgets.ClientOf(ctx));
@@ -193,5 +216,5 @@ internal static partial class DeniedAccess
             // The response is sent; a window that ended is written now rather than at the next timer tick.
             await ctx.RequestServices.GetRequiredService<DeniedAccessAuditor>().WriteAsync(finished, CancellationToken.None);
         }
-    });
+    }
 }

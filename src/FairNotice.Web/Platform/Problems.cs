@@ -12,8 +12,9 @@ internal static partial class Problems
 
     public static IResult From(Error error) => error switch
     {
-        InvalidError e => TypedResults.ValidationProblem(e.Fields.ToDictionary(), detail: e.Message, title: "Invalid request", type: TypeBase + e.Code,
-            extensions: new Dictionary<string, object?> { ["code"] = e.Code }),
+        // Rejected input is counted into the audit trail too (ASVS 16.3.3), under its code.
+        InvalidError e => new DeniedResult(TypedResults.ValidationProblem(e.Fields.ToDictionary(), detail: e.Message, title: "Invalid request", type: TypeBase + e.Code,
+            extensions: new Dictionary<string, object?> { ["code"] = e.Code }), StatusCodes.Status400BadRequest, e.Code),
         // Refusals carry their code to the denied-access trail (a not-found also answers what the caller may not see).
         NotFoundError e => new DeniedResult(Problem(StatusCodes.Status404NotFound, "Not found", e), StatusCodes.Status404NotFound, e.Code),
         ConflictError e => Problem(StatusCodes.Status409Conflict, "Conflict", e),

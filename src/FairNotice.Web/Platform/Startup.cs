@@ -63,7 +63,7 @@ internal static class Startup
         var url = addresses.FirstOrDefault() ?? "(unknown)";
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         Console.WriteLine();
-        Console.WriteLine($"FairNotice is running at {url}   (API reference: {url}/scalar, OpenAPI: {url}/openapi/v1.json)");
+        Console.WriteLine($"FairNotice is running at {url}   (OpenAPI: {url}/openapi/v1.json; API reference at {url}/scalar in Development or where ApiReference:Enabled)");
         Console.WriteLine($"Database: {options.Provider}");
         if (demo is null)
         {

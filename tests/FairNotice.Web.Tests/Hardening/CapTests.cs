@@ -105,7 +105,7 @@ public sealed class CapTests(TightBudgetsFixture fixture) : IClassFixture<TightB
     {
         using var fr = await App.As("ncb.de@demo.fairnotice");
         var csv = "name\n" + string.Concat(Enumerable.Range(0, 21).Select(i => $"Person {i}\n"));
-        var r = await fr.PostAsync("/api/screening/batch?purpose=passenger+list", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var r = await fr.PostAsync("/api/screening/batch", Requests.WithPurpose(new StringContent(csv, Encoding.UTF8, "text/csv"), "passenger list"));
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.True((await r.Json()).GetProperty("errors").TryGetProperty("persons", out _));
     }

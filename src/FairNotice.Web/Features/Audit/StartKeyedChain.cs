@@ -13,6 +13,18 @@ internal static class StartKeyedChain
     {
         if (await db.AuditEntries.AnyAsync(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction, ct))
         {
+            var current = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && (a.Action == AuditChain.KeyedStartAction || a.Action == AuditChain.KeyRotationAction))
+                .OrderByDescending(a => a.Sequence).Select(a => a.ObjectId).FirstAsync(ct);
+            if (current != key.Id)
+            {
+                // Configured to rotate: recorded now, at start (SaveChanges writes the rotation entry before this one). With a
+                // key that is neither in force nor rotating from it, SaveChanges refuses, so the start fails with its message
+                // rather than the first request.
+                db.Audit(new AuditFacts(now, "system", null, null, "audit.key_in_use", "audit-key", key.Id, "the server started with a new chain key", "ok"));
+                await db.SaveChangesAsync(ct);
+            }
+
             return;
         }
 

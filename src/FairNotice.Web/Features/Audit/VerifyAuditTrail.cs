@@ -13,10 +13,13 @@ public sealed record AuditVerification(bool Intact, long EntriesChecked, string 
     long? KeyedFrom = null, bool Authenticated = true, long? LastSignedHead = null, DateTimeOffset? LastSignedAt = null, int? NoticesChecked = null);
 
 /// <summary>What to check the database's trail with: the chain key (to authenticate entries) and the heads with their public key.</summary>
-internal sealed record AuditEvidence(ChainKey? Key, IReadOnlyList<HeadFile>? Heads, HeadPublicKey? PublicKey)
+/// <param name="Retired">Earlier chain keys (rotations), so that every keyed segment is authenticated.</param>
+internal sealed record AuditEvidence(ChainKey? Key, IReadOnlyList<HeadFile>? Heads, HeadPublicKey? PublicKey, IReadOnlyList<ChainKey>? Retired = null)
 {
+    public IReadOnlyList<ChainKey> Keys => [.. (Key is null ? [] : new[] { Key }), .. Retired ?? []];
+
     public static async Task<AuditEvidence> FromAsync(AuditKeyring keys, CancellationToken ct) =>
-        new(keys.Chain, await SignAuditHead.ReadFilesAsync(keys.HeadsDirectory, ct), keys.PublicKey);
+        new(keys.Chain, await SignAuditHead.ReadFilesAsync(keys.HeadsDirectory, ct), keys.PublicKey, keys.Chain.Retires is { } r ? [r] : null);
 }
 
 /// <summary>Re-checks the whole trail: the chain (keyed), the signed heads (emptied or truncated log), and every request's
@@ -31,7 +34,7 @@ internal static class VerifyAuditTrail
 
     public static AuditVerification Check(IReadOnlyList<ChainedEntry> chain, AuditEvidence evidence, IReadOnlyDictionary<string, string> notices)
     {
-        var verdict = AuditChain.Verify(chain, evidence.Key);
+        var verdict = AuditChain.Verify(chain, evidence.Keys);
         if (!verdict.Intact)
         {
             return From(verdict);

@@ -41,11 +41,11 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
     /// <summary>Which form was posted, so that its values and errors are shown in it and nowhere else.</summary>
     public string? Posted { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? purpose, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var actor = HttpContext.RequireActor();
         var now = clock.GetUtcNow();
-        var result = await GetRequest.HandleAsync(db, actor, now, id, null, purpose ?? "case work (web)", ct);
+        var result = await GetRequest.HandleAsync(db, actor, now, id, null, "case work (web)", ct);
         if (!result.IsOk)
         {
             return NotFound();

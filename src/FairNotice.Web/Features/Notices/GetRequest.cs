@@ -34,9 +34,7 @@ internal static class Purpose
 {
     public const string Header = "X-Purpose";
 
-    /// <summary>The purpose the caller stated, from the X-Purpose header or the purpose query parameter.</summary>
+    /// <summary>The purpose the caller stated in the X-Purpose header (never the URL: <c>PurposeOutsideUrls</c> refuses <c>?purpose=</c>).</summary>
     public static string? From(HttpRequest request) =>
-        request.Headers.TryGetValue(Header, out var h) && !string.IsNullOrWhiteSpace(h) ? h.ToString()
-        : request.Query.TryGetValue("purpose", out var q) && !string.IsNullOrWhiteSpace(q) ? q.ToString()
-        : null;
+        request.Headers.TryGetValue(Header, out var h) && !string.IsNullOrWhiteSpace(h) ? h.ToString() : null;
 }

@@ -34,7 +34,7 @@ public static class NoticesFeature
             .Produces<NoticePage>().ProducesValidationProblem();
         group.MapGet("/{id:guid}", (Guid id, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
                 GetRequest.Endpoint(id, http, db, clock, kind, ct))
-            .WithSummary("One request with its history. State your purpose in X-Purpose or ?purpose=. Audited.")
+            .WithSummary("One request with its history. State your purpose in the X-Purpose header (?purpose= is refused: a URL is logged). Audited.")
             .Produces<NoticeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/actions", (Guid id, ActionRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, CancellationToken ct) =>
                 ChangeStatus.Endpoint(id, request, http, db, compliance, clock, kind, ct))

@@ -45,7 +45,7 @@ public static class ScreeningFeature
         group.MapPost("/", ScreenOne).WithBudget(BudgetNames.Screening).WithSummary("Check one person against the valid notices and diffusions you may see. State the purpose. Audited without the name.")
             .Produces<ScreeningResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/batch", ScreenBatch).WithBudget(BudgetNames.ScreeningBatch).AllowLargeBody()
-            .WithSummary("Check many persons (up to Limits:BatchRows, 10,000 by default): JSON {purpose, persons:[...], explain} or CSV (name,dateOfBirth,sex,nationality) with ?purpose= (and ?explain=true). " +
+            .WithSummary("Check many persons (up to Limits:BatchRows, 10,000 by default): JSON {purpose, persons:[...], explain} or CSV (name,dateOfBirth,sex,nationality) with the purpose in the X-Purpose header (and ?explain=true). " +
                 "Each person counts against the account's daily screening budget; a batch that would exceed it is refused whole (429). " +
                 $"With explain, each person without a hit also gets up to {MaxNearMissesPerBatchRow} nearest candidates below the threshold, with why they fell short.")
             .Accepts<ScreenBatchRequest>("application/json", "text/csv").Produces<BatchResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -242,8 +242,10 @@ public sealed class DemoAccountsTests
     // The real executable in Production (with audit keys), as an operator starts it; both callers expect a refusal.
     private static async Task<(int Exit, string Error)> StartProductionAsync(string path, bool demo)
     {
-        var (exit, _, stderr) = await Hardening.StartupFaultTests.RunServerAsync(
-            "--Database:Provider", "Sqlite", "--Database:ConnectionString", $"Data Source={path}", "--Demo:Enabled", demo ? "true" : "false");
+        // With the keys the trail was keyed with (beside the seeded database): another chain key is refused first.
+        var (exit, _, stderr) = await Hardening.StartupFaultTests.RunServerAsync(false,
+            "--Database:Provider", "Sqlite", "--Database:ConnectionString", $"Data Source={path}", "--Demo:Enabled", demo ? "true" : "false",
+            "--Audit:Directory", path + "-audit");
         return (exit, stderr.Trim());
     }
 
@@ -296,7 +298,9 @@ public sealed class DemoAccountsTests
                 b.UseSetting("Database:ConnectionString", $"Data Source={path}");
                 b.UseSetting("Demo:Enabled", "false");
                 b.UseSetting("Demo:RemoveAccounts", askToRemove ? "true" : "false");
-                b.UseSetting("Audit:Directory", TestAuditKeys.NewDirectory());
+                // The keys the seeded trail was keyed with (demo mode kept them beside the database): a server holding
+                // another chain key refuses to write to it (ADR 0013, key rotation).
+                b.UseSetting("Audit:Directory", path + "-audit");
                 b.UseSetting("Antivirus:RunWithoutScanner", "true");
             });
             using var client = factory.CreateClient();

@@ -78,7 +78,7 @@ public abstract class BatchScreeningExplainTests(AppFixture app)
         Assert.All(ids, id => Assert.True(Has(single.GetProperty("nearMisses"), id)));
 
         var csv = new StringContent("name,dateOfBirth\nMnatsakanyan Vard Petrosi,\n", System.Text.Encoding.UTF8, "text/csv");
-        var body = await (await de.PostAsync("/api/screening/batch?purpose=ferry%20manifest&explain=true", csv)).Json();
+        var body = await (await de.PostAsync("/api/screening/batch?explain=true", Requests.WithPurpose(csv, "ferry manifest"))).Json();
         var near = body.GetProperty("results")[0].GetProperty("nearMisses");
         Assert.Equal(3, near.GetArrayLength());
         // The batch keeps the best three, in the single query's order.
@@ -106,7 +106,7 @@ public abstract class BatchScreeningExplainTests(AppFixture app)
     {
         using var de = await app.As("ncb.de" + Demo);
         var csv = new StringContent("name\nAnna Schmidt\n", System.Text.Encoding.UTF8, "text/csv");
-        var fromCsv = await de.PostAsync("/api/screening/batch?purpose=test&explain=perhaps", csv);
+        var fromCsv = await de.PostAsync("/api/screening/batch?explain=perhaps", Requests.WithPurpose(csv, "test"));
         Assert.Equal(HttpStatusCode.BadRequest, fromCsv.StatusCode);
         Assert.True((await fromCsv.Json()).GetProperty("errors").TryGetProperty("explain", out _));
 

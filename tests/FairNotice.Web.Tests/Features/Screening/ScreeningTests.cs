@@ -80,12 +80,12 @@ public abstract class ScreeningTests(AppFixture app)
             Jane Doe,,F,GB
 
             """, System.Text.Encoding.UTF8, "text/csv");
-        var fromCsv = await (await de.PostAsync("/api/screening/batch?purpose=ferry%20manifest", csv)).Json();
+        var fromCsv = await (await de.PostAsync("/api/screening/batch", Requests.WithPurpose(csv, "ferry manifest"))).Json();
         Assert.Equal(2, fromCsv.GetProperty("persons").GetInt32());
         Assert.Equal(1, fromCsv.GetProperty("personsWithHits").GetInt32());
 
         var bad = new StringContent("name,dateOfBirth\nX,99/99\n", System.Text.Encoding.UTF8, "text/csv");
-        var badRows = await de.PostAsync("/api/screening/batch?purpose=test", bad);
+        var badRows = await de.PostAsync("/api/screening/batch", Requests.WithPurpose(bad, "test"));
         Assert.Equal(HttpStatusCode.BadRequest, badRows.StatusCode);
         Assert.True((await badRows.Json()).GetProperty("errors").TryGetProperty("persons[0].dateOfBirth", out _));
 

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FairNotice.Web.Platform.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AuditWhere : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Where",
+                table: "AuditEntries",
+                type: "character varying(80)",
+                maxLength: 80,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Where",
+                table: "AuditEntries");
+        }
+    }
+}
