@@ -36,18 +36,38 @@ internal static class SignAuditHead
             .OrderBy(a => a.Sequence).Select(a => (long?)a.Sequence).FirstOrDefaultAsync(ct);
         var head = AuditHeads.Sign(last.Sequence, last.Hash, count, now, keyedFrom, keys.Signing);
         // Two signers may sign the same entry at once (the timer's tick and the stop of the host, or two nodes sharing the
-        // folder): each writes its own temporary file, and the one that finds the head already written steps back. A shared
-        // temporary name let one move the other's file away under it (a FileNotFoundException logged as an error).
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllTextAsync(temp, AuditHeads.ToJson(head), ct);
+        // folder). The one that creates the entry's lock file (O_CREAT|O_EXCL, atomic on every local file system) signs; the
+        // others step back. File.Move without overwrite alone did not exclude them everywhere (CI once saw two signers both
+        // claim entry 599) — presumably .NET's fallback to check-then-rename where a hard link is refused. A crash leaves a
+        // stale lock: that entry goes unsigned, the next one is signed.
+        var lockPath = path + ".lock";
+        FileStream claim;
         try
         {
-            File.Move(temp, path, overwrite: false);
+            claim = new FileStream(lockPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException)
         {
-            File.Delete(temp);
             return null;
+        }
+
+        await using (claim)
+        {
+            try
+            {
+                if (File.Exists(path))
+                {
+                    return null;
+                }
+
+                var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+                await File.WriteAllTextAsync(temp, AuditHeads.ToJson(head), ct);
+                File.Move(temp, path, overwrite: false);
+            }
+            finally
+            {
+                File.Delete(lockPath);
+            }
         }
 
         return head;
