@@ -26,6 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>This server's clock (real time plus what a test has advanced it by).</summary>
+    public ServerClock Clock { get; } = new();
+
     /// <summary>The server's services (to prepare an account a test needs).</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("Fixture not initialised.");
 
@@ -40,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Demo:Password", Password);
             // The CSP test visits the API reference, which is off outside Development unless asked for (ASVS 3.5.4).
             b.UseSetting("ApiReference:Enabled", "true");
-            b.ConfigureTestServices(s => s.AddKeyedSingleton<TimeProvider>(FairNotice.Web.Platform.SecondFactors.ClockKey, Authenticator));
+            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock).AddKeyedSingleton<TimeProvider>(FairNotice.Web.Platform.SecondFactors.ClockKey, Authenticator));
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
