@@ -154,19 +154,8 @@ internal static class Database
     /// null. No password at all is fine: certificate or peer authentication (ASVS 13.2.1).</summary>
     internal static string? DefaultPassword(DatabaseOptions options)
     {
-        if (options.Provider != "Postgres")
+        foreach (var (name, cs) in PostgresConnections(options))
         {
-            return null;
-        }
-
-        foreach (var (name, value) in new[] { ("Database:ConnectionString", options.ConnectionString), ("Database:MigrationConnectionString", options.MigrationConnectionString) })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                continue;
-            }
-
-            var cs = new Npgsql.NpgsqlConnectionStringBuilder(value);
             if (cs.Password is { } password && (DefaultPasswords.Contains(password.Trim()) || string.Equals(password, cs.Username, StringComparison.OrdinalIgnoreCase)))
             {
                 return $"{name} uses an empty or well-known default database password";
@@ -196,19 +185,8 @@ internal static class Database
     /// default (Prefer) silently falls back to plain text and VerifyCA does not check the host name.</summary>
     internal static string? UnverifiedTransport(DatabaseOptions options)
     {
-        if (options.Provider != "Postgres")
+        foreach (var (name, cs) in PostgresConnections(options))
         {
-            return null;
-        }
-
-        foreach (var (name, value) in new[] { ("Database:ConnectionString", options.ConnectionString), ("Database:MigrationConnectionString", options.MigrationConnectionString) })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                continue;
-            }
-
-            var cs = new Npgsql.NpgsqlConnectionStringBuilder(value);
             var hosts = (cs.Host ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var local = hosts.Length > 0 && hosts.All(h => h.StartsWith('/') || h is "localhost" or "127.0.0.1" or "::1" or "[::1]");
             if (!local && cs.SslMode != Npgsql.SslMode.VerifyFull)
@@ -218,6 +196,23 @@ internal static class Database
         }
 
         return null;
+    }
+
+    // The PostgreSQL connection strings that are set, each with the setting that names it (none for SQLite).
+    private static IEnumerable<(string Name, Npgsql.NpgsqlConnectionStringBuilder Builder)> PostgresConnections(DatabaseOptions options)
+    {
+        if (options.Provider != "Postgres")
+        {
+            yield break;
+        }
+
+        foreach (var (name, value) in new[] { ("Database:ConnectionString", options.ConnectionString), ("Database:MigrationConnectionString", options.MigrationConnectionString) })
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                yield return (name, new Npgsql.NpgsqlConnectionStringBuilder(value));
+            }
+        }
     }
 
     /// <summary>The serving account may read and write the data but not the schema, and may only add to the audit trail:
