@@ -36,4 +36,31 @@ public sealed class EvalScreeningCommandTests : IDisposable
         Assert.Equal(2, missed.Length);
         Assert.StartsWith("Q3,heldout,match,spanish,nickname,Zzyzx Qwerty", missed[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EvalScreening_NameOnlyNegatives_AsksNegativesWithoutTheirDateAndLeavesOutNamesakes()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_dir, "persons.csv"), """
+            person_id,tradition,family_name,forenames,original_script_family,original_script_forenames,script,sex,date_of_birth,nationality
+            P1,russian,Petrov,Ilya Sergeyevich,,,Cyrl,M,1971-04-02,RU
+            """);
+        // Q2 is the same person's name with another year: a false hit only once its date is dropped, and a namesake
+        // (left out) when it is labelled so; Q3 is another man whose date alone keeps him apart.
+        await File.WriteAllTextAsync(Path.Combine(_dir, "queries.csv"), """
+            query_id,person_id,expected,tradition,variation,name,date_of_birth,sex,nationality,source
+            Q1,P1,match,russian,order,PETROV Ilya Sergeyevich,1971-04-02,M,RU,test
+            Q2,P1,nomatch,russian,same_name_other_dob,Ilya Sergeyevich Petrov,1990-06-01,,,test
+            Q3,P1,nomatch,russian,similar_name,Ilya Sergeyevich Petrov,1950-06-01,,,test
+            """);
+        await File.WriteAllTextAsync(Path.Combine(_dir, "split.csv"), "query_id,half\nQ1,heldout\nQ2,heldout\nQ3,heldout\n");
+        var plain = Path.Combine(_dir, "plain.md");
+        var nameOnly = Path.Combine(_dir, "name-only.md");
+
+        using var output = new StringWriter();
+        Assert.Equal(0, await CliApp.RunAsync(["eval", "screening", _dir, "--report", plain], output));
+        Assert.Equal(0, await CliApp.RunAsync(["eval", "screening", _dir, "--report", nameOnly, "--name-only-negatives"], output));
+
+        Assert.Equal("| all | 0 | - | 1 | 1.000 | 0 | - | 2 | 0 |", File.ReadAllLines(plain).First(l => l.StartsWith("| all |", StringComparison.Ordinal)));
+        Assert.Equal("| all | 0 | - | 1 | 1.000 | 0 | - | 1 | 1000 |", File.ReadAllLines(nameOnly).First(l => l.StartsWith("| all |", StringComparison.Ordinal)));
+    }
 }

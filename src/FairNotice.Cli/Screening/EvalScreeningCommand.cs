@@ -21,7 +21,11 @@ internal static class EvalScreeningCommand
     internal sealed record EvalQuery(string Id, string PersonId, bool Expected, string Tradition, string Variation, ScreeningQuery Query, string Half);
 
     /// <summary>One query's outcome: found (positives) or falsely hit (negatives), and the expected person's best score.</summary>
-    internal sealed record Outcome(EvalQuery Query, bool Correct, double? ExpectedScore, string? TopHit, double? TopScore);
+    internal sealed record Outcome(EvalQuery Query, bool Correct, double? ExpectedScore, string? TopHit, double? TopScore, string? Why = null);
+
+    // Why a candidate scored as it did, for the misses file: the rendering met, the part pairs and the other evidence.
+    private static string? Why<T>(ScreeningHit<T>? hit) => hit is null ? null
+        : $"{hit.Explanation.MatchedName} [{hit.Explanation.NameKind}] name {hit.Explanation.NameScore:0.000}: {hit.Explanation.Parts}; dob {hit.Explanation.DateOfBirth}";
 
     public static Command Command(TextWriter output)
     {
@@ -29,18 +33,29 @@ internal static class EvalScreeningCommand
         var threshold = new Option<double>("--threshold") { Description = "Score from which a hit is reported", DefaultValueFactory = _ => ScreeningIndex<string>.DefaultThreshold };
         var misses = new Option<FileInfo?>("--misses") { Description = "Write every miss and false hit to this CSV" };
         var report = new Option<FileInfo?>("--report") { Description = "Also write the tables as Markdown to this file" };
+        var nameOnly = new Option<bool>("--name-only-negatives")
+        {
+            Description = "Ask the similar-name and shared-surname negatives without their date of birth, sex and nationality (other people all the same; a set whose negatives all carry a date measures name-only false hits this way) and leave out the same-name-other-date ones, which without a date would be namesakes",
+        };
         var command = new Command("screening", "Measure screening on a labelled set: recall and false hits per 1,000 negatives, per tradition and variation, dev and held-out halves.")
         {
-            folder, threshold, misses, report,
+            folder, threshold, misses, report, nameOnly,
         };
-        command.SetAction(async (p, ct) => await RunAsync(p.GetValue(folder)!, p.GetValue(threshold), p.GetValue(misses), p.GetValue(report), output, ct));
+        command.SetAction(async (p, ct) => await RunAsync(p.GetValue(folder)!, p.GetValue(threshold), p.GetValue(misses), p.GetValue(report), output, ct, p.GetValue(nameOnly)));
         return command;
     }
 
-    public static async Task<int> RunAsync(DirectoryInfo folder, double threshold, FileInfo? missesFile, FileInfo? reportFile, TextWriter output, CancellationToken ct)
+    public static async Task<int> RunAsync(DirectoryInfo folder, double threshold, FileInfo? missesFile, FileInfo? reportFile, TextWriter output, CancellationToken ct, bool nameOnlyNegatives = false)
     {
         var console = CliConsole.For(output);
         var (persons, queries, index) = Load(folder);
+        if (nameOnlyNegatives)
+        {
+            queries = [.. queries
+                .Where(q => q.Expected || q.Variation != "same_name_other_dob")
+                .Select(q => q.Expected ? q : q with { Query = new ScreeningQuery(q.Query.Name, null, null, null) })];
+        }
+
         var outcomes = new List<Outcome>(queries.Count);
         await console.WithProgressAsync(progress =>
         {
@@ -52,14 +67,14 @@ internal static class EvalScreeningCommand
                 var top = hits.Count > 0 ? hits[0] : null;
                 if (q.Expected)
                 {
+                    var hit = hits.FirstOrDefault(h => h.Payload == q.PersonId)
+                        ?? index.Search(q.Query, _ => true, 0.0, max: 200).FirstOrDefault(h => h.Payload == q.PersonId);
                     var found = hits.Any(h => h.Payload == q.PersonId);
-                    var score = found ? hits.First(h => h.Payload == q.PersonId).Score
-                        : index.Search(q.Query, _ => true, 0.0, max: 200).FirstOrDefault(h => h.Payload == q.PersonId)?.Score;
-                    outcomes.Add(new Outcome(q, found, score, top?.Payload, top?.Score));
+                    outcomes.Add(new Outcome(q, found, hit?.Score, top?.Payload, top?.Score, Why(hit)));
                 }
                 else
                 {
-                    outcomes.Add(new Outcome(q, hits.Count == 0, null, top?.Payload, top?.Score));
+                    outcomes.Add(new Outcome(q, hits.Count == 0, null, top?.Payload, top?.Score, Why(top)));
                 }
 
                 task.Increment(1);
@@ -69,7 +84,7 @@ internal static class EvalScreeningCommand
         });
 
         var markdown = new StringBuilder();
-        markdown.AppendLine(CultureInfo.InvariantCulture, $"# Screening evaluation: {folder.Name}, threshold {threshold:0.00}, normaliser {NameNormaliser.Default.Version}");
+        markdown.AppendLine(CultureInfo.InvariantCulture, $"# Screening evaluation: {folder.Name}{(nameOnlyNegatives ? " (negatives asked by name only)" : "")}, threshold {threshold:0.00}, normaliser {NameNormaliser.Default.Version}");
         markdown.AppendLine();
         Table(console, markdown, "Overall", outcomes, _ => "all");
         Table(console, markdown, "By tradition", outcomes, o => o.Query.Tradition);
@@ -84,7 +99,7 @@ internal static class EvalScreeningCommand
             await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
             csv.WriteField("query_id"); csv.WriteField("half"); csv.WriteField("expected"); csv.WriteField("tradition"); csv.WriteField("variation");
             csv.WriteField("name"); csv.WriteField("date_of_birth"); csv.WriteField("person"); csv.WriteField("person_name"); csv.WriteField("expected_score");
-            csv.WriteField("top_hit"); csv.WriteField("top_score");
+            csv.WriteField("top_hit"); csv.WriteField("top_score"); csv.WriteField("why");
             await csv.NextRecordAsync();
             var byId = persons.ToDictionary(p => p.Id, StringComparer.Ordinal);
             foreach (var o in wrong)
@@ -94,7 +109,7 @@ internal static class EvalScreeningCommand
                 csv.WriteField(q.Id); csv.WriteField(q.Half); csv.WriteField(q.Expected ? "match" : "nomatch"); csv.WriteField(q.Tradition); csv.WriteField(q.Variation);
                 csv.WriteField(q.Query.Name); csv.WriteField(q.Query.DateOfBirth?.ToString()); csv.WriteField(q.PersonId); csv.WriteField(person);
                 csv.WriteField(o.ExpectedScore?.ToString("0.000", CultureInfo.InvariantCulture)); csv.WriteField(o.TopHit);
-                csv.WriteField(o.TopScore?.ToString("0.000", CultureInfo.InvariantCulture));
+                csv.WriteField(o.TopScore?.ToString("0.000", CultureInfo.InvariantCulture)); csv.WriteField(o.Why);
                 await csv.NextRecordAsync();
             }
 

@@ -79,6 +79,18 @@ public sealed class NameNormaliser
             }
         }
 
+        // "FNU" / "LNU" (first or last name unknown) stand for no name at all; a single name written twice ("SUKARNO
+        // SUKARNO", as some passports and visa systems fill both fields for a person with one name) is that one name.
+        if (parts.Count > 1)
+        {
+            parts.RemoveAll(p => p is "fnu" or "lnu");
+        }
+
+        if (parts.Count > 1 && parts.TrueForAll(p => p == parts[0]))
+        {
+            parts.RemoveRange(1, parts.Count - 1);
+        }
+
         return [.. parts];
     }
 

@@ -321,6 +321,13 @@ public sealed partial class Romaniser
         }
 
         var lower = string.Join(' ', parts);
+        if (lower.Contains("oe", StringComparison.Ordinal) || lower.Contains("tj", StringComparison.Ordinal) || lower.Contains("dj", StringComparison.Ordinal))
+        {
+            // Indonesian and Malay names kept the Dutch-era spelling the 1947 (oe → u) and 1972 (tj → c, dj → j) reforms
+            // replaced: "Soekarno" is Sukarno, "Soetjipto" Sucipto, "Djoko" Joko; people keep the old form on papers.
+            result.Add(new(lower.Replace("oe", "u", StringComparison.Ordinal).Replace("tj", "c", StringComparison.Ordinal).Replace("dj", "j", StringComparison.Ordinal), RenderingKind.Spelling));
+        }
+
         if (SomaliLike(parts))
         {
             // The Somali Latin orthography (official since 1972) writes ʿayn as c, ḥ as x and long vowels doubled; passports
@@ -506,7 +513,7 @@ public sealed partial class Romaniser
 
     private static readonly (string From, string To)[] KoreanRules =
         [("tch", "ch"), ("jj", "ch"), ("ch", "ch"), ("kk", "k"), ("tt", "t"), ("pp", "p"), ("ss", "s"), ("sh", "s"), ("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch"),
-         ("r", "l"), ("eo", "o"), ("eu", "o"), ("oo", "o"), ("ee", "i"), ("u", "o"), ("ai", "ae"), ("oi", "oe")];
+         ("r", "l"), ("eo", "o"), ("eu", "o"), ("oo", "o"), ("ou", "o"), ("ee", "i"), ("u", "o"), ("ai", "ae"), ("oi", "oe")];
 
     // The part as syllables of the given set (fewest first, at most maxSyllables), or null.
     private static string[]? Segment(string part, FrozenSet<string> syllables, int longest, int maxSyllables)

@@ -68,6 +68,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     // Part score of a possible short form of a given name in a query with a full date of birth (see IsShortForm).
     private const double ShortFormFloor = 0.84;
+
+    // Part score, in a name-only query, of two different syllables of a syllable key, or two short parts that differ.
+    private const double SyllableCap = 0.7;
     private readonly List<Entry?> _slots = [];
 
     // Year of birth per slot (0 when unknown), beside the entries so the candidate step reads an array, not an object.
@@ -91,15 +94,16 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         ArgumentNullException.ThrowIfNull(person);
         Remove(id);
         var names = new List<IndexedName>();
-        Add(names, person.Name, "primary");
-        Add(names, person.OriginalScriptName, "original-script");
+        var keys = SyllableKeysFor(person.Nationalities);
+        Add(names, person.Name, "primary", keys);
+        Add(names, person.OriginalScriptName, "original-script", keys);
         foreach (var alias in person.Aliases ?? [])
         {
-            Add(names, alias, "alias");
+            Add(names, alias, "alias", keys);
         }
 
-        var keys = names.SelectMany(NameKeys).ToHashSet(StringComparer.Ordinal);
-        var entry = new Entry(id, payload, [.. names], person.DateOfBirth, Sex(person.Sex), [.. person.Nationalities ?? []], [.. keys]);
+        var blocking = names.SelectMany(NameKeys).ToHashSet(StringComparer.Ordinal);
+        var entry = new Entry(id, payload, [.. names], person.DateOfBirth, Sex(person.Sex), [.. person.Nationalities ?? []], [.. blocking]);
         var slot = _free.Count > 0 ? _free.Pop() : _slots.Count;
         var year = person.DateOfBirth?.Year ?? 0;
         if (slot == _slots.Count)
@@ -114,7 +118,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         }
 
         _slotOf[id] = slot;
-        foreach (var key in keys)
+        foreach (var key in blocking)
         {
             if (!_postings.TryGetValue(key, out var list))
             {
@@ -571,6 +575,16 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = ShortFormFloor;
                 }
 
+                if (strict && s is < 1 and > SyllableCap && p.Length > 1 && large[i].Length > 1
+                    && (qn.System != RenderingKind.Spelling || (p.Length <= 3 && large[i].Length <= 3)))
+                {
+                    // A name-only query: in a syllable key (Chinese, Korean) every romanisation of a syllable is already one
+                    // key, so two keys that differ are two syllables ("chieh" and "chien": Zijie is not Zijian); a short part
+                    // one letter off is another name as well ("an" and "anh", "li" and "lin"), not a typo. Initials are not
+                    // syllables.
+                    s = Math.Min(s, SyllableCap);
+                }
+
                 if (s < GivenNameFloor && (entryFamily is null || !entryFamily[queryIsSmall ? i : k])
                     && GivenNames.Share(smallName.Given[k], largeName.Given[i]))
                 {
@@ -625,7 +639,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var mean = (0.4 * total / small.Length) + (0.6 * worst);
         var extra = large.Length - small.Length;
         // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
-        var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 ? 0.85 : 1);
+        // Two single names ("Sukarno", an Indonesian or Burmese mononym) are the whole name on both sides, not a part.
+        // In a name-only query one near-miss single name has nothing beside it to vouch for it ("Sukarni" and "Sukarno").
+        var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 && large.Length > 1 ? 0.85 : small.Length == 1 && strict && mean < 1 ? 0.9 : 1);
         // An indexed rendering without any family-name part (a given name alone in Arabic script) rescues nothing when the
         // query has parts it lacks: a missing surname is not a spelling.
         var familyKnown = entryFamily is not null && Array.IndexOf(entryFamily, true) >= 0;
@@ -635,7 +651,39 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     // Jaro–Winkler of two parts; two parts with the article joined ("albanna" and "elbanna") are compared by the noun.
     private static double Similarity(string a, string b) =>
-        ArticleJoined(a) && ArticleJoined(b) ? PersonMatch.JaroWinkler(a[2..], b[2..]) : PersonMatch.JaroWinkler(a, b);
+        ArticleJoined(a) && ArticleJoined(b) ? PersonMatch.JaroWinkler(a[2..], b[2..])
+        : AbdRemainder(a) is { } ra && AbdRemainder(b) is { } rb ? PersonMatch.JaroWinkler(ra, rb)
+        : PersonMatch.JaroWinkler(a, b);
+
+    // The name after "servant of" in an Arabic compound written as one word ("abdulrazzaq" → "razzaq", "abdirahman" and
+    // "abdurrahman" → "rahman", "abdelaziz" → "aziz"): two such compounds are the same name only if what follows "abd"
+    // is, so the shared head must not carry Jaro–Winkler ("abdulrazzaq" and "abdulrahman" are 0.9 alike as strings).
+    private static string? AbdRemainder(string part)
+    {
+        if (part.Length < 7 || !part.StartsWith("abd", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var i = 3;
+        if (part[i] is 'u' or 'e' or 'a' or 'o' or 'i')
+        {
+            i++;
+        }
+
+        if (part[i] == 'l' && part.Length - i > 4)
+        {
+            i++;
+        }
+
+        // An assimilated article doubles the consonant ("abdurrahman", "abdessalam").
+        if (i + 1 < part.Length && part[i] == part[i + 1])
+        {
+            i++;
+        }
+
+        return part.Length - i >= 3 ? part[i..] : null;
+    }
 
     // A part with the Arabic article joined to it ("alqahtani", "elbanna").
     private static bool ArticleJoined(string part) => part.Length > 5 && part[1] == 'l' && part[0] is 'a' or 'e';
@@ -772,7 +820,26 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     private static string? Sex(string? s) => s is "M" or "F" ? s : null;
 
-    private void Add(List<IndexedName> names, PersonName? name, string kind)
+    // Which syllable keys a person's Latin names get, from the nationalities: a Japanese or Vietnamese national's name is in
+    // Hepburn or quốc ngữ, so reading "Kondo Yoko" or "Hoang Tuan" as Wade–Giles syllables ("kon to yo ko", "ho ang tu an")
+    // only makes other names meet it; a Korean national's name is no Wade–Giles either, nor a Chinese, Japanese or
+    // Vietnamese national's a Korean one. Unknown or other nationalities keep both (a Chinese- or Korean-born person may hold
+    // any passport).
+    private static (bool WadeGiles, bool Korean) SyllableKeysFor(IReadOnlyList<string>? nationalities)
+    {
+        if (nationalities is not { Count: > 0 })
+        {
+            return (true, true);
+        }
+
+        bool Any(params string[] codes) => nationalities.Any(n => Array.IndexOf(codes, n) >= 0);
+        var sinitic = Any("CN", "TW", "HK", "MO", "SG", "MY");
+        var korean = Any("KR", "KP");
+        var other = nationalities.Any(n => Array.IndexOf(["CN", "TW", "HK", "MO", "SG", "MY", "KR", "KP", "JP", "VN"], n) < 0);
+        return (sinitic || other, korean || other);
+    }
+
+    private void Add(List<IndexedName> names, PersonName? name, string kind, (bool WadeGiles, bool Korean) keys)
     {
         if (name is null)
         {
@@ -787,6 +854,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             : Romaniser.Default.Keyed(name.FamilyName).SelectMany(r => NameNormaliser.UnfoldedParts(r.Text)).Select(normaliser.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var rendering in Romaniser.Default.Keyed(display))
         {
+            if ((rendering.Kind == RenderingKind.WadeGilesKey && !keys.WadeGiles) || (rendering.Kind == RenderingKind.KoreanKey && !keys.Korean))
+            {
+                continue;
+            }
+
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
             if (parts.Length > 0 && !names.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
