@@ -37,7 +37,7 @@ builder.Services.AddDeniedAccessTrail();
 builder.Services.AddBudgets();
 builder.Services.AddRequestSizeLimits();
 builder.Services.AddDemo();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddPublicCertificateCheck();
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
@@ -69,7 +69,8 @@ app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapApiReference();
-app.MapHealthChecks("/health/ready").AllowAnonymous();
+app.MapHealthChecks("/health/ready", new() { Predicate = c => !c.Tags.Contains(PublicCertificate.Tag) }).AllowAnonymous();
+app.MapPublicCertificateCheck();
 app.MapRazorPages();
 app.MapLanguages();
 app.MapAccount();

@@ -13,6 +13,18 @@ public abstract class HostTests(AppFixture app)
     }
 
     [Fact]
+    public async Task HealthCertificate_SiteNotHttps_SaysDegradedAndWhy_ReadinessUnaffected()
+    {
+        using var client = app.Anonymous();
+        var answer = await client.GetAsync("/health/certificate");
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var text = await answer.Content.ReadAsStringAsync();
+        Assert.StartsWith("Degraded: Site:PublicBaseUrl", text, StringComparison.Ordinal);
+        Assert.Contains("not HTTPS", text, StringComparison.Ordinal);
+        Assert.Equal("Healthy", await (await client.GetAsync("/health/ready")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesTheApi()
     {
         using var client = app.Anonymous();
