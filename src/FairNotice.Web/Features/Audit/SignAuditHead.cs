@@ -31,8 +31,10 @@ internal static class SignAuditHead
             return null;
         }
 
-        var count = await db.AuditEntries.LongCountAsync(a => a.Sequence <= last.Sequence, ct);
-        var keyedFrom = await db.AuditEntries.Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction)
+        // After pruning, the entries up to the checkpoint still count, and the keyed start may be among them.
+        var checkpoint = await AuditCheckpointRecord.NewestAsync(db, ct);
+        var count = await db.AuditEntries.LongCountAsync(a => a.Sequence <= last.Sequence, ct) + (checkpoint?.Count ?? 0);
+        var keyedFrom = checkpoint?.KeyedFrom ?? await db.AuditEntries.Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction)
             .OrderBy(a => a.Sequence).Select(a => (long?)a.Sequence).FirstOrDefaultAsync(ct);
         var head = AuditHeads.Sign(last.Sequence, last.Hash, count, now, keyedFrom, keys.Signing);
         // Two signers may sign the same entry at once (the timer's tick and the stop of the host, or two nodes sharing the
