@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FairNotice.Domain.Retention;
 using FairNotice.Web.Features.Notices;
+using FairNotice.Web.Features.Redress;
 using FairNotice.Web.Features.Retention;
 using FairNotice.Web.Features.Transparency;
 using FairNotice.Web.Platform;
@@ -154,6 +155,36 @@ public abstract class ErasureTests(AppFixture app)
         Assert.Equal("Deleted", cutAgain.Break);
         var forged = checkpoints[^1] with { ChainHash = entries[0].Hash };
         Assert.False(Web.Features.Audit.VerifyAuditTrail.Check(entries, evidence, digests, [forged]).Intact);
+    }
+
+    [Fact]
+    public async Task RetentionRun_ClosedRedressFile_DocumentsThenApplicantErasedAndASharedDocumentStaysWithItsOtherFile()
+    {
+        var (applicant, _) = Unique();
+        var document = Hardening.TestFiles.Pdf(catalogExtra: $"/Lang (DOC-{applicant})");
+        using var anon = app.Anonymous();
+        using var ccf = await app.As("commission" + Demo);
+        var (_, _, closedFile) = await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm(applicant, identity: document));
+        var (_, _, openFile) = await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("OTHERAPPLICANT", identity: document));
+        Assert.Equal(HttpStatusCode.OK, (await ccf.PostAsJsonAsync($"/api/commission/requests/{closedFile}/admissibility", new { admissible = false, reason = "Not about INTERPOL's files." })).StatusCode);
+
+        var documents = await RunAsync(app.Clock.Now.AddDays(1), Schedule(0, "RedressAttachments"));
+
+        Assert.True(documents.Erased["redressattachments"] >= 1);
+        Assert.Equal(0, await app.WithDb(db => db.RedressAttachments.CountAsync(a => a.RequestId == closedFile)));
+        var shared = await app.WithDb(db => db.RedressAttachments.AsNoTracking().FirstAsync(a => a.RequestId == openFile && a.Kind == "identityDocument"));
+        Assert.Equal(document, await (await ccf.GetAsync($"/api/commission/requests/{openFile}/attachments/{shared.Id}")).Content.ReadAsByteArrayAsync());
+        Assert.True(await HoldsAsync(applicant), "the applicant's name stays until the file's own period ends");
+
+        var files = await RunAsync(app.Clock.Now.AddDays(1), Schedule(0, "RedressAttachments", "RedressFiles"));
+
+        Assert.True(files.Erased["redressfiles"] >= 1);
+        Assert.False(await HoldsAsync(applicant));
+        var file = await app.WithDb(db => db.RedressRequests.AsNoTracking().SingleAsync(r => r.Id == closedFile));
+        Assert.NotNull(file.ErasedAt);
+        Assert.Equal(Domain.Redress.RedressStatus.Inadmissible, file.Status);
+        Assert.Equal("OTHERAPPLICANT", (await app.WithDb(db => db.RedressRequests.AsNoTracking().SingleAsync(r => r.Id == openFile))).FamilyName);
+        await AssertAuditIntactAsync();
     }
 
     private async Task AssertAuditIntactAsync()
