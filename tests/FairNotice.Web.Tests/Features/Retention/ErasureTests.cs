@@ -104,6 +104,7 @@ public abstract class ErasureTests(AppFixture app)
         Assert.True(confirmed.IsSuccessStatusCode, await confirmed.Content.ReadAsStringAsync());
         Assert.Equal("Refused", (await (await fr.GetAsync($"/api/notices/{notice}")).Json()).GetProperty("status").GetString());
         var before = await StatisticsAsync();
+        var runs = await app.WithDb(db => db.AuditEntries.CountAsync(e => e.Action == "retention.run"));
 
         var report = await RunAsync(app.Clock.Now.AddDays(1), Schedule(0, "RefusedRequests"));
 
@@ -111,7 +112,7 @@ public abstract class ErasureTests(AppFixture app)
         Assert.False(await HoldsAsync(name));
         Assert.False(await HoldsAsync(passport));
         Assert.Equal(before, await StatisticsAsync());
-        Assert.Equal(1, await app.WithDb(db => db.AuditEntries.CountAsync(e => e.Action == "retention.run")));
+        Assert.Equal(runs + 1, await app.WithDb(db => db.AuditEntries.CountAsync(e => e.Action == "retention.run")));
         await AssertAuditIntactAsync();
     }
 
