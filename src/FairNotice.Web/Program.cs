@@ -9,6 +9,7 @@ using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Features.PublicNotices;
 using FairNotice.Web.Features.Redress;
 using FairNotice.Web.Features.Registry;
+using FairNotice.Web.Features.Retention;
 using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Features.Transparency;
 using FairNotice.Web.Platform;
@@ -46,7 +47,7 @@ builder.Services.AddRazorPages(o =>
 });
 
 builder.Services.AddLanguages();
-builder.Services.AddAccount().AddAccounts().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail().AddRedress().AddTransparency().AddElections();
+builder.Services.AddAccount().AddAccounts().AddMembers().AddNotices().AddCompliance().AddRegistry().AddScreening().AddPublicNotices().AddAuditTrail().AddRedress().AddTransparency().AddElections().AddRetention();
 
 var app = builder.Build();
 
@@ -85,6 +86,7 @@ app.MapAuditTrail();
 app.MapRedress();
 app.MapTransparency();
 app.MapElections();
+app.MapRetention();
 app.MapNotFoundFallback();
 
 Environment.ExitCode = CreateFirstAdministrator.IsCommand(args)

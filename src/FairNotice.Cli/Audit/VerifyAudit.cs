@@ -122,8 +122,10 @@ internal static class VerifyAudit
         });
 
         var evidence = new AuditEvidence(key, headFiles, pub, retiredKeys);
-        var verdict = VerifyAuditTrail.Check(entries, evidence, await NoticeState.DigestsAsync(db, null, ct));
-        if (verdict.Intact && args.ExpectedHead is not null && AuditChain.Verify(entries, evidence.Keys, args.ExpectedHead) is { Intact: false } published)
+        var checkpoints = await VerifyAuditTrail.CheckpointsAsync(db, ct);
+        var verdict = VerifyAuditTrail.Check(entries, evidence, await NoticeState.DigestsAsync(db, null, ct), checkpoints);
+        if (verdict.Intact && args.ExpectedHead is not null
+            && AuditChain.Verify(entries, evidence.Keys, args.ExpectedHead, checkpoints.LastOrDefault()) is { Intact: false } published)
         {
             verdict = verdict with { Intact = false, Break = published.Break?.ToString(), Sequence = published.Sequence, Message = published.Message };
         }

@@ -222,35 +222,48 @@ public static class AuditChain
     /// <param name="entries">All entries, ordered by sequence.</param>
     /// <param name="keys">The chain keys held (none: links only). A segment whose key is not held is checked for its links only.</param>
     /// <param name="expectedHead">A head hash published earlier, if any.</param>
-    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, IReadOnlyList<ChainKey> keys, string? expectedHead = null)
+    /// <param name="from">The checkpoint the log starts from after pruning (its signature checked by the caller); null: the genesis.</param>
+    public static ChainVerdict Verify(IReadOnlyList<ChainedEntry> entries, IReadOnlyList<ChainKey> keys, string? expectedHead = null, AuditCheckpoint? from = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(keys);
+        // After pruning, a log whose keyed start was cut off is keyed from its first remaining entry, under the key the checkpoint names.
+        var keyedBefore = from?.KeyedFrom is not null;
         var startIndex = -1;
-        for (var i = 0; i < entries.Count && startIndex < 0; i++)
+        for (var i = 0; i < entries.Count && startIndex < 0 && !keyedBefore; i++)
         {
             startIndex = IsKeyedStart(entries[i].Facts) ? i : -1;
         }
 
-        long? keyedFrom = startIndex >= 0 ? entries[startIndex].Sequence : null;
-        var authenticated = keys.Count > 0 || startIndex < 0;
+        long? keyedFrom = keyedBefore ? from!.KeyedFrom : startIndex >= 0 ? entries[startIndex].Sequence : null;
+        var authenticated = keys.Count > 0 || (startIndex < 0 && !keyedBefore);
         var unauthenticated = 0L;
         ChainKey? key = null;
-        var named = entries.Where(x => IsKeyedStart(x.Facts) || IsKeyRotation(x.Facts)).Select(x => x.Facts.ObjectId).ToHashSet(StringComparer.Ordinal);
+        var named = entries.Where(x => IsKeyedStart(x.Facts) || IsKeyRotation(x.Facts)).Select(x => x.Facts.ObjectId).Append(from?.KeyId).ToHashSet(StringComparer.Ordinal);
         var strict = keys.Any(k => named.Contains(k.Id));
+        if (keyedBefore)
+        {
+            key = keys.FirstOrDefault(k => k.Id == from!.KeyId) ?? (!strict && keys.Count == 1 ? keys[0] : null);
+        }
+
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
             var prev = i > 0 ? entries[i - 1] : null;
-            var expectedPrev = prev?.Hash ?? Genesis;
-            var keyed = startIndex >= 0 && i >= startIndex;
+            var expectedPrev = prev?.Hash ?? from?.ChainHash ?? Genesis;
+            var keyed = keyedBefore || (startIndex >= 0 && i >= startIndex);
+            if (i == 0 && from is not null && e.Sequence != from.Sequence + 1)
+            {
+                return Broken(i, ChainBreak.Deleted, from.Sequence + 1, $"The log was pruned up to entry {from.Sequence} (signed checkpoint), but its first remaining entry is {e.Sequence}: entries after the checkpoint were deleted.");
+            }
+
             if (i == startIndex)
             {
                 // One key given that the chain never names: used for the start anyway, so a wrong key is reported as such.
                 key = keys.FirstOrDefault(k => k.Id == e.Facts.ObjectId) ?? (!strict && keys.Count == 1 ? keys[0] : null);
             }
 
-            var rotation = keyed && i != startIndex && IsKeyRotation(e.Facts);
+            var rotation = keyed && (keyedBefore || i != startIndex) && IsKeyRotation(e.Facts);
             if (keyed && key is null)
             {
                 unauthenticated++;
@@ -307,9 +320,11 @@ public static class AuditChain
                 return Broken(i, ChainBreak.Inserted, prev!.Sequence, $"Entry {prev.Sequence} was inserted: entry {e.Sequence} chains past it to entry {entries[i - 2].Sequence}.");
             }
 
-            var missingFrom = prev is null ? 1 : prev.Sequence + 1;
+            var missingFrom = prev is null ? (from?.Sequence ?? 0) + 1 : prev.Sequence + 1;
             return Broken(i, ChainBreak.Deleted, missingFrom, prev is null
-                ? $"Entries before {e.Sequence} were deleted: the first entry does not start the chain."
+                ? from is not null
+                    ? $"Entry {e.Sequence} does not chain to the signed checkpoint at entry {from.Sequence}: entries were deleted or replaced after the cut."
+                    : $"Entries before {e.Sequence} were deleted: the first entry does not start the chain."
                 : $"Entries between {prev.Sequence} and {e.Sequence} were deleted or replaced: entry {e.Sequence} does not chain to entry {prev.Sequence}.");
         }
 
@@ -320,9 +335,10 @@ public static class AuditChain
                 "The chain is internally consistent but does not contain the head published earlier: its tail was truncated or rewritten.", keyedFrom, authenticated);
         }
 
+        var pruned = from is null ? "" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" after the signed checkpoint at entry {from.Sequence} (earlier entries pruned at the end of their retention)");
         return new ChainVerdict(true, entries.Count, head, null, null, authenticated
-            ? $"{entries.Count} entries, chain intact."
-            : $"{entries.Count} entries, links intact; {unauthenticated} keyed entries could not be authenticated without their key.", keyedFrom, authenticated);
+            ? $"{entries.Count} entries{pruned}, chain intact."
+            : $"{entries.Count} entries{pruned}, links intact; {unauthenticated} keyed entries could not be authenticated without their key.", keyedFrom, authenticated);
 
         ChainVerdict Broken(int checkedCount, ChainBreak kind, long seq, string message) =>
             new(false, checkedCount, entries.Count > 0 ? entries[^1].Hash : Genesis, kind, seq, message, keyedFrom, authenticated);

@@ -257,8 +257,9 @@ public static class AuditHeads
     /// <param name="entries">The chain, ordered by sequence.</param>
     /// <param name="heads">Valid heads, oldest first (<see cref="HeadsVerdict.Heads"/>).</param>
     /// <param name="keyedFrom">The chain's keyed-chain start, as <see cref="AuditChain.Verify(IReadOnlyList{ChainedEntry}, ChainKey?, string?)"/> found it.</param>
+    /// <param name="from">The signed checkpoint the log starts from after pruning, if any: heads up to it are checked against it.</param>
     /// <returns>Null when the chain agrees with every head; otherwise the break.</returns>
-    public static ChainVerdict? CheckChain(IReadOnlyList<ChainedEntry> entries, IReadOnlyList<SignedHead> heads, long? keyedFrom)
+    public static ChainVerdict? CheckChain(IReadOnlyList<ChainedEntry> entries, IReadOnlyList<SignedHead> heads, long? keyedFrom, AuditCheckpoint? from = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(heads);
@@ -273,6 +274,17 @@ public static class AuditHeads
         foreach (var h in heads.Reverse())
         {
             var when = h.Time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            if (from is not null && h.Sequence <= from.Sequence)
+            {
+                // Pruned: the checkpoint, signed after the whole log verified, stands for it. A head at the cut itself must agree with it.
+                if (h.Sequence == from.Sequence && (!string.Equals(h.ChainHash, from.ChainHash, StringComparison.OrdinalIgnoreCase) || h.Count != from.Count))
+                {
+                    return Broken(ChainBreak.HeadMismatch, h.Sequence, $"The head signed {when} UTC and the pruning checkpoint disagree about entry {h.Sequence}: the log was rewritten before it was pruned.");
+                }
+
+                continue;
+            }
+
             if (entries.Count == 0 && h.Count > 0)
             {
                 return Broken(ChainBreak.Truncated, 1, $"The audit log is empty, but the head signed {when} UTC covers {h.Count} entries: the log was emptied.");
@@ -290,9 +302,9 @@ public static class AuditHeads
                 return Broken(ChainBreak.HeadMismatch, h.Sequence, $"Entry {h.Sequence} does not have the hash the head signed {when} UTC gives it: the log was rewritten up to there.");
             }
 
-            if (found.Index + 1 != h.Count)
+            if (found.Index + 1 + (from?.Count ?? 0) != h.Count)
             {
-                return Broken(ChainBreak.HeadMismatch, h.Sequence, $"The log holds {found.Index + 1} entries up to entry {h.Sequence}, but the head signed {when} UTC counts {h.Count}.");
+                return Broken(ChainBreak.HeadMismatch, h.Sequence, $"The log holds {found.Index + 1 + (from?.Count ?? 0)} entries up to entry {h.Sequence}, but the head signed {when} UTC counts {h.Count}.");
             }
 
             if (h.KeyedFrom != keyedFrom && !(h.KeyedFrom is null && keyedFrom > h.Sequence))

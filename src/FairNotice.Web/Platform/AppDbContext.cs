@@ -12,6 +12,7 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditCheckpointRecord> AuditCheckpoints => Set<AuditCheckpointRecord>();
 
     /// <summary>Where this context's request came from (<see cref="AuditWhere"/>); recorded on the keyed entries it writes.</summary>
     public string? Where { get; set; }
@@ -44,7 +45,9 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
             // The key in force: the one the newest start or rotation entry names.
             var current = await AuditEntries.AsNoTracking()
                 .Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && (a.Action == AuditChain.KeyedStartAction || a.Action == AuditChain.KeyRotationAction))
-                .OrderByDescending(a => a.Sequence).Select(a => a.ObjectId).FirstOrDefaultAsync(cancellationToken);
+                .OrderByDescending(a => a.Sequence).Select(a => a.ObjectId).FirstOrDefaultAsync(cancellationToken)
+                // After pruning, the entry that named the key may be gone: the checkpoint at the cut names it.
+                ?? (await AuditCheckpointRecord.NewestAsync(this, cancellationToken))?.KeyId;
             var keyed = current is not null;
             if (keyed && chainKey is null)
             {

@@ -49,7 +49,7 @@ internal static class Database
             }
 
             services.AddDbContext<AppDbContext, SqliteDbContext>((sp, o) => o.UseSqlite(cs.ToString())
-                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()).AddInterceptors(new SqliteSecureDelete()));
         }
 
         return services;
@@ -232,6 +232,7 @@ internal static class Database
             "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role,
             "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + role,
             "REVOKE UPDATE, DELETE, TRUNCATE ON \"AuditEntries\" FROM " + role,
+            "REVOKE UPDATE, DELETE, TRUNCATE ON \"AuditCheckpoints\" FROM " + role,
             "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON \"__EFMigrationsHistory\" FROM " + role,
         ];
         foreach (var sql in statements)

@@ -23,16 +23,21 @@ internal static class SignAuditHead
         }
 
         // Never sign a log that does not extend the previous head: the verifier reports it, and a new head would only add a fork.
+        // A head older than the pruning checkpoint is vouched for by the checkpoint (signed after the whole log verified).
+        var checkpoint = await AuditCheckpointRecord.NewestAsync(db, ct);
         if (await ReadNewestAsync(keys.HeadsDirectory, ct) is { } previous
             && (previous.Sequence > last.Sequence
-                || await db.AuditEntries.AsNoTracking().Where(a => a.Sequence == previous.Sequence).Select(a => a.Hash).FirstOrDefaultAsync(ct) != previous.ChainHash))
+                || (checkpoint is not null && previous.Sequence <= checkpoint.Sequence
+                    ? previous.Sequence == checkpoint.Sequence && previous.ChainHash != checkpoint.ChainHash
+                    : await db.AuditEntries.AsNoTracking().Where(a => a.Sequence == previous.Sequence).Select(a => a.Hash).FirstOrDefaultAsync(ct) != previous.ChainHash)))
         {
             log.LogCritical("The audit log no longer extends the head signed at {Time} (entry {Sequence}); no new head is signed. Run `fairnotice audit verify`.", previous.Time, previous.Sequence);
             return null;
         }
 
-        var count = await db.AuditEntries.LongCountAsync(a => a.Sequence <= last.Sequence, ct);
-        var keyedFrom = await db.AuditEntries.Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction)
+        // After pruning, the entries up to the checkpoint still count, and the keyed start may be among them.
+        var count = await db.AuditEntries.LongCountAsync(a => a.Sequence <= last.Sequence, ct) + (checkpoint?.Count ?? 0);
+        var keyedFrom = checkpoint?.KeyedFrom ?? await db.AuditEntries.Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction)
             .OrderBy(a => a.Sequence).Select(a => (long?)a.Sequence).FirstOrDefaultAsync(ct);
         var head = AuditHeads.Sign(last.Sequence, last.Hash, count, now, keyedFrom, keys.Signing);
         // Two signers may sign the same entry at once (the timer's tick and the stop of the host, or two nodes sharing the

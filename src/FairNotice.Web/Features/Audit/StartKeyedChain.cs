@@ -11,11 +11,12 @@ internal static class StartKeyedChain
 {
     public static async Task EnsureAsync(AppDbContext db, ChainKey key, DateTimeOffset now, CancellationToken ct)
     {
-        if (await db.AuditEntries.AnyAsync(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction, ct))
+        var checkpoint = await AuditCheckpointRecord.NewestAsync(db, ct);
+        if (checkpoint?.KeyedFrom is not null || await db.AuditEntries.AnyAsync(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction, ct))
         {
             var current = await db.AuditEntries.AsNoTracking()
                 .Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && (a.Action == AuditChain.KeyedStartAction || a.Action == AuditChain.KeyRotationAction))
-                .OrderByDescending(a => a.Sequence).Select(a => a.ObjectId).FirstAsync(ct);
+                .OrderByDescending(a => a.Sequence).Select(a => a.ObjectId).FirstOrDefaultAsync(ct) ?? checkpoint?.KeyId;
             if (current != key.Id)
             {
                 // Configured to rotate: recorded now, at start (SaveChanges writes the rotation entry before this one). With a

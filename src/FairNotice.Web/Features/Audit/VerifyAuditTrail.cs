@@ -29,12 +29,31 @@ internal static class VerifyAuditTrail
     public static async Task<AuditVerification> RunAsync(AppDbContext db, AuditEvidence evidence, CancellationToken ct)
     {
         var entries = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync(ct);
-        return Check([.. entries.Select(e => e.ToChained())], evidence, await NoticeState.DigestsAsync(db, null, ct));
+        return Check([.. entries.Select(e => e.ToChained())], evidence, await NoticeState.DigestsAsync(db, null, ct), await CheckpointsAsync(db, ct));
     }
 
-    public static AuditVerification Check(IReadOnlyList<ChainedEntry> chain, AuditEvidence evidence, IReadOnlyDictionary<string, string> notices)
+    /// <summary>Every pruning checkpoint, oldest first.</summary>
+    public static async Task<List<AuditCheckpoint>> CheckpointsAsync(AppDbContext db, CancellationToken ct) =>
+        [.. (await db.AuditCheckpoints.AsNoTracking().OrderBy(c => c.Sequence).ToListAsync(ct)).Select(c => c.ToCheckpoint())];
+
+    public static AuditVerification Check(IReadOnlyList<ChainedEntry> chain, AuditEvidence evidence, IReadOnlyDictionary<string, string> notices,
+        IReadOnlyList<AuditCheckpoint>? checkpoints = null)
     {
-        var verdict = AuditChain.Verify(chain, evidence.Keys);
+        // After pruning, the log starts at the newest signed checkpoint; every checkpoint must carry the heads' signature,
+        // and none may go backwards (a checkpoint is never deleted).
+        var from = checkpoints is { Count: > 0 } ? checkpoints[^1] : null;
+        if (checkpoints is { Count: > 0 } && evidence.PublicKey is { } checkpointKey
+            && checkpoints.FirstOrDefault(c => !AuditCheckpoints.HasValidSignature(c, checkpointKey)) is { } forged)
+        {
+            return new AuditVerification(false, 0, AuditChain.Genesis, ChainBreak.Altered.ToString(), forged.Sequence,
+                $"The pruning checkpoint at entry {forged.Sequence} does not carry a valid signature under the heads' public key: forged or altered.");
+        }
+
+        var verdict = AuditChain.Verify(chain, evidence.Keys, from: from);
+        if (from is not null && evidence.PublicKey is null && verdict.Intact)
+        {
+            verdict = verdict with { Authenticated = false, Message = verdict.Message + " The pruning checkpoint's signature was not checked (no public key)." };
+        }
         if (!verdict.Intact)
         {
             return From(verdict);
@@ -54,7 +73,7 @@ internal static class VerifyAuditTrail
                 return From(verdict with { Intact = false, Break = ChainBreak.Truncated, Sequence = null, Message = "The chain is keyed but no signed head was found: the heads folder was emptied, or the wrong one was given." }, heads);
             }
 
-            if (AuditHeads.CheckChain(chain, heads.Heads, verdict.KeyedFrom) is { } broken)
+            if (AuditHeads.CheckChain(chain, heads.Heads, verdict.KeyedFrom, from) is { } broken)
             {
                 return From(broken, heads);
             }

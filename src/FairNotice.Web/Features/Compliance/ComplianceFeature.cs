@@ -8,7 +8,7 @@ namespace FairNotice.Web.Features.Compliance;
 
 public static class ComplianceFeature
 {
-    public static IServiceCollection AddCompliance(this IServiceCollection services) => services.AddSingleton<INoticeCompliance, ComplianceForNotices>().AddDemoSeed<Precedents.DemoPrecedents>();
+    public static IServiceCollection AddCompliance(this IServiceCollection services) => services.AddSingleton<INoticeCompliance, ComplianceForNotices>().AddSingleton<INoticeDataHolder, Precedents.ForgetPrecedentPerson>().AddDemoSeed<Precedents.DemoPrecedents>();
 
     public static IEndpointRouteBuilder MapCompliance(this IEndpointRouteBuilder app)
     {

@@ -12,7 +12,7 @@ internal static class ChangeStatus
     private static readonly HashSet<NoticeAction> NeedReason =
         [NoticeAction.Refuse, NoticeAction.Cancel, NoticeAction.Withdraw, NoticeAction.Suspend, NoticeAction.Renew];
 
-    public static async Task<IResult> Endpoint(Guid id, ActionRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, NoticeKind kind, CancellationToken ct)
+    public static async Task<IResult> Endpoint(Guid id, ActionRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, NoticeDataHolders holders, TimeProvider clock, NoticeKind kind, CancellationToken ct)
     {
         var actor = http.RequireActor();
         if (request.Action is not { } action || !Enum.IsDefined(action))
@@ -22,14 +22,14 @@ internal static class ChangeStatus
         }
 
         var now = clock.GetUtcNow();
-        var result = await HandleAsync(db, compliance, actor, now, id, kind, action, request.Reason, ct);
+        var result = await HandleAsync(db, compliance, holders, actor, now, id, kind, action, request.Reason, ct);
         return result.IsOk ? TypedResults.Ok(result.Value.ToResponse(actor, now)) : Problems.From(result.Error!);
     }
 
     /// <summary>Review outcomes go through the four-eyes review decision, never through a bare action.</summary>
     public static readonly HashSet<NoticeAction> ReviewOnly = [NoticeAction.Publish, NoticeAction.Refuse, NoticeAction.RequestInformation];
 
-    public static async Task<Result<NoticeRecord>> HandleAsync(AppDbContext db, INoticeCompliance compliance, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind, NoticeAction action, string? reason, CancellationToken ct)
+    public static async Task<Result<NoticeRecord>> HandleAsync(AppDbContext db, INoticeCompliance compliance, NoticeDataHolders holders, Actor actor, DateTimeOffset now, Guid id, NoticeKind? kind, NoticeAction action, string? reason, CancellationToken ct)
     {
         var record = await db.Notices.Include(n => n.Countries).Include(n => n.Events).VisibleTo(actor)
             .FirstOrDefaultAsync(n => n.Id == id && (kind == null || n.Kind == kind), ct);
@@ -48,6 +48,13 @@ internal static class ChangeStatus
         if (!applied.IsOk)
         {
             return applied;
+        }
+
+        // The source's own deletion (issue #18): its data leave the files at once, unless an open Commission file still
+        // needs them; the retention run erases them when that file closes.
+        if (action == NoticeAction.Withdraw && await holders.HoldAsync(db, record.Id, ct) is null)
+        {
+            await EraseNotice.StageAsync(db, holders, record, actor.Facts(now, "notice.erase", "notice", null, null), "withdrawn by its source", now, ct);
         }
 
         try

@@ -53,7 +53,8 @@ public sealed record NoticeResponse(
     bool Held,
     Domain.Compliance.PendingDecision? PendingDecision,
     bool PublicExtractWithheld = false,
-    IReadOnlyList<Domain.Compliance.OffenceClasses.ChargeClass>? OffenceClasses = null);
+    IReadOnlyList<Domain.Compliance.OffenceClasses.ChargeClass>? OffenceClasses = null,
+    ErasureTombstone? Erasure = null);
 
 public sealed record NoticeSummary(
     Guid Id,
@@ -134,7 +135,9 @@ internal static class NoticeMapping
             viewer.IsReviewer ? n.PendingDecision : null,
             insider && PublicExtract.WithheldForExclusions(n.PublicExtractFacts),
             // The ICCS class of each charge says nothing the charges do not already say to whoever may read them.
-            Domain.Compliance.OffenceClasses.OffenceClassifier.Default.Classify(c.Case?.Charges));
+            Domain.Compliance.OffenceClasses.OffenceClassifier.Default.Classify(c.Case?.Charges),
+            // The requester and the Secretariat see what was erased, when and why; nobody else sees an erased request at all.
+            insider ? EraseNotice.Tombstone(n) : null);
     }
 
     public static NoticeSummary ToSummary(this NoticeRecord n, Domain.Access.Actor viewer) => new(n.Id, n.Reference, n.Kind.ToString(), n.Colour.ToString(), n.Status.ToString(),

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace FairNotice.Web.Features.Notices;
 
 [Authorize(Policy = Policies.NcbOrReviewer)]
-internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance, TimeProvider clock, MalwareScan scan, IStringLocalizer<SharedResource> l) : PageModel
+internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance, NoticeDataHolders holders, TimeProvider clock, MalwareScan scan, IStringLocalizer<SharedResource> l) : PageModel
 {
     public NoticeResponse? Notice { get; private set; }
 
@@ -131,7 +131,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
             return await ShowAsync(id, actor, now, ct);
         }
 
-        var result = await ChangeStatus.HandleAsync(db, compliance, actor, now, id, null, action, Act.Reason, ct);
+        var result = await ChangeStatus.HandleAsync(db, compliance, holders, actor, now, id, null, action, Act.Reason, ct);
         if (result.IsOk)
         {
             TempData["Message"] = action == NoticeAction.Submit ? Submitted(result.Value) : l["Flash.Done", l.Label(action)].Value;

@@ -50,6 +50,13 @@ internal sealed class NoticeRecord
     /// <summary>Cancelled because the Commission found it not compliant (Art. 41).</summary>
     public bool DeletedByCommission { get; set; }
 
+    /// <summary>When the request's personal data were erased (issue #18), and on whose decision or which rule; null while they are held.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+    public string? ErasureBasis { get; set; }
+
+    /// <summary>The ICCS sections of the charges, ";"-separated, kept when the charges are erased (statistics by offence class).</summary>
+    public string? OffenceSections { get; set; }
+
     /// <summary>A decision proposed by one reviewer, waiting for a second (JSON).</summary>
     public string? PendingDecisionJson { get; set; }
     public int Version { get; set; }
@@ -157,6 +164,8 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<NoticeRecor
         b.Property(n => n.FamilyName).HasMaxLength(200);
         b.Property(n => n.Forenames).HasMaxLength(200);
         b.Property(n => n.Version).IsConcurrencyToken();
+        b.Property(n => n.ErasureBasis).HasMaxLength(300);
+        b.Property(n => n.OffenceSections).HasMaxLength(200);
         b.Ignore(n => n.Content);
         b.Ignore(n => n.Assessment);
         b.Ignore(n => n.PendingDecision);

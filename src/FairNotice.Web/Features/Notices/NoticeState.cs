@@ -88,6 +88,14 @@ internal static class NoticeState
         yield return B(n.DeletedByCommission);
         yield return n.PendingDecisionJson;
         yield return I(n.Version);
+        if (n.ErasedAt is not null || n.ErasureBasis is not null || n.OffenceSections is not null)
+        {
+            // Only when present, so every state recorded before erasure existed digests as it did.
+            yield return "erased";
+            yield return StateDigests.Field(n.ErasedAt);
+            yield return n.ErasureBasis;
+            yield return n.OffenceSections;
+        }
         var countries = n.Countries.OrderBy(c => c.Relation).ThenBy(c => c.Iso2, StringComparer.Ordinal).ToList();
         yield return "countries:" + I(countries.Count);
         foreach (var c in countries)

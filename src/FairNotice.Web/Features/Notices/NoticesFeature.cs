@@ -6,7 +6,7 @@ namespace FairNotice.Web.Features.Notices;
 public static class NoticesFeature
 {
     public static IServiceCollection AddNotices(this IServiceCollection services) =>
-        services.AddHostedService<ExpiryService>().AddDemoSeed<DemoNotices>().AddDemoSeed<DemoNoticeHistory>();
+        services.AddHostedService<ExpiryService>().AddSingleton<NoticeDataHolders>().AddDemoSeed<DemoNotices>().AddDemoSeed<DemoNoticeHistory>();
 
     public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
     {
@@ -36,8 +36,8 @@ public static class NoticesFeature
                 GetRequest.Endpoint(id, http, db, clock, kind, ct))
             .WithSummary("One request with its history. State your purpose in the X-Purpose header (?purpose= is refused: a URL is logged). Audited.")
             .Produces<NoticeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/actions", (Guid id, ActionRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, TimeProvider clock, CancellationToken ct) =>
-                ChangeStatus.Endpoint(id, request, http, db, compliance, clock, kind, ct))
+        group.MapPost("/{id:guid}/actions", (Guid id, ActionRequest request, HttpContext http, AppDbContext db, INoticeCompliance compliance, NoticeDataHolders holders,
+                TimeProvider clock, CancellationToken ct) => ChangeStatus.Endpoint(id, request, http, db, compliance, holders, clock, kind, ct))
             .WithSummary("Take a lifecycle action: Submit, Suspend, Resume, Withdraw, Cancel, Expire, Renew (review outcomes go to /review).")
             .Produces<NoticeResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

@@ -14,11 +14,11 @@ namespace FairNotice.Web.Features.Redress;
 /// file are deleted and every recipient told to purge, Art. 41) or ConditionsForRevisionNotMet.</summary>
 internal static class DecideRedress
 {
-    public static async Task<Results<Ok<RedressFileView>, ErrorProblem>> Endpoint(Guid id, DecisionRequest body, AppDbContext db, HttpContext http, TimeProvider clock,
-        CancellationToken ct) =>
-        GetRedressFile.Respond(await HandleAsync(db, http.RequireActor(), clock.GetUtcNow(), id, body, ct), clock);
+    public static async Task<Results<Ok<RedressFileView>, ErrorProblem>> Endpoint(Guid id, DecisionRequest body, AppDbContext db, NoticeDataHolders holders, HttpContext http,
+        TimeProvider clock, CancellationToken ct) =>
+        GetRedressFile.Respond(await HandleAsync(db, holders, http.RequireActor(), clock.GetUtcNow(), id, body, ct), clock);
 
-    public static async Task<Result<RedressRequest>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, Guid id, DecisionRequest d, CancellationToken ct)
+    public static async Task<Result<RedressRequest>> HandleAsync(AppDbContext db, NoticeDataHolders holders, Actor actor, DateTimeOffset now, Guid id, DecisionRequest d, CancellationToken ct)
     {
         var checkedFile = await CheckAsync(db, actor, now, id, d, ct);
         if (!checkedFile.IsOk)
@@ -47,6 +47,9 @@ internal static class DecideRedress
             if (outcome == RedressOutcome.NotCompliant)
             {
                 Delete(db, notice, r, actor, now);
+                // Deletion means deletion (issue #18): the personal data leave FairNotice's own files too, in the same transaction.
+                await EraseNotice.StageAsync(db, holders, notice, actor.Facts(now, "notice.erase", "notice", null, null),
+                    $"the Commission's decision {r.Number} (not compliant, CCF Statute Art. 41)", now, ct);
             }
             else
             {

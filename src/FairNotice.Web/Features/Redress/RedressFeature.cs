@@ -1,4 +1,5 @@
 using FairNotice.Web.Platform;
+using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Platform.Budgets;
 
 namespace FairNotice.Web.Features.Redress;
@@ -8,7 +9,7 @@ namespace FairNotice.Web.Features.Redress;
 public static class RedressFeature
 {
     public static IServiceCollection AddRedress(this IServiceCollection services) =>
-        services.AddSingleton<FollowUpGuesses>().AddHostedService<FollowUpGuessAuditor>().AddStartupStep<SealLegacyDocuments>().AddDemoSeed<DemoRedress>();
+        services.AddSingleton<FollowUpGuesses>().AddSingleton<INoticeDataHolder, OpenCommissionFileHold>().AddHostedService<FollowUpGuessAuditor>().AddStartupStep<SealLegacyDocuments>().AddDemoSeed<DemoRedress>();
 
     public static IEndpointRouteBuilder MapRedress(this IEndpointRouteBuilder app)
     {

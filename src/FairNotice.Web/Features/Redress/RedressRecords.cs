@@ -37,6 +37,10 @@ internal sealed class RedressRequest
     public string? DecisionReasons { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
     public int Version { get; set; }
+
+    /// <summary>When the file's documents were erased, and when everything else naming the applicant was (issue #18).</summary>
+    public DateTimeOffset? AttachmentsErasedAt { get; set; }
+    public DateTimeOffset? ErasedAt { get; set; }
     public List<RedressAttachment> Attachments { get; set; } = [];
     public List<RedressLink> Links { get; set; } = [];
     public List<RedressEvent> Events { get; set; } = [];

@@ -16,10 +16,13 @@ internal static class RefusalsByOffenceClass
     public static async Task<List<RefusalFact>> FactsAsync(AppDbContext db, CancellationToken ct)
     {
         var rows = await db.Notices.AsNoTracking().Where(n => n.SubmittedAt != null && n.Status == NoticeStatus.Refused)
-            .Select(n => new { n.SubmittedAt, n.RefusalGround, n.ContentJson }).ToListAsync(ct);
+            .Select(n => new { n.SubmittedAt, n.RefusalGround, n.ContentJson, n.ErasedAt, n.OffenceSections }).ToListAsync(ct);
+        // An erased request's charges are gone: its sections were kept when they were erased (issue #18).
         return [.. rows.Select(r => new RefusalFact(r.SubmittedAt!.Value.UtcDateTime.Year, TransparencyFeature.Outcome(NoticeStatus.Refused, r.RefusalGround, false),
-            [.. OffenceClassifier.Default.Classify(JsonSerializer.Deserialize<NoticeContent>(r.ContentJson, Json.Options)?.Case?.Charges)
-                .Select(c => c.Section).OfType<string>().Distinct(StringComparer.Ordinal)]))];
+            r.ErasedAt is not null
+                ? [.. (r.OffenceSections ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)]
+                : [.. OffenceClassifier.Default.Classify(JsonSerializer.Deserialize<NoticeContent>(r.ContentJson, Json.Options)?.Case?.Charges)
+                    .Select(c => c.Section).OfType<string>().Distinct(StringComparer.Ordinal)]))];
     }
 
     public static async Task<StatTable> TableAsync(AppDbContext db, CancellationToken ct) =>

@@ -26,7 +26,8 @@ internal static class DecisionConsequence
             ? file.Links.Count == 0
                 ? "No notice is in the file: nothing is deleted."
                 : $"{(file.Links.Count == 1 ? "The notice in the file" : "The notices in the file")} ({notices}) {(file.Links.Count == 1 ? "is" : "are")} deleted at once: cancelled, " +
-                  "removed from screening and the public extract, and every member that received one is told to purge its national copies within one month (CCF Statute Art. 41). This cannot be undone."
+                  "removed from screening and the public extract, and every member that received one is told to purge its national copies within one month (CCF Statute Art. 41). " +
+                  "Their personal data (names, identifiers, photographs, facts, charges' descriptions) are erased from FairNotice's own files at once; only the reference, colour, requester, dates, outcome, ground and offence class remain. This cannot be undone."
             : file.Links.Count == 0
                 ? "No notice is in the file."
                 : $"{(file.Links.Count == 1 ? "The notice in the file" : "The notices in the file")} ({notices}) {(file.Links.Count == 1 ? "stays as it is" : "stay as they are")}" +

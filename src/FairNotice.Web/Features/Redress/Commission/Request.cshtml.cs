@@ -1,5 +1,6 @@
 using FairNotice.Domain;
 using FairNotice.Domain.Redress;
+using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Features.Shared;
 using FairNotice.Web.Platform;
@@ -11,7 +12,7 @@ namespace FairNotice.Web.Features.Redress.Commission;
 
 /// <summary>One file: documents, candidate notices, consultations, provisional measures, deadlines and the decision.</summary>
 [Authorize(Policy = Policies.Commission)]
-internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScreeningIndex index) : PageModel
+internal sealed class RequestModel(AppDbContext db, NoticeDataHolders holders, TimeProvider clock, LiveScreeningIndex index) : PageModel
 {
     public RedressFileView? Case { get; private set; }
     public List<ScreeningHitResponse> Candidates { get; private set; } = [];
@@ -132,7 +133,7 @@ internal sealed class RequestModel(AppDbContext db, TimeProvider clock, LiveScre
         }
 
         db.ChangeTracker.Clear();
-        return await ActAsync(id, DecideRedress.HandleAsync(db, actor, now, id, asked, ct), ct);
+        return await ActAsync(id, DecideRedress.HandleAsync(db, holders, actor, now, id, asked, ct), ct);
     }
 
     private static string? DecisionField(string field) => field switch

@@ -519,6 +519,13 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.Property<bool>("DeletedByCommission")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ErasureBasis")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -537,6 +544,10 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<string>("OffenceSections")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("PendingDecisionJson")
                         .HasColumnType("text");
@@ -791,6 +802,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.Property<DateOnly>("AdmissibilityDue")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("AttachmentsErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("ByRepresentative")
                         .HasColumnType("boolean");
 
@@ -811,6 +825,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
 
                     b.Property<string>("DecisionReasons")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
@@ -1048,6 +1065,48 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Platform.AuditCheckpointRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("KeyedFrom")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditCheckpoints", (string)null);
                 });
 
             modelBuilder.Entity("FairNotice.Web.Platform.AuditEntry", b =>

@@ -510,6 +510,13 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.Property<bool>("DeletedByCommission")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErasureBasis")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
@@ -527,6 +534,10 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OffenceSections")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PendingDecisionJson")
@@ -782,6 +793,9 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.Property<DateOnly>("AdmissibilityDue")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AttachmentsErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ByRepresentative")
                         .HasColumnType("INTEGER");
 
@@ -802,6 +816,9 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
 
                     b.Property<string>("DecisionReasons")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
@@ -1039,6 +1056,46 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Platform.AuditCheckpointRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("KeyedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditCheckpoints", (string)null);
                 });
 
             modelBuilder.Entity("FairNotice.Web.Platform.AuditEntry", b =>
