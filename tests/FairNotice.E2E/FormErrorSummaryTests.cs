@@ -17,7 +17,7 @@ public sealed class FormErrorSummaryTests(BrowserFixture browser) : IClassFixtur
         await page.GotoAsync($"/Language?culture={culture}&returnUrl=%2FNotices%2FNew");
         await page.FillAsync("#Form_FamilyName", culture == "ar" ? "حداد" : "KEPT");
         await page.FillAsync("#Form_Forenames", "Karim");
-        await page.FillAsync("#Form_DateOfBirth", "14/03/1975");
+        await page.FillAsync("#Form_DateOfBirth", "1975-03-14");
         await page.FillAsync("#Form_Nationalities", "FR");
 
         await page.ClickAsync("[data-testid=submit]");
@@ -28,16 +28,16 @@ public sealed class FormErrorSummaryTests(BrowserFixture browser) : IClassFixtur
         Assert.Contains(title, await summary.InnerTextAsync(), StringComparison.Ordinal);
         Assert.StartsWith(culture == "ar" ? "خطأ:" : "Error:", await page.TitleAsync(), StringComparison.Ordinal);
         await WaitForFocusAsync(page, "error-summary");
-        // The date of birth's message is a link to that field; following it puts the cursor there.
-        await summary.Locator("a[href='#Form_DateOfBirth']").ClickAsync();
-        await WaitForFocusAsync(page, "Form_DateOfBirth");
-        Assert.Equal("Form_DateOfBirth-error", await page.GetAttributeAsync("#Form_DateOfBirth", "aria-describedby"));
-        Assert.Equal("true", await page.GetAttributeAsync("#Form_DateOfBirth", "aria-invalid"));
+        // The summary of facts' message is a link to that field; following it puts the cursor there.
+        await summary.Locator("a[href='#Form_SummaryOfFacts']").ClickAsync();
+        await WaitForFocusAsync(page, "Form_SummaryOfFacts");
+        Assert.Equal("Form_SummaryOfFacts-error", await page.GetAttributeAsync("#Form_SummaryOfFacts", "aria-describedby"));
+        Assert.Equal("true", await page.GetAttributeAsync("#Form_SummaryOfFacts", "aria-invalid"));
         // Messages say what to do, in the page's language; nothing typed is lost.
         Assert.Contains(summaryMessage, await page.InnerTextAsync("#Form_SummaryOfFacts-error"), StringComparison.Ordinal);
         Assert.DoesNotContain("This field is required", await summary.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(culture == "ar" ? "حداد" : "KEPT", await page.InputValueAsync("#Form_FamilyName"));
-        Assert.Equal("14/03/1975", await page.InputValueAsync("#Form_DateOfBirth"));
+        Assert.Equal("1975-03-14", await page.InputValueAsync("#Form_DateOfBirth"));
         Assert.Equal("FR", await page.InputValueAsync("#Form_Nationalities"));
         await BrowserFixture.ShotAsync(page, $"form-error-summary-{culture}");
     }
