@@ -45,6 +45,12 @@ internal static partial class ErrorMessages
             return named.ResourceNotFound ? l["Required.Field"] : named.Value;
         }
 
+        // "case.charges[0].law: At most 200 characters." (a field the page has no input for): the field as the form names it.
+        if (FieldPrefixed().Match(message) is { Success: true } prefixed && l[$"Field.{Index().Replace(prefixed.Groups[1].Value, "")}"] is { ResourceNotFound: false } field)
+        {
+            return $"{field.Value}: {l.Human(prefixed.Groups[1].Value, prefixed.Groups[2].Value)}";
+        }
+
         foreach (var (pattern, sentence) in Composed)
         {
             if (pattern.Match(message) is { Success: true } match)
@@ -56,8 +62,9 @@ internal static partial class ErrorMessages
         return l.Translate(message);
     }
 
-    /// <summary>The property a key ends with, without indices: <c>Form.Charges[0].Law</c> → <c>Law</c>.</summary>
-    public static string FieldName(string key) => Index().Replace(key[(key.LastIndexOf('.') + 1)..], "");
+    /// <summary>The property a key ends with, without indices, capitalised: <c>Form.Charges[0].Law</c> and <c>case.charges[0].law</c> → <c>Law</c>.</summary>
+    public static string FieldName(string key) => Index().Replace(key[(key.LastIndexOf('.') + 1)..], "") is { Length: > 0 } name
+        ? char.ToUpperInvariant(name[0]) + name[1..] : "";
 
     [GeneratedRegex(@"^The .+ field is required\.$")]
     private static partial Regex DataAnnotationsRequired();
@@ -93,6 +100,9 @@ internal static partial class ErrorMessages
 
     [GeneratedRegex(@"\[\d*\]")]
     private static partial Regex Index();
+
+    [GeneratedRegex(@"^([a-z][A-Za-z]*(?:\[\d+\])?(?:\.[a-z][A-Za-z]*(?:\[\d+\])?)*): (.+)$", RegexOptions.Singleline)]
+    private static partial Regex FieldPrefixed();
 }
 
 /// <summary>After every page handler: the page's errors in its language (see <see cref="ErrorMessages"/>), so no page has to
