@@ -43,7 +43,7 @@ public sealed class MultiFactorBrowserTests(BrowserFixture browser) : IClassFixt
         await page.FillAsync("#add-passkey-password", BrowserFixture.Password);
         await page.ClickAsync("[data-testid=add-passkey]");
         await page.Locator("[data-testid=done]").WaitForAsync();
-        Assert.Contains("Passkey \"Virtual key\" added.", await page.InnerTextAsync("[data-testid=done]"), StringComparison.Ordinal);
+        Assert.Contains("Passkey “Virtual key” added.", await page.InnerTextAsync("[data-testid=done]"), StringComparison.Ordinal);
         Assert.Contains("Virtual key", await page.InnerTextAsync("#passkeys table"), StringComparison.Ordinal);
         await ShotAsync(page, "mfa-security");
 

@@ -89,9 +89,9 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await page.FillAsync("#Form_DateOfBirth", "1975");
         await page.ClickAsync("[data-testid=submit]");
         await BrowserFixture.ShotAsync(page, "form-errors");
-        Assert.Contains("Nothing was saved", await page.InnerTextAsync("[data-testid=errors]"), StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", await page.InnerTextAsync("[data-testid=error-summary]"), StringComparison.Ordinal);
         Assert.Contains("A Red Notice needs a valid arrest warrant", await page.InnerTextAsync("span[data-valmsg-for='Form.WarrantAuthority']"), StringComparison.Ordinal);
-        Assert.Contains("required", await page.InnerTextAsync("span[data-valmsg-for='Form.SummaryOfFacts']"), StringComparison.Ordinal);
+        Assert.Contains("Enter a summary of the facts", await page.InnerTextAsync("span[data-valmsg-for='Form.SummaryOfFacts']"), StringComparison.Ordinal);
 
         await page.GotoAsync("/Notices?scope=mine");
         Assert.Equal(before, await page.Locator("[data-testid=requests] tbody tr").CountAsync());
@@ -119,7 +119,9 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await auditor.GotoAsync("/Audit?verify=true");
         await BrowserFixture.ShotAsync(auditor, "audit");
         Assert.Contains("Chain intact", await auditor.InnerTextAsync("[data-testid=verification]"), StringComparison.Ordinal);
-        Assert.Contains("notice.publish", await auditor.InnerTextAsync("[data-testid=audit]"), StringComparison.Ordinal);
+        // The trail in words: the action as a sentence and the reviewer by name, not "notice.publish" and an id.
+        Assert.Contains("Published the request", await auditor.InnerTextAsync("[data-testid=audit]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("notice.publish", await auditor.InnerTextAsync("[data-testid=audit]"), StringComparison.Ordinal);
 
         // An auditor cannot open notices; an NCB officer cannot open the audit trail.
         var denied = await auditor.GotoAsync("/Notices");

@@ -14,7 +14,7 @@ internal sealed record PasskeyRow(string Id, string Name, DateTimeOffset Created
 /// from the new key) and recovery codes (new set, shown once). Every change asks for the password again, is budgeted like a
 /// sign-in and audited; the last factor cannot be removed. Changing the authenticator ends the account's other sessions.
 /// </summary>
-internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudgets budgets) : PageModel
+internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudgets budgets, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public string? Password { get; set; }
@@ -92,7 +92,7 @@ internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudget
         passkey.Name = PasskeyNames.Clean(PasskeyName);
         await Users.AddOrUpdatePasskeyAsync(user, passkey);
         await SecondFactorSignIn.AuditAsync(HttpContext, user, "auth.factor.passkey-added", "ok");
-        Done = $"Passkey \"{passkey.Name}\" added.";
+        Done = l["Security.PasskeyAdded", passkey.Name ?? ""];
         return true;
     });
 
@@ -115,7 +115,7 @@ internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudget
         await Users.RemovePasskeyAsync(user, target.CredentialId);
         await Users.UpdateSecurityStampAsync(user);
         await SecondFactorSignIn.AuditAsync(HttpContext, user, "auth.factor.passkey-removed", "ok");
-        Done = $"Passkey \"{target.Name}\" removed.";
+        Done = l["Security.PasskeyRemoved", target.Name ?? ""];
         return true;
     });
 

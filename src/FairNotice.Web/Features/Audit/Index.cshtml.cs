@@ -15,11 +15,15 @@ internal sealed class IndexModel(AppDbContext db, AuditKeyring keys, TimeProvide
 
     public AuditPage Entries { get; private set; } = new(null, 0, []);
 
+    /// <summary>The entries in words: names and references instead of ids.</summary>
+    public IReadOnlyList<AuditLine> Lines { get; private set; } = [];
+
     public AuditVerification? Verification { get; private set; }
 
     public async Task OnGetAsync(bool verify, CancellationToken ct)
     {
         Entries = await AuditFeature.QueryAsync(db, Before, 100, Action, null, ObjectId, Country, ct);
+        Lines = await DescribeAuditEntries.HandleAsync(db, Entries.Items, ct);
         if (verify)
         {
             Verification = await AuditFeature.VerifyAsync(db, keys, ct);

@@ -7,7 +7,7 @@ namespace FairNotice.Web.Features.Elections;
 
 /// <summary>The public bulletin board of a ballot, with a tracking-code lookup.</summary>
 [AllowAnonymous]
-internal sealed class BoardModel(AppDbContext db) : PageModel
+internal sealed class BoardModel(AppDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
 {
     public List<BoardLine> Lines { get; private set; } = [];
 
@@ -20,7 +20,7 @@ internal sealed class BoardModel(AppDbContext db) : PageModel
     public BoardLine? Found { get; private set; }
 
     /// <summary>Challenged encryptions by code, with the choice they held: never the member (the store does not keep it).</summary>
-    public List<(string Code, string Choice)> Challenged { get; private set; } = [];
+    public List<(string Code, string? Choice)> Challenged { get; private set; } = [];
 
     public string? LookupResult { get; private set; }
 
@@ -38,15 +38,15 @@ internal sealed class BoardModel(AppDbContext db) : PageModel
         {
             var candidates = round.Manifest.Candidates;
             Challenged = [.. round.Challenged.OrderBy(c => c.Code, StringComparer.Ordinal)
-                .Select(c => (c.Code, c.Choice is null ? "blank" : candidates.FirstOrDefault(x => x.Id == c.Choice)?.Name ?? c.Choice))];
+                .Select(c => (c.Code, c.Choice is null ? null : candidates.FirstOrDefault(x => x.Id == c.Choice)?.Name ?? c.Choice))];
         }
 
         Found = string.IsNullOrWhiteSpace(Code) ? null : lines.FirstOrDefault(l => string.Equals(l.TrackingCode, Code.Trim(), StringComparison.OrdinalIgnoreCase));
         var challenged = string.IsNullOrWhiteSpace(Code) ? [] : Challenged.Where(c => string.Equals(c.Code, Code.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
         LookupResult = string.IsNullOrWhiteSpace(Code) ? null
-            : Found is { } f ? $"Found: entry {f.Seq}, cast by {f.Voter} at {f.CastAt:yyyy-MM-dd HH:mm:ss} UTC — it is on the board and will be counted unless replaced by a later ballot of the same member."
-            : challenged.Count > 0 ? $"Found among the challenged encryptions: it held \"{challenged[0].Choice}\" and is never counted."
-            : "No ballot with this tracking code is on this board.";
+            : (string)(Found is { } f ? l["Board.Found", f.Seq, f.Voter, f.CastAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)]
+            : challenged.Count > 0 ? l["Board.FoundChallenged", challenged[0].Choice ?? l["Vote.Blank"]]
+            : l["Board.NotFound"]);
         return Page();
     }
 }

@@ -24,23 +24,23 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await ShowAsync(id, ct);
 
-    public Task<IActionResult> OnPostCandidacyAsync(string id, CancellationToken ct) => Signed(id, a => a.Has(Role.NcbSupervisor),
+    public Task<IActionResult> OnPostCandidacyAsync(string id, CancellationToken ct) => Signed(id, "Your member's candidacy is proposed. The election officer checks it against the rules.", a => a.Has(Role.NcbSupervisor),
         a => SubmitCandidacy.HandleAsync(db, a, clock.GetUtcNow(), id, new CandidacyRequest(Person, Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
 
-    public Task<IActionResult> OnPostValidateAsync(string id, CancellationToken ct) => Officer(id, a => ValidateCandidacies.HandleAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
+    public Task<IActionResult> OnPostValidateAsync(string id, CancellationToken ct) => Officer(id, "The candidacies are checked against the rules; each shows whether it is valid.", a => ValidateCandidacies.HandleAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
 
     public Task<IActionResult> OnPostOpenAsync(string id, CancellationToken ct) =>
-        Officer(id, a => OpenBallot.HandleAsync(db, a, clock.GetUtcNow(), id, new OpenRoundRequest(Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
+        Officer(id, "The next ballot is open: the members' delegations can vote.", a => OpenBallot.HandleAsync(db, a, clock.GetUtcNow(), id, new OpenRoundRequest(Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
 
     public Task<IActionResult> OnPostCloseAsync(string id, int order, CancellationToken ct) =>
-        Officer(id, a => CloseBallot.HandleAsync(db, a, clock.GetUtcNow(), id, order, ct).ContinueWith(t => t.Result.Error, ct), ct);
+        Officer(id, "The ballot is closed: no more votes are accepted. The guardians can now decrypt the totals.", a => CloseBallot.HandleAsync(db, a, clock.GetUtcNow(), id, order, ct).ContinueWith(t => t.Result.Error, ct), ct);
 
     public Task<IActionResult> OnPostProclaimAsync(string id, CancellationToken ct) =>
-        Officer(id, a => Proclaim.HandleAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
+        Officer(id, "The results are proclaimed and the election record is archived.", a => Proclaim.HandleAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
 
-    private Task<IActionResult> Officer(string id, Func<Actor, Task<Error?>> work, CancellationToken ct) => Signed(id, a => a.Has(Role.ElectionOfficer) && a.Affiliation == Affiliation.Secretariat, work, ct);
+    private Task<IActionResult> Officer(string id, string done, Func<Actor, Task<Error?>> work, CancellationToken ct) => Signed(id, done, a => a.Has(Role.ElectionOfficer) && a.Affiliation == Affiliation.Secretariat, work, ct);
 
-    private async Task<IActionResult> Signed(string id, Func<Actor, bool> allowed, Func<Actor, Task<Error?>> work, CancellationToken ct)
+    private async Task<IActionResult> Signed(string id, string done, Func<Actor, bool> allowed, Func<Actor, Task<Error?>> work, CancellationToken ct)
     {
         if (Actor is not { } a || !allowed(a))
         {
@@ -50,7 +50,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
         var error = await work(a);
         if (error is null)
         {
-            TempData["Message"] = "Done.";
+            TempData["Message"] = done;
             return RedirectToPage(new { id });
         }
 

@@ -75,7 +75,7 @@ internal static class KnownSentences
         english is null ? "" : KeysByEnglish.Value.TryGetValue(english, out var key) ? l[key] : english;
 }
 
-/// <summary>Puts a page's validation messages in the page's language where the English resource knows them.</summary>
+/// <summary>Puts a page's validation messages in the page's language, each saying how to put it right (see <see cref="ErrorMessages.Human"/>).</summary>
 internal static class TranslatedModelState
 {
     public static void TranslateErrors(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer l)
@@ -83,15 +83,16 @@ internal static class TranslatedModelState
         foreach (var (key, entry) in state.ToList())
         {
             var messages = entry!.Errors.Select(e => e.ErrorMessage).ToList();
-            if (messages.Count == 0 || messages.All(m => l.Translate(m) == m))
+            var human = messages.Select(m => l.Human(key, m)).ToList();
+            if (messages.Count == 0 || messages.SequenceEqual(human, StringComparer.Ordinal))
             {
                 continue;
             }
 
             entry.Errors.Clear();
-            foreach (var m in messages)
+            foreach (var m in human)
             {
-                state.AddModelError(key, l.Translate(m));
+                state.AddModelError(key, m);
             }
         }
     }

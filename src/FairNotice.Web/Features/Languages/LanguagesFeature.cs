@@ -19,6 +19,7 @@ internal static class LanguagesFeature
     public static IServiceCollection AddLanguages(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddErrorMessages();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("en", "en");

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using FairNotice.Domain.Compliance;
+using FairNotice.Web.Features.Languages;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
 
 namespace FairNotice.Web.Features.Notices;
 
@@ -11,12 +13,14 @@ namespace FairNotice.Web.Features.Notices;
 /// </remarks>
 internal static partial class FindingText
 {
-    public static IHtmlContent Render(Finding finding)
+    /// <summary>The explanation in the page's language where the resources hold it (the engine's fixed sentences), with
+    /// the register's links.</summary>
+    public static IHtmlContent Render(Finding finding, IStringLocalizer? l = null)
     {
         var html = new HtmlContentBuilder();
         if (!finding.RuleId.StartsWith("STATUTE-", StringComparison.Ordinal))
         {
-            return html.Append(finding.Explanation);
+            return html.Append(l is null ? finding.Explanation : l.Translate(finding.Explanation));
         }
 
         var text = finding.Explanation;
@@ -31,6 +35,23 @@ internal static partial class FindingText
 
         return html.Append(text[at..]);
     }
+
+    /// <summary>The field a finding points at, as the form names it ("Charge: law (1)"), not as a path
+    /// (<c>case.charges[0].law</c>); a path the resources do not know is shown as it is.</summary>
+    public static string Field(string path, IStringLocalizer l)
+    {
+        var index = Index().Match(path);
+        var label = l[$"Field.{Index().Replace(path, "")}"];
+        if (label.ResourceNotFound)
+        {
+            return path;
+        }
+
+        return index.Success ? $"{label.Value} ({int.Parse(index.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) + 1})" : label.Value;
+    }
+
+    [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Index();
 
     // A URL inside "(…)" keeps its own balanced parentheses (…?pdf=CDL-AD(2016)002-e) but not the closing one around it.
     private static string Trim(string url)

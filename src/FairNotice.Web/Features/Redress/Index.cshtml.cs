@@ -12,7 +12,7 @@ namespace FairNotice.Web.Features.Redress;
 /// <summary>The public form: anyone files a request to the Commission, without an account.</summary>
 [AllowAnonymous]
 [RequestSizeLimit((3 * FilingRules.MaxUploadBytes) + 200_000)]
-internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, MalwareScan scan, SealedFiles seal, IStringLocalizer<SharedResource> l) : PageModel
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, MalwareScan scan, SealedFiles seal, IStringLocalizer<SharedResource> l, HeldUploads held) : PageModel
 {
     [BindProperty] public RedressType Type { get; set; } = RedressType.Access;
     [BindProperty] public string Language { get; set; } = "en";
@@ -31,7 +31,16 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
     [BindProperty] public IFormFile? SignedStatement { get; set; }
     [BindProperty] public IFormFile? PowerOfAttorney { get; set; }
 
+    /// <summary>Tokens of the documents already sent with an earlier, refused post, by kind (see <see cref="HeldUploads"/>).</summary>
+    [BindProperty] public Dictionary<string, string> Held { get; set; } = [];
+
     public RedressReceipt? Receipt { get; private set; }
+
+    /// <summary>The document of that kind the server holds for this form, if any.</summary>
+    public Upload? HeldFile(string kind) => held.Peek(Held.GetValueOrDefault(kind), kind);
+
+    /// <summary>The kinds of document, as the API names them, with the page property each is posted in.</summary>
+    public static readonly string[] Kinds = ["identityDocument", "signedStatement", "powerOfAttorney"];
 
     public void OnGet() => Language = LanguagesFeature.Current;
 
@@ -39,14 +48,17 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
     {
         if (budgets.TryCharge(HttpContext, BudgetNames.RedressFiling) is { } wait)
         {
-            // The fields are kept; the files must be chosen again (a browser never refills a file input).
+            // The fields and the documents held from an earlier post are kept; files chosen in this post must be chosen again.
             this.RefuseForBudget(wait);
             return Page();
         }
 
         var uploads = new List<Upload>();
-        foreach (var (kind, file) in new[] { ("identityDocument", IdentityDocument), ("signedStatement", SignedStatement), ("powerOfAttorney", PowerOfAttorney) })
+        foreach (var (kind, file) in new[] { (Kinds[0], IdentityDocument), (Kinds[1], SignedStatement), (Kinds[2], PowerOfAttorney) })
         {
+            // A file chosen now replaces the one held; otherwise the held one is sent again.
+            var before = held.Take(Held.GetValueOrDefault(kind), kind);
+            Held.Remove(kind);
             if (file is { Length: > 0 })
             {
                 if (file.Length > FilingRules.MaxUploadBytes)
@@ -59,11 +71,15 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
                 await file.CopyToAsync(ms, ct);
                 uploads.Add(new Upload(kind, file.FileName, file.ContentType, ms.ToArray()));
             }
+            else if (before is not null)
+            {
+                uploads.Add(before);
+            }
         }
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            return Hold(uploads);
         }
 
         var result = await FileRedress.HandleAsync(db, clock.GetUtcNow(), new FileRedressRequest(Type, Language, FamilyName, Forenames, DateOfBirth, Nationality,
@@ -76,6 +92,20 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
 
         ModelState.AddError(result.Error!, Field);
         ModelState.TranslateErrors(l);
+
+        return Hold(uploads);
+    }
+
+    // The form goes back for correction: every document that was not itself refused waits for the corrected post.
+    private PageResult Hold(List<Upload> uploads)
+    {
+        foreach (var upload in uploads.Where(u => !ModelState.TryGetValue(Field(u.Kind), out var entry) || entry.Errors.Count == 0))
+        {
+            if (held.Hold(upload) is { } token)
+            {
+                Held[upload.Kind] = token;
+            }
+        }
 
         return Page();
     }

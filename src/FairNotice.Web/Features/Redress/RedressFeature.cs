@@ -9,7 +9,7 @@ namespace FairNotice.Web.Features.Redress;
 public static class RedressFeature
 {
     public static IServiceCollection AddRedress(this IServiceCollection services) =>
-        services.AddSingleton<FollowUpGuesses>().AddSingleton<INoticeDataHolder, OpenCommissionFileHold>().AddHostedService<FollowUpGuessAuditor>().AddStartupStep<SealLegacyDocuments>().AddDemoSeed<DemoRedress>();
+        services.AddSingleton<HeldUploads>().AddSingleton<FollowUpGuesses>().AddSingleton<INoticeDataHolder, OpenCommissionFileHold>().AddHostedService<FollowUpGuessAuditor>().AddStartupStep<SealLegacyDocuments>().AddDemoSeed<DemoRedress>();
 
     public static IEndpointRouteBuilder MapRedress(this IEndpointRouteBuilder app)
     {

@@ -101,14 +101,21 @@ async function post(url, payload) {
 
 const confirmPanel = document.getElementById('cast-confirm');
 
+// A sentence of the page's language, from the booth's data-text-* attributes, with {0}, {1} filled in.
+function text(name, ...values) {
+  const template = form.dataset['text' + name[0].toUpperCase() + name.slice(1)] ?? '';
+  return template.replace(/\{(\d)\}/g, (_, i) => values[Number(i)] ?? '');
+}
+
 // Casting asks first, in the page: whom the ballot goes to and that it cannot be taken back once the ballot closes.
 function askToConfirm() {
   const picked = form.querySelector('input[name=choice]:checked');
   const label = picked?.value ? picked.closest('label').textContent.trim() : null;
   const post = form.dataset.post;
+  // The sentences come from the page, in its language ({0} the candidate, {1} the post).
   document.getElementById('cast-confirm-text').textContent = label
-    ? `You are about to CAST your ballot for ${label}${post ? ` as ${post}` : ''}.`
-    : `You are about to CAST a BLANK ballot${post ? ` for ${post}` : ''}: it is not a vote cast for any candidate.`;
+    ? text('castFor', label, post)
+    : text('castBlank', post);
   confirmPanel.hidden = false;
   form.querySelectorAll('button').forEach((b) => { b.disabled = true; });
   document.getElementById('cast-confirm-yes').focus();
@@ -130,7 +137,7 @@ async function run(challenge) {
     if (challenge) {
       const result = await post(`${base}/challenges`, { ballot, choice, nonces });
       const audit = document.getElementById('challenge-result');
-      audit.textContent = `Checked by the server from the revealed nonces: that encryption held "${result.choiceName}". It was published as challenged, under code ${result.code} and without your member, and it is not counted. Now cast your ballot (a fresh encryption).`;
+      audit.textContent = text('challenged', result.choiceName, result.code);
       audit.hidden = false;
     } else {
       const body = await post(`${base}/ballots`, ballot);
@@ -139,7 +146,7 @@ async function run(challenge) {
       form.hidden = true;
     }
   } catch (e) {
-    error.textContent = `${challenge ? 'The challenge failed' : 'The ballot was not cast'}: ${e.message}`;
+    error.textContent = text(challenge ? 'challengeFailed' : 'castFailed', e.message);
   } finally {
     form.querySelectorAll('button').forEach((b) => { b.disabled = false; });
   }

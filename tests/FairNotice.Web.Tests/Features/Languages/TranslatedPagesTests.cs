@@ -15,8 +15,8 @@ public sealed partial class TranslatedPagesTests(SqliteFixture app) : IClassFixt
     /// <summary>Pages still in English only (issue #15 item 1, left for a later change).</summary>
     public static readonly string[] NotYetTranslated =
     [
-        "/Account/* but Login", "/Accounts*", "/Audit", "/Registry", "/Elections/{id}, Vote and Board", "the charts' own titles (images)",
-        "the confirmation step's sentences (Consequences)", "compliance findings' explanations", "event texts the server composes with data",
+        "/Accounts*", "the charts' own titles (images)", "the confirmation step's sentences (Consequences)", "compliance findings' explanations",
+        "event texts the server composes with data", "an election round's decision (Domain-composed)",
     ];
 
     public static TheoryData<string, string> Pages => new()
@@ -26,6 +26,14 @@ public sealed partial class TranslatedPagesTests(SqliteFixture app) : IClassFixt
         { "", "/Statistics" },
         { "", "/Elections" },
         { "", "/Account/Login" },
+        { "ncb.fr", "/Account/Denied" },
+        { "", "/Elections/{election}" },
+        { "ncb.fr", "/Account/Security" },
+        { "ncb.fr", "/Account/Password" },
+        { "auditor", "/Audit" },
+        { "auditor", "/Audit?verify=true" },
+        { "reviewer", "/Registry" },
+        { "supervisor.fr", "/Registry" },
         { "ncb.fr", "/Screening" },
         { "ncb.fr", "/Members" },
         { "ncb.fr", "/Consultations" },
@@ -131,7 +139,12 @@ public sealed partial class TranslatedPagesTests(SqliteFixture app) : IClassFixt
         }
 
         string? id;
-        if (path.Contains("{ccf}", StringComparison.Ordinal))
+        if (path.Contains("{election}", StringComparison.Ordinal))
+        {
+            using var elections = JsonDocument.Parse(await client.GetStringAsync("/api/elections"));
+            id = elections.RootElement[0].GetProperty("id").GetString();
+        }
+        else if (path.Contains("{ccf}", StringComparison.Ordinal))
         {
             using var files = JsonDocument.Parse(await client.GetStringAsync("/api/commission/requests?open=false"));
             id = files.RootElement[0].GetProperty("id").GetString();

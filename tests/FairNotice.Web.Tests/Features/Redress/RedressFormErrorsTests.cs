@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace FairNotice.Web.Tests.Features.Redress;
+
+/// <summary>Issue #15 item 3: the public form sent back for correction follows the GOV.UK error pattern in the reader's
+/// language, keeps what was typed, and keeps the documents already sent so they are not chosen again.</summary>
+public sealed partial class RedressFormErrorsTests(SqliteFixture app) : IClassFixture<SqliteFixture>
+{
+    [Theory]
+    [InlineData("en", "There is a problem")]
+    [InlineData("ar", "توجد مشكلة")]
+    public async Task FormWithErrors_ShowsALinkedSummary_TiesEachMessageToItsField_AndKeepsTheDocuments(string lang, string title)
+    {
+        using var anon = app.Anonymous();
+        var token = Token(await anon.GetStringAsync($"/Redress?lang={lang}"));
+
+        // No family name and a statement too short: two field errors; both documents attached.
+        var html = await PostAsync(anon, lang, token, family: "", statement: "Too short.", withFiles: true);
+
+        Assert.Contains($"<html lang=\"{lang}\"", html, StringComparison.Ordinal);
+        var summary = Summary().Match(html);
+        Assert.True(summary.Success, "no error summary");
+        Assert.Contains(title, WebUtility.HtmlDecode(summary.Value), StringComparison.Ordinal);
+        Assert.Contains("tabindex=\"-1\"", summary.Value, StringComparison.Ordinal);
+        Assert.Contains("href=\"#FamilyName\"", summary.Value, StringComparison.Ordinal);
+        Assert.Contains("href=\"#Statement\"", summary.Value, StringComparison.Ordinal);
+        // Each field points at its message, which exists with that id and says "Error:" to a screen reader.
+        Assert.Matches("<input[^>]*aria-describedby=\"FamilyName-error\"[^>]*aria-invalid=\"true\"|<input[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"FamilyName-error\"", html);
+        Assert.Contains("id=\"FamilyName-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Statement-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("<title>" + (lang == "ar" ? "خطأ:" : "Error:"), WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        // What was typed is kept; the documents are held and named.
+        Assert.Contains("value=\"applicant@example.org\"", html, StringComparison.Ordinal);
+        Assert.Contains("passport.pdf", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"held-identityDocument\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"held-signedStatement\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"held-powerOfAttorney\"", html, StringComparison.Ordinal);
+
+        // Corrected, without choosing the files again: filed, with the documents held.
+        var held = Held().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(2, held.Count);
+        var filed = await PostAsync(anon, lang, Token(html), family: "HELD", statement: "Je demande l'accès aux données me concernant, s'il y en a.", withFiles: false, held);
+
+        Assert.Contains("data-testid=\"receipt\"", filed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeldDocument_WorksOnce()
+    {
+        using var anon = app.Anonymous();
+        var first = await PostAsync(anon, "en", Token(await anon.GetStringAsync("/Redress")), family: "", statement: "Too short.", withFiles: true);
+        var held = Held().Matches(first).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.NotEmpty(held);
+
+        // The second post takes the documents back out (and holds them again under new tokens when it fails too)...
+        var second = await PostAsync(anon, "en", Token(first), family: "", statement: "Too short.", withFiles: false, held);
+        var again = Held().Matches(second).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(held.Keys.Order(StringComparer.Ordinal), again.Keys.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(again.Values, held.Values.Contains);
+
+        // ...so replaying the first tokens finds nothing: the page asks for the documents.
+        var replay = await PostAsync(anon, "en", Token(second), family: "", statement: "Too short.", withFiles: false, held);
+        Assert.DoesNotContain("data-testid=\"held-", replay, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_Empty_InFrench_SaysWhatToEnter_NotTheFieldName()
+    {
+        using var anon = app.Anonymous();
+        var form = await anon.GetStringAsync("/Account/Login?lang=fr");
+        using var post = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(form), ["Email"] = "", ["Password"] = "" });
+
+        var html = WebUtility.HtmlDecode(await (await anon.PostAsync("/Account/Login?lang=fr", post)).Content.ReadAsStringAsync());
+
+        var summary = Summary().Match(html).Value;
+        Assert.Contains("Il y a un problème", summary, StringComparison.Ordinal);
+        Assert.Contains("href=\"#Email\"", summary, StringComparison.Ordinal);
+        Assert.Contains("Saisissez votre adresse électronique", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enter your", summary, StringComparison.Ordinal);
+        Assert.Matches("id=\"Email-error\"[^>]*>.*Saisissez votre adresse électronique", html);
+    }
+
+    private static async Task<string> PostAsync(HttpClient anon, string lang, string token, string family, string statement, bool withFiles,
+        Dictionary<string, string>? held = null)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Access"), "Type" },
+            { new StringContent("fr"), "Language" },
+            { new StringContent(family), "FamilyName" },
+            { new StringContent("Marc"), "Forenames" },
+            { new StringContent("applicant@example.org"), "ContactEmail" },
+            { new StringContent(statement), "Statement" },
+        };
+        if (withFiles)
+        {
+            form.Add(new ByteArrayContent(Requests.Pdf), "IdentityDocument", "passport.pdf");
+            form.Add(new ByteArrayContent(Requests.Pdf), "SignedStatement", "statement.pdf");
+        }
+
+        foreach (var (kind, value) in held ?? [])
+        {
+            form.Add(new StringContent(value), $"Held[{kind}]");
+        }
+
+        var response = await anon.PostAsync($"/Redress?lang={lang}", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static string Token(string html) => AntiforgeryField().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex(@"<div class=""error-summary""[^>]*>.*?</div>", RegexOptions.Singleline)]
+    private static partial Regex Summary();
+
+    [GeneratedRegex(@"name=""Held\[(\w+)\]"" value=""([^""]+)""")]
+    private static partial Regex Held();
+}
