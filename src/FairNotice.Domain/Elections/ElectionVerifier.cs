@@ -7,7 +7,8 @@ namespace FairNotice.Domain.Elections;
 /// <param name="Check">What was checked.</param>
 /// <param name="Passed">The verdict.</param>
 /// <param name="Detail">What was found.</param>
-public sealed record VerificationCheck(string Round, string Check, bool Passed, string Detail);
+/// <param name="Rule">The equation or rule the check tests (printed by the verifier, with the ElectionGuard 2.0 step it matches).</param>
+public sealed record VerificationCheck(string Round, string Check, bool Passed, string Detail, string Rule = "");
 
 /// <summary>Re-checks an election record from the record alone: the manifests' hashes, the guardians' proofs and the
 /// joint key, the board's chain, every ballot's proofs and eligibility, one counted ballot per member, the homomorphic
@@ -18,13 +19,23 @@ public static class ElectionVerifier
     /// <summary>Every check; the record is valid when all pass.</summary>
     /// <param name="record">The record.</param>
     /// <param name="rules">The rules the decisions must follow.</param>
-    public static IReadOnlyList<VerificationCheck> Verify(ElectionRecord record, ElectionRules rules)
+    /// <param name="expectedCredentialListHash">The credential list hash the credential authority announced outside the
+    /// server, if the caller has it: every round's roll must carry exactly that list.</param>
+    public static IReadOnlyList<VerificationCheck> Verify(ElectionRecord record, ElectionRules rules, string? expectedCredentialListHash = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(rules);
         var checks = new List<VerificationCheck>();
-        void Add(string round, string check, bool ok, string detail) => checks.Add(new VerificationCheck(round, check, ok, detail));
+        void Add(string round, string check, bool ok, string detail) => checks.Add(new VerificationCheck(round, check, ok, detail, VerifierRules.Of(check)));
         Add("election", "rules version", record.RulesVersion == rules.Version, $"record {record.RulesVersion}, verifier {rules.Version}");
+        var listHashes = record.Rounds.Select(r => r.Manifest.CredentialListHash).Distinct(StringComparer.Ordinal).ToList();
+        Add("election", "credential list", listHashes.Count <= 1 && listHashes.All(h => h is not null)
+                && (expectedCredentialListHash is null || listHashes.All(h => h == expectedCredentialListHash)),
+            listHashes.Any(h => h is null) ? "a round's roll carries no credential list: nothing shows that each ballot came from its member"
+            : listHashes.Count > 1 ? $"the rounds carry {listHashes.Count} different credential lists"
+            : expectedCredentialListHash is null ? $"one list for every round, hash {listHashes.FirstOrDefault()} (compare it with the credential authority's announcement)"
+            : listHashes.All(h => h == expectedCredentialListHash) ? $"every round carries the announced list {expectedCredentialListHash}"
+            : $"the record's list {listHashes.FirstOrDefault()} is not the announced {expectedCredentialListHash}");
         foreach (var round in record.Rounds)
         {
             var id = round.Manifest.ContestId;
@@ -84,7 +95,7 @@ public static class ElectionVerifier
                 ballotProblems.Add($"entry {e.Seq}: broken chain or altered ballot");
             }
 
-            if (CheckBallot(m, round.BaseHash, key, e.Ballot, previous) is { } problem)
+            if (CheckBallot(m, round.BaseHash, key, e.Ballot, previous, requireSignature: false) is { } problem)
             {
                 ballotProblems.Add($"entry {e.Seq} ({e.Ballot.Voter}): {problem.Replace("conflict:", "", StringComparison.Ordinal)}");
             }
@@ -94,9 +105,18 @@ public static class ElectionVerifier
 
         add("board chain", chainOk, $"{round.Board.Count} entries");
         add("ballots", ballotProblems.Count == 0, ballotProblems.Count == 0 ? "every proof valid, every voter entitled, one counted ballot per member" : string.Join("; ", ballotProblems));
+        var credentials = CredentialProblem(m);
+        add("credentials", credentials is null, credentials ?? $"list {m.CredentialListHash![..12]}…: {m.Voters.Count(v => v.Credential is not null)} credentials, every member with a vote holds one, no two alike");
+        var unsigned = round.Board.Where(e => !SignedByItsMember(m, round.BaseHash, e.Ballot)).Select(e => $"entry {e.Seq} ({e.Ballot.Voter})").ToList();
+        add("ballot signatures", credentials is null && unsigned.Count == 0, credentials is not null ? "no credential list to check the signatures against"
+            : unsigned.Count == 0 ? $"all {round.Board.Count} ballots signed with their member's credential"
+            : $"not signed with the member's published credential (a ballot the member did not cast): {string.Join(", ", unsigned)}");
 
         var counted = BallotRound.Counted(round.Board);
-        add("ballots counted", counted.Count == round.BallotsCounted, $"{counted.Count} counted, record says {round.BallotsCounted}");
+        var superseded = round.Board.GroupBy(e => e.Ballot.Voter, StringComparer.Ordinal).SelectMany(g => g.OrderBy(e => e.Seq).SkipLast(1)
+            .Select(e => $"entry {e.Seq} ({e.Ballot.Voter}) by entry {g.Where(x => x.Seq > e.Seq).Min(x => x.Seq)}")).ToList();
+        add("one ballot per credential", counted.Count == round.BallotsCounted, $"{counted.Count} counted (the last of each credential), record says {round.BallotsCounted}"
+            + (superseded.Count == 0 ? "; none superseded" : $"; superseded, not counted: {string.Join(", ", superseded)}"));
         var tallyProblems = new List<string>();
         // A record is untrusted: duplicate guardians or candidates, or a ballot with too few selections, fail a check
         // (guardians' proofs, tally, ballots) instead of throwing here.
@@ -192,13 +212,47 @@ public static class ElectionVerifier
     /// <param name="electionId">The election.</param>
     public static string CeremonyContext(string electionId) => $"key ceremony|{electionId}";
 
+    /// <summary>True when the ballot carries a valid signature under its member's credential on the roll.</summary>
+    /// <param name="m">The round.</param>
+    /// <param name="baseHash">Its base hash.</param>
+    /// <param name="b">The ballot.</param>
+    public static bool SignedByItsMember(RoundManifest m, string baseHash, EncryptedBallot b)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(b);
+        return m.Voters.FirstOrDefault(v => v.Member == b.Voter)?.Credential is { } credential && BallotSignature.Verify(b, baseHash, credential);
+    }
+
+    // The roll's credentials: a list is published, the roll carries exactly it, every member with a vote holds a key, no two alike.
+    private static string? CredentialProblem(RoundManifest m)
+    {
+        if (m.CredentialListHash is null)
+        {
+            return "the roll carries no credential list: the server alone vouches that each ballot came from its member";
+        }
+
+        var list = m.Credentials();
+        if (list.Hash() != m.CredentialListHash)
+        {
+            return "the roll's credentials are not the list whose hash the manifest names";
+        }
+
+        if (m.Voters.FirstOrDefault(v => v.CanVote && v.Credential is null) is { } bare)
+        {
+            return $"{bare.Member} may vote but holds no credential";
+        }
+
+        return list.Problem(m.ElectionId);
+    }
+
     /// <summary>Why a ballot may not go on the board (null when it may); "conflict:" prefixes double votes and the like.</summary>
     /// <param name="m">The round.</param>
     /// <param name="baseHash">Its base hash.</param>
     /// <param name="key">The joint key.</param>
     /// <param name="b">The ballot.</param>
     /// <param name="earlier">The board before it.</param>
-    public static string? CheckBallot(RoundManifest m, string baseHash, ECPoint key, EncryptedBallot b, IReadOnlyList<BoardEntry> earlier)
+    /// <param name="requireSignature">False for a challenged ballot, which is never cast (and for the verifier, which checks signatures apart).</param>
+    public static string? CheckBallot(RoundManifest m, string baseHash, ECPoint key, EncryptedBallot b, IReadOnlyList<BoardEntry> earlier, bool requireSignature = true)
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(b);
@@ -217,6 +271,13 @@ public static class ElectionVerifier
         if (!voter.CanVote)
         {
             return $"{b.Voter}'s voting rights are suspended";
+        }
+
+        if (requireSignature && m.CredentialListHash is not null && !SignedByItsMember(m, baseHash, b))
+        {
+            return b.Signature is null
+                ? $"the ballot is not signed: sign it with {b.Voter}'s credential from the credential authority"
+                : $"the ballot's signature does not verify under {b.Voter}'s published credential";
         }
 
         var mine = earlier.Where(e => e.Ballot.Voter == b.Voter).ToList();
