@@ -147,6 +147,14 @@ public static class ElectionLifecycle
             ? ElectionStatus.Proclaimed
             : new ConflictError("election.not_ready", "Every ballot must be tallied before the results are proclaimed.");
 
+    /// <summary>As <see cref="ElectedHolders"/>, for an untrusted record: a decision naming no candidate of its round is skipped
+    /// (the round's own "decision" check reports it).</summary>
+    /// <param name="records">The tallied ballots' records.</param>
+    public static IReadOnlyList<Holder> ElectedHoldersOrEmpty(IEnumerable<RoundRecord> records) =>
+        [.. records.Where(r => r.Decision.Elected is not null && r.Manifest.Candidates.Any(c => c.Id == r.Decision.Elected))
+            .Select(r => (Candidate: r.Manifest.Candidates.First(c => c.Id == r.Decision.Elected), r.Manifest.Post))
+            .Select(x => new Holder(x.Candidate.Name, x.Candidate.Member, x.Post))];
+
     /// <summary>The holders elected so far at this session, from the tallied ballots' decisions.</summary>
     /// <param name="records">The tallied ballots' records.</param>
     public static IReadOnlyList<Holder> ElectedHolders(IEnumerable<RoundRecord> records) =>

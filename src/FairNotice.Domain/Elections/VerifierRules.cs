@@ -23,6 +23,7 @@ public static class VerifierRules
         ["blank ballots"] = "blank = counted − Σ votes for candidates, ≥ 0",
         ["decision"] = "the decision follows rules.json for the post and ballot number (majority of votes cast, blank not a vote cast)",
         ["challenged ballots"] = "each challenged ballot: code = SHA-256(\"challenge\" | round | (candidate:α:β)…); (α, β) = (r·G, m·G + r·K) for the published nonce r and revealed choice m; no α of it on the board (EG 12, 13)",
+        ["composition"] = "those elected at this session come from different members (Constitution Art. 15); the President and Vice-Presidents from different regions (Art. 16)",
         ["successive ballots"] = "ballot n+1 on a seat only after ballot n elected nobody; nothing after an election",
     };
 
