@@ -133,7 +133,13 @@ public abstract class ElectionCredentialTests(AppFixture app)
                 Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
             }
 
-            var record = ElectionRecord.Parse(await (await anon.GetAsync($"/api/elections/{id}/record")).Content.ReadAsStringAsync());
+            // The record downloads as one file carrying its hash.
+            var download = await anon.GetAsync($"/api/elections/{id}/record");
+            var bytes = await download.Content.ReadAsByteArrayAsync();
+            Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), download.Headers.GetValues("X-Record-SHA256").Single());
+            Assert.StartsWith("sha-256=:", download.Headers.GetValues("Repr-Digest").Single(), StringComparison.Ordinal);
+            var record = ElectionRecord.Parse(System.Text.Encoding.UTF8.GetString(bytes));
             Assert.Equal(2, record.Rounds[0].BallotsCounted);
             var failed = Assert.Single(ElectionVerifier.Verify(record, Domain.Elections.ElectionRules.Default), c => !c.Passed);
             Assert.Equal("ballot signatures", failed.Check);
