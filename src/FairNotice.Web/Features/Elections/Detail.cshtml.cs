@@ -74,7 +74,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
         }
 
         RecordHash = Election.Rounds.Any(r => r.Status == "Tallied") && await GetElection.RecordAsync(db, id, ct) is { } record ? Group.Sha256(record.ToJson()) : null;
-        CredentialListHash = Election.Rounds.FirstOrDefault()?.Manifest.CredentialListHash;
+        CredentialListHash = Election.Rounds.Count > 0 ? Election.Rounds[0].Manifest.CredentialListHash : null;
         return Page();
     }
 }
