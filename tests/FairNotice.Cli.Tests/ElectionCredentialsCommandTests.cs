@@ -54,7 +54,7 @@ public sealed class ElectionCredentialsCommandTests : IDisposable
 
         using var ok = new StringWriter();
         Assert.Equal(0, await CliApp.RunAsync(["election", "verify", file, "--credentials", announced, "--sha256", sha], ok));
-        Assert.Contains("tests: ECDSA-P256-SHA256.Verify", ok.ToString(), StringComparison.Ordinal);
+        Assert.Contains("tests: ECDSA (P-256, SHA-256) verify", ok.ToString(), StringComparison.Ordinal);
         Assert.Contains($"every round carries the announced list {announced}", ok.ToString(), StringComparison.Ordinal);
 
         using var otherList = new StringWriter();

@@ -17,7 +17,7 @@ public static class VerifierRules
         ["board chain"] = "code_i = SHA-256(code_{i−1} | SHA-256(ballot_i)), code_0 = base hash, seq = 1, 2, … (EG 7: confirmation codes and their chaining)",
         ["ballots"] = "each selection: Σ_j c_j = H(ctx, K, α, β, a_j, b_j…) with a_j = u_j·G − c_j·α, b_j = u_j·K − c_j·(β − j·G), j ∈ {0,1}; the selections' sum with j ∈ 0…limit; voter on the roll with a vote; a re-vote names the previous tracking code (EG 5, 6)",
         ["credentials"] = "H_C = SHA-256(canonical list of the roll's (member, key)); every member with a vote holds a key; no two keys alike",
-        ["ballot signatures"] = "ECDSA-P256-SHA256.Verify(key of the ballot's member, message(base hash, ballot), r‖s) with s ≤ q/2, for every ballot on the board",
+        ["ballot signatures"] = "ECDSA (P-256, SHA-256) verify(key of the ballot's member, message(base hash, ballot), r‖s) with s ≤ q/2, for every ballot on the board",
         ["one ballot per credential"] = "counted = the last ballot of each credential; earlier ones are superseded and listed; the count equals the record's",
         ["tally"] = "(A, B) = Σ counted ballots' (α, β) per candidate (EG 8); each share M_ℓ = z_ℓ·A has a Chaum–Pedersen proof that log_G Z_ℓ = log_A M_ℓ (EG 9); t·G = B − Σ w_ℓ·M_ℓ with Lagrange w_ℓ (EG 10)",
         ["blank ballots"] = "blank = counted − Σ votes for candidates, ≥ 0",
