@@ -10,11 +10,13 @@ public class ElectionLifecycleTests
     private static readonly DateTimeOffset Deadline = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset After = Deadline.AddDays(1);
 
+    private static readonly CredentialList Credentials = CredentialAuthority.Generate("ga-2026", Members.MemberCatalogue.All.Select(m => m.Iso2)).List;
+
     private static BallotFacts Facts(ElectionStatus status = ElectionStatus.Candidacies, bool guardians = true, IReadOnlyList<(RoundStatus, RoundRecord?)>? rounds = null,
-        IReadOnlyList<ValidCandidacy>? candidacies = null) =>
+        IReadOnlyList<ValidCandidacy>? candidacies = null, bool credentials = true) =>
         new("ga-2026", "Executive Committee", status, Deadline, guardians, 5, 3, [new SeatDue(Post.President, null), new SeatDue(Post.Delegate, "Europe")],
             new HashSet<string>(StringComparer.Ordinal) { "VE" }, [], [], rounds ?? [],
-            candidacies ?? [new ValidCandidacy("c1", "A. Delegate", "FR"), new ValidCandidacy("c2", "B. Delegate", "BR")]);
+            candidacies ?? [new ValidCandidacy("c1", "A. Delegate", "FR"), new ValidCandidacy("c2", "B. Delegate", "BR")], credentials ? Credentials : null);
 
     [Theory]
     [InlineData(ElectionStatus.Candidacies, -1, null)]
@@ -50,6 +52,7 @@ public class ElectionLifecycleTests
     {
         var rules = ElectionRules.Default;
         Assert.Equal("election.no_guardians", ElectionLifecycle.OpenBallot(Facts(guardians: false), Post.President, null, rules, After).Error!.Code);
+        Assert.Equal("election.no_credentials", ElectionLifecycle.OpenBallot(Facts(ElectionStatus.Voting, credentials: false), Post.President, null, rules, After).Error!.Code);
         Assert.Equal("election.not_votable", ElectionLifecycle.OpenBallot(Facts(), Post.President, null, rules, Deadline).Error!.Code);
         Assert.Equal("election.not_votable", ElectionLifecycle.OpenBallot(Facts(ElectionStatus.Proclaimed), Post.President, null, rules, After).Error!.Code);
         Assert.Equal("election.round_running", ElectionLifecycle.OpenBallot(Facts(rounds: [(RoundStatus.Closed, null)]), Post.President, null, rules, After).Error!.Code);

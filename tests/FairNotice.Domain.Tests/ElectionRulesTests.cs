@@ -81,7 +81,7 @@ public sealed class ElectionRulesTests
     public void Candidacy_SameContinentAsAPresidentElectedEarlierThisSession_IsRefused_Art16()
     {
         var reasons = Eligibility.Check(Rules, new Candidacy("Ama Mensah", "GH", VicePresident), [], [], [new Holder("Grace Otieno", "KE", Post.President)], Due);
-        Assert.Contains(reasons, r => r.Contains("different continents", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Contains("different regions", StringComparison.Ordinal));
     }
 
     [Theory]

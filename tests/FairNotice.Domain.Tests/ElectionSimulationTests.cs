@@ -14,8 +14,13 @@ public sealed class ElectionSimulationTests
 
         public List<RoundRecord> Rounds { get; } = [];
 
+        // The credential authority's output: the list goes on every roll, each secret to its delegation.
+        private readonly (CredentialList List, IReadOnlyList<SecretCredential> Secrets) _credentials = CredentialAuthority.Generate(id, voters.Select(v => v.Member));
+
+        public SecretCredential Credential(string member) => _credentials.Secrets.Single(s => s.Member == member);
+
         public RoundManifest Manifest(string seat, Post post, string? region, int ballot, params CandidateEntry[] candidates) =>
-            new(id, "Executive Committee 2026", $"{seat}/ballot-{ballot}", post, region, ballot, candidates, 1, voters, 5, 3, Rules.Version);
+            new RoundManifest(id, "Executive Committee 2026", $"{seat}/ballot-{ballot}", post, region, ballot, candidates, 1, voters, 5, 3, Rules.Version).WithCredentials(_credentials.List);
 
         public BallotRound Open(RoundManifest m) => new(m, [.. Guardians.Select(g => g.Public)]);
 
@@ -25,7 +30,7 @@ public sealed class ElectionSimulationTests
             var round = Open(m);
             foreach (var (member, choice) in choices)
             {
-                var cast = round.Cast(BallotEncryptor.Encrypt(m, round.JointKey, member, choice));
+                var cast = round.Cast(BallotEncryptor.Encrypt(m, round.JointKey, member, choice, credential: Credential(member)));
                 Assert.True(cast.IsOk, cast.Error?.Message);
             }
 
@@ -87,15 +92,19 @@ public sealed class ElectionSimulationTests
     public void Revote_BeforeClose_ReplacesTheEarlierBallot_AndOnlyTheLastCounts()
     {
         var election = Small(out var m, out var round);
-        var first = round.Cast(BallotEncryptor.Encrypt(m, round.JointKey, "FR", "a")).Value;
-        var again = round.Cast(BallotEncryptor.Encrypt(m, round.JointKey, "FR", "b"));
+        var fr = election.Credential("FR");
+        var first = round.Cast(BallotEncryptor.Encrypt(m, round.JointKey, "FR", "a", credential: fr)).Value;
+        var again = round.Cast(BallotEncryptor.Encrypt(m, round.JointKey, "FR", "b", credential: fr));
         Assert.IsType<ConflictError>(again.Error);
-        Assert.True(round.Cast(BallotEncryptor.Encrypt(m, round.JointKey, "FR", "b", supersedes: first.TrackingCode)).IsOk);
+        Assert.True(round.Cast(BallotEncryptor.Encrypt(m, round.JointKey, "FR", "b", supersedes: first.TrackingCode, credential: fr)).IsOk);
         round.Close();
         var record = round.Tally([election.Guardians[1], election.Guardians[2], election.Guardians[3]], Rules);
         Assert.Equal([0, 1], record.Tally.Select(t => t.Votes));
         Assert.Equal(1, record.BallotsCounted);
-        Assert.All(ElectionVerifier.Verify(new ElectionRecord("small", "t", Rules.Version, [record]), Rules), c => Assert.True(c.Passed, c.Detail));
+        var checks = ElectionVerifier.Verify(new ElectionRecord("small", "t", Rules.Version, [record]), Rules);
+        Assert.All(checks, c => Assert.True(c.Passed, c.Detail));
+        // The verifier names the superseded ballot.
+        Assert.Contains("entry 1 (FR) by entry 2", checks.Single(c => c.Check == "one ballot per credential").Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,7 +191,7 @@ public sealed class ElectionSimulationTests
     {
         var (record, _, _) = Honest();
         var tampered = WithRound(record, r => r with { Board = Rechain(r.BaseHash, r.Board.Skip(1).Select(e => e.Ballot)) });
-        AssertDetected(tampered, "ballots counted");
+        AssertDetected(tampered, "one ballot per credential");
     }
 
     [Fact]

@@ -40,6 +40,10 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         await officer.PostAsync($"/api/elections/{id}/candidacies/validate", null);
         var guardians = KeyCeremony.Run(["G1", "G2", "G3", "G4", "G5"], 3, ElectionVerifier.CeremonyContext(id));
         Assert.True((await officer.PostAsJsonAsync($"/api/elections/{id}/guardians", guardians.Select(g => g.Public).ToList(), Json)).IsSuccessStatusCode);
+        // The credential authority (apart from the server) makes one signing credential per delegation; the officer publishes the list.
+        var (credentials, credentialSecrets) = CredentialAuthority.Generate(id, FairNotice.Domain.Members.MemberCatalogue.All.Select(m => m.Iso2));
+        var published = await officer.PostAsJsonAsync($"/api/elections/{id}/credentials", credentials, Json);
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
         var opened = await officer.PostAsJsonAsync($"/api/elections/{id}/rounds", new { post = "President" });
         Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
 
@@ -64,6 +68,13 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         await VisibleAsync(page, "[data-testid=challenge-result]", console);
         Assert.Contains("Kate Moore (AU)", await page.InnerTextAsync("[data-testid=challenge-result]"), StringComparison.Ordinal);
         await page.CheckAsync("label:has-text('Ana Lima') input");
+        // A credential that is not France's is caught in the page, before anything is sent.
+        await page.FillAsync("[data-testid=credential-text]", credentialSecrets.Single(c => c.Member == "DE").ToPrintable());
+        await page.ClickAsync("[data-testid=cast]");
+        await page.ClickAsync("[data-testid=cast-confirm-yes]");
+        await page.Locator("#booth-error:has-text('not FR')").WaitForAsync();
+        // France types back the lines of its printed credential; the booth signs the ballot with it.
+        await page.FillAsync("[data-testid=credential-text]", credentialSecrets.Single(c => c.Member == "FR").ToPrintable());
         await page.ClickAsync("[data-testid=cast]");
         // Casting asks first, in the page, and says what follows; nothing is sent before the delegation confirms.
         await VisibleAsync(page, "[data-testid=cast-confirm]", console);

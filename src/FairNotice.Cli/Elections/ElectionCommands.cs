@@ -16,8 +16,14 @@ internal static class ElectionCommands
     public static Command Command(TextWriter output)
     {
         var record = new Argument<FileInfo>("record") { Description = "The published election record (JSON)" };
-        var verify = new Command("verify", "Re-check every proof, the tally, the decisions and the board chain from the record alone; exit 0 when valid, 2 when not.") { record };
-        verify.SetAction((parse, ct) => VerifyAsync(parse.GetValue(record)!, output, ct));
+        var credentials = new Option<string?>("--credentials")
+        {
+            Description = "The credential list hash the credential authority announced, or its credentials.public.json: every round's roll must carry exactly that list",
+        };
+        var sha256 = new Option<string?>("--sha256") { Description = "The record file's SHA-256 as published with the download: the file must have exactly that hash" };
+        var verify = new Command("verify", "Re-check every proof, signature, the tally, the decisions and the board chain from the record alone (no server needed); "
+            + "prints each check with the equation or rule it tests; exit 0 when valid, 2 when not, 3 when unreadable.") { record, credentials, sha256 };
+        verify.SetAction((parse, ct) => VerifyAsync(parse.GetValue(record)!, output, parse.GetValue(credentials), parse.GetValue(sha256), ct));
 
         var outFile = new Option<FileInfo>("--out", "-o") { Description = "Where to write the record", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the simulated votes", DefaultValueFactory = _ => 2026 };
@@ -36,16 +42,31 @@ internal static class ElectionCommands
         var sharesOut = new Option<FileInfo>("--out", "-o") { Description = "Where to write the decryption shares (POST them to …/shares)", Required = true };
         var decrypt = new Command("decrypt", "A trustee's decryption shares of a closed ballot's totals, with proofs; only the totals are ever decrypted.") { secret, sums, sharesOut };
         decrypt.SetAction((parse, ct) => DecryptAsync(parse.GetValue(secret)!, parse.GetValue(sums)!, parse.GetValue(sharesOut)!, output, ct));
-        return new Command("election", "Executive Committee elections.") { verify, simulate, ceremony, decrypt, Trustee(output) };
+        return new Command("election", "Executive Committee elections.") { verify, simulate, ceremony, decrypt, Trustee(output), ElectionCredentialCommands.Command(output) };
     }
 
-    public static async Task<int> VerifyAsync(FileInfo file, TextWriter output, CancellationToken ct)
+    public static Task<int> VerifyAsync(FileInfo file, TextWriter output, CancellationToken ct) => VerifyAsync(file, output, null, null, ct);
+
+    public static async Task<int> VerifyAsync(FileInfo file, TextWriter output, string? credentials, string? sha256, CancellationToken ct)
     {
         var console = CliConsole.For(output);
         ElectionRecord record;
+        string? expectedList;
         try
         {
-            record = ElectionRecord.Parse(await File.ReadAllTextAsync(file.FullName, ct));
+            var bytes = await File.ReadAllBytesAsync(file.FullName, ct);
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            console.MarkupLine($"Record file SHA-256: [bold]{hash}[/]");
+            if (sha256 is not null && !string.Equals(sha256.Trim(), hash, StringComparison.OrdinalIgnoreCase))
+            {
+                console.MarkupLine($"[red bold]RECORD INVALID[/]: the file is not the one published (expected SHA-256 {Markup.Escape(sha256)}).");
+                return Invalid;
+            }
+
+            record = ElectionRecord.Parse(System.Text.Encoding.UTF8.GetString(bytes));
+            expectedList = credentials is null ? null
+                : File.Exists(credentials) ? CredentialList.Parse(await File.ReadAllTextAsync(credentials, ct)).Hash()
+                : credentials.Trim().ToLowerInvariant();
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or FormatException)
         {
@@ -57,18 +78,28 @@ internal static class ElectionCommands
         IReadOnlyList<VerificationCheck> checks = [];
         await console.Status().StartAsync($"Verifying {record.Rounds.Count} round(s), {record.Rounds.Sum(r => r.Board.Count):N0} ballots…", _ =>
         {
-            checks = ElectionVerifier.Verify(record, ElectionRules.Default);
+            checks = ElectionVerifier.Verify(record, ElectionRules.Default, expectedList);
             return Task.CompletedTask;
         });
         watch.Stop();
 
-        var table = new Table().AddColumns("round", "check", "result", "detail");
+        // One block per check: the verdict, what was tested (the equation or rule) and what was found.
         foreach (var c in checks)
         {
-            table.AddRow(Markup.Escape(c.Round), Markup.Escape(c.Check), c.Passed ? "[green]pass[/]" : "[red bold]FAIL[/]", Markup.Escape(c.Detail.Length > 160 ? c.Detail[..160] + "…" : c.Detail));
+            console.MarkupLine($"{(c.Passed ? "[green]pass[/]" : "[red bold]FAIL[/]")} {Markup.Escape(c.Round)} · [bold]{Markup.Escape(c.Check)}[/]");
+            if (c.Rule.Length > 0)
+            {
+                console.MarkupLine($"     tests: {Markup.Escape(c.Rule)}");
+            }
+
+            console.MarkupLine($"     found: {Markup.Escape(c.Detail.Length > 400 ? c.Detail[..400] + "…" : c.Detail)}");
         }
 
-        console.Write(table);
+        if (expectedList is null)
+        {
+            console.MarkupLine("[yellow]Credential list not compared[/]: pass --credentials with the hash the credential authority announced (or its credentials.public.json).");
+        }
+
         foreach (var r in record.Rounds)
         {
             console.MarkupLine($"{Markup.Escape(r.Manifest.ContestId)}: {string.Join(", ", r.Tally.Select(t => $"{Markup.Escape(t.CandidateId)} {t.Votes}"))}, blank {r.Blank} → " +

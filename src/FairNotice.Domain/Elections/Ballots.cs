@@ -13,7 +13,9 @@ public sealed record CandidateEntry(string Id, string Name, string Member);
 /// <summary>A member on the roll, and whether it may vote in this round.</summary>
 /// <param name="Member">ISO alpha-2.</param>
 /// <param name="CanVote">False when its rights are suspended (e.g. arrears).</param>
-public sealed record VoterEntry(string Member, bool CanVote);
+/// <param name="Credential">The delegation's public signing credential from the credential authority's list (compressed
+/// SEC1 hex); every ballot of this member must carry a signature that verifies under it.</param>
+public sealed record VoterEntry(string Member, bool CanVote, string? Credential = null);
 
 /// <summary>Everything a ballot round is about; its hash (the base hash) is bound into every proof.</summary>
 /// <param name="ElectionId">The election.</param>
@@ -28,11 +30,29 @@ public sealed record VoterEntry(string Member, bool CanVote);
 /// <param name="Guardians">n.</param>
 /// <param name="Quorum">k.</param>
 /// <param name="RulesVersion">Version of the rules applied.</param>
+/// <param name="CredentialListHash">Hash of the credential authority's published list (<see cref="CredentialList.Hash"/>)
+/// whose keys the roll carries; null only in records from before credentials, which the verifier refuses.</param>
 public sealed record RoundManifest(string ElectionId, string Title, string ContestId, Post Post, string? Region, int Ballot, IReadOnlyList<CandidateEntry> Candidates,
-    int Limit, IReadOnlyList<VoterEntry> Voters, int Guardians, int Quorum, string RulesVersion)
+    int Limit, IReadOnlyList<VoterEntry> Voters, int Guardians, int Quorum, string RulesVersion, string? CredentialListHash = null)
 {
     /// <summary>SHA-256 of the manifest's canonical JSON.</summary>
     public string BaseHash() => Group.Sha256(JsonSerializer.Serialize(this, ElectionRules.JsonOptions));
+
+    /// <summary>The manifest with each member's public credential on the roll and the list's hash.</summary>
+    /// <param name="list">The credential authority's list; a member without a credential keeps none (and cannot vote).</param>
+    public RoundManifest WithCredentials(CredentialList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var keys = list.Credentials.ToDictionary(c => c.Member, c => c.PublicKey, StringComparer.Ordinal);
+        return this with
+        {
+            Voters = [.. Voters.Select(v => v with { Credential = keys.GetValueOrDefault(v.Member) })], CredentialListHash = list.Hash(),
+        };
+    }
+
+    /// <summary>The credential list the roll publishes (members with a credential, in member order).</summary>
+    public CredentialList Credentials() =>
+        new(ElectionId, [.. Voters.Where(v => v.Credential is not null).Select(v => new PublicCredential(v.Member, v.Credential!)).OrderBy(c => c.Member, StringComparer.Ordinal)]);
 }
 
 /// <summary>One encrypted selection with its proof that it is 0 or 1.</summary>
@@ -47,7 +67,10 @@ public sealed record EncryptedSelection(string CandidateId, Ciphertext Ciphertex
 /// <param name="Selections">One encrypted selection per candidate, in the manifest's order.</param>
 /// <param name="ContestProof">Proof that the selections sum to 0…Limit.</param>
 /// <param name="Supersedes">The tracking code of the member's earlier ballot this one replaces, if any.</param>
-public sealed record EncryptedBallot(string ContestId, string Voter, IReadOnlyList<EncryptedSelection> Selections, RangeProof ContestProof, string? Supersedes)
+/// <param name="Signature">The delegation's ECDSA signature over <see cref="BallotSignature.Message"/> with its secret
+/// credential (r‖s hex); the server refuses a ballot without a valid one, and so does the verifier.</param>
+public sealed record EncryptedBallot(string ContestId, string Voter, IReadOnlyList<EncryptedSelection> Selections, RangeProof ContestProof, string? Supersedes,
+    string? Signature = null)
 {
     /// <summary>SHA-256 of the ballot's canonical JSON.</summary>
     public string Hash() => Group.Sha256(JsonSerializer.Serialize(this, ElectionRules.JsonOptions));
@@ -72,8 +95,9 @@ public static class BallotEncryptor
     /// <param name="voter">The voting member.</param>
     /// <param name="choice">The candidate id, or null for blank.</param>
     /// <param name="supersedes">Tracking code of an earlier ballot to replace.</param>
-    public static EncryptedBallot Encrypt(RoundManifest manifest, ECPoint jointKey, string voter, string? choice, string? supersedes = null) =>
-        EncryptRevealable(manifest, jointKey, voter, choice, supersedes).Ballot;
+    /// <param name="credential">The delegation's secret credential: the ballot is signed with it.</param>
+    public static EncryptedBallot Encrypt(RoundManifest manifest, ECPoint jointKey, string voter, string? choice, string? supersedes = null, SecretCredential? credential = null) =>
+        EncryptRevealable(manifest, jointKey, voter, choice, supersedes, credential).Ballot;
 
     /// <summary>Encrypts and also returns the nonces, which the voter reveals only to challenge (audit) the encryption.</summary>
     /// <param name="manifest">The round.</param>
@@ -81,7 +105,9 @@ public static class BallotEncryptor
     /// <param name="voter">The voting member.</param>
     /// <param name="choice">The candidate id, or null for blank.</param>
     /// <param name="supersedes">Tracking code of an earlier ballot to replace.</param>
-    public static (EncryptedBallot Ballot, IReadOnlyList<string> Nonces) EncryptRevealable(RoundManifest manifest, ECPoint jointKey, string voter, string? choice, string? supersedes = null)
+    /// <param name="credential">The delegation's secret credential: the ballot is signed with it.</param>
+    public static (EncryptedBallot Ballot, IReadOnlyList<string> Nonces) EncryptRevealable(RoundManifest manifest, ECPoint jointKey, string voter, string? choice, string? supersedes = null,
+        SecretCredential? credential = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         if (choice is not null && manifest.Candidates.All(c => c.Id != choice))
@@ -105,7 +131,8 @@ public static class BallotEncryptor
 
         var sum = selections.Aggregate(Ciphertext.Zero, (s, x) => s.Add(x.Ciphertext));
         var proof = RangeProof.Prove(sum, choice is null ? 0 : 1, total, manifest.Limit, jointKey, EncryptedBallot.Context(baseHash, manifest.ContestId, voter, "contest"));
-        return (new EncryptedBallot(manifest.ContestId, voter, selections, proof, supersedes), nonces);
+        var ballot = new EncryptedBallot(manifest.ContestId, voter, selections, proof, supersedes);
+        return (credential is null ? ballot : BallotSignature.Sign(ballot, baseHash, credential.SecretKey), nonces);
     }
 }
 
@@ -123,7 +150,8 @@ public sealed record ChallengedBallot(EncryptedBallot Ballot, string? Choice, IR
     public string? Check(RoundManifest m, string baseHash, ECPoint key)
     {
         ArgumentNullException.ThrowIfNull(m);
-        if (ElectionVerifier.CheckBallot(m, baseHash, key, Ballot with { Supersedes = null }, []) is { } problem)
+        // A challenge is not cast: it needs no signature (the account is authenticated; nothing of it is counted).
+        if (ElectionVerifier.CheckBallot(m, baseHash, key, Ballot with { Supersedes = null }, [], requireSignature: false) is { } problem)
         {
             return problem;
         }

@@ -44,9 +44,10 @@ public sealed record ValidCandidacy(string CandidateId, string Person, string Me
 /// <param name="Outgoing">Holders who leave it.</param>
 /// <param name="Rounds">Every ballot so far, in order: its status, and its record once tallied.</param>
 /// <param name="Candidacies">Valid candidacies for the seat asked, in order of submission.</param>
+/// <param name="Credentials">The credential authority's published list, once the officer uploaded it.</param>
 public sealed record BallotFacts(string ElectionId, string Title, ElectionStatus Status, DateTimeOffset CandidacyDeadline, bool GuardiansSet, int GuardianCount, int Quorum,
     IReadOnlyList<SeatDue> SeatsDue, IReadOnlySet<string> Suspended, IReadOnlyList<Holder> Continuing, IReadOnlyList<Holder> Outgoing,
-    IReadOnlyList<(RoundStatus Status, RoundRecord? Record)> Rounds, IReadOnlyList<ValidCandidacy> Candidacies);
+    IReadOnlyList<(RoundStatus Status, RoundRecord? Record)> Rounds, IReadOnlyList<ValidCandidacy> Candidacies, CredentialList? Credentials = null);
 
 /// <summary>The election lifecycle as pure decisions: candidacies until the deadline, one ballot at a time per seat until
 /// it is filled, proclamation once every ballot is tallied.</summary>
@@ -69,7 +70,8 @@ public static class ElectionLifecycle
     /// <param name="region">The region, for a Delegate.</param>
     /// <param name="rules">The Constitution's rules.</param>
     /// <param name="now">The caller's clock.</param>
-    /// <returns>The new ballot's manifest: the candidates still eligible, every member on the roll (suspended ones without a vote).</returns>
+    /// <returns>The new ballot's manifest: the candidates still eligible, every member on the roll (suspended ones without a
+    /// vote) with its public credential, and the credential list's hash.</returns>
     /// <remarks>A seat's ballots are numbered: a further ballot follows one that elected nobody.</remarks>
     public static Result<RoundManifest> OpenBallot(BallotFacts facts, Post? post, string? region, ElectionRules rules, DateTimeOffset now)
     {
@@ -78,6 +80,13 @@ public static class ElectionLifecycle
         if (!facts.GuardiansSet)
         {
             return new ConflictError("election.no_guardians", "Set up the guardians (key ceremony) before opening a ballot.");
+        }
+
+        // Without the authority's credentials only the server would vouch that a ballot came from its member.
+        if (facts.Credentials is null)
+        {
+            return new ConflictError("election.no_credentials",
+                "Publish the credential authority's list (`fairnotice election credentials`, run apart from the server) before opening a ballot.");
         }
 
         if (now <= facts.CandidacyDeadline || facts.Status == ElectionStatus.Proclaimed)
@@ -116,7 +125,8 @@ public static class ElectionLifecycle
         var ballot = records.Count(x => x.Manifest.ContestId.StartsWith(seatId + "/", StringComparison.Ordinal)) + 1;
         return new RoundManifest(facts.ElectionId, facts.Title, $"{seatId}/ballot-{ballot}", p, seat.Region, ballot,
             [.. candidates.Select(c => new CandidateEntry(c.CandidateId, c.Person, c.Member))], 1,
-            [.. MemberCatalogue.All.Select(m => new VoterEntry(m.Iso2, !facts.Suspended.Contains(m.Iso2)))], facts.GuardianCount, facts.Quorum, rules.Version);
+            [.. MemberCatalogue.All.Select(m => new VoterEntry(m.Iso2, !facts.Suspended.Contains(m.Iso2)))], facts.GuardianCount, facts.Quorum, rules.Version)
+            .WithCredentials(facts.Credentials);
     }
 
     /// <summary>An open ballot closes; a closed or tallied one cannot.</summary>
@@ -136,6 +146,14 @@ public static class ElectionLifecycle
         status == ElectionStatus.Voting && rounds.All(r => r == RoundStatus.Tallied)
             ? ElectionStatus.Proclaimed
             : new ConflictError("election.not_ready", "Every ballot must be tallied before the results are proclaimed.");
+
+    /// <summary>As <see cref="ElectedHolders"/>, for an untrusted record: a decision naming no candidate of its round is skipped
+    /// (the round's own "decision" check reports it).</summary>
+    /// <param name="records">The tallied ballots' records.</param>
+    public static IReadOnlyList<Holder> ElectedHoldersOrEmpty(IEnumerable<RoundRecord> records) =>
+        [.. records.Where(r => r.Decision.Elected is not null && r.Manifest.Candidates.Any(c => c.Id == r.Decision.Elected))
+            .Select(r => (Candidate: r.Manifest.Candidates.First(c => c.Id == r.Decision.Elected), r.Manifest.Post))
+            .Select(x => new Holder(x.Candidate.Name, x.Candidate.Member, x.Post))];
 
     /// <summary>The holders elected so far at this session, from the tallied ballots' decisions.</summary>
     /// <param name="records">The tallied ballots' records.</param>

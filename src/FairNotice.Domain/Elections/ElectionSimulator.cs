@@ -17,6 +17,9 @@ public static class ElectionSimulator
         var random = new Random(seed);
         var suspended = MemberCatalogue.All.Select(m => m.Iso2).OrderBy(_ => random.Next()).Take(6).ToHashSet(StringComparer.Ordinal);
         var roll = MemberCatalogue.All.Select(m => new VoterEntry(m.Iso2, !suspended.Contains(m.Iso2))).ToList();
+        // The credential authority's part: one signing credential per delegation; every ballot is signed with it.
+        var (credentials, secrets) = CredentialAuthority.Generate(electionId, roll.Select(v => v.Member));
+        var secretOf = secrets.ToDictionary(s => s.Member, StringComparer.Ordinal);
         var guardians = KeyCeremony.Run(["Guardian 1", "Guardian 2", "Guardian 3", "Guardian 4", "Guardian 5"], 3, ElectionVerifier.CeremonyContext(electionId));
         var publics = guardians.Select(g => g.Public).ToList();
         var rounds = new List<RoundRecord>();
@@ -27,7 +30,8 @@ public static class ElectionSimulator
         {
             for (var ballot = 1; ballot <= 6; ballot++)
             {
-                var manifest = new RoundManifest(electionId, "Executive Committee (simulated)", $"{seat}/ballot-{ballot}", post, region, ballot, candidates, 1, roll, 5, 3, rules.Version);
+                var manifest = new RoundManifest(electionId, "Executive Committee (simulated)", $"{seat}/ballot-{ballot}", post, region, ballot, candidates, 1, roll, 5, 3, rules.Version)
+                    .WithCredentials(credentials);
                 var round = new BallotRound(manifest, publics);
                 foreach (var voter in roll.Where(v => v.CanVote))
                 {
@@ -38,7 +42,7 @@ public static class ElectionSimulator
                     }
 
                     var choice = Pick(candidates, weights, random.NextDouble());
-                    if (!round.Cast(BallotEncryptor.Encrypt(manifest, round.JointKey, voter.Member, choice)).IsOk)
+                    if (!round.Cast(BallotEncryptor.Encrypt(manifest, round.JointKey, voter.Member, choice, credential: secretOf[voter.Member])).IsOk)
                     {
                         throw new InvalidOperationException("A simulated ballot was refused.");
                     }

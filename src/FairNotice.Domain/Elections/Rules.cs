@@ -38,17 +38,30 @@ public sealed record MajorityStep(int FromBallot, MajorityRule Rule);
 /// <param name="NotReEligibleFor">Posts an outgoing holder may not be elected to at once.</param>
 public sealed record PostRule(Post Post, int Seats, int TermYears, string Citation, IReadOnlyList<MajorityStep> Majority, IReadOnlyList<Post> NotReEligibleFor);
 
-/// <summary>The composition and majority rules, as data (<c>rules.json</c>; values UNVERIFIED, see its status).</summary>
+/// <summary>Where a rule comes from, and whether a public source confirmed it.</summary>
+/// <param name="Rule">The rule's name.</param>
+/// <param name="Value">What the rules file applies.</param>
+/// <param name="Confirmed">True when a public source confirmed it; false keeps it marked for the officer.</param>
+/// <param name="Source">The source (article, page).</param>
+public sealed record RuleSource(string Rule, string Value, bool Confirmed, string Source);
+
+/// <summary>The composition and majority rules, as data (<c>rules.json</c>; each value with its source in
+/// <see cref="Sources"/>, the unconfirmed ones marked).</summary>
 /// <param name="Version">Version of the rules file.</param>
 /// <param name="Status">Provenance.</param>
 /// <param name="Regions">Governance regions.</param>
 /// <param name="Posts">Post rules.</param>
 /// <param name="DelegateSeatsPerRegion">Delegate seats per region.</param>
 /// <param name="VotesCast">What counts as a vote cast.</param>
-/// <param name="ArrearsYearsForSuspension">Years of arrears after which a member loses its vote.</param>
+/// <param name="ArrearsYearsForSuspension">Financial years of unmet obligations (the current and the previous one:
+/// General Regulations Art. 52) from which the measures of Art. 52 apply.</param>
+/// <param name="Sources">Each rule's source; those not confirmed are shown to the election officer as such.</param>
 public sealed record ElectionRules(string Version, string Status, IReadOnlyList<string> Regions, IReadOnlyList<PostRule> Posts,
-    IReadOnlyDictionary<string, int> DelegateSeatsPerRegion, string VotesCast, int ArrearsYearsForSuspension)
+    IReadOnlyDictionary<string, int> DelegateSeatsPerRegion, string VotesCast, int ArrearsYearsForSuspension, IReadOnlyList<RuleSource>? Sources = null)
 {
+    /// <summary>The rules no public source confirmed (the officer's pages list them).</summary>
+    public IReadOnlyList<RuleSource> Unconfirmed => [.. (Sources ?? []).Where(s => !s.Confirmed)];
+
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The shipped rules.</summary>
@@ -131,7 +144,7 @@ public static class Eligibility
             var taken = seated.Where(h => h.Post is Post.President or Post.VicePresident).Select(h => RegionOf(h.Member)).ToHashSet(StringComparer.Ordinal);
             if (taken.Contains(Region(member)))
             {
-                reasons.Add($"The President and the Vice-Presidents come from different continents; {Region(member)} already holds one of these posts (Constitution Art. 16).");
+                reasons.Add($"The President and the Vice-Presidents come from different regions; {Region(member)} already holds one of these posts (Constitution Art. 16).");
             }
         }
 
@@ -146,14 +159,22 @@ public static class Eligibility
         return reasons;
     }
 
-    /// <summary>A member loses its vote after the set years of arrears (General Regulations, UNVERIFIED).</summary>
+    /// <summary>A member keeps its vote unless the measures of General Regulations Art. 52 apply: it has not met its
+    /// financial obligations for the current and the previous financial year (confirmed); that those measures include
+    /// the loss of the vote is not confirmed (see <see cref="ElectionRules.Unconfirmed"/>).</summary>
     /// <param name="rules">The rules.</param>
-    /// <param name="arrearsYears">Years in arrears.</param>
+    /// <param name="arrearsYears">Consecutive financial years, the current one included, whose obligations are unmet.</param>
     public static bool CanVote(ElectionRules rules, int arrearsYears)
     {
         ArgumentNullException.ThrowIfNull(rules);
         return arrearsYears < rules.ArrearsYearsForSuspension;
     }
+
+    /// <summary>Whether the measures of General Regulations Art. 52 apply: obligations unmet for both the current and the
+    /// previous financial year (one of the two is not enough).</summary>
+    /// <param name="unpaidCurrentYear">The current financial year's obligations are unmet.</param>
+    /// <param name="unpaidPreviousYear">The previous financial year's obligations are unmet.</param>
+    public static bool ArrearsMeasuresApply(bool unpaidCurrentYear, bool unpaidPreviousYear) => unpaidCurrentYear && unpaidPreviousYear;
 
     /// <summary>The governance region of a member, in the rules' terms (the South Pacific belongs to Asia).</summary>
     /// <param name="iso2">The member.</param>

@@ -17,9 +17,12 @@ public sealed class ElectionRecordFuzzTests : IDisposable
         var guardians = KeyCeremony.Run(["Guardian A", "Guardian B"], 2, ElectionVerifier.CeremonyContext(id));
         var manifest = new RoundManifest(id, "Fuzz", "president/ballot-1", Post.President, null, 1, [new("a", "Ana", "BR"), new("b", "Ben", "KE")], 1,
             [new VoterEntry("FR", true), new VoterEntry("DE", true), new VoterEntry("XS", false)], 2, 2, rules.Version);
+        // Every delegation signs with its credential from the authority (issue #17).
+        var (credentials, secrets) = CredentialAuthority.Generate(id, manifest.Voters.Select(v => v.Member));
+        manifest = manifest.WithCredentials(credentials);
         var round = new BallotRound(manifest, [.. guardians.Select(g => g.Public)]);
-        round.Cast(BallotEncryptor.Encrypt(manifest, round.JointKey, "FR", "a"));
-        round.Cast(BallotEncryptor.Encrypt(manifest, round.JointKey, "DE", null));
+        round.Cast(BallotEncryptor.Encrypt(manifest, round.JointKey, "FR", "a", credential: secrets.Single(x => x.Member == "FR")));
+        round.Cast(BallotEncryptor.Encrypt(manifest, round.JointKey, "DE", null, credential: secrets.Single(x => x.Member == "DE")));
         round.Close();
         var record = new ElectionRecord(id, "Fuzz", rules.Version, [round.Tally(guardians, rules)]);
         return JsonNode.Parse(record.ToJson())!;

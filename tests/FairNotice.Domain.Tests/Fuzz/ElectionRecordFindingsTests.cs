@@ -15,8 +15,11 @@ public sealed class ElectionRecordFindingsTests
         var guardians = KeyCeremony.Run(["A", "B"], 2, ElectionVerifier.CeremonyContext(id));
         var manifest = new RoundManifest(id, "T", "president/ballot-1", Post.President, null, 1, [new("a", "Ana", "BR"), new("b", "Ben", "KE")], 1,
             [new VoterEntry("FR", true), new VoterEntry("DE", true)], 2, 2, rules.Version);
+        // Every delegation signs with its credential from the authority (issue #17).
+        var (credentials, secrets) = CredentialAuthority.Generate(id, manifest.Voters.Select(v => v.Member));
+        manifest = manifest.WithCredentials(credentials);
         var round = new BallotRound(manifest, [.. guardians.Select(g => g.Public)]);
-        round.Cast(BallotEncryptor.Encrypt(manifest, round.JointKey, "FR", "a"));
+        round.Cast(BallotEncryptor.Encrypt(manifest, round.JointKey, "FR", "a", credential: secrets.Single(x => x.Member == "FR")));
         round.Close();
         return new ElectionRecord(id, "T", rules.Version, [round.Tally(guardians, rules)]).ToJson();
     });

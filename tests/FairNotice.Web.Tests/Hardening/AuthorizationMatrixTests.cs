@@ -112,6 +112,7 @@ public abstract class MatrixFixture(AppFixture app) : IAsyncLifetime
         using var o = await App.As("elections@demo.fairnotice");
         await o.PostAsync($"/api/elections/{id}/candidacies/validate", null);
         await o.PostAsJsonAsync($"/api/elections/{id}/guardians", guardians.Select(g => g.Public).ToList(), AppFixture.JsonOptions);
+        await FairNotice.Web.Tests.Features.Elections.TestCredentials.PublishAsync(o, id);
         if (stage == Stage.Guardians)
         {
             return (id, secrets);
@@ -161,7 +162,8 @@ public abstract class MatrixFixture(AppFixture app) : IAsyncLifetime
         using var anon = App.Anonymous();
         var round = (await (await anon.GetAsync($"/api/elections/{id}")).Json()).GetProperty("rounds")[0];
         var manifest = System.Text.Json.JsonSerializer.Deserialize<FairNotice.Domain.Elections.RoundManifest>(round.GetProperty("manifest").GetRawText(), AppFixture.JsonOptions)!;
-        return FairNotice.Domain.Elections.BallotEncryptor.Encrypt(manifest, FairNotice.Domain.Elections.Group.Point(round.GetProperty("jointKey").GetString()!), "FR", manifest.Candidates[0].Id);
+        return FairNotice.Domain.Elections.BallotEncryptor.Encrypt(manifest, FairNotice.Domain.Elections.Group.Point(round.GetProperty("jointKey").GetString()!), "FR", manifest.Candidates[0].Id,
+            credential: FairNotice.Web.Tests.Features.Elections.TestCredentials.Of(id, "FR"));
     }
 
     public async Task<object> FrChallengeAsync(string id)
@@ -391,6 +393,12 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
                 var (id, _) = await w.NewElectionAsync(MatrixFixture.Stage.Created);
                 var body = FairNotice.Domain.Elections.KeyCeremony.Run(["1", "2", "3", "4", "5"], 3, FairNotice.Domain.Elections.ElectionVerifier.CeremonyContext(id)).Select(g => g.Public).ToList();
                 return ($"/api/elections/{id}/guardians", System.Text.Json.JsonSerializer.SerializeToElement(body, AppFixture.JsonOptions));
+            }, c => OfficerOnly(c)),
+        ["election credentials"] = new("GET", "/api/elections/{id}/credentials", w => Task.FromResult<(string, object?)>(($"/api/elections/{w.TalliedElection}/credentials", null)), Everyone),
+        ["publish credentials"] = new("POST", "/api/elections/{id}/credentials", async w =>
+            {
+                var (id, _) = await w.NewElectionAsync(MatrixFixture.Stage.Created);
+                return ($"/api/elections/{id}/credentials", System.Text.Json.JsonSerializer.SerializeToElement(FairNotice.Web.Tests.Features.Elections.TestCredentials.Generate(id), AppFixture.JsonOptions));
             }, c => OfficerOnly(c)),
         ["open ballot"] = new("POST", "/api/elections/{id}/rounds", async w => ($"/api/elections/{(await w.NewElectionAsync(MatrixFixture.Stage.Guardians)).Id}/rounds", new { post = "President" }), c => OfficerOnly(c)),
         ["close ballot"] = new("POST", "/api/elections/{id}/rounds/{order:int}/close", async w => ($"/api/elections/{(await w.NewElectionAsync(MatrixFixture.Stage.Open)).Id}/rounds/1/close", null), c => OfficerOnly(c)),

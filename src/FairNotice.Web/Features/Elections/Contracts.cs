@@ -40,3 +40,6 @@ public sealed record SumLine(string CandidateId, Ciphertext Sum, string Context)
 public sealed record SharesRequest(List<GuardianShares>? Guardians);
 
 public sealed record GuardianShares(int Guardian, List<DecryptionShare>? Shares);
+
+/// <summary>The published credential list and the hash a delegation compares with the credential authority's announcement.</summary>
+public sealed record CredentialsView(string ListHash, int Count, CredentialList List);

@@ -16,6 +16,12 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
 
     public Actor? Actor => User.ToActor();
 
+    /// <summary>SHA-256 of the record as it stands (what the download's X-Record-SHA256 says): compare with the file.</summary>
+    public string? RecordHash { get; private set; }
+
+    /// <summary>The published credential list's hash, to compare with the credential authority's announcement.</summary>
+    public string? CredentialListHash { get; private set; }
+
     public bool IsOfficer => Actor is { } a && a.Affiliation == Affiliation.Secretariat && a.Has(Role.ElectionOfficer);
 
     [BindProperty] public string? Person { get; set; }
@@ -62,6 +68,13 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
     private async Task<IActionResult> ShowAsync(string id, CancellationToken ct)
     {
         Election = await GetElection.ViewAsync(db, id, ct);
-        return Election is null ? NotFound() : Page();
+        if (Election is null)
+        {
+            return NotFound();
+        }
+
+        RecordHash = Election.Rounds.Any(r => r.Status == "Tallied") && await GetElection.RecordAsync(db, id, ct) is { } record ? Group.Sha256(record.ToJson()) : null;
+        CredentialListHash = Election.Rounds.Count > 0 ? Election.Rounds[0].Manifest.CredentialListHash : null;
+        return Page();
     }
 }

@@ -19,6 +19,9 @@ internal sealed class ElectionEntity
     public int GuardianCount { get; set; }
     public int Quorum { get; set; }
     public string? GuardiansJson { get; set; }
+
+    /// <summary>The credential authority's public list (never a secret credential); set once, before the first ballot.</summary>
+    public string? CredentialsJson { get; set; }
     public string RulesVersion { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ProclaimedAt { get; set; }
@@ -36,6 +39,8 @@ internal sealed class ElectionEntity
     public List<Holder> Outgoing => JsonSerializer.Deserialize<List<Holder>>(OutgoingJson, ElectionJson.Options)!;
 
     public List<GuardianRecord>? Guardians => GuardiansJson is null ? null : JsonSerializer.Deserialize<List<GuardianRecord>>(GuardiansJson, ElectionJson.Options);
+
+    public CredentialList? Credentials => CredentialsJson is null ? null : JsonSerializer.Deserialize<CredentialList>(CredentialsJson, ElectionJson.Options);
 }
 
 internal sealed class CandidacyEntity
@@ -142,6 +147,7 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<ElectionE
         b.Ignore(e => e.Seats);
         b.Ignore(e => e.Suspended);
         b.Ignore(e => e.Guardians);
+        b.Ignore(e => e.Credentials);
         b.Ignore(e => e.Continuing);
         b.Ignore(e => e.Outgoing);
     }

@@ -17,6 +17,8 @@ public static class ElectionsFeature
             .WithSummary("The bulletin board of a ballot: who voted (never how), ballot hashes and chained tracking codes.");
         open.MapGet("/{id}/rounds/{order:int}/sums", TallyBallot.SumsEndpoint)
             .WithSummary("After closing: the encrypted totals the guardians decrypt (input of `fairnotice election decrypt`).");
+        open.MapGet("/{id}/credentials", PublishCredentials.GetEndpoint)
+            .WithSummary("The credential authority's public list (one signing key per delegation) and its hash: compare the hash with the authority's announcement.");
         open.MapGet("/{id}/record", GetElection.RecordEndpoint)
             .WithSummary("The election record of every tallied ballot: check it with `fairnotice election verify`.");
 
@@ -27,6 +29,8 @@ public static class ElectionsFeature
             .WithSummary("Check every candidacy against the rules; each invalid one gets its reasons with the article.");
         officer.MapPost("/{id}/guardians", SetGuardians.Endpoint)
             .WithSummary("The guardians' public records from the key ceremony (`fairnotice election ceremony`); every proof is checked.");
+        officer.MapPost("/{id}/credentials", PublishCredentials.Endpoint)
+            .WithSummary("Publish the credential authority's list (`fairnotice election credentials` → credentials.public.json) before the first ballot; once.");
         officer.MapPost("/{id}/rounds", OpenBallot.Endpoint).WithSummary("Open the next ballot for a seat (a further ballot when the last one elected nobody).");
         officer.MapPost("/{id}/rounds/{order:int}/close", CloseBallot.Endpoint).WithSummary("Close a ballot: no more ballots.");
         officer.MapPost("/{id}/rounds/{order:int}/shares", TallyBallot.SharesEndpoint)

@@ -16,6 +16,12 @@ internal static class ElectionErrors
     public static readonly ConflictError BallotConcurrent = new("ballot.concurrent", "Another ballot was placed at the same moment; encrypt again and resend.");
     public static readonly ConflictError ChangeConcurrent = new("ballot.concurrent", "Another change happened at the same moment; try again.");
     public static readonly ConflictError Challenged = new("ballot.challenged", "This encryption was challenged and its choice published; encrypt again and cast the new ballot.");
+    public static readonly ConflictError CredentialsSet = new("election.credentials_set", "The credential list is published; it cannot change once set.");
+    public static readonly ConflictError CredentialsTooLate = new("election.credentials_late", "A ballot has opened; the credential list can no longer be published.");
+
+    public static InvalidError CredentialsInvalid(string problem) => new("election.credentials_invalid", "The credential list cannot be used.",
+        new Dictionary<string, string[]> { ["credentials"] = [$"{problem}. Upload credentials.public.json as `fairnotice election credentials` wrote it."] });
+
     public static readonly ConflictError ChallengeRepeated = new("challenge.repeated", "This encryption has already been challenged.");
 
     public static InvalidError SetUp(IReadOnlyDictionary<string, string[]> fields) => new("election.invalid", "The election cannot be set up as it is.", fields);

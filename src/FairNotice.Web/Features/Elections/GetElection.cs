@@ -18,8 +18,22 @@ internal static class GetElection
     public static async Task<Results<Ok<ElectionView>, ErrorProblem>> Endpoint(string id, AppDbContext db, CancellationToken ct) =>
         await ViewAsync(db, id, ct) is { } v ? TypedResults.Ok(v) : new ErrorProblem(ElectionErrors.NotFound);
 
-    public static async Task<Results<ContentHttpResult, ErrorProblem>> RecordEndpoint(string id, AppDbContext db, CancellationToken ct) =>
-        await RecordAsync(db, id, ct) is { } r ? TypedResults.Text(r.ToJson(), "application/json") : new ErrorProblem(ElectionErrors.NotFound);
+    /// <summary>The record as one file, with its SHA-256 in the headers (RFC 9530 Repr-Digest, and hex for the verifier's
+    /// --sha256): a delegation downloads it once and checks it offline.</summary>
+    public static async Task<Results<ContentHttpResult, ErrorProblem>> RecordEndpoint(string id, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        if (await RecordAsync(db, id, ct) is not { } r)
+        {
+            return new ErrorProblem(ElectionErrors.NotFound);
+        }
+
+        var json = r.ToJson();
+        var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json));
+        http.Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileName = $"{id}-record.json" }.ToString();
+        http.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(digest)}:";
+        http.Response.Headers["X-Record-SHA256"] = Convert.ToHexStringLower(digest);
+        return TypedResults.Text(json, "application/json");
+    }
 
     /// <summary>How the officer's use cases answer: the election as it now stands, or the problem.</summary>
     public static async Task<Results<Ok<ElectionView>, ErrorProblem>> Respond<T>(AppDbContext db, string id, Result<T> result, CancellationToken ct) =>

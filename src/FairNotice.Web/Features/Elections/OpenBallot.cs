@@ -29,7 +29,8 @@ internal static class OpenBallot
         var candidacies = r.Post is not { } post ? []
             : await db.Candidacies.Where(c => c.ElectionId == id && c.Valid == true && c.Post == post && c.Region == region).OrderBy(c => c.SubmittedAt).ToListAsync(ct);
         var facts = new BallotFacts(id, e.Title, e.Status, e.CandidacyDeadline, e.GuardiansJson is not null, e.GuardianCount, e.Quorum, e.Seats, e.Suspended,
-            e.Continuing, e.Outgoing, [.. rounds.Select(x => (x.Status, x.Record))], [.. candidacies.Select(c => new ValidCandidacy(c.CandidateId, c.Person, c.Member))]);
+            e.Continuing, e.Outgoing, [.. rounds.Select(x => (x.Status, x.Record))], [.. candidacies.Select(c => new ValidCandidacy(c.CandidateId, c.Person, c.Member))],
+            e.Credentials);
         var opened = ElectionLifecycle.OpenBallot(facts, r.Post, r.Region, ElectionRules.Default, now);
         if (!opened.IsOk)
         {

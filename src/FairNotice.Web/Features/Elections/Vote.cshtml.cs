@@ -22,6 +22,9 @@ internal sealed class VoteModel(AppDbContext db) : PageModel
 
     public string? PreviousCode { get; private set; }
 
+    /// <summary>This member's public credential on the roll: the booth checks the delegation's secret against it before signing.</summary>
+    public string? Credential { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, int order, CancellationToken ct)
     {
         var view = await GetElection.ViewAsync(db, id, ct);
@@ -34,6 +37,7 @@ internal sealed class VoteModel(AppDbContext db) : PageModel
         ElectionId = id;
         Voter = HttpContext.RequireActor().Country!;
         CanVote = Round.Status == "Open" && Round.Manifest.Voters.Any(v => v.Member == Voter && v.CanVote);
+        Credential = Round.Manifest.Voters.FirstOrDefault(v => v.Member == Voter)?.Credential;
         var roundId = $"{id}|{Round.ContestId}";
         PreviousCode = await db.BoardEntries.AsNoTracking().Where(b => b.RoundId == roundId && b.Voter == Voter).OrderByDescending(b => b.Seq).Select(b => b.TrackingCode).FirstOrDefaultAsync(ct);
         return Page();

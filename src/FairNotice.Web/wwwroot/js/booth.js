@@ -1,6 +1,8 @@
 // The voting booth: exponential ElGamal on P-256 with disjunctive Chaum–Pedersen proofs, byte for byte the
 // construction of src/FairNotice.Domain/Elections (Group.Hash, RangeProof, BallotEncryptor), so the server and
 // `fairnotice election verify` check what this file produces. Nonces never leave this page.
+// Each ballot is signed here with the delegation's credential from the credential authority (ECDSA P-256, SHA-256,
+// low s: BallotSignature in the Domain); the secret is read from the file or the typed lines and never sent.
 import { p256 } from '/lib/noble-curves/nist.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 
@@ -18,6 +20,23 @@ function randomScalar() {
   for (const b of bytes) k = (k << 8n) | BigInt(b);
   k = mod(k);
   return k === 0n ? randomScalar() : k;
+}
+
+// Each part as UTF-8 text prefixed by its length as a 32-bit little-endian integer (the encoding of H and of the
+// signed ballot message).
+function encodeParts(parts) {
+  const enc = new TextEncoder();
+  const chunks = [];
+  for (const part of parts) {
+    const bytes = enc.encode(String(part));
+    const len = new Uint8Array(4);
+    new DataView(len.buffer).setInt32(0, bytes.length, true);
+    chunks.push(len, bytes);
+  }
+  const data = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
+  let at = 0;
+  for (const c of chunks) { data.set(c, at); at += c.length; }
+  return data;
 }
 
 // H(parts…) mod q: each part as text (points compressed hex, scalars 64 hex digits, numbers decimal), UTF-8, prefixed
@@ -69,6 +88,37 @@ function prove(ct, m, r, limit, key, context) {
 }
 
 const form = document.getElementById('booth');
+
+const hex = (bytes) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+// The delegation's secret credential, from its file (JSON) or the printed lines typed back; checked against the public
+// key the roll publishes for this member, so a mistyped or foreign credential is caught before anything is sent.
+async function readCredential(d) {
+  const file = document.getElementById('credential-file')?.files?.[0];
+  const text = file ? await file.text() : document.getElementById('credential-text')?.value ?? '';
+  let secret = null;
+  if (text.trim().startsWith('{')) {
+    try { secret = JSON.parse(text).secretKey ?? null; } catch { secret = null; }
+  } else {
+    const line = text.split('\n').find((l) => l.trim().toLowerCase().startsWith('secret:'));
+    secret = line ? line.slice(line.indexOf(':') + 1).replace(/[^0-9a-fA-F]/g, '').toLowerCase() : null;
+  }
+  if (!secret || secret.length !== 64) throw new Error('choose your delegation\'s credential file, or type the lines of its printed credential');
+  const key = Uint8Array.from(secret.match(/../g).map((b) => parseInt(b, 16)));
+  let publicKey;
+  try { publicKey = hex(p256.getPublicKey(key, true)); } catch { throw new Error('the credential\'s secret is not valid (mistyped?)'); }
+  if (publicKey !== d.credential) throw new Error(`this credential is not ${d.voter}'s for this election: its public key is not the one on the published list (mistyped?)`);
+  return key;
+}
+
+// The signed message: BallotSignature.Message in the Domain.
+function signBallot(ballot, baseHash, key) {
+  const proofParts = (p) => [p.challenges.length, ...p.challenges, p.responses.length, ...p.responses];
+  const parts = ['fairnotice ballot signature v1', baseHash, ballot.contestId, ballot.voter, ballot.supersedes ?? '', ballot.selections.length];
+  for (const s of ballot.selections) parts.push(s.candidateId, s.ciphertext.alpha, s.ciphertext.beta, ...proofParts(s.proof));
+  parts.push('contest', ...proofParts(ballot.contestProof));
+  return hex(p256.sign(encodeParts(parts), key, { lowS: true, prehash: true }));
+}
 
 // Encrypts the selected choice; keeps the nonces, which leave the page only when the voter challenges this encryption.
 function buildBallot(d) {
@@ -134,6 +184,8 @@ async function run(challenge) {
   try {
     const { ballot, nonces, choice } = buildBallot(d);
     const base = `/api/elections/${d.election}/rounds/${d.order}`;
+    // Only a cast ballot is signed: a challenge is never counted.
+    if (!challenge) ballot.signature = signBallot(ballot, d.baseHash, await readCredential(d));
     if (challenge) {
       const result = await post(`${base}/challenges`, { ballot, choice, nonces });
       const audit = document.getElementById('challenge-result');

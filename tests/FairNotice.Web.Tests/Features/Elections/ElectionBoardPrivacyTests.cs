@@ -22,12 +22,12 @@ public abstract class ElectionBoardPrivacyTests(AppFixture app)
             var lima = manifest.Candidates.Single(c => c.Member == "BR").Id;
             var moore = manifest.Candidates.Single(c => c.Member == "AU").Id;
             using var fr = await app.As("ncb.fr" + Demo, fresh: true);
-            var (cast, castNonces) = BallotEncryptor.EncryptRevealable(manifest, key, "FR", lima);
+            var (cast, castNonces) = BallotEncryptor.EncryptRevealable(manifest, key, "FR", lima, credential: TestCredentials.Of(id, "FR"));
             Assert.Equal(HttpStatusCode.OK, (await fr.PostAsJsonAsync($"/api/elections/{id}/rounds/1/ballots", cast, AppFixture.JsonOptions)).StatusCode);
 
             // Germany checks the booth with an encryption of Kate Moore, then casts a fresh ballot.
             using var de = await app.As("ncb.de" + Demo, fresh: true);
-            var (audited, nonces) = BallotEncryptor.EncryptRevealable(manifest, key, "DE", moore);
+            var (audited, nonces) = BallotEncryptor.EncryptRevealable(manifest, key, "DE", moore, credential: TestCredentials.Of(id, "DE"));
             var challenged = await de.PostAsJsonAsync($"/api/elections/{id}/rounds/1/challenges", new ChallengedBallot(audited, moore, nonces), AppFixture.JsonOptions);
             Assert.Equal(HttpStatusCode.OK, challenged.StatusCode);
             var code = (await challenged.Json()).GetProperty("code").GetString()!;
@@ -35,7 +35,7 @@ public abstract class ElectionBoardPrivacyTests(AppFixture app)
             // The opened encryption cannot be cast, and a cast one cannot be opened: either would publish a counted vote.
             Assert.Equal(HttpStatusCode.Conflict, (await de.PostAsJsonAsync($"/api/elections/{id}/rounds/1/ballots", audited, AppFixture.JsonOptions)).StatusCode);
             Assert.Equal(HttpStatusCode.Conflict, (await fr.PostAsJsonAsync($"/api/elections/{id}/rounds/1/challenges", new ChallengedBallot(cast, lima, castNonces), AppFixture.JsonOptions)).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await de.PostAsJsonAsync($"/api/elections/{id}/rounds/1/ballots", BallotEncryptor.Encrypt(manifest, key, "DE", lima), AppFixture.JsonOptions)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await de.PostAsJsonAsync($"/api/elections/{id}/rounds/1/ballots", BallotEncryptor.Encrypt(manifest, key, "DE", lima, credential: TestCredentials.Of(id, "DE")), AppFixture.JsonOptions)).StatusCode);
 
             // The board page lists who voted (FR, DE) but the challenged encryption only by its code and choice.
             var page = await (await anon.GetAsync($"/Elections/{id}/Board/1")).Content.ReadAsStringAsync();
@@ -90,6 +90,7 @@ public abstract class ElectionBoardPrivacyTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, (await officer2.PostAsync($"/api/elections/{id}/candidacies/validate", null)).StatusCode);
         var guardians = KeyCeremony.Run(["G1", "G2", "G3", "G4", "G5"], 3, ElectionVerifier.CeremonyContext(id));
         Assert.Equal(HttpStatusCode.OK, (await officer2.PostAsJsonAsync($"/api/elections/{id}/guardians", guardians.Select(g => g.Public).ToList(), AppFixture.JsonOptions)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TestCredentials.PublishAsync(officer2, id)).StatusCode);
         var round = (await (await officer2.PostAsJsonAsync($"/api/elections/{id}/rounds", new { post = "President" })).Json()).GetProperty("rounds")[0];
         var manifest = JsonSerializer.Deserialize<RoundManifest>(round.GetProperty("manifest").GetRawText(), AppFixture.JsonOptions)!;
         return (id, manifest, Group.Point(round.GetProperty("jointKey").GetString()!), [.. guardians.Select(g => g.ExportSecret())], saved);

@@ -44,6 +44,8 @@ public abstract class ElectionLifecycleTests(AppFixture app)
             var guardians = Domain.Elections.KeyCeremony.Run(["G1", "G2", "G3", "G4", "G5"], 3, Domain.Elections.ElectionVerifier.CeremonyContext(id));
             var secrets = guardians.Select(g => g.ExportSecret()).ToList();
             Assert.Equal(HttpStatusCode.OK, (await officer2.PostAsJsonAsync($"/api/elections/{id}/guardians", guardians.Select(g => g.Public).ToList(), AppFixture.JsonOptions)).StatusCode);
+            // The credential authority's list, generated apart from the server; each delegation keeps its secret.
+            Assert.Equal(HttpStatusCode.OK, (await TestCredentials.PublishAsync(officer2, id)).StatusCode);
             var opened = await (await officer2.PostAsJsonAsync($"/api/elections/{id}/rounds", new { post = "President" })).Json();
             var round = opened.GetProperty("rounds")[0];
             var manifest = System.Text.Json.JsonSerializer.Deserialize<Domain.Elections.RoundManifest>(round.GetProperty("manifest").GetRawText(), AppFixture.JsonOptions)!;
@@ -57,7 +59,7 @@ public abstract class ElectionLifecycleTests(AppFixture app)
             foreach (var (country, choice) in choices)
             {
                 using var ncb = await app.As($"ncb.{country}" + Demo, fresh: true);
-                var ballot = Domain.Elections.BallotEncryptor.Encrypt(manifest, key, country.ToUpperInvariant(), choice);
+                var ballot = Domain.Elections.BallotEncryptor.Encrypt(manifest, key, country.ToUpperInvariant(), choice, credential: TestCredentials.Of(id, country));
                 var cast = await ncb.PostAsJsonAsync($"/api/elections/{id}/rounds/1/ballots", ballot, AppFixture.JsonOptions);
                 Assert.True(cast.StatusCode == HttpStatusCode.OK, await cast.Content.ReadAsStringAsync());
                 frCode ??= (await cast.Json()).GetProperty("trackingCode").GetString();
@@ -65,7 +67,7 @@ public abstract class ElectionLifecycleTests(AppFixture app)
 
             using var br = await app.As("ncb.br" + Demo, fresh: true);
             Assert.Equal(HttpStatusCode.Conflict, (await br.PostAsJsonAsync($"/api/elections/{id}/rounds/1/ballots",
-                Domain.Elections.BallotEncryptor.Encrypt(manifest, key, "BR", moore), AppFixture.JsonOptions)).StatusCode);
+                Domain.Elections.BallotEncryptor.Encrypt(manifest, key, "BR", moore, credential: TestCredentials.Of(id, "BR")), AppFixture.JsonOptions)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await br.PostAsJsonAsync($"/api/elections/{id}/rounds/1/ballots",
                 Domain.Elections.BallotEncryptor.Encrypt(manifest, key, "AU", moore), AppFixture.JsonOptions)).StatusCode);
             using var india = await app.As("ncb.in" + Demo, fresh: true);
@@ -84,7 +86,7 @@ public abstract class ElectionLifecycleTests(AppFixture app)
             // France replaces its ballot by naming its tracking code: now blank.
             using var fr = await app.As("ncb.fr" + Demo, fresh: true);
             Assert.Equal(HttpStatusCode.OK, (await fr.PostAsJsonAsync($"/api/elections/{id}/rounds/1/ballots",
-                Domain.Elections.BallotEncryptor.Encrypt(manifest, key, "FR", null, frCode), AppFixture.JsonOptions)).StatusCode);
+                Domain.Elections.BallotEncryptor.Encrypt(manifest, key, "FR", null, frCode, TestCredentials.Of(id, "FR")), AppFixture.JsonOptions)).StatusCode);
 
             var board = await (await anon.GetAsync($"/api/elections/{id}/rounds/1/board")).Json();
             Assert.Equal(9, board.GetArrayLength());

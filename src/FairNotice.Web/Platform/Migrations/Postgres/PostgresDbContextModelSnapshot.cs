@@ -243,6 +243,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CredentialsJson")
+                        .HasColumnType("text");
+
                     b.Property<int>("GuardianCount")
                         .HasColumnType("integer");
 

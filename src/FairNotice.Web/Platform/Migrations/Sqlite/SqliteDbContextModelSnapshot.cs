@@ -236,6 +236,9 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CredentialsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("GuardianCount")
                         .HasColumnType("INTEGER");
 
