@@ -60,7 +60,10 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await first.ClickAsync("[data-testid=confirm]");
         Assert.Contains("second reviewer", await first.InnerTextAsync("[data-testid=message]"), StringComparison.Ordinal);
         Assert.Equal("Under review", await first.InnerTextAsync("[data-testid=status]"));
-        Assert.Contains("Refuse proposed (Data quality)", await first.InnerTextAsync("[data-testid=pending]"), StringComparison.Ordinal);
+        var proposal = await first.InnerTextAsync("[data-testid=pending]");
+        Assert.Contains("Your proposal awaits a second reviewer", proposal, StringComparison.Ordinal);
+        Assert.Equal("Refuse", await first.InnerTextAsync("[data-testid=pending-decision]"));
+        Assert.Equal("Data quality", await first.InnerTextAsync("[data-testid=pending-ground]"));
         Assert.Contains("ProposeRefuse", await first.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
 
         // The four-eyes rule: the refusal takes effect when a second reviewer records the same decision, confirmed too.

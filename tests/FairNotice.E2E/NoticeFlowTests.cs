@@ -157,12 +157,14 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         var second = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(second, "reviewer2@demo.fairnotice");
         await second.GotoAsync(url);
-        Assert.Contains("Awaiting a second reviewer", await second.InnerTextAsync("[data-testid=pending]"), StringComparison.Ordinal);
-        await second.SelectOptionAsync("[data-testid=decision]", "Refuse");
-        await second.FillAsync("[data-testid=review-reason]", "Agreed.");
-        await second.ClickAsync("[data-testid=review-submit]");
+        // The second reviewer reads the first one's decision and reason and confirms them without retyping.
+        Assert.Contains("Awaiting your confirmation", await second.InnerTextAsync("[data-testid=pending]"), StringComparison.Ordinal);
+        Assert.Equal("Membership-only charge; the facts describe no violent act.", await second.InnerTextAsync("[data-testid=pending-reason]"));
+        await second.ClickAsync("[data-testid=confirm-pending]");
+        Assert.Contains("takes effect at once", await second.InnerTextAsync("[data-testid=confirmation]"), StringComparison.Ordinal);
         await second.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Refused", await second.InnerTextAsync("[data-testid=status]"));
+        Assert.Contains("Membership-only charge; the facts describe no violent act. — confirmed", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public enum ReviewDecision
 /// <summary>A reviewer's decision as asked.</summary>
 /// <param name="Decision">The decision.</param>
 /// <param name="Ground">The structured ground (required to refuse and to override a blocking finding).</param>
-/// <param name="Reason">The written reason (always required).</param>
+/// <param name="Reason">The written reason (required, except from a second reviewer who confirms a proposal as it stands).</param>
 /// <param name="Restrictions">Members to exclude, for <see cref="ReviewDecision.PublishWithRestrictions"/>.</param>
 /// <param name="ParticularImportance">True when publishing below the penalty threshold under RPD Art. 83(1)(b)(iii).</param>
 public sealed record DecisionRequest(ReviewDecision Decision, Ground? Ground, string? Reason, IReadOnlyList<string> Restrictions, bool ParticularImportance = false);
@@ -44,7 +44,9 @@ public sealed record DecisionOutcome(bool TakesEffect, ReviewDecision Decision, 
 /// to an entry of the protected-status registry (<see cref="Assessment.LinksProtectedPerson"/>) need a second reviewer: the first reviewer's
 /// decision is stored as a proposal, and takes effect only when a different reviewer takes the same decision. Every
 /// decision carries a written reason; a refusal or an override also carries a structured ground. Publishing below
-/// the penalty threshold is the "particular importance" exception of RPD Art. 83(1)(b)(iii) and must say so.
+/// the penalty threshold is the "particular importance" exception of RPD Art. 83(1)(b)(iii) and must say so. The second
+/// reviewer confirms the first one's decision, ground and reason as they stand (a comment of their own is optional) or takes
+/// another decision, which becomes the new proposal.
 /// </remarks>
 public static class ReviewDecisions
 {
@@ -63,27 +65,30 @@ public static class ReviewDecisions
         var blocking = assessment?.Findings.Where(f => f.Severity == Severity.Blocking).ToList() ?? [];
         var publishing = request.Decision is ReviewDecision.Publish or ReviewDecision.PublishWithRestrictions;
         var overrides = publishing && blocking.Count > 0;
-        if (string.IsNullOrWhiteSpace(request.Reason))
+        // The second reviewer confirms the first one's decision and reason as shown, without retyping them; a comment is optional.
+        var confirming = pending is not null && pending.Decision == request.Decision;
+        var confirmingAnother = confirming && !string.Equals(pending!.ProposedBy, reviewerId, StringComparison.Ordinal);
+        if (string.IsNullOrWhiteSpace(request.Reason) && !confirmingAnother)
         {
             errors["reason"] = ["Every decision needs a written reason."];
         }
-        else if (request.Reason.Length > MaxReasonLength)
+        else if (request.Reason is { Length: > MaxReasonLength })
         {
             errors["reason"] = [$"At most {MaxReasonLength} characters."];
         }
 
-        var confirming = pending is not null && pending.Decision == request.Decision;
         if ((request.Decision == ReviewDecision.Refuse || overrides) && request.Ground is null && !(confirming && pending!.Ground is not null))
         {
             errors["ground"] = ["Give the ground: Article2, Article3, Article83 or DataQuality."];
         }
 
-        if (request.Decision == ReviewDecision.PublishWithRestrictions && request.Restrictions.Count == 0)
+        if (request.Decision == ReviewDecision.PublishWithRestrictions && request.Restrictions.Count == 0 && !(confirming && pending!.Restrictions.Count > 0))
         {
             errors["restrictions"] = ["Name the members to exclude."];
         }
 
-        if (publishing && blocking.Any(f => f.RuleId.StartsWith("ART83-PENALTY", StringComparison.Ordinal)) && !request.ParticularImportance)
+        // A proposal to publish was only stored once its reviewer had stated the exception; confirming it states it again.
+        if (publishing && blocking.Any(f => f.RuleId.StartsWith("ART83-PENALTY", StringComparison.Ordinal)) && !request.ParticularImportance && !confirming)
         {
             errors["particularImportance"] = ["Below the penalty threshold, publication is only possible as an exception of particular importance (RPD Art. 83(1)(b)(iii)); say so explicitly."];
         }
@@ -93,11 +98,14 @@ public static class ReviewDecisions
             return new InvalidError("review.invalid", "The decision is incomplete.", errors);
         }
 
-        var reason = request.Reason!.Trim();
+        var reason = request.Reason?.Trim() ?? "";
         var needsSecond = request.Decision == ReviewDecision.Refuse || overrides || (publishing && assessment?.LinksProtectedPerson == true);
         if (!needsSecond)
         {
-            return new DecisionOutcome(true, request.Decision, request.Ground, reason, request.Restrictions, null);
+            return confirming
+                ? new DecisionOutcome(true, request.Decision, request.Ground ?? pending!.Ground, reason.Length == 0 ? pending!.Reason : reason,
+                    request.Restrictions.Count > 0 ? request.Restrictions : pending!.Restrictions, null)
+                : new DecisionOutcome(true, request.Decision, request.Ground, reason, request.Restrictions, null);
         }
 
         if (pending is null || pending.Decision != request.Decision)
@@ -111,7 +119,7 @@ public static class ReviewDecisions
             return new ConflictError("review.four_eyes", "You proposed this decision; a second reviewer must confirm it.");
         }
 
-        return new DecisionOutcome(true, request.Decision, request.Ground ?? pending.Ground, $"{pending.Reason} — confirmed: {reason}",
+        return new DecisionOutcome(true, request.Decision, request.Ground ?? pending.Ground, reason.Length == 0 ? $"{pending.Reason} — confirmed" : $"{pending.Reason} — confirmed: {reason}",
             request.Restrictions.Count > 0 ? request.Restrictions : pending.Restrictions, null);
     }
 

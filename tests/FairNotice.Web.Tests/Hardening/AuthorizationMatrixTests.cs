@@ -273,6 +273,22 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
     private static Func<MatrixFixture, Task<(string, object?)>> NewAccount(string suffix) => async w =>
         ($"/api/accounts/{(await Accounts.CreateAsync(w.App, Accounts.Ncb($"n{Guid.NewGuid():N}"[..12] + "@example.org", "FR"))).Id}{suffix}", null);
 
+    // A request under review made for each cell (submitted by FR), optionally already taken by reviewer@, so that one
+    // caller's take or release does not change the next one's answer.
+    private static Func<MatrixFixture, Task<(string, object?)>> NewCase(string kind, bool taken) => async w =>
+    {
+        using var fr = await w.App.As("ncb.fr@demo.fairnotice");
+        var id = kind == "notices" ? await Requests.CreateAsync(fr, Requests.RedNotice("CASEWORK", submit: true))
+            : await Requests.CreateAsync(fr, Requests.Diffusion(["DE"]), "/api/diffusions");
+        if (taken)
+        {
+            using var reviewer = await w.App.As("reviewer@demo.fairnotice");
+            (await reviewer.PostAsync($"/api/{kind}/{id}/assignment", null)).EnsureSuccessStatusCode();
+        }
+
+        return ($"/api/{kind}/{id}/assignment", null);
+    };
+
     private static Func<MatrixFixture, Task<(string, object?)>> Fixed(string path, object? body = null) => _ => Task.FromResult<(string, object?)>((path, body));
 
     private static readonly Dictionary<string, Case> Cases = new()
@@ -420,6 +436,12 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
                 var (id, _) = await w.NewElectionAsync(MatrixFixture.Stage.Open);
                 return ($"/api/elections/{id}/rounds/1/challenges", System.Text.Json.JsonSerializer.SerializeToElement(await w.FrChallengeAsync(id), AppFixture.JsonOptions));
             }, c => c switch { Caller.Anonymous => 401, Caller.FrOfficer or Caller.FrSupervisor => 200, _ => 403 }),
+        ["take a notice case"] = new("POST", "/api/notices/{id:guid}/assignment", NewCase("notices", taken: false), ReviewerOnly),
+        ["release a notice case"] = new("DELETE", "/api/notices/{id:guid}/assignment", NewCase("notices", taken: true), ReviewerOnly),
+        ["take a diffusion case"] = new("POST", "/api/diffusions/{id:guid}/assignment", NewCase("diffusions", taken: false), ReviewerOnly),
+        ["release a diffusion case"] = new("DELETE", "/api/diffusions/{id:guid}/assignment", NewCase("diffusions", taken: true), ReviewerOnly),
+        ["accounts: change access"] = new("PUT", "/api/accounts/{id}/access", async w => ((await NewAccount("/access")(w)).Item1, new { affiliation = "Ncb", country = "FR", roles = new[] { "NcbSupervisor" } }),
+            AdministratorOnly),
         ["accounts: list"] = new("GET", "/api/accounts/", Fixed("/api/accounts"), AdministratorOnly),
         ["accounts: end every session"] = new("POST", "/api/accounts/sessions/end-all", Fixed("/api/accounts/sessions/end-all"), AdministratorOnly),
         ["accounts: create"] = new("POST", "/api/accounts/", _ => Task.FromResult<(string, object?)>(("/api/accounts", Accounts.Ncb($"m{Guid.NewGuid():N}"[..12] + "@example.org", "FR"))),
@@ -438,6 +460,9 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
         ["page: change password"] = new("PAGE", "/Account/Password", Fixed("/Account/Password"), c => c == Caller.Anonymous ? 302 : 200),
         ["page: set password"] = new("PAGE", "/Account/SetPassword", Fixed("/Account/SetPassword?token=x"), Everyone),
         ["page: elections"] = new("PAGE", "/Elections", Fixed("/Elections"), Everyone),
+        ["page: set up an election"] = new("PAGE", "/Elections/New", Fixed("/Elections/New"), c => c == Caller.Anonymous ? 302 : OfficerOnly(c)),
+        ["page: manage an election"] = new("PAGE", "/Elections/{id}/Manage", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}/Manage", null)),
+            c => c == Caller.Anonymous ? 302 : OfficerOnly(c)),
         ["page: election"] = new("PAGE", "/Elections/{id}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}", null)), Everyone),
         ["page: board"] = new("PAGE", "/Elections/{id}/Board/{order}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}/Board/1", null)), Everyone),
         ["page: booth"] = new("PAGE", "/Elections/{id}/Vote/{order}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}/Vote/1", null)),
@@ -452,6 +477,8 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
         // Pages, reached with a bearer token (cookies behave the same; anonymous callers are redirected to the login page).
         ["page: home"] = new("PAGE", "/", Fixed("/"), c => c == Caller.Anonymous ? 302 : 200),
         ["page: requests"] = new("PAGE", "/Notices", Fixed("/Notices"), c => c == Caller.Anonymous ? 302 : NcbOrReviewer(c, 200)),
+        ["page: review queue, filtered"] = new("PAGE", "/Notices", Fixed("/Notices?status=UnderReview&assigned=Nobody&pending=true&q=DUP&country=FR"),
+            c => c == Caller.Anonymous ? 302 : NcbOrReviewer(c, 200)),
         ["page: new notice"] = new("PAGE", "/Notices/New", Fixed("/Notices/New"), c => c == Caller.Anonymous ? 302 : NcbOnly(c, 200)),
         ["page: published notice"] = new("PAGE", "/Notices/{id}", w => Task.FromResult<(string, object?)>(($"/Notices/{w.PublishedExcludingUs}", null)),
             c => c == Caller.Anonymous ? 302 : c == Caller.UsOfficer ? 404 : NcbOrReviewer(c, 200)),

@@ -33,12 +33,14 @@ public static class AccountsFeature
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/accounts").WithTags("Account administration").RequireAuthorization(AdministratorPolicy);
-        admin.MapGet("/", ListAccounts.Handle).WithSummary("Accounts, 25 a page, optionally searched by email or name (q).");
+        admin.MapGet("/", ListAccounts.Handle).WithSummary("Accounts, 25 a page, optionally searched by email or name (q) and filtered by role, status, affiliation and country.");
         admin.MapPost("/", CreateAccount.Handle).WithSummary("Create an account; answers a one-time set-password link, shown once.");
         admin.MapGet("/{id}", GetAccount.Handle).WithSummary("One account.");
         admin.MapPost("/{id}/disable", DisableAccount.Handle).WithSummary("Disable an account: its sessions and tokens end at once and it cannot sign in.");
         admin.MapPost("/{id}/enable", EnableAccount.Handle).WithSummary("Enable (or activate) an account; a privileged account is activated by an administrator other than its creator.");
         admin.MapPost("/{id}/password-reset", ResetPassword.Handle).WithSummary("Remove the password, end every session and answer a one-time set-password link; second factors stay.");
+        admin.MapPut("/{id}/access", ChangeAccess.Handle)
+            .WithSummary("Change an account's affiliation, country and roles; its sessions end, and a privileged role it did not hold needs a second administrator's activation.");
         admin.MapPost("/sessions/end-all", EndEverySession.Handle).WithSummary("End every session of every user at once, yours included; everyone signs in again.");
         admin.MapPost("/{id}/second-factors/reset", ResetSecondFactors.Handle).WithSummary("Remove the account's second factors and end every session.");
 

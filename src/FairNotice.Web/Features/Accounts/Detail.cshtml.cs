@@ -1,4 +1,5 @@
 using FairNotice.Domain;
+using FairNotice.Domain.Access;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,10 +13,18 @@ internal sealed class DetailModel(IOptions<AccountsOptions> options, IOptions<Si
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
 
+    /// <summary>The access form, as posted or as the account stands.</summary>
+    [BindProperty] public Affiliation? Affiliation { get; set; }
+
+    [BindProperty] public string? Country { get; set; }
+
+    [BindProperty] public List<Role> Roles { get; set; } = [];
+
     public AccountResponse? Account { get; private set; }
 
     public SetPasswordLinkResponse? Link { get; private set; }
 
+    /// <summary>A resource key: what the last action did.</summary>
     public string? Message { get; private set; }
 
     public bool IsSelf => Account?.Id == HttpContext.RequireActor().UserId;
@@ -23,13 +32,25 @@ internal sealed class DetailModel(IOptions<AccountsOptions> options, IOptions<Si
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(null, ct);
 
     public Task<IActionResult> OnPostDisableAsync(CancellationToken ct) =>
-        ActAsync(DisableAccount.RunAsync(HttpContext.Call(), Id, ct), "The account is disabled; its sessions have ended.", ct);
+        ActAsync(DisableAccount.RunAsync(HttpContext.Call(), Id, ct), "Admin.Disabled", ct);
 
     public Task<IActionResult> OnPostEnableAsync(CancellationToken ct) =>
-        ActAsync(EnableAccount.RunAsync(HttpContext.Call(), Id, ct), "The account is enabled.", ct);
+        ActAsync(EnableAccount.RunAsync(HttpContext.Call(), Id, ct), "Admin.Enabled", ct);
 
     public Task<IActionResult> OnPostResetSecondFactorsAsync(CancellationToken ct) =>
-        ActAsync(ResetSecondFactors.RunAsync(HttpContext.Call(), Id, ct), "The second factors are removed and every session has ended.", ct);
+        ActAsync(ResetSecondFactors.RunAsync(HttpContext.Call(), Id, ct), "Admin.SecondFactorsReset", ct);
+
+    public async Task<IActionResult> OnPostAccessAsync(CancellationToken ct)
+    {
+        var result = await ChangeAccess.RunAsync(HttpContext.Call(), Id, new ChangeAccessRequest(Affiliation, Country, Roles), ct);
+        if (!result.IsOk)
+        {
+            // What was chosen stays on the form beside the messages.
+            return await ShowAsync(result.Error, ct, keepForm: true);
+        }
+
+        return Shown(result.Value, result.Value.Status == "PendingActivation" ? "Admin.AccessChangedPending" : "Admin.AccessChanged");
+    }
 
     public async Task<IActionResult> OnPostResetPasswordAsync(CancellationToken ct)
     {
@@ -40,25 +61,31 @@ internal sealed class DetailModel(IOptions<AccountsOptions> options, IOptions<Si
         }
 
         Link = result.Value;
-        Account = result.Value.Account;
-        Message = "The password is removed and every session has ended; the second factors are kept.";
-        return Page();
+        return Shown(result.Value.Account, "Admin.PasswordReset");
     }
 
     private async Task<IActionResult> ActAsync(Task<Result<AccountResponse>> action, string done, CancellationToken ct)
     {
         var result = await action;
-        if (!result.IsOk)
-        {
-            return await ShowAsync(result.Error, ct);
-        }
+        return result.IsOk ? Shown(result.Value, done) : await ShowAsync(result.Error, ct);
+    }
 
-        Account = result.Value;
+    private PageResult Shown(AccountResponse account, string done)
+    {
+        Account = account;
         Message = done;
+        Fill(account);
         return Page();
     }
 
-    private async Task<IActionResult> ShowAsync(Error? error, CancellationToken ct)
+    private void Fill(AccountResponse account)
+    {
+        Affiliation = Enum.Parse<Affiliation>(account.Affiliation);
+        Country = account.Country;
+        Roles = [.. account.Roles.Select(Enum.Parse<Role>)];
+    }
+
+    private async Task<IActionResult> ShowAsync(Error? error, CancellationToken ct, bool keepForm = false)
     {
         if (error is NotFoundError)
         {
@@ -77,6 +104,11 @@ internal sealed class DetailModel(IOptions<AccountsOptions> options, IOptions<Si
         }
 
         Account = loaded.Value;
+        if (!keepForm)
+        {
+            Fill(Account);
+        }
+
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using FairNotice.Domain.Access;
 using FairNotice.Domain.Members;
+using FairNotice.Web.Features.Languages;
 using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -32,6 +33,7 @@ internal sealed class NewModel(IOptions<AccountsOptions> options, IOptions<SiteO
         if (!result.IsOk)
         {
             ModelState.Show(result.Error!);
+            ModelState.TranslateErrors(HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>());
             return Page();
         }
 

@@ -23,9 +23,24 @@ public static class AuditFeature
         return app;
     }
 
-    internal static async Task<AuditPage> QueryAsync(AppDbContext db, long? before, int take, string? action, string? actor, string? objectId, string? country, CancellationToken ct)
+    internal static Task<AuditPage> QueryAsync(AppDbContext db, long? before, int take, string? action, string? actor, string? objectId, string? country, CancellationToken ct) =>
+        QueryAsync(db, before, take, action, actor, objectId, country, null, null, ct);
+
+    /// <summary>Entries newest first, filtered; <paramref name="from"/> and <paramref name="to"/> bound the time (UTC, to inclusive).</summary>
+    internal static async Task<AuditPage> QueryAsync(AppDbContext db, long? before, int take, string? action, string? actor, string? objectId, string? country,
+        DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
     {
         var q = db.AuditEntries.AsNoTracking();
+        if (from is { } f)
+        {
+            q = q.Where(a => a.At >= f);
+        }
+
+        if (to is { } t)
+        {
+            q = q.Where(a => a.At <= t);
+        }
+
         if (before is { } b)
         {
             q = q.Where(a => a.Sequence < b);

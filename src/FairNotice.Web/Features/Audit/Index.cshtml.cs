@@ -2,6 +2,7 @@ using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Features.Audit;
 
@@ -13,6 +14,20 @@ internal sealed class IndexModel(AppDbContext db, AuditKeyring keys, TimeProvide
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? ObjectId { get; set; }
 
+    /// <summary>Who acted: an account's email (looked up to its id, which the trail records).</summary>
+    [BindProperty(SupportsGet = true)] public string? Who { get; set; }
+
+    /// <summary>First and last day (UTC), inclusive.</summary>
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    /// <summary>The query string of the filters, for older entries.</summary>
+    public string Filters => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["action"] = Action, ["country"] = Country, ["objectId"] = ObjectId, ["who"] = Who,
+        ["from"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString().TrimStart('?');
+
     public AuditPage Entries { get; private set; } = new(null, 0, []);
 
     /// <summary>The entries in words: names and references instead of ids.</summary>
@@ -22,7 +37,17 @@ internal sealed class IndexModel(AppDbContext db, AuditKeyring keys, TimeProvide
 
     public async Task OnGetAsync(bool verify, CancellationToken ct)
     {
-        Entries = await AuditFeature.QueryAsync(db, Before, 100, Action, null, ObjectId, Country, ct);
+        string? actorId = null;
+        if (!string.IsNullOrWhiteSpace(Who))
+        {
+            var email = Who.Trim().ToUpperInvariant();
+            // An unknown email matches nobody rather than everybody.
+            actorId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email).Select(u => u.Id).FirstOrDefaultAsync(ct) ?? "-";
+        }
+
+        Entries = await AuditFeature.QueryAsync(db, Before, 100, Action, actorId, ObjectId, Country,
+            From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : null, ct);
         Lines = await DescribeAuditEntries.HandleAsync(db, Entries.Items, ct);
         if (verify)
         {

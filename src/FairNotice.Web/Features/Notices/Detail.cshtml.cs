@@ -170,7 +170,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         var stale = Review.Step == Steps.Confirm && Review.Version != record.Version;
         if (Review.Step != Steps.Confirm || stale)
         {
-            Confirm = Consequences.OfReview(record, outcome, Review.Reason!, outcome.TakesEffect && record.PendingDecision?.Decision == outcome.Decision);
+            Confirm = Consequences.OfReview(record, outcome, string.IsNullOrWhiteSpace(Review.Reason) ? outcome.Reason : Review.Reason, outcome.TakesEffect && record.PendingDecision?.Decision == outcome.Decision);
             Confirm = stale ? Confirm with { Warning = Changed } : Confirm;
             ConfirmFor = nameof(Review);
             Review.Version = record.Version;

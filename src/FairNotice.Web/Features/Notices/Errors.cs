@@ -8,6 +8,7 @@ internal static class NoticeErrors
     public static readonly NotFoundError NotFound = new("notice.not_found", "No such request, or you may not see it.");
     public static readonly ForbiddenError NotYourCountry = new("notice.not_source", "Only the requesting NCB may do this.");
     public static readonly ConflictError NotDraft = new("notice.not_draft", "Only a draft, or a request sent back for more information, can be edited.");
+    public static readonly ConflictError CaseTakenMeanwhile = new("case.taken", "Another reviewer took this case at the same moment.");
     public static readonly ConflictError Concurrent = new("notice.concurrent_change", "The request changed while you were working on it; reload and try again.");
 
     public static InvalidError Invalid(IReadOnlyDictionary<string, string[]> fields) =>

@@ -15,6 +15,23 @@ internal static class ListRequests
         Received,
     }
 
+    /// <summary>Whose cases a reviewer lists.</summary>
+    public enum Assigned
+    {
+        Anyone,
+        Me,
+        Nobody,
+    }
+
+    /// <summary>The list's filters beyond kind, scope and status: a search in the reference and the person's name, the
+    /// requesting member, and (Secretariat only) the assignee and the proposals awaiting a second reviewer.</summary>
+    public sealed record Filter(string? Search = null, string? Country = null, Assigned Assignee = Assigned.Anyone, bool AwaitingSecondReviewer = false)
+    {
+        public static Filter None { get; } = new();
+
+        public const int MaxSearch = 100;
+    }
+
     public const int MaxPage = 1_000_000;
 
     public static async Task<IResult> Endpoint(HttpContext http, AppDbContext db, TimeProvider clock, NoticeKind kind,
@@ -61,10 +78,15 @@ internal static class ListRequests
         return TypedResults.Ok(result);
     }
 
+    public static Task<NoticePage> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, NoticeKind? kind, Scope scope, NoticeStatus? status,
+        int page, int pageSize, string? purpose, CancellationToken ct) =>
+        HandleAsync(db, actor, now, kind, scope, status, Filter.None, page, pageSize, purpose, ct);
+
     public static async Task<NoticePage> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, NoticeKind? kind, Scope scope, NoticeStatus? status,
-        int page, int pageSize, string? purpose, CancellationToken ct)
+        Filter filter, int page, int pageSize, string? purpose, CancellationToken ct)
     {
         var q = db.Notices.AsNoTracking().VisibleTo(actor);
+        q = Filtered(db, q, actor, filter);
         if (kind is { } k)
         {
             q = q.Where(n => n.Kind == k);
@@ -92,8 +114,44 @@ internal static class ListRequests
             : q.OrderByDescending(n => n.UpdatedAt);
         var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var type = kind is { } kk ? CreateRequest.Kind(kk) : "request";
-        db.Audit(actor.Facts(now, $"{type}.list", type, null, purpose ?? $"list {scope}".ToLowerInvariant(), $"ok:{items.Count}"));
+        // The search text is not recorded: it may be a person's name.
+        db.Audit(actor.Facts(now, $"{type}.list", type, null, (purpose ?? $"list {scope}".ToLowerInvariant()) + (filter == Filter.None ? "" : " (filtered)"), $"ok:{items.Count}"));
         await db.SaveChangesAsync(ct);
         return new NoticePage(page, pageSize, total, [.. items.Select(n => n.ToSummary(actor))]);
+    }
+
+    private static IQueryable<NoticeRecord> Filtered(AppDbContext db, IQueryable<NoticeRecord> q, Actor actor, Filter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var text = filter.Search.Trim();
+            var upper = text.ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL upper(); never run in .NET
+            q = q.Where(n => (n.Reference != null && n.Reference.Contains(text))
+                || (n.FamilyName != null && n.FamilyName.ToUpper().Contains(upper)) || (n.Forenames != null && n.Forenames.ToUpper().Contains(upper)));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Country))
+        {
+            var country = filter.Country.Trim().ToUpperInvariant();
+            q = q.Where(n => n.RequestingCountry == country);
+        }
+
+        // Assignments and proposals are the Secretariat's own case work: other callers' filters on them are ignored.
+        if (!actor.IsReviewer)
+        {
+            return q;
+        }
+
+        var me = actor.UserId;
+        var assignments = db.CaseAssignments;
+        q = filter.Assignee switch
+        {
+            Assigned.Me => q.Where(n => assignments.Any(a => a.NoticeId == n.Id && a.ReviewerId == me)),
+            Assigned.Nobody => q.Where(n => !assignments.Any(a => a.NoticeId == n.Id)),
+            _ => q,
+        };
+        return filter.AwaitingSecondReviewer ? q.Where(n => n.PendingDecisionJson != null) : q;
     }
 }

@@ -12,5 +12,6 @@ internal static class NoticeTables
         public DbSet<NoticeRecord> Notices => db.Set<NoticeRecord>();
         public DbSet<NoticeCountry> NoticeCountries => db.Set<NoticeCountry>();
         public DbSet<NoticeEvent> NoticeEvents => db.Set<NoticeEvent>();
+        public DbSet<CaseAssignmentRecord> CaseAssignments => db.Set<CaseAssignmentRecord>();
     }
 }

@@ -48,6 +48,16 @@ public static class NoticesFeature
                 "A refusal, or a publication overriding a blocking finding, answers 202 until a second reviewer confirms it.")
             .Produces<NoticeResponse>().Produces<NoticeResponse>(StatusCodes.Status202Accepted).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/assignment", (Guid id, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                TakeCase.Endpoint(id, http, db, clock, kind, ct))
+            .RequireAuthorization(Policies.Reviewer)
+            .WithSummary("Take a request awaiting review as your case (409 when another reviewer holds it). Audited.")
+            .Produces<CaseAssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id:guid}/assignment", (Guid id, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                ReleaseCase.Endpoint(id, http, db, clock, kind, ct))
+            .RequireAuthorization(Policies.Reviewer)
+            .WithSummary("Give a case you took back to the queue. Audited.")
+            .Produces<CaseAssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/photos", (Guid id, HttpRequest request, AppDbContext db, TimeProvider clock, MalwareScan scan, CancellationToken ct) =>
                 NoticePhotos.Upload(id, request, db, clock, scan, kind, ct))
             .WithSummary("Add a photo of the subject to a draft: the JPEG or PNG bytes as the body (at most 5 MiB, 5 photos).")

@@ -14,6 +14,12 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
     public List<ConsultationView> Consultations { get; private set; } = [];
     public List<PurgeView> Purges { get; private set; } = [];
 
+    /// <summary>Searched in the request number and the notice's reference.</summary>
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    /// <summary>"open" (not answered yet) or "answered"; anything else lists both.</summary>
+    [BindProperty(SupportsGet = true)] public string? Show { get; set; }
+
     [BindProperty] public bool AllowDisclosure { get; set; }
     [BindProperty] public DisclosureRestriction? Restriction { get; set; }
     [BindProperty] public string? Comment { get; set; }
@@ -49,7 +55,11 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
     private async Task LoadAsync(CancellationToken ct)
     {
         var actor = HttpContext.RequireActor();
-        Consultations = await ListConsultations.HandleAsync(db, actor, clock.GetUtcNow(), ct);
+        var all = await ListConsultations.HandleAsync(db, actor, clock.GetUtcNow(), ct);
+        var text = Q?.Trim();
+        Consultations = [.. all.Where(c => (string.IsNullOrEmpty(text) || c.RequestNumber.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || c.NoticeReference.Contains(text, StringComparison.OrdinalIgnoreCase))
+            && Show switch { "open" => c.AnsweredAt is null, "answered" => c.AnsweredAt is not null, _ => true })];
         Purges = await ListPurges.HandleAsync(db, actor, clock.GetUtcNow(), false, ct);
     }
 }

@@ -371,6 +371,26 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.ToTable("Members", (string)null);
                 });
 
+            modelBuilder.Entity("FairNotice.Web.Features.Notices.CaseAssignmentRecord", b =>
+                {
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NoticeId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.ToTable("CaseAssignments", (string)null);
+                });
+
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeCountry", b =>
                 {
                     b.Property<long>("Id")
@@ -1403,6 +1423,15 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.HasOne("FairNotice.Web.Features.Elections.ElectionEntity", null)
                         .WithMany()
                         .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Notices.CaseAssignmentRecord", b =>
+                {
+                    b.HasOne("FairNotice.Web.Features.Notices.NoticeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -364,6 +364,26 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.ToTable("Members", (string)null);
                 });
 
+            modelBuilder.Entity("FairNotice.Web.Features.Notices.CaseAssignmentRecord", b =>
+                {
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NoticeId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.ToTable("CaseAssignments", (string)null);
+                });
+
             modelBuilder.Entity("FairNotice.Web.Features.Notices.NoticeCountry", b =>
                 {
                     b.Property<long>("Id")
@@ -1384,6 +1404,15 @@ namespace FairNotice.Web.Platform.Migrations.Sqlite
                     b.HasOne("FairNotice.Web.Features.Elections.ElectionEntity", null)
                         .WithMany()
                         .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FairNotice.Web.Features.Notices.CaseAssignmentRecord", b =>
+                {
+                    b.HasOne("FairNotice.Web.Features.Notices.NoticeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
