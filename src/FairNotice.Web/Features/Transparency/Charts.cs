@@ -120,7 +120,13 @@ internal static class Charts
     {
         if (size.IsNarrow)
         {
-            plot.Axes.Title.Label.FontSize = 13;
+            // The page's caption names the chart; a title would not fit 400 px, and the axis labels shrink to fit.
+            plot.Axes.Title.IsVisible = false;
+            foreach (var axis in plot.Axes.GetAxes())
+            {
+                axis.Label.FontSize = 12;
+                axis.TickLabelStyle.FontSize = 11;
+            }
         }
 
         if (legend)
