@@ -96,6 +96,24 @@ public sealed class EveryPageTests(BrowserFixture browser, ITestOutputHelper out
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task EveryPageAnyTestLoads_IsCheckedByAxe_EvenWithJavaScriptOff()
+    {
+        // BrowserFixture checks each page its pages load, without the test asking; here a page with JavaScript off.
+        var before = browser.AxeChecksDone;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Redress");
+        var waited = 0;
+        while (browser.AxeChecksDone == before && waited < 60)
+        {
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            waited++;
+        }
+
+        Assert.True(browser.AxeChecksDone > before, "the page was not checked");
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("ar")]
