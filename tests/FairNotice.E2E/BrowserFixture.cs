@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,7 +12,7 @@ using Microsoft.Playwright;
 namespace FairNotice.E2E;
 
 /// <summary>The app on a real loopback port over a fresh SQLite database, and Debian's Chromium driven by Playwright.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
     public const string Password = "E2E-password-2026";
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"fairnotice-e2e-{Guid.NewGuid():N}.db");
@@ -65,12 +66,97 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context; JavaScript off by default, because the core flows must work without it.</summary>
+    /// <summary>A fresh browser context; JavaScript off by default, because the core flows must work without it. Every page
+    /// it loads is checked with axe-core (<see cref="WatchAccessibility"/>).</summary>
     public async Task<IPage> NewPageAsync(bool javaScript = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        WatchAccessibility(page, javaScript);
+        return page;
     }
+
+    private readonly ConcurrentQueue<Task> _axeChecks = new();
+    private readonly ConcurrentDictionary<string, string> _axeViolations = new(StringComparer.Ordinal);
+
+    /// <summary>Issue #15 item 6: axe-core runs on every page state the suite reaches, not only where a test asks. Each time
+    /// a page of this site finishes loading (a link followed, a form posted), its WCAG A/AA rules are run while the test goes
+    /// on; any violation, of any impact, fails this class when its fixture is disposed, with the page and the rule. A check
+    /// the test overtakes (it navigated or closed the page first) is dropped: the next load is checked. The API reference
+    /// (a third-party page) and non-HTML answers are not checked.</summary>
+    private void WatchAccessibility(IPage page, bool javaScript) =>
+        page.Load += (_, loaded) => _axeChecks.Enqueue(CheckLoadedAsync(loaded, javaScript));
+
+    // axe needs JavaScript, and Chromium drops a page that has it turned off when axe is injected: such a page is copied, as
+    // it stands and without its scripts, into a checker page (one per fixture, one check at a time) at the same size, with
+    // the same stylesheet, and checked there.
+    private readonly SemaphoreSlim _checkerLock = new(1, 1);
+    private int _axeChecksDone;
+
+    /// <summary>How many loaded pages axe has checked so far (a test shows that the watch works).</summary>
+    public int AxeChecksDone => Volatile.Read(ref _axeChecksDone);
+    private IPage? _checker;
+
+    private async Task CheckLoadedAsync(IPage page, bool javaScript)
+    {
+        try
+        {
+            var url = page.Url;
+            var path = new Uri(url).AbsolutePath;
+            if (!url.StartsWith(BaseUrl, StringComparison.Ordinal) || path.StartsWith("/scalar", StringComparison.Ordinal)
+                || path.StartsWith("/api/", StringComparison.Ordinal) || await page.EvaluateAsync<string>("() => document.contentType") != "text/html")
+            {
+                return;
+            }
+
+            IReadOnlyList<string> violations;
+            if (javaScript)
+            {
+                violations = await Accessibility.AxeViolationsAsync(page);
+            }
+            else
+            {
+                var html = await page.ContentAsync();
+                var size = page.ViewportSize;
+                await _checkerLock.WaitAsync();
+                try
+                {
+                    if (_checker is null)
+                    {
+                        // On this site's origin, so that the server lets it have the stylesheet (same-origin resource policy).
+                        _checker = await (await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = true })).NewPageAsync();
+                        await _checker.GotoAsync("/Error/404");
+                    }
+
+                    await _checker.SetViewportSizeAsync(size?.Width ?? 1280, size?.Height ?? 720);
+                    var copy = Scripts().Replace(html, "");
+                    copy = Head().Replace(copy, m => $"{m.Value}<base href=\"{url}\">", 1);
+                    await _checker.SetContentAsync(copy);
+                    violations = await Accessibility.AxeViolationsAsync(_checker);
+                }
+                finally
+                {
+                    _checkerLock.Release();
+                }
+            }
+
+            Interlocked.Increment(ref _axeChecksDone);
+            foreach (var violation in violations)
+            {
+                _axeViolations.TryAdd($"{path}: {violation[..violation.IndexOf(' ', StringComparison.Ordinal)]}", $"{url}: {violation}");
+            }
+        }
+        catch (PlaywrightException)
+        {
+            // The test moved on (navigated, closed the page) before the check could run: the next load is checked.
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<script\b.*?</script>|<!script\b.*?</!script>", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Scripts();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<head\b[^>]*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Head();
 
     /// <summary>Saves a full-page screenshot when FAIRNOTICE_SCREENSHOTS names a folder (for looking at the pages, not for asserting).</summary>
     public static async Task ShotAsync(IPage page, string name)
@@ -122,6 +208,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        while (_axeChecks.TryDequeue(out var check))
+        {
+            await check;
+        }
+
         if (Browser is not null)
         {
             await Browser.DisposeAsync();
@@ -135,5 +226,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_db);
+        _checkerLock.Dispose();
+        if (!_axeViolations.IsEmpty)
+        {
+            throw new InvalidOperationException($"axe-core found WCAG violations on pages this class's tests visited:\n  "
+                + string.Join("\n  ", _axeViolations.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Value)));
+        }
     }
 }

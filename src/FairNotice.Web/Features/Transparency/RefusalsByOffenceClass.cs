@@ -29,7 +29,7 @@ internal static class RefusalsByOffenceClass
         RefusalsBySection.Table(await FactsAsync(db, ct), OffenceClassifier.Default);
 
     /// <summary>Horizontal bars: refusals per section; sections with 1 to 4 refusals are not drawn.</summary>
-    public static async Task<string> ChartAsync(AppDbContext db, CancellationToken ct)
+    public static async Task<string> ChartAsync(AppDbContext db, ChartSize size, CancellationToken ct)
     {
         var counts = RefusalsBySection.Counts(await FactsAsync(db, ct)).Where(c => c.Count >= SmallCells.Threshold).ToList();
         var plot = new Plot();
@@ -39,7 +39,7 @@ internal static class RefusalsByOffenceClass
         }
 
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, counts.Count).Select(i => (double)(counts.Count - i))],
-            [.. counts.Select(c => c.Section == "unclassified" ? "unclassified" : $"{c.Section} {Short(OffenceClassifier.Default.SectionOf(c.Section)?.Title)}")]);
+            [.. counts.Select(c => c.Section == "unclassified" ? "unclassified" : $"{c.Section} {Short(OffenceClassifier.Default.SectionOf(c.Section)?.Title, size.IsNarrow ? 18 : 40)}")]);
         if (counts.Count == 0)
         {
             plot.Add.Annotation("Not enough refusals per offence class to publish (small-cell rule)");
@@ -48,8 +48,8 @@ internal static class RefusalsByOffenceClass
         plot.Title("Refused requests by offence class (ICCS section)");
         plot.XLabel("refused requests (counts under 5 not drawn)");
         plot.Axes.Margins(left: 0);
-        return plot.GetSvgXml(760, 360);
+        return Charts.Finish(plot, size, legend: false);
     }
 
-    private static string Short(string? title) => title is null ? "" : title.Length <= 40 ? title : title[..38] + "…";
+    private static string Short(string? title, int max) => title is null ? "" : title.Length <= max ? title : title[..(max - 2)] + "…";
 }

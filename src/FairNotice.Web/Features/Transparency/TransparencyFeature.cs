@@ -141,15 +141,17 @@ public static class TransparencyFeature
         _ => Convert.ToString(c, CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static async Task<IResult> Chart(string name, AppDbContext db, CancellationToken ct)
+    // ?size=narrow draws the chart for a phone (the page asks for it with a media query); anything else is the wide drawing.
+    private static async Task<IResult> Chart(string name, string? size, AppDbContext db, CancellationToken ct)
     {
         var (requests, _, totals) = await FactsAsync(db, ct);
+        var drawn = size == "narrow" ? ChartSize.Narrow : ChartSize.Wide;
         var svg = name switch
         {
-            "outcomes-by-year" => Charts.OutcomesByYear(requests),
-            "long-term" => Charts.LongTerm(totals, requests),
-            "refusal-rates" => Charts.RefusalRates(requests),
-            "refusals-by-iccs" => await RefusalsByOffenceClass.ChartAsync(db, ct),
+            "outcomes-by-year" => Charts.OutcomesByYear(requests, drawn),
+            "long-term" => Charts.LongTerm(totals, requests, drawn),
+            "refusal-rates" => Charts.RefusalRates(requests, drawn),
+            "refusals-by-iccs" => await RefusalsByOffenceClass.ChartAsync(db, drawn, ct),
             _ => null,
         };
         return svg is null ? Results.NotFound() : Results.Text(svg, "image/svg+xml", Encoding.UTF8);

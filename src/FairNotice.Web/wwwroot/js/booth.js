@@ -194,8 +194,10 @@ async function run(challenge) {
     } else {
       const body = await post(`${base}/ballots`, ballot);
       document.getElementById('tracking-code').textContent = body.trackingCode;
-      document.getElementById('receipt').hidden = false;
+      const receipt = document.getElementById('receipt');
+      receipt.hidden = false;
       form.hidden = true;
+      receipt.focus(); // the form (and the focused button) is gone: keyboard and screen-reader users land on the receipt
     }
   } catch (e) {
     error.textContent = text(challenge ? 'challengeFailed' : 'castFailed', e.message);
