@@ -29,11 +29,21 @@ internal static class LanguagesFeature
             o.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
+                new CustomRequestCultureProvider(FromOriginalQuery),
                 new CookieRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
         return services;
+    }
+
+    // An error page re-executed for a status code (404 "Page not found") runs without the original query string: the
+    // language asked for with ?lang= is read from the original request, so "/Nowhere?lang=ar" answers in Arabic.
+    private static Task<ProviderCultureResult?> FromOriginalQuery(HttpContext http)
+    {
+        var original = http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalQueryString;
+        var lang = string.IsNullOrEmpty(original) ? null : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(original).TryGetValue(QueryKey, out var v) ? v.ToString() : null;
+        return Task.FromResult(string.IsNullOrEmpty(lang) ? null : new ProviderCultureResult(lang, lang));
     }
 
     /// <summary>Before the pages render: sets the request's UI culture.</summary>

@@ -21,6 +21,17 @@ public sealed class ErrorPageTests(SqliteFixture app) : IClassFixture<SqliteFixt
     }
 
     [Fact]
+    public async Task UnknownPath_WithLanguageInTheQuery_AnswersThe404PageInThatLanguage()
+    {
+        using var client = app.Anonymous();
+        using var response = await client.GetAsync("/no/such/page?lang=ar");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page not found", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownNoticeId_OnTheDetailPage_AnswersThe404Page()
     {
         using var ncb = await app.As("ncb.fr@demo.fairnotice");
