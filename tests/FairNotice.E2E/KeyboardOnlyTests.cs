@@ -148,6 +148,10 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
         var chosen = await page.EvaluateAsync<string>("() => document.querySelector('#booth input[name=choice]:checked').closest('label').textContent.trim()");
         Assert.Equal("Ana Lima (BR)", chosen);
 
+        // The delegation types its printed credential (issue #17): keys only.
+        await TabToAsync(page, "[data-testid=credential-text]");
+        await page.Keyboard.TypeAsync(RoleTour.PrintedCredential(browser, "FR"));
+
         await TabToAsync(page, "[data-testid=cast]");
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("[data-testid=cast-confirm]").WaitForAsync();

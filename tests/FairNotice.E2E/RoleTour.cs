@@ -36,6 +36,13 @@ internal static partial class RoleTour
     private static readonly ConcurrentDictionary<string, Task<string>> Sessions = new();
     private static readonly ConcurrentDictionary<string, Task<string>> Elections = new();
 
+    // The delegations' secret credentials for the tour's election, per server (the credential authority's output).
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<SecretCredential>> Credentials = new();
+
+    /// <summary>The printed credential of a member delegation for the tour's election (after <see cref="OpenElectionAsync"/>).</summary>
+    public static string PrintedCredential(BrowserFixture browser, string member) =>
+        Credentials[browser.BaseUrl].Single(c => c.Member == member).ToPrintable();
+
     /// <summary>Addresses never followed: they act (sign out, switch language), leave the pages (API, downloads) or are the
     /// API reference, which is not part of the application's pages.</summary>
     [GeneratedRegex(@"^/(Account/Logout|Language|api/|scalar|statistics/charts|openapi)|\.(csv|json|svg|pdf|png|txt)$", RegexOptions.IgnoreCase)]
@@ -164,6 +171,10 @@ internal static partial class RoleTour
         await Ok(officer.PostAsync($"/api/elections/{id}/candidacies/validate", null));
         var guardians = KeyCeremony.Run(["G1", "G2", "G3", "G4", "G5"], 3, ElectionVerifier.CeremonyContext(id));
         await Ok(officer.PostAsJsonAsync($"/api/elections/{id}/guardians", guardians.Select(g => g.Public).ToList(), json));
+        // No ballot opens before the credential authority's list is published (issue #17).
+        var (list, secrets) = CredentialAuthority.Generate(id, FairNotice.Domain.Members.MemberCatalogue.All.Select(m => m.Iso2));
+        Credentials[browser.BaseUrl] = secrets;
+        await Ok(officer.PostAsJsonAsync($"/api/elections/{id}/credentials", list, json));
         await Ok(officer.PostAsJsonAsync($"/api/elections/{id}/rounds", new { post = "President" }));
         return id;
 
