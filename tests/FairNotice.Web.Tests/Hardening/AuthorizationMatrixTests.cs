@@ -304,6 +304,7 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
         ["sessions: end one without the password"] = new("POST", "/api/auth/sessions/{id}/end", Fixed($"/api/auth/sessions/{Guid.NewGuid():N}/end", new { }), c => c == Caller.Anonymous ? 401 : 400),
         ["health"] = new("GET", "/health/ready", Fixed("/health/ready"), Everyone),
         ["health-certificate"] = new("GET", "/health/certificate", Fixed("/health/certificate"), Everyone),
+        ["retention schedule"] = new("GET", "/api/retention/schedule", Fixed("/api/retention/schedule"), SignedIn),
         ["openapi"] = new("GET", "/openapi/{documentName}.json", Fixed("/openapi/v1.json"), Everyone),
         ["list notices"] = new("GET", "/api/notices/", Fixed("/api/notices"), c => NcbOrReviewer(c, 200)),
         ["create notice"] = new("POST", "/api/notices/", Fixed("/api/notices", Requests.RedNotice("MATRIX")), c => NcbOnly(c, 201)),

@@ -20,7 +20,13 @@ public abstract class CaseWorkTests(AppFixture app)
     private async Task<Guid> UnderReviewAsync(string family)
     {
         using var fr = await app.As("ncb.fr@demo.fairnotice");
-        return await Requests.CreateAsync(fr, Requests.RedNotice(family, submit: true));
+        // Its own person (no shared alias, its own date of birth): these tests refuse requests, and a refusal of the shared
+        // test person ("DUPOND Marc", 1975-03-14) would rightly make every later request for him a repeated attempt.
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Requests.RedNotice(family, submit: true))!;
+        body["person"]!["aliases"] = new System.Text.Json.Nodes.JsonArray();
+        var h = family.Aggregate(17, (a, c) => unchecked((a * 31) + c)) & 0x7fffffff;
+        body["person"]!["dateOfBirth"] = $"19{50 + (h % 40)}-0{1 + (h / 40 % 9)}-1{h / 360 % 10}";
+        return await Requests.CreateAsync(fr, body);
     }
 
     private Task<List<FairNotice.Web.Platform.AuditEntry>> TrailAsync(Guid id, string action) =>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using FairNotice.Web.Features.Redress;
 
 namespace FairNotice.Web.Tests.Features.Redress;
@@ -18,8 +19,14 @@ public abstract class FindCandidatesTests(AppFixture app)
         body["person"]!["dateOfBirth"] = "1961-02-03";
         var notice = await Requests.CreateAsync(fr, body);
         await Requests.ActAsync(fr, notice, "Submit");
-        await Requests.ActAsync(fr, notice, "Withdraw", "Arrested at home.");
+        // The file is open before the source withdraws the request: a withdrawal is the source's own deletion and erases
+        // the person at once (issue #18), unless an open Commission file concerns (links) the request, which holds its data.
         var (_, _, id) = await Requests.FileRedressAsync(anon, ccf, Requests.RedressForm("HORSCIRCUIT", dateOfBirth: "1961-02-03"));
+        var before = await (await ccf.GetAsync($"/api/commission/requests/{id}/candidates")).Json();
+        Assert.Contains(before.EnumerateArray(), c => c.GetProperty("noticeId").GetGuid() == notice);
+        using var linked = await ccf.PostAsJsonAsync($"/api/commission/requests/{id}/links", new { noticeId = notice });
+        Assert.True(linked.IsSuccessStatusCode, await linked.Content.ReadAsStringAsync());
+        await Requests.ActAsync(fr, notice, "Withdraw", "Arrested at home.");
         var response = await ccf.GetAsync($"/api/commission/requests/{id}/candidates");
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var candidates = await response.Json();
