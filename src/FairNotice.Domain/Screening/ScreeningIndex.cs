@@ -832,12 +832,12 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             return (true, true);
         }
 
-        bool Any(params string[] codes) => nationalities.Any(n => Array.IndexOf(codes, n) >= 0);
-        var sinitic = Any("CN", "TW", "HK", "MO", "SG", "MY");
-        var korean = Any("KR", "KP");
-        var other = nationalities.Any(n => Array.IndexOf(["CN", "TW", "HK", "MO", "SG", "MY", "KR", "KP", "JP", "VN"], n) < 0);
-        return (sinitic || other, korean || other);
+        var other = nationalities.Any(n => !SiniticNationals.Contains(n) && !KoreanNationals.Contains(n) && n is not ("JP" or "VN"));
+        return (other || nationalities.Any(SiniticNationals.Contains), other || nationalities.Any(KoreanNationals.Contains));
     }
+
+    private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
+    private static readonly string[] KoreanNationals = ["KR", "KP"];
 
     private void Add(List<IndexedName> names, PersonName? name, string kind, (bool WadeGiles, bool Korean) keys)
     {
