@@ -146,8 +146,8 @@ public class ComplianceEngineTests
     public void Assess_RepeatedAttemptsWithChangedSpelling_EscalateThenBlock()
     {
         var t = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var first = new PriorRequest("2024/00017", NoticeStatus.Refused, Subject("Hu", "Lan", new PersonName("胡", "兰")), t, "Art. 3");
-        var second = new PriorRequest("2025/00203", NoticeStatus.Cancelled, Subject("HU", "LANN"), t.AddMonths(6), "Art. 3");
+        var first = new PriorRequest("2024/00017", NoticeStatus.Refused, Subject("Hu", "Lan", new PersonName("胡", "兰")), t, "Art. 83(2)(b): no time or place", Ground.DataQuality);
+        var second = new PriorRequest("2025/00203", NoticeStatus.Cancelled, Subject("HU", "LANN"), t.AddMonths(6), "Warrant lapsed");
         var third = Legit() with { Person = Subject("LAN", "HU") };
 
         var once = Assess(third, "CN", new ComplianceContext([first], []));
@@ -162,6 +162,32 @@ public class ComplianceEngineTests
 
         var someoneElse = Legit() with { Person = Subject("WANG", "Fang") };
         Assert.DoesNotContain(Assess(someoneElse, "CN", new ComplianceContext([first, second], [])).Findings, f => f.RuleId.StartsWith("REPEAT", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Art. 3 — predominantly political", null, true)]
+    [InlineData("Deleted after CCF review — predominant political dimension", null, true)]
+    [InlineData("Article 2: the person is a recognised refugee", null, true)]
+    [InlineData("Art. 83(2)(b) — summary of facts insufficient", null, false)]
+    [InlineData("Withdrawn by the member following a complaint — Art. 3 concerns", null, false)]
+    [InlineData("Political context.", "DataQuality", false)]
+    [InlineData("Facts thin.", "Article3", true)]
+    public void Assess_OneEarlierRefusal_BlocksOnlyWhenItWasPolitical(string reason, string? ground, bool blocks)
+    {
+        var t = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var prior = new PriorRequest("2024/00017", NoticeStatus.Refused, Subject("Hu", "Lan"), t, reason, ground is null ? null : Enum.Parse<Ground>(ground));
+        var a = Assess(Legit() with { Person = Subject("HU", "Lan") }, "CN", new ComplianceContext([prior], []));
+        var finding = Assert.Single(a.Findings, f => f.RuleId.StartsWith("REPEAT-ATTEMPT", StringComparison.Ordinal));
+        Assert.Equal(blocks ? "REPEAT-ATTEMPT-BLOCK" : "REPEAT-ATTEMPT", finding.RuleId);
+        Assert.Equal(blocks ? Recommendation.Refuse : Recommendation.Review, a.Recommendation);
+    }
+
+    [Fact]
+    public void Assess_TerrorismNamedOnlyInTheFacts_IsReviewedNotRefused()
+    {
+        var request = Legit() with { Case = Legit().Case with { SummaryOfFacts = "From 2010 to 2017 the person, manager of a counter-terrorism fund in Riyadh, signed sham contracts with front companies owned by relatives and transferred 3 million to accounts abroad." } };
+        var finding = Assert.Single(Assess(request, "SA", new ComplianceContext([], [])).Findings, f => f.RuleId == "ART3-TERRORISM-MEMBERSHIP");
+        Assert.Equal(Severity.Concern, finding.Severity);
     }
 
     [Theory]

@@ -8,7 +8,8 @@ namespace FairNotice.Domain.Compliance;
 /// <param name="Person">Its subject.</param>
 /// <param name="DecidedAt">When it was refused or cancelled.</param>
 /// <param name="Reason">The recorded reason.</param>
-public sealed record PriorRequest(string Reference, NoticeStatus Status, Person Person, DateTimeOffset DecidedAt, string? Reason);
+/// <param name="Ground">The ground of the refusal where one was recorded (a reviewer's decision records it).</param>
+public sealed record PriorRequest(string Reference, NoticeStatus Status, Person Person, DateTimeOffset DecidedAt, string? Reason, Ground? Ground = null);
 
 /// <summary>Kinds of protection that feed the engine.</summary>
 public enum ProtectionKind

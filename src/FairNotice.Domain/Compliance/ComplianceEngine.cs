@@ -17,7 +17,7 @@ namespace FairNotice.Domain.Compliance;
 public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-5";
+    public const string RulesVersion = "2026.11-6";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -164,7 +164,11 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         // Violence against a person within a family (a child killed, a spouse assaulted) is an ordinary crime, not the family
         // matter Art. 83(1)(a)(ii) excludes (custody, maintenance, adultery): a reviewer tells them apart.
         var violence = vocabulary.Find("violence", facts.Text);
-        Category(all, "family", "ART83-FAMILY", "RPD Art. 83(1)(a)(ii)", Ground.Article83, violence is null ? Severity.Blocking : Severity.Concern,
+        // Family words only in the facts of a violent crime (a child killed by a parent) describe the victim, not a family
+        // matter: the charges decide. Family words in a charge beside violence still need a reviewer.
+        var familyCharge = charges.Any(c => vocabulary.Find("family", c.Text) is not null);
+        Category(all, "family", "ART83-FAMILY", "RPD Art. 83(1)(a)(ii)", Ground.Article83,
+            violence is null ? Severity.Blocking : familyCharge ? Severity.Concern : Severity.Information,
             violence is null
                 ? "Offences relating to family or private matters are excluded from Red Notices."
                 : $"Family wording, but the facts describe violence against a person ('{violence.Term}'): an ordinary crime unless the case is in truth a family dispute; a reviewer decides.", f);
@@ -205,9 +209,14 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         }
         else if (terror is { } term)
         {
+            // Terrorism named only in the facts (a counter-terrorism fund, a group the person once belonged to) is not a
+            // terrorism charge: a reviewer weighs it; only a charge of terrorism without any violent act is refused.
+            var charged = FirstHit(charges, "terrorism") is not null;
             f.Add(violence is null
-                ? new("ART3-TERRORISM-MEMBERSHIP", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Blocking,
-                    "A terrorism charge whose facts describe no violent act against persons or property (membership or participation only) cannot be processed as such.", [term])
+                ? new("ART3-TERRORISM-MEMBERSHIP", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984)", Ground.Article3, charged ? Severity.Blocking : Severity.Concern,
+                    charged
+                        ? "A terrorism charge whose facts describe no violent act against persons or property (membership or participation only) cannot be processed as such."
+                        : "The facts speak of terrorism but no charge is a terrorism offence and no violent act is described: a reviewer checks what the word refers to.", [term])
                 : new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Information,
                     $"Terrorism with violence against persons or property ('{violence.Term}') may be processed; check the armed-conflict context.", [term, new(facts.Field, violence.Term)]));
         }
@@ -308,12 +317,36 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 
         var history = string.Join("; ", earlier.Select(e => $"{e.Prior.Reference} {e.Prior.Status.ToString().ToLowerInvariant()} {e.Prior.DecidedAt:yyyy-MM-dd}" +
             (string.IsNullOrWhiteSpace(e.Prior.Reason) ? "" : $" ({e.Prior.Reason})") + $" — {e.Match.Explanation}"));
-        f.Add(earlier.Count >= 2
+        var political = earlier.Where(e => PoliticalRefusal(e.Prior)).Select(e => e.Prior.Reference).ToList();
+        f.Add(earlier.Count >= 2 || political.Count > 0
             ? new("REPEAT-ATTEMPT-BLOCK", "Secretary-General's policy on repeated attempts; RPD Art. 34(3) (identity of the source)", Ground.Article3, Severity.Blocking,
-                $"This is at least the third request from this member about the same person after refusals or cancellations: {history}.", [new("person", null)])
+                political.Count > 0
+                    ? $"An earlier request from this member about the same person was refused as political or contrary to human rights ({string.Join(", ", political)}); " +
+                      $"repeated attempts against such a person are not accepted: {history}."
+                    : $"This is at least the third request from this member about the same person after refusals or cancellations: {history}.", [new("person", null)])
             : new("REPEAT-ATTEMPT", "Secretary-General's policy on repeated attempts; RPD Art. 34(3) (identity of the source)", Ground.Article3, Severity.Concern,
                 $"This member's earlier request about the same person was refused or cancelled: {history}.", [new("person", null)]));
     }
+
+    // Refused or cancelled on Art. 3 (political, military, religious, racial) or Art. 2 (human rights, refugee) grounds: the
+    // ground a reviewer recorded, or, for history without one, the reason's own words. A request the member withdrew is
+    // not a refusal on grounds.
+    private static bool PoliticalRefusal(PriorRequest prior)
+    {
+        if (prior.Ground is { } ground)
+        {
+            return ground is Ground.Article3 or Ground.Article2;
+        }
+
+        var reason = prior.Reason ?? "";
+        return !WithdrawnReason().IsMatch(reason) && PoliticalReason().IsMatch(reason);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(withdrawn|withdrew|retir[ée]e?|retirad[ao])\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WithdrawnReason();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(art(icle|\.|ículo|icolo)?\s*[23])(?![0-9(])|politic|politiq|polític|политическ|سياسي|refugee|réfugié|refugiad", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PoliticalReason();
 
     private void Category(IEnumerable<(string Field, string Text)> texts, string category, string ruleId, string citation, Ground ground, Severity severity, string explanation, List<Finding> f)
     {

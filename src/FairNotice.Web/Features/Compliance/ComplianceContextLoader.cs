@@ -20,7 +20,7 @@ internal static class ComplianceContextLoader
             .Where(n => n.RequestingCountry == requester && (n.Status == NoticeStatus.Refused || n.Status == NoticeStatus.Cancelled) && n.Id != exclude)
             .Select(n => new
             {
-                n.Reference, n.Status, n.ContentJson, n.UpdatedAt,
+                n.Reference, n.Status, n.ContentJson, n.UpdatedAt, n.RefusalGround,
                 Reason = n.Events.OrderByDescending(e => e.Seq).Select(e => e.Reason).FirstOrDefault(),
             })
             .ToListAsync(ct);
@@ -30,7 +30,7 @@ internal static class ComplianceContextLoader
         var precedents = await db.Set<Precedents.PrecedentRecord>().AsNoTracking().Where(p => p.NoticeId == null || p.NoticeId != exclude)
             .OrderByDescending(p => p.DecidedAt).Take(MaxPrecedents).ToListAsync(ct);
         return new ComplianceContext(
-            [.. prior.Select(p => new PriorRequest(p.Reference ?? "?", p.Status, JsonSerializer.Deserialize<NoticeContent>(p.ContentJson, Json.Options)!.Person, p.UpdatedAt, p.Reason))],
+            [.. prior.Select(p => new PriorRequest(p.Reference ?? "?", p.Status, JsonSerializer.Deserialize<NoticeContent>(p.ContentJson, Json.Options)!.Person, p.UpdatedAt, p.Reason, p.RefusalGround))],
             [.. protectedPersons.Select(p => p.ToStatus())],
             [.. preChecks.Where(p => p.At <= now).OrderBy(p => p.At).Select(p => p.ToPrior())],
             [.. precedents.Where(p => p.DecidedAt <= now).Select(p => p.ToPrecedent())]);

@@ -104,7 +104,8 @@ public abstract class ReviewRequestTests(AppFixture app)
         using var reviewer = await app.As("reviewer" + Demo);
         using var reviewer2 = await app.As("reviewer2" + Demo);
         var first = await Requests.CreateAsync(tr, Requests.RedNotice("YILDIRIM", submit: true));
-        await reviewer.PostAsJsonAsync($"/api/notices/{first}/review", new { decision = "Refuse", ground = "Article3", reason = "Political context." });
+        // Refused for data quality: a second request is escalated; refused as political it would be blocked (domain tests).
+        await reviewer.PostAsJsonAsync($"/api/notices/{first}/review", new { decision = "Refuse", ground = "DataQuality", reason = "No court decision attached." });
         await Requests.ReviewAsync(reviewer2, first, "Refuse", reason: "Agreed.");
         var second = await Requests.CreateAsync(tr, Requests.RedNotice("YILDIRIMM", submit: true));
         var a = (await (await reviewer.GetAsync($"/api/notices/{second}")).Json()).GetProperty("assessment");
