@@ -183,6 +183,43 @@ public class ComplianceEngineTests
     }
 
     [Fact]
+    public void Assess_TerrorismOnlyInTheNameOfTheLaw_IsNoTerrorismCharge()
+    {
+        var request = WithCharge("Drug trafficking (distribution)", "On 22 February 2025 at a clandestine airstrip in Apure the person coordinated the loading of 1,284 kg of cocaine onto an aircraft and paid the guards.") with { };
+        request = request with { Case = request.Case with { Charges = [request.Case.Charges[0] with { Law = "Organic Law against Organised Crime and Terrorism Financing, art. 37" }] } };
+        var a = Assess(request, "VE", new ComplianceContext([], []));
+        Assert.DoesNotContain(a.Findings, f => f.RuleId.StartsWith("ART3-TERRORISM", StringComparison.Ordinal));
+        Assert.Equal(Recommendation.Clear, a.Recommendation);
+    }
+
+    [Fact]
+    public void Assess_PoliticalChargeBesideAKillingTheFactsDescribe_IsReviewedNotRefused()
+    {
+        var request = WithCharge("Murder", "On 8 July 2018 at a roadblock in Masaya the person fired restricted weapons at supporters of the governing party, killing two of them, during the failed coup attempt.");
+        request = request with { Case = request.Case with { Charges = [.. request.Case.Charges, new Charge("Treason", "Penal Code art. 410", 180)] } };
+        var political = Assert.Single(Assess(request, "NI", new ComplianceContext([], [])).Findings, f => f.RuleId == "ART3-POLITICAL");
+        Assert.Equal(Severity.Concern, political.Severity);
+        var treasonAlone = WithCharge("Treason", "In 2019 the person called on citizens from abroad to overthrow the government.");
+        Assert.Equal(Severity.Blocking, Assert.Single(Assess(treasonAlone, "NI", new ComplianceContext([], [])).Findings, f => f.RuleId == "ART3-POLITICAL").Severity);
+    }
+
+    [Fact]
+    public void Assess_AParentTakingAChildAbroad_IsTheFamilyExclusionEvenWhenChargedAsAbduction()
+    {
+        var request = WithCharge("Abduction of a minor", "On 14 July 2025 the person removed the minor Y. H. (born 2018) from the Kingdom through Amman airport without the consent of the lawful guardian, in breach of a travel ban, and keeps the child abroad.", 36);
+        var family = Assert.Single(Assess(request, "JO", new ComplianceContext([], [])).Findings, f => f.RuleId == "ART83-FAMILY");
+        Assert.Equal(Severity.Blocking, family.Severity);
+    }
+
+    [Fact]
+    public void Assess_ParallelArbitrationBetweenTheParties_IsReviewed()
+    {
+        var request = WithCharge("Fraud", "On 15 March 2023 in Beirut the person, a director of a mining company, took part in a board decision diluting the complainant's shares and so appropriated his dividends. Arbitration between the parties is pending.");
+        var finding = Assert.Single(Assess(request, "LB", new ComplianceContext([], [])).Findings, f => f.RuleId == "ART83-PRIVATE-ADMIN");
+        Assert.Equal(Severity.Concern, finding.Severity);
+    }
+
+    [Fact]
     public void Assess_TerrorismNamedOnlyInTheFacts_IsReviewedNotRefused()
     {
         var request = Legit() with { Case = Legit().Case with { SummaryOfFacts = "From 2010 to 2017 the person, manager of a counter-terrorism fund in Riyadh, signed sham contracts with front companies owned by relatives and transferred 3 million to accounts abroad." } };

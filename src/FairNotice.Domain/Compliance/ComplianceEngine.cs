@@ -17,7 +17,7 @@ namespace FairNotice.Domain.Compliance;
 public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-6";
+    public const string RulesVersion = "2026.11-7";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -46,6 +46,9 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         ArgumentNullException.ThrowIfNull(context);
         var f = new List<Finding>();
         var charges = (content.Case?.Charges ?? []).Select((c, i) => (Field: $"case.charges[{i}].description", Text: $"{c.Description} {c.Law}")).ToList();
+        // What the person is charged with, without the name of the law: omnibus acts are named after their worst offence
+        // ("Organised Crime and Terrorism Financing Act" for a drug charge).
+        var described = (content.Case?.Charges ?? []).Select((c, i) => (Field: $"case.charges[{i}].description", Text: c.Description ?? "")).ToList();
         var facts = (Field: "case.summaryOfFacts", Text: content.Case?.SummaryOfFacts ?? "");
         var all = charges.Append(facts).ToList();
 
@@ -57,7 +60,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             ExcludedCategories(all, facts, charges, f);
         }
 
-        Article3(all, facts, charges, f);
+        Article3(all, facts, charges, described, f);
         StatuteRules.Apply(content, requester, _statutes, FactsProfile.Of(vocabulary, facts.Text), f);
         ContextSignals.Apply(content, vocabulary, f);
         OffenceClassRules(content, f);
@@ -166,7 +169,14 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         var violence = vocabulary.Find("violence", facts.Text);
         // Family words only in the facts of a violent crime (a child killed by a parent) describe the victim, not a family
         // matter: the charges decide. Family words in a charge beside violence still need a reviewer.
+        // Taking a child away is what a parent's removal of a child is called in a charge: with family words and no other
+        // violence it is the family matter, not a kidnapping.
         var familyCharge = charges.Any(c => vocabulary.Find("family", c.Text) is not null);
+        if (violence is not null && vocabulary.FindAll("violence", facts.Text).All(v => vocabulary.Find("abduction", v.Term) is not null))
+        {
+            violence = null;
+        }
+
         Category(all, "family", "ART83-FAMILY", "RPD Art. 83(1)(a)(ii)", Ground.Article83,
             violence is null ? Severity.Blocking : familyCharge ? Severity.Concern : Severity.Information,
             violence is null
@@ -177,13 +187,26 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             serious is null
                 ? "Administrative violations and private disputes (debts, cheques, contracts) are excluded unless aimed at facilitating serious crime or connected to organised crime; nothing in the request shows such a link."
                 : $"Administrative or private-dispute wording, but the request also speaks of serious or organised crime ('{serious.Term}'): a reviewer must confirm the link (Art. 83(1)(a)(iii) exception).", f);
+        if (!f.Any(x => x.RuleId == "ART83-PRIVATE-ADMIN"))
+        {
+            Category([facts], "commercial_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, Severity.Concern,
+                "Civil, commercial or arbitral proceedings between the same parties run beside the criminal case: a reviewer checks that the request is not a lever in a private dispute.", f);
+        }
     }
 
-    private void Article3(List<(string Field, string Text)> all, (string Field, string Text) facts, List<(string Field, string Text)> charges, List<Finding> f)
+    private void Article3(List<(string Field, string Text)> all, (string Field, string Text) facts, List<(string Field, string Text)> charges,
+        List<(string Field, string Text)> described, List<Finding> f)
     {
         var violence = vocabulary.Find("violence", facts.Text);
-        Category(all, "political", "ART3-POLITICAL", "Constitution Art. 3; Repository of Practice (pure political offences)", Ground.Article3, Severity.Blocking,
-            "Purely political offences (treason, sedition, subversion, espionage, insulting the state or its leaders) may not be processed.", f);
+        // A political charge beside a charge of violence against persons that the facts describe (a killing during an
+        // uprising, an attack by a separatist group) is not a purely political offence: the predominance test is a
+        // reviewer's. Without a violent charge it is refused.
+        var violentCharge = violence is not null && described.Any(c => vocabulary.Find("violence", c.Text) is not null && vocabulary.Find("political", c.Text) is null);
+        Category(all, "political", "ART3-POLITICAL", "Constitution Art. 3; Repository of Practice (pure political offences)", Ground.Article3,
+            violentCharge ? Severity.Concern : Severity.Blocking,
+            violentCharge
+                ? "Political wording beside a charge of violence against persons that the facts describe: apply the predominance test (RPD Art. 34(3))."
+                : "Purely political offences (treason, sedition, subversion, espionage, insulting the state or its leaders) may not be processed.", f);
         Category(all, "expression", "ART3-EXPRESSION", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3, violence is null ? Severity.Blocking : Severity.Concern,
             violence is null ? "The charge or facts concern expression (publications, statements, 'false information') with no violence against persons or property."
                 : "Expression-related wording alongside violence: apply the predominance test.", f);
@@ -197,7 +220,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         Category(all, "racial", "ART3-RACIAL", "Constitution Art. 3 (racial character)", Ground.Article3, Severity.Blocking,
             "Offences defined by race or ethnicity may not be processed.", f);
 
-        var terror = FirstHit(all, "terrorism");
+        var terror = FirstHit([.. described, facts], "terrorism");
         var financing = violence is null && terror is not null ? vocabulary.Find("serious_crime", facts.Text) : null;
         if (terror is { } t && financing is { } money)
         {
@@ -211,7 +234,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         {
             // Terrorism named only in the facts (a counter-terrorism fund, a group the person once belonged to) is not a
             // terrorism charge: a reviewer weighs it; only a charge of terrorism without any violent act is refused.
-            var charged = FirstHit(charges, "terrorism") is not null;
+            var charged = FirstHit(described, "terrorism") is not null;
             f.Add(violence is null
                 ? new("ART3-TERRORISM-MEMBERSHIP", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984)", Ground.Article3, charged ? Severity.Blocking : Severity.Concern,
                     charged
