@@ -141,8 +141,8 @@ cmd_start() {
   for i in $(seq 2 "$n"); do start_node "$i" "$([ "$i" = "$n" ] && echo "$last_db" || echo "$PG_PORT")"; done
   for i in $(seq 2 "$n"); do wait_ready "http://127.0.0.1:$((PORT + i))" "$DIR/node$i/log.jsonl"; done
   write_haproxy "$n"
-  alive "$DIR/haproxy.pid" && kill "$(cat "$DIR/haproxy.pid")" && sleep 0.5
-  haproxy -D -f "$DIR/haproxy.cfg"
+  # A running HAProxy is kept (a node restarted under load rejoins through its health check); stop the cluster to change N.
+  alive "$DIR/haproxy.pid" || haproxy -D -f "$DIR/haproxy.cfg"
   wait_ready "http://127.0.0.1:$PORT" "$DIR/haproxy.cfg"
   echo "FairNotice cluster: http://127.0.0.1:$PORT  ($n nodes on $((PORT + 1))–$((PORT + n)); HAProxy statistics http://127.0.0.1:$((PORT + 99))/;"
   echo "  PostgreSQL $(connection "$PG_PORT" | sed 's/;Maximum.*//'); demo password $PASSWORD; logs $DIR/node*/log.jsonl)"
