@@ -63,8 +63,13 @@ start_node() {
   echo $! >"$d/pid"
 }
 
+# wait_ready URL LOG [PIDFILE]: until URL/health/ready answers 200; gives up when the process died or after 3 minutes.
 wait_ready() {
-  for _ in $(seq 1 180); do curl -fs "$1/health/ready" >/dev/null 2>&1 && return 0; sleep 1; done
+  for _ in $(seq 1 180); do
+    curl -fs "$1/health/ready" >/dev/null 2>&1 && return 0
+    [ -n "${3:-}" ] && ! alive "$3" && break
+    sleep 1
+  done
   say "not ready: $1 (log: $2)"; tail -20 "$2" >&2; return 1
 }
 
@@ -137,9 +142,9 @@ cmd_start() {
   fi
   # The first node migrates and seeds alone; the others start once it is ready.
   start_node 1 "$PG_PORT"
-  wait_ready "http://127.0.0.1:$((PORT + 1))" "$DIR/node1/log.jsonl"
+  wait_ready "http://127.0.0.1:$((PORT + 1))" "$DIR/node1/log.jsonl" "$DIR/node1/pid"
   for i in $(seq 2 "$n"); do start_node "$i" "$([ "$i" = "$n" ] && echo "$last_db" || echo "$PG_PORT")"; done
-  for i in $(seq 2 "$n"); do wait_ready "http://127.0.0.1:$((PORT + i))" "$DIR/node$i/log.jsonl"; done
+  for i in $(seq 2 "$n"); do wait_ready "http://127.0.0.1:$((PORT + i))" "$DIR/node$i/log.jsonl" "$DIR/node$i/pid"; done
   write_haproxy "$n"
   # A running HAProxy is kept (a node restarted under load rejoins through its health check); stop the cluster to change N.
   alive "$DIR/haproxy.pid" || haproxy -D -f "$DIR/haproxy.cfg"

@@ -37,10 +37,10 @@ psql_() { runuser -u postgres -- psql -h 127.0.0.1 -p "$FAIRNOTICE_CLUSTER_PG_PO
 # Generous budgets for the load generator (a handful of accounts and one client address send thousands of requests a
 # minute); the production defaults stay as documented in docs/budgets.md. Long-lived tokens: one sign-in per account.
 for b in SignIn RedressFiling RedressFollowUp PreCheck Screening ScreeningBatch PublicExtract; do
-  export "Budgets__${b}__PerClient__Permits=100000000" "Budgets__${b}__PerClient__Seconds=60"
+  export "Budgets__${b}__PerClient__Permits=1000000" "Budgets__${b}__PerClient__Seconds=60"
 done
-for b in PreCheck Screening ScreeningBatch; do export "Budgets__${b}__PerAccount__Permits=100000000" "Budgets__${b}__PerAccount__Seconds=60"; done
-export Budgets__SignInFailures__Permits=100000 Budgets__ScreeningRowsPerAccountPerDay=1000000000 Sessions__AccessTokenMinutes=240
+for b in PreCheck Screening ScreeningBatch; do export "Budgets__${b}__PerAccount__Permits=1000000" "Budgets__${b}__PerAccount__Seconds=60"; done
+export Budgets__SignInFailures__Permits=100000 Budgets__ScreeningRowsPerAccountPerDay=10000000 Sessions__AccessTokenMinutes=240
 export Logging__LogLevel__Default=Warning
 
 deploy/local-cluster.sh stop >/dev/null 2>&1 || true
@@ -86,14 +86,16 @@ load() {
     pids+=($!)
   done
   for p in "${pids[@]}"; do wait "$p" || true; done
+  cut -d' ' -f1 /proc/loadavg >"$W/$name/loadavg"
 }
 
 # rows NAME LABEL: one table row per kind from the wrk JSON lines.
 rows() {
-  local name=$1 label=$2 f
+  local name=$1 label=$2 f load
+  load=$(cat "$W/$name/loadavg" 2>/dev/null || echo "?")
   for f in "$W/$name"/*.out; do
-    grep -h '^{' "$f" | tail -1 | jq -r --arg l "$label" \
-      '"| \($l) | \(.kind) | \(.requests / .seconds | floor) | \(.p50_ms) | \(.p99_ms) | \(.ok) | \(.client_errors) | \(.throttled) | \(.server_errors) | \(.socket_errors) |"'
+    grep -h '^{' "$f" | tail -1 | jq -r --arg l "$label" --arg load "$load" \
+      '"| \($l) | \(.kind) | \(.requests / .seconds | floor) | \(.p50_ms) | \(.p99_ms) | \(.ok) | \(.client_errors) | \(.throttled) | \(.server_errors) | \(.socket_errors) | \($load) |"'
   done
 }
 
@@ -119,9 +121,10 @@ verify_audit() {
   local out rc=0
   out=$(dotnet "$DIR/cli/fairnotice.dll" audit verify --provider Postgres --connection "$PG" --key-file "$DIR/audit/chain.key" \
     --heads "$DIR/audit/heads" --public-key "$DIR/audit/head-signing.pub.pem" 2>&1) || rc=$?
-  echo "exit $rc: $(echo "$out" | grep -v '^\s*$' | tail -1 | tr '|' '/' | cut -c1-160)"
+  echo "exit $rc: $(echo "$out" | grep -m1 -oE '[0-9,]+ entries, [^.]*\.' || echo "$out" | grep -v '^\s*$' | tail -1 | tr '|' '/' | cut -c1-160)"
 }
 
+FSYNC=$(/usr/lib/postgresql/15/bin/pg_test_fsync -s 1 -f "$DIR/fsync.test" 2>/dev/null | grep -m1 -E '^\s+fdatasync' | awk '{print $4, "µs"}'; rm -f "$DIR/fsync.test")
 say "warm-up (10 s mixed on the cluster)"
 load warmup "$LB" 10 "${MIX[@]}"
 TABLE=()
@@ -180,20 +183,22 @@ read -r aw fw ar fr <<<"$A_MIXED"; read -r aw1 fw1 ar1 fr1 <<<"$A_MIXED1"
   echo
   echo "\`bench/cluster/run.sh\` on commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes in src)'):"
   echo "$NODES nodes (published Release build, environment Staging with demo data) behind HAProxy $(haproxy -v 2>/dev/null | head -1 | awk '{print $3}') on one PostgreSQL 15,"
-  echo "all on this machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), shared with other builds."
+  echo "all on this machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), shared with other builds: the 1-minute load"
+  echo "average is given for each run (above 2 means other processes took CPU from this run; compare runs of similar load only)."
+  echo "PostgreSQL with fsync and synchronous_commit on; this disk's fdatasync of one 8 kB write: $FSYNC (pg_test_fsync)."
   echo "Load generator: wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}') (Debian), one process per kind, one thread each, bench/cluster/mix.lua;"
   echo "connections: reads ${CONNS[read]}, screening ${CONNS[screening]}, writes ${CONNS[write]}, extract ${CONNS[extract]}, redress ${CONNS[redress]} (\"reads alone\": 16)."
   echo "Runs of $DUR s (faults: $FDUR s, the fault 10 s in), after a 10 s warm-up. \"1 node\" is node1's own port (no HAProxy)."
   echo
-  echo "**Budgets were raised for this run through configuration** (\`Budgets__*__Permits=100000000\`, rows per day 10⁹, tokens"
+  echo "**Budgets were raised for this run through configuration** (\`Budgets__*__Permits=1000000\` a minute, rows per day 10⁷, tokens"
   echo "240 min): the shipped budgets (docs/budgets.md) would answer 429 to a load generator that uses three accounts."
   echo
   echo "Kinds: \`read\` = GET /api/notices?scope=all&pageSize=20 as reviewer with X-Purpose (audited); \`screening\` = POST /api/screening"
   echo "as ncb.gb; \`write\` = POST /api/notices (a draft, Idempotency-Key) as ncb.us; \`extract\` = GET /notices/v1/red (anonymous);"
   echo "\`redress\` = POST /api/redress, multipart with two one-page PDFs (anonymous)."
   echo
-  echo "| Run | Kind | Requests/s | p50 ms | p99 ms | 2xx | 4xx | 429 | 5xx | Socket errors |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| Run | Kind | Requests/s | p50 ms | p99 ms | 2xx | 4xx | 429 | 5xx | Socket errors | Load average at end |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${TABLE[@]}"
   echo
   echo "Acknowledged writes found afterwards: mixed on 1 node: drafts $fw1 / $aw1, redress $fr1 / $ar1; mixed on the cluster: drafts $fw / $aw, redress $fr / $ar."
