@@ -129,6 +129,7 @@ cmd_start() {
     say "publishing the Release build to $DIR/app and $DIR/cli"
     dotnet publish src/FairNotice.Web -c Release -nologo -v quiet -o "$DIR/app" >/dev/null
     dotnet publish src/FairNotice.Cli -c Release -nologo -v quiet -o "$DIR/cli" >/dev/null
+    echo "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src 2>/dev/null || echo ' with uncommitted changes in src')" >"$DIR/app/BUILD"
   fi
   [ -f "$DIR/audit/chain.key" ] || dotnet "$DIR/cli/fairnotice.dll" audit keygen --out "$DIR/audit" >/dev/null
   mkdir -p "$DIR/data-protection"

@@ -70,7 +70,7 @@ pdf += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%
 open(sys.argv[1], "w", encoding="ascii").write(pdf)
 PY
 
-declare -A CONNS=([read]=8 [screening]=4 [write]=2 [extract]=4 [redress]=1)
+declare -A CONNS=([read]=8 [screening]=4 [write]=2 [extract]=4 [redress]=2)
 declare -A TOKENS=([read]=$T_READ [screening]=$T_SCREEN [write]=$T_WRITE [extract]="" [redress]="")
 MIX=(screening read write extract redress)
 
@@ -181,7 +181,7 @@ read -r aw fw ar fr <<<"$A_MIXED"; read -r aw1 fw1 ar1 fr1 <<<"$A_MIXED1"
 {
   echo "# Cluster load and fault benchmark ($(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo
-  echo "\`bench/cluster/run.sh\` on commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes in src)'):"
+  echo "\`bench/cluster/run.sh\`; the nodes run the build published from commit $(cat "$DIR/app/BUILD" 2>/dev/null || echo '(unknown: published before BUILD was recorded)'):"
   echo "$NODES nodes (published Release build, environment Staging with demo data) behind HAProxy $(haproxy -v 2>/dev/null | head -1 | awk '{print $3}') on one PostgreSQL 15,"
   echo "all on this machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), shared with other builds: the 1-minute load"
   echo "average is given for each run (above 2 means other processes took CPU from this run; compare runs of similar load only)."
