@@ -147,7 +147,7 @@ public sealed class StandardConnectionStringTests
     }
 
     [Fact]
-    public void OnlyTheStandardKey_IsUsed()
+    public void Read_OnlyTheStandardKey_UsesIt()
     {
         var options = Resolve(new() { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Default"] = "Host=/run/postgresql;Username=fairnotice_app" });
         Assert.Equal("Host=/run/postgresql;Username=fairnotice_app", options.ConnectionString);
@@ -155,14 +155,14 @@ public sealed class StandardConnectionStringTests
     }
 
     [Fact]
-    public void BothKeys_DatabaseConnectionStringWins()
+    public void Read_BothKeys_DatabaseConnectionStringWins()
     {
         var options = Resolve(new() { ["ConnectionStrings:Default"] = "Data Source=standard.db", ["Database:ConnectionString"] = "Data Source=own.db" });
         Assert.Equal("Data Source=own.db", options.ConnectionString);
     }
 
     [Fact]
-    public void NeitherKey_TheEmbeddedDefault()
+    public void Read_NeitherKey_TheEmbeddedDefault()
     {
         var options = Resolve(new() { ["Database:Provider"] = "Sqlite" });
         Assert.Equal("Data Source=fairnotice.db", options.ConnectionString);
