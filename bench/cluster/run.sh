@@ -216,5 +216,5 @@ read -r aw fw ar fr <<<"$A_MIXED"; read -r aw1 fw1 ar1 fr1 <<<"$A_MIXED1"
   fi
 } >"$OUT"
 cp "$OUT" bench/results/cluster-latest.md
-say "wrote $OUT"
+say "wrote $OUT (raw wrk outputs, acknowledged ids and 5xx times in $W)"
 cat "$OUT"
