@@ -38,6 +38,7 @@ builder.Services.AddDeniedAccessTrail();
 builder.Services.AddBudgets();
 builder.Services.AddRequestSizeLimits();
 builder.Services.AddDemo();
+builder.Services.AddTelemetry(builder.Configuration); // traces, metrics, /metrics (ADR 0034)
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddPublicCertificateCheck();
 builder.Services.AddRazorPages(o =>
 {
@@ -52,6 +53,7 @@ builder.Services.AddAccount().AddAccounts().AddMembers().AddNotices().AddComplia
 var app = builder.Build();
 
 app.UseClientAddress();
+app.UseMetricsEndpoint(); // /metrics for the host, listed networks or the token's holder only (ADR 0034)
 app.UseSecurityHeaders();
 app.UseErrorResponses();
 app.UseStaticFiles(SecurityHeaders.StaticFiles());
@@ -70,6 +72,7 @@ app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapApiReference();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous(); // the process answers; no check, no database (ADR 0034)
 app.MapHealthChecks("/health/ready", new() { Predicate = c => !c.Tags.Contains(PublicCertificate.Tag) }).AllowAnonymous();
 app.MapPublicCertificateCheck();
 app.MapRazorPages();

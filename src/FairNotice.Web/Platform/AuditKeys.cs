@@ -54,7 +54,7 @@ internal static class AuditKeyFiles
         services.AddOptions<AuditOptions>().BindConfiguration("Audit").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => Load(
             configuration.GetSection("Audit").Get<AuditOptions>() ?? new AuditOptions(),
-            configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions(),
+            Database.Read(configuration),
             configuration.GetValue<bool>("Demo:Enabled"), env.ContentRootPath));
         services.AddSingleton(sp => sp.GetRequiredService<AuditKeyring>().Chain);
         return services;

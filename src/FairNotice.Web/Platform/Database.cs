@@ -33,8 +33,8 @@ internal static class Database
     /// context picks them all up, so Platform names no feature.</summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment env)
     {
-        services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
-        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Database").PostConfigure<IConfiguration>(ApplyStandardKey).ValidateDataAnnotations().ValidateOnStart();
+        var options = Read(configuration);
         if (options.Provider == "Postgres")
         {
             services.AddDbContext<AppDbContext, PostgresDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
@@ -53,6 +53,26 @@ internal static class Database
         }
 
         return services;
+    }
+
+    /// <summary>The <c>Database</c> section, with the standard <c>ConnectionStrings:Default</c> applied (<see cref="ApplyStandardKey"/>).</summary>
+    public static DatabaseOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        ApplyStandardKey(options, configuration);
+        return options;
+    }
+
+    /// <summary>The standard key <c>ConnectionStrings:Default</c> (environment <c>ConnectionStrings__Default</c>, what hosting
+    /// platforms and container recipes set) is accepted beside <c>Database:ConnectionString</c>. When both are set,
+    /// <c>Database:ConnectionString</c> wins: it is FairNotice's own, more specific key. The provider is still
+    /// <c>Database:Provider</c> (Sqlite unless set): a connection string is never guessed to be PostgreSQL's.</summary>
+    internal static void ApplyStandardKey(DatabaseOptions options, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(configuration["Database:ConnectionString"]) && configuration.GetConnectionString("Default") is { Length: > 0 } standard)
+        {
+            options.ConnectionString = standard;
+        }
     }
 
     /// <summary>At start: the link and credential checks, then the migrations — or, with

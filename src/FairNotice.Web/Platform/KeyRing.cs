@@ -31,7 +31,7 @@ internal static class KeyRing
     public static IServiceCollection AddKeyRing(this IServiceCollection services, IConfiguration configuration, IHostEnvironment env)
     {
         var options = configuration.GetSection("DataProtection").Get<KeyRingOptions>() ?? new KeyRingOptions();
-        var directory = Directory(options, configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions(), env.ContentRootPath);
+        var directory = Directory(options, Database.Read(configuration), env.ContentRootPath);
         var builder = services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToFileSystem(new DirectoryInfo(directory));
         string? fault = null;
         if (options.CertificateFile is { Length: > 0 } file)

@@ -84,7 +84,7 @@ internal static class DocumentKeyFiles
         services.AddSingleton(_ => Load(
             configuration.GetSection("Documents").Get<DocumentKeyOptions>() ?? new DocumentKeyOptions(),
             configuration.GetSection("Audit").Get<AuditOptions>() ?? new AuditOptions(),
-            configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions(),
+            Database.Read(configuration),
             configuration.GetValue<bool>("Demo:Enabled"), env));
 
     /// <summary>Reads the key; in demo mode and outside Production a missing key file is generated (owner-only), in

@@ -303,6 +303,7 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
         // Without the password again nothing is ended (400 naming it); anonymous callers have no sessions (401).
         ["sessions: end one without the password"] = new("POST", "/api/auth/sessions/{id}/end", Fixed($"/api/auth/sessions/{Guid.NewGuid():N}/end", new { }), c => c == Caller.Anonymous ? 401 : 400),
         ["health"] = new("GET", "/health/ready", Fixed("/health/ready"), Everyone),
+        ["health-live"] = new("GET", "/health/live", Fixed("/health/live"), Everyone),
         ["health-certificate"] = new("GET", "/health/certificate", Fixed("/health/certificate"), Everyone),
         ["retention schedule"] = new("GET", "/api/retention/schedule", Fixed("/api/retention/schedule"), SignedIn),
         ["openapi"] = new("GET", "/openapi/{documentName}.json", Fixed("/openapi/v1.json"), Everyone),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using FairNotice.Domain;
 using FairNotice.Domain.Redress;
@@ -66,7 +65,7 @@ internal static class FileRedress
             PreviousNumber = r.PreviousNumber?.Trim(), NewFact = r.NewFact?.Trim(), NewFactDiscovered = discovered, ReceivedAt = now,
             AdmissibilityDue = deadline.Due, FollowUpHash = FollowUpCodes.Hash(code), Attachments = documents,
         };
-        request.Number = await NextNumberAsync(db, now, ct);
+        // Numbered in the save, under the chain lock (RedressChainedRows): a number read here could be taken by a concurrent filing.
         request.AddEvent(now, "applicant", "Filed", $"Request received. The Commission decides on admissibility by {deadline.Due:yyyy-MM-dd} ({deadline.Citation}).", true, false);
         db.RedressRequests.Add(request);
         db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.file", "redress", request.Id.ToString(), null, "ok"));
@@ -189,13 +188,5 @@ internal static class FileRedress
         return (new FileRedressRequest(F("type") is { } tt ? Enum.Parse<RedressType>(tt, true) : null, F("language"), F("familyName"), F("forenames"), F("dateOfBirth"),
             F("nationality"), F("byRepresentative") is "true" or "on", F("representativeName"), F("contactEmail"), F("statement"), F("previousNumber"), F("newFact"),
             F("newFactDiscovered")), uploads);
-    }
-
-    private static async Task<string> NextNumberAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
-    {
-        var prefix = $"CCF-{now.UtcDateTime.Year:D4}-";
-        var last = await db.RedressRequests.AsNoTracking().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
-        var next = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
-        return $"{prefix}{next:D5}";
     }
 }

@@ -10,7 +10,7 @@ namespace FairNotice.Web.Features.Screening;
 
 /// <summary>The officer's screening form: one person, results with explanations and caveats.</summary>
 [Authorize(Policy = Policies.NcbOrReviewer)]
-internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, TimeProvider clock, RequestBudgets budgets, ScreeningRowBudget rows, IStringLocalizer<SharedResource> l) : PageModel
+internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, TimeProvider clock, RequestBudgets budgets, ScreeningRowBudget rows, IStringLocalizer<SharedResource> l, ScreeningMetrics metrics) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? DateOfBirth { get; set; }
@@ -58,7 +58,9 @@ internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, Time
             return Page();
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Hits = await ScreeningFeature.ScreenAsync(index, db, actor, clock.GetUtcNow(), query, Purpose!, ct);
+        metrics.Record("page", 1, Hits.Count > 0 ? 1 : 0, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         NearMisses = Explain ? ScreeningFeature.NearMisses(index, query, actor) : null;
         return Page();
     }

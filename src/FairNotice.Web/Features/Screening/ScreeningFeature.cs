@@ -37,7 +37,7 @@ public static class ScreeningFeature
     public static IServiceCollection AddScreening(this IServiceCollection services) =>
         services.AddSingleton<LiveScreeningIndex>().AddSingleton<ScreeningIndexInterceptor>()
             .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<ScreeningIndexInterceptor>())
-            .AddSingleton<ScreeningRowBudget>().AddStartupStep<LoadScreeningIndexAtStart>();
+            .AddSingleton<ScreeningRowBudget>().AddSingleton<ScreeningMetrics>().AddStartupStep<LoadScreeningIndexAtStart>();
 
     public static IEndpointRouteBuilder MapScreening(this IEndpointRouteBuilder app)
     {
@@ -53,7 +53,7 @@ public static class ScreeningFeature
     }
 
     private static async Task<IResult> ScreenOne(ScreenPersonRequest request, HttpContext http, LiveScreeningIndex index, AppDbContext db, TimeProvider clock,
-        ScreeningRowBudget rows, CancellationToken ct)
+        ScreeningRowBudget rows, ScreeningMetrics metrics, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var query = Parse(request, "", errors);
@@ -74,7 +74,9 @@ public static class ScreeningFeature
             return RowsExhausted(http, rows, spent);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var hits = await ScreenAsync(index, db, actor, clock.GetUtcNow(), query!, purpose!, ct);
+        metrics.Record("single", 1, hits.Count > 0 ? 1 : 0, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         var near = request.Explain == true ? NearMisses(index, query!, actor) : null;
         return TypedResults.Ok(new ScreeningResponse(0, hits, near));
     }
@@ -90,7 +92,7 @@ public static class ScreeningFeature
     }
 
     private static async Task<IResult> ScreenBatch(HttpContext http, LiveScreeningIndex index, AppDbContext db, TimeProvider clock, ScreeningRowBudget rowBudget,
-        IOptions<LimitOptions> limits, CancellationToken ct)
+        IOptions<LimitOptions> limits, ScreeningMetrics metrics, CancellationToken ct)
     {
         var maxBatch = limits.Value.BatchRows;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -182,8 +184,10 @@ public static class ScreeningFeature
             return new ScreeningResponse(row, hits, asked && hits.Count == 0 ? NearMisses(index, query, actor, MaxNearMissesPerBatchRow) : null);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var results = queries.Select((q, i) => Screen(q!, i)).ToList();
         var withHits = results.Count(r => r.Hits.Count > 0);
+        metrics.Record("batch", results.Count, withHits, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         db.Audit(actor.Facts(clock.GetUtcNow(), "screening.batch", "screening", null, purpose, $"persons:{results.Count};with-hits:{withHits}"));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new BatchResponse(results.Count, withHits, results));
