@@ -192,7 +192,8 @@ def cases():
         "2017-09-15", "Harare, Zimbabwe", "Prosecution",
         [charge("Theft of trust property", "Criminal Law (Codification and Reform) Act [Chapter 9:23] s.113", 420)],
         warrant(W, "Harare Magistrates Court", "2024-11-05", "CRB HRE 8812/24"),
-        protections=[protected(p, "Refugee", ["ZW"], True)]))
+        protections=[protected(person("NYATHI", "Obadia M.", "M", "1953-04-02", ["ZW"], "ZW", [], ["en"]),
+                               "Refugee", ["ZW"], True)]))
 
     # ab-09 ------------------------------------------------------------------
     p = person("KEO", "Sambath", "M", "1950-03-10", ["KH", "FR"], "KH",
@@ -268,7 +269,7 @@ def cases():
     out.append(case(
         "ab-12-mk-former-pm-refugee-hu", "refuse", "MK",
         "Modelled on the former Macedonian prime minister sentenced to two years for abuse of office "
-        "(armoured limousine purchase) who fled to Hungary in November 2018 and was granted refugee status there. "
+        "(armoured limousine purchase) who fled to Hungary in November 2018 and was reportedly granted refugee status there. "
         "Facts look like ordinary corruption; the refugee policy is the decisive ground. UNVERIFIED: whether a red "
         "notice was requested; Art. 353 maximum. Names fictional.",
         ["https://www.intellinews.com/asylum-request-from-fugitive-macedonian-ex-pm-a-tough-question-for-hungarian-authorities-152061/?source=albania",
@@ -517,7 +518,9 @@ def cases():
         [charge("Baghy (armed rebellion) through membership of a group", "قانون مجازات اسلامی ۱۳۹۲، ماده ۲۸۷ (Islamic Penal Code 2013, Art. 287)", 1200),
          charge("Membership of a group aiming to disrupt national security", "Islamic Penal Code, Book 5 (Ta'zirat), Art. 499", 60)],
         warrant(W, "Islamic Revolutionary Court of Tabriz, Branch 1", "2019-02-11", "9709974110100231"),
-        protections=[protected(p, "Refugee", ["IR"], True)]))
+        protections=[protected(person("MOSTAFAVI", "Behruz", "M", "1972-03-21", ["IR"], "IR",
+                                   [("TravelDocument", "R0229174", "NO")], ["fa"]),
+                            "Refugee", ["IR"], True)]))
 
     # ab-23 ------------------------------------------------------------------
     p = person("NADERI", "Shirin", "F", "1985-07-19", ["IR", "GB"], "IR",
@@ -724,5 +727,66 @@ def cases():
         "2018-06-30", "Cagayan, Philippines", "Prosecution",
         [charge("Financing of terrorism", "Republic Act No. 10168, s.4", 240)],
         warrant(W, "Regional Trial Court, Branch 5, Tuguegarao City", "2025-03-17", "Crim. Case 2025-0412-TF")))
+
+    # ab-33 ------------------------------------------------------------------
+    p = person("MUJIĆ", "Senad", "M", "1996-08-12", ["BA"], "BA",
+               [("Passport", "A1290377", "BA")], ["bs", "de"])
+    out.append(case(
+        "ab-33-ba-short-sentence-below-threshold", "refuse", "BA",
+        "Pure rule case (no political element): enforcement of a five-month sentence for a minor assault. "
+        "RPD Art. 83(1)(b)(ii) needs at least six months imposed or remaining (as summarised by practitioners). "
+        "UNVERIFIED: FBiH code article number. Names fictional.",
+        ["https://www.rednoticelawjournal.com/2019/06/red-notices-and-interpol-can-red-notices-be-issued-for-non-criminal-cases/",
+         "https://amicusint.ca/red-notices-interpol-and-diffusions-faqs-part-3/"],
+        p,
+        "Osuđeni je dana 14.07.2023. godine oko 01:30 sati ispred ugostiteljskog objekta u Tuzli udario "
+        "oštećenog A.H. šakom u lice, nanijevši mu laku tjelesnu povredu (nagnječenje lica). Presudom od "
+        "12.12.2023. godine osuđen je na kaznu zatvora u trajanju od pet mjeseci; nije se javio na izdržavanje "
+        "kazne. (Punched the victim outside a bar, causing a light bodily injury; sentenced to five months; did "
+        "not report to prison.)",
+        "2023-07-14", "Tuzla, Bosnia and Herzegovina", "Sentence",
+        [charge("Laka tjelesna povreda (light bodily injury)", "KZ FBiH čl. 173 st. 1", 12)],
+        warrant(C, "Općinski sud u Tuzli", "2023-12-12", "32 0 K 512204 23 K"),
+        sentence_imposed=5, sentence_remaining=5))
+
+    # ab-34 ------------------------------------------------------------------
+    p = person("OMAROV", "Yerlan Bolatovich", "M", "1984-10-17", ["KZ"], "KZ",
+               [("Passport", "N10933184", "KZ")], ["kk", "ru", "tr"])
+    out.append(case(
+        "ab-34-kz-maintenance-arrears", "refuse", "KZ",
+        "Pure rule case: failure to pay court-ordered maintenance, a family/private matter listed by "
+        "practitioners among offences that cannot trigger a red notice; also below the 2-year threshold. "
+        "UNVERIFIED: UK RK article and maximum. Names fictional.",
+        ["https://ngm.com.au/offences-that-cannot-trigger-an-interpol-red-notice/",
+         "https://www.rednoticelawjournal.com/2019/06/red-notices-and-interpol-can-red-notices-be-issued-for-non-criminal-cases/"],
+        p,
+        "Omarov Ye.B., being obliged by the decision of the Specialised Inter-district Court for Juvenile Affairs "
+        "of Shymkent of 03.03.2020 to pay maintenance for two minor children in the amount of 1/3 of his income, "
+        "from April 2021 to September 2023 maliciously evaded payment, accumulating arrears of 4,116,000 tenge, "
+        "and left for Türkiye.",
+        "2023-09-30", "Shymkent, Kazakhstan", "Prosecution",
+        [charge("Malicious evasion of payment of maintenance for minor children", "UK RK st. 139 ch. 1", 12)],
+        warrant(W, "Investigating Court of Shymkent", "2024-01-22", "5910-24-00-1/019")))
+
+    # ab-35 ------------------------------------------------------------------
+    p = person("ORTEGA VILLALOBOS", "Mariana", "F", "1994-05-09", ["MX"], "MX",
+               [("Passport", "G51180274", "MX")], ["es", "en", "ar"])
+    out.append(case(
+        "ab-35-qa-relations-outside-marriage", "refuse", "QA",
+        "Pattern case: a foreign woman who reported an assault and was herself convicted in absentia of sexual "
+        "relations outside marriage; such offences raise controversial behavioural/cultural-norm issues "
+        "(Art. 83(1)(a) exclusion, as summarised by practitioners). UNVERIFIED: that a red notice was sought in "
+        "any real case; Art. 281 range. Names fictional.",
+        ["https://ngm.com.au/offences-that-cannot-trigger-an-interpol-red-notice/",
+         "https://www.rednoticelawjournal.com/2013/02/interpol-and-religion/"],
+        p,
+        "On 06/06/2021 the convicted person, an employee of a company in Doha, engaged in consensual sexual "
+        "relations with a man outside of marriage at an apartment in Al Sadd. The facts came to light when she "
+        "filed a complaint of assault against the same man. She left the State before trial; judgment in "
+        "absentia of 28/02/2022.",
+        "2021-06-06", "Al Sadd, Doha, Qatar", "Sentence",
+        [charge("Consensual sexual intercourse outside marriage", "Qatar Penal Code (Law No. 11 of 2004), Art. 281", 84)],
+        warrant(C, "Doha Criminal Court (judgment in absentia)", "2022-02-28", "2021/8817"),
+        sentence_imposed=84, sentence_remaining=84))
 
     return out

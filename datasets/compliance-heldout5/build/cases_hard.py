@@ -44,7 +44,7 @@ def cases():
         "Modelled on the 2022 INTERPOL red notice for the daughter of Angola's former president (embezzlement at "
         "the state oil company, fraud, money laundering; maximum 12 years per Lusa), who says she is the target of "
         "political revenge by the successor. Strong documentary evidence vs. successor-government context. "
-        "Names fictional.",
+        "UNVERIFIED: article numbers of the 2020 Angolan Penal Code. Names fictional.",
         ["https://news.yahoo.com/interpol-confirms-red-notice-angolan-173310519.html",
          "http://mznews.co.mz/en/interpol-confirma-alerta-vermelho-para-detencao-de-isabel-dos-santos",
          "https://medafricatimes.com/29111-angola-interpol-confirms-issuing-a-red-notice-for-isabel-dos-santos.html"],

@@ -34,7 +34,7 @@ def cases():
     out.append(case(
         "lg-02-zw-murder-of-wife", "clear", "ZW",
         "Modelled on a Zimbabwean red notice subject who killed his wife in Gweru in 2017 (published wanted "
-        "list). The word 'wife' must not trigger a family-matter exclusion: this is homicide. Names fictional.",
+        "list). The word 'wife' must not trigger a family-matter exclusion: this is homicide. UNVERIFIED: s.47 penalty range. Names fictional.",
         [ZWL],
         person("RUSERE", "Tawanda", "M", "1988-08-08", ["ZW"], "ZW",
                [("Passport", "EN662017", "ZW")], ["sn", "en"]),
@@ -49,7 +49,7 @@ def cases():
     out.append(case(
         "lg-03-lk-gang-leader-contract-killings", "clear", "LK",
         "Modelled on Sri Lanka's 2019-2020 red notices for organised-crime leaders directing killings from "
-        "abroad. Sri Lanka also files abusive requests (ab-14, hd-09). Names fictional.",
+        "abroad. Sri Lanka also files abusive requests (ab-14, hd-09). UNVERIFIED: Penal Code section numbers. Names fictional.",
         ["https://adaderana.lk/news/66897/sri-lanka-obtains-interpol-red-notices-on-14-wanted-suspects",
          "https://netrigun.com/?p=121535"],
         person("JAYAMUNI", "Suranga Pradeep", "M", "1986-03-14", ["LK"], "LK",
@@ -145,7 +145,7 @@ def cases():
     out.append(case(
         "lg-08-ua-trafficking-women-sexual-exploitation", "clear", "UA",
         "Ordinary serious crime from a requester that also appears with an abusive request (ab-27). Human "
-        "trafficking figures among the offences in INTERPOL fugitive operations. Names fictional.",
+        "trafficking figures among the offences in INTERPOL fugitive operations. UNVERIFIED: Art. 149 range. Names fictional.",
         [RED2, OPS],
         person("MOROZ", "Vitalii Ihorovych", "M", "1985-05-25", ["UA"], "UA",
                [("Passport", "FE331872", "UA")], ["uk", "ru", "pl"]),
@@ -212,7 +212,7 @@ def cases():
     out.append(case(
         "lg-12-pk-relative-of-former-minister-shooting", "clear", "PK",
         "Pattern test: the accused is the nephew of a former provincial minister, an ordinary homicide with "
-        "witnesses and forensic evidence. Same requester as ab-19 and ab-30. Names fictional.",
+        "witnesses and forensic evidence. Same requester as ab-19 and ab-30. UNVERIFIED: none beyond the fictional facts (s.302 PPC carries death or life). Names fictional.",
         [RED2],
         person("GONDAL", "Sheraz Hayat", "M", "1996-04-04", ["PK"], "PK",
                [("Passport", "FR8112097", "PK"), ("NationalId", "35202-8844120-1", "PK")], ["ur", "pa", "en"]),
@@ -276,7 +276,7 @@ def cases():
         "lg-16-et-robbery-homicide-eritrean-refugee", "clear", "ET",
         "Pattern test: the person holds refugee status, but the feared persecutor is a different state (ER); the "
         "requester (ET) is the country of refuge where the crime took place. The refugee policy does not apply. "
-        "Ethiopia also files ab-21. Names fictional.",
+        "Ethiopia also files ab-21. UNVERIFIED: FDRE Criminal Code article numbers. Names fictional.",
         [RED2],
         p,
         "On 8 June 2023 at about 20:15 in Bole Sub-City, Woreda 03, Addis Ababa, the accused and an accomplice "
@@ -445,7 +445,7 @@ def cases():
     out.append(case(
         "lg-26-mk-murder-of-councillor-robbery", "clear", "MK",
         "Pattern test: the victim was a local politician; the motive is robbery, with forensic evidence. Same "
-        "requester as ab-12. Names fictional.",
+        "requester as ab-12. UNVERIFIED: article numbers and maxima. Names fictional.",
         [OPS],
         person("ALILI", "Besnik", "M", "1992-12-24", ["MK", "AL"], "MK",
                [("Passport", "M2288174", "MK")], ["sq", "mk", "de"]),
