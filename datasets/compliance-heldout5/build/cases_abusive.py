@@ -230,15 +230,15 @@ def cases():
          "https://northafricapost.com/61469-algeria-ngo-decries-unlawful-listing-of-pro-democracy-militants-as-terrorists.html",
          "https://www.newarab.com/news/algeria-targets-exiled-activists-terrorism-charges"],
         p,
-        "Le nommé BOUZID Amine, établi en France, a, depuis 2019, diffusé sur les réseaux sociaux des vidéos "
+        "Le nommé BOUZID Amine, établi en France, a, de 2019 à juin 2021, diffusé sur les réseaux sociaux des vidéos "
         "s'inscrivant dans un plan visant à entraîner le mouvement populaire vers la violence, en coordination "
         "avec une organisation classée terroriste par décision du Haut Conseil de Sécurité du 18 mai 2021, et a "
         "perçu des fonds d'origine étrangère destinés au financement de ces activités. Les investigations "
         "techniques ont établi ses liens avec les autres mis en cause.",
-        "2021-02-15", "Alger, Algérie (faits commis depuis la France)", "Prosecution",
+        "2021-06-30", "Alger, Algérie (faits commis depuis la France)", "Prosecution",
         [charge("Adhésion à un groupe terroriste visant la sécurité de l'État", "Code pénal, art. 87 bis 3", 240),
          charge("Blanchiment d'argent dans le cadre d'un groupe criminel", "Code pénal, art. 389 ter", 180)],
-        warrant(W, "Juge d'instruction, Pôle pénal spécialisé, Tribunal de Sidi M'Hamed (Alger)", "2021-03-21",
+        warrant(W, "Juge d'instruction, Pôle pénal spécialisé, Tribunal de Sidi M'Hamed (Alger)", "2021-09-14",
                 "MA-0097/21")))
 
     # ab-11 ------------------------------------------------------------------
@@ -475,8 +475,8 @@ def cases():
         "territoire national.",
         "2012-04-15", "Dakar, Sénégal", "Sentence",
         [charge("Enrichissement illicite", "Code pénal, art. 163 bis", 120)],
-        warrant(C, "Procureur spécial près la Cour de répression de l'enrichissement illicite (réquisition de contrainte par corps)",
-                "2018-06-20", "CREI-PS/018/2018"),
+        warrant(C, "Cour de répression de l'enrichissement illicite (arrêt du 23 mars 2015; contrainte par corps requise par le Procureur spécial le 20 juin 2018)",
+                "2015-03-23", "CREI-ARR/2015/01"),
         sentence_imposed=24, sentence_remaining=24))
 
     # ab-21 ------------------------------------------------------------------

@@ -248,7 +248,7 @@ def cases():
     out.append(case(
         "hd-12-ma-unfunded-cheques-in-absentia", "review", "MA",
         "Modelled on CCF decision 2018-2 (trial in absentia, unfunded cheques, private-matter argument; found "
-        "compliant given the international interest and seriousness) and on practitioners' concerns about "
+        "compliant; its tags include 'international interest and seriousness') and on practitioners' concerns about "
         "in-absentia convictions. Cheques (private-matter heading) vs. many victims and a large total. "
         "UNVERIFIED: Code de commerce article and range. Names fictional.",
         ["https://europeancourt.org/en/wp-json/wp/v2/pages/232043",
