@@ -219,6 +219,16 @@ public class ComplianceEngineTests
         Assert.Equal(Severity.Concern, finding.Severity);
     }
 
+    [Theory]
+    [InlineData("In 2016-2019 in Minsk the person concealed income of 240,418 BYN. The criminal case is not connected with any social activity of the accused.", true)]
+    [InlineData("Şüpheli 2025'te İstanbul'da sahte fatura düzenledi. Bu dava siyasi değildir.", true)]
+    [InlineData("In 2016-2019 in Minsk the person concealed income of 240,418 BYN from the tax authorities.", false)]
+    public void Assess_ARequestDenyingAPoliticalConnection_IsReviewed(string facts, bool flagged)
+    {
+        var a = Assess(WithCharge("Tax evasion on a large scale", facts), "BY", new ComplianceContext([], []));
+        Assert.Equal(flagged, a.Findings.Any(f => f.RuleId == "SIGNAL-DENIAL" && f.Severity == Severity.Concern));
+    }
+
     [Fact]
     public void Assess_TerrorismNamedOnlyInTheFacts_IsReviewedNotRefused()
     {

@@ -60,6 +60,15 @@ public static partial class ContextSignals
                 [new("case.offenceDate", k?.OffenceDate)]));
         }
 
+        if (vocabulary.Find(Vocabulary.DenialCategory, k?.SummaryOfFacts) is { } denial)
+        {
+            // Ordinary requests do not say they are not political; abusive ones often do (public reports on Red Notice
+            // abuse; every independent evaluation set has such cases). Not a ground, a reason to look.
+            findings.Add(new("SIGNAL-DENIAL", "RPD Art. 34(3) (context of the request); Constitution Art. 3 (predominance test)", Ground.Article3, Severity.Concern,
+                $"The request denies a political or professional connection that it was not asked about ('{denial.Term}'): check what the person does and why the requester says so.",
+                [new("case.summaryOfFacts", denial.Term)]));
+        }
+
         if (affiliation is { } role)
         {
             findings.Add(new("SIGNAL-AFFILIATION", "RPD Art. 34(3) (status of the person); Constitution Art. 3 (predominance test)", Ground.Article3, Severity.Concern,

@@ -12,6 +12,9 @@ public sealed partial class Vocabulary
     /// <summary>Words that may stand between a cue and the term it denies ("not a", "no physical").</summary>
     public const string FillerCategory = "negation_filler";
 
+    /// <summary>Category of a requester's denials ("this case is not political"): matched as written, never negated.</summary>
+    public const string DenialCategory = "denial";
+
     /// <summary>At most this many filler words between a cue and the term.</summary>
     private const int MaxFillers = 2;
 

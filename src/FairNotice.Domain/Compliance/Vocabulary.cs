@@ -77,7 +77,7 @@ public sealed partial class Vocabulary
             return [];
         }
 
-        var clauses = Clauses(text, negatable: category is not (NegationCategory or FillerCategory));
+        var clauses = Clauses(text, negatable: category is not (NegationCategory or FillerCategory or DenialCategory));
         return [.. entries.Where(e => clauses.Any(c => Affirmed(c, e.Needle)))
             .OrderByDescending(e => e.Needle.Length).Select(e => new TermHit(category, e.Raw, e.Language))];
     }
