@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FairNotice.Web.Platform;
 
 /// <summary>The one database. Provider-specific subclasses exist only so each provider has its own migrations.</summary>
-internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKey, TimeProvider? clock) : IdentityDbContext<AppUser>(options)
+internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKey, TimeProvider? clock) : IdentityDbContext<AppUser>(options),
+    Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     // One writer at a time appends to the audit chain in this process; PostgreSQL adds an advisory lock for many processes.
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
@@ -17,6 +18,9 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     /// <summary>Where this context's request came from (<see cref="AuditWhere"/>); recorded on the keyed entries it writes.</summary>
     public string? Where { get; set; }
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>The data-protection key ring on PostgreSQL, shared by every node (docs/adr/0032-nodes-on-one-database.md).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
     public void Audit(AuditFacts facts) => AuditEntries.Add(AuditEntry.Pending(facts));

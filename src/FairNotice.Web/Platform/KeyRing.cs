@@ -31,8 +31,19 @@ internal static class KeyRing
     public static IServiceCollection AddKeyRing(this IServiceCollection services, IConfiguration configuration, IHostEnvironment env)
     {
         var options = configuration.GetSection("DataProtection").Get<KeyRingOptions>() ?? new KeyRingOptions();
-        var directory = Directory(options, configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions(), env.ContentRootPath);
-        var builder = services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToFileSystem(new DirectoryInfo(directory));
+        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var builder = services.AddDataProtection().SetApplicationName(ApplicationName);
+        if (database.Provider == "Postgres" && options.KeysDirectory is not { Length: > 0 })
+        {
+            // In the database every node shares (docs/adr/0032-nodes-on-one-database.md): a cookie or token issued by one
+            // node is read by any other. Still encrypted at rest with the certificate below when one is configured.
+            builder.PersistKeysToDbContext<AppDbContext>();
+        }
+        else
+        {
+            builder.PersistKeysToFileSystem(new DirectoryInfo(Directory(options, database, env.ContentRootPath)));
+        }
+
         string? fault = null;
         if (options.CertificateFile is { Length: > 0 } file)
         {
