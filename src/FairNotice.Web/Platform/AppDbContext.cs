@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FairNotice.Web.Platform;
 
 /// <summary>The one database. Provider-specific subclasses exist only so each provider has its own migrations.</summary>
-internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKey, TimeProvider? clock) : IdentityDbContext<AppUser>(options),
-    Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
+internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKey, TimeProvider? clock) : IdentityDbContext<AppUser>(options)
 {
     // One writer at a time appends to the audit chain in this process; PostgreSQL adds an advisory lock for many processes.
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
@@ -19,7 +18,8 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     public string? Where { get; set; }
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
-    /// <summary>The data-protection key ring on PostgreSQL, shared by every node (docs/adr/0032-nodes-on-one-database.md).</summary>
+    /// <summary>The data-protection key ring on PostgreSQL, shared by every node (read and written through
+    /// <see cref="Cluster.KeyRingDbContext"/>; here so that the migrations create the table).</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>

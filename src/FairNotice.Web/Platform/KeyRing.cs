@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Platform;
 
@@ -37,7 +38,8 @@ internal static class KeyRing
         {
             // In the database every node shares (docs/adr/0032-nodes-on-one-database.md): a cookie or token issued by one
             // node is read by any other. Still encrypted at rest with the certificate below when one is configured.
-            builder.PersistKeysToDbContext<AppDbContext>();
+            services.AddDbContext<Cluster.KeyRingDbContext>(o => o.UseNpgsql(database.ConnectionString));
+            builder.PersistKeysToDbContext<Cluster.KeyRingDbContext>();
         }
         else
         {
