@@ -69,6 +69,7 @@ app.UseDeniedAccessTrail();
 app.UsePurposeOutsideUrls();
 app.UseCrossSiteRefusal();
 app.UseRateLimiter();
+app.UseSharedBudgets();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();

@@ -16,6 +16,7 @@ namespace FairNotice.Web.Tests.Platform;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public const int RowsPerDay = 2000;
+    public const int SignInFailures = 4;
 
     public PostgresFixture App { get; } = new();
 
@@ -25,6 +26,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         App.Settings["DataProtection:KeysDirectory"] = "";
         App.Settings["Cluster:ChangeFeedPollSeconds"] = "60";
         App.Settings["Budgets:ScreeningRowsPerAccountPerDay"] = RowsPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        App.Settings["Budgets:SignInFailures:Permits"] = SignInFailures.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        App.Settings["Budgets:SignInFailures:Seconds"] = "600";
         await App.InitializeAsync();
     }
 
@@ -293,6 +296,29 @@ public sealed partial class ClusterTests(ClusterFixture fixture) : IClassFixture
         // The day is spent across the two nodes: each alone has seen only half of it.
         Assert.Equal(HttpStatusCode.TooManyRequests, (await onB.PostAsJsonAsync("/api/screening", new { name = "One More", purpose = "border check" })).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await onA.PostAsJsonAsync("/api/screening", new { name = "One More", purpose = "border check" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignInFailures_CountedAcrossBothNodes()
+    {
+        await using var b = App.CreateNode();
+        using var onA = App.Anonymous();
+        using var onB = b.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        const string email = "ncb.au" + Demo;
+        async Task<HttpStatusCode> Wrong(HttpClient node) =>
+            (await node.PostAsJsonAsync("/api/auth/login", new { email, password = "not-the-password", twoFactorCode = "000000" })).StatusCode;
+
+        // Half the allowance on each node: neither node alone has seen enough failures to throttle.
+        for (var i = 0; i < ClusterFixture.SignInFailures / 2; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, await Wrong(onA));
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, await Wrong(onB));
+        }
+
+        // The right password is now refused on either node: the client is throttled on this account cluster-wide.
+        var right = await onB.PostAsJsonAsync("/api/auth/login", new { email, password = AppFixture.Password, twoFactorCode = App.Authenticator.NextCode(email) });
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Wrong(onA));
     }
 
     private static string Cookies(HttpResponseMessage r, string? previous = null)
