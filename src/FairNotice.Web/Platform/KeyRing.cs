@@ -7,8 +7,9 @@ namespace FairNotice.Web.Platform;
 /// <summary>Where the data-protection key ring lives (section <c>DataProtection</c>).</summary>
 internal sealed class KeyRingOptions
 {
-    /// <summary>The folder of the key ring; default beside the SQLite file (<c>&lt;file&gt;-keys</c>) or, for PostgreSQL, under the
-    /// content root (<c>keys-&lt;database&gt;</c>). Every node of one deployment must name the same (shared) folder.</summary>
+    /// <summary>The folder of the key ring; default beside the SQLite file (<c>&lt;file&gt;-keys</c>). On PostgreSQL the default is the
+    /// database itself (table <c>DataProtectionKeys</c>, shared by every node); a folder named here wins, and then every node
+    /// of one deployment must name the same (shared) folder.</summary>
     public string? KeysDirectory { get; set; }
 
     /// <summary>A PKCS#12 (.pfx) certificate with its private key: the keys are encrypted at rest with it.</summary>
