@@ -131,6 +131,38 @@ public sealed partial class ClusterTests(ClusterFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task ChangeCommittedLate_WithALowerSequence_IsNotSkipped()
+    {
+        await using var b = App.CreateNode();
+        var early = await PublishedAsync("FRUEHER");
+        var late = await PublishedAsync("SPAETER");
+        using var deOnB = await App.As("ncb.de" + Demo, on: b);
+        Assert.True(await EventuallyAsync(async () => await FindsAsync(deOnB, "Teodor FRUEHER") && await FindsAsync(deOnB, "Teodor SPAETER")));
+
+        // The outbox trap: a transaction takes the lower sequence number first and commits after one that took a higher
+        // number. A reader that only moved past the highest sequence it saw would skip the lower one for ever.
+        await using var slow = new Npgsql.NpgsqlConnection(App.ConnectionString);
+        await slow.OpenAsync();
+        await using var tx = await slow.BeginTransactionAsync();
+        await using (var change = new Npgsql.NpgsqlCommand(
+            $$"""UPDATE "Notices" SET "Status" = 'Cancelled' WHERE "Id" = '{{early}}'; INSERT INTO "ChangeFeed" ("Kind", "ObjectId", "At", "TransactionId") VALUES ('notice', '{{early}}', now(), 0);""",
+            slow, tx))
+        {
+            await change.ExecuteNonQueryAsync();
+        }
+
+        using var reviewer = await App.As("reviewer" + Demo);
+        await Requests.ActAsync(reviewer, late, "Cancel", "Cancelled while an older transaction is still open.");
+        await tx.CommitAsync();
+        // The change committed last carries the lower sequence.
+        var newest = await App.WithDb(db => db.Set<ChangeRecord>().Where(c => c.ObjectId == late || c.ObjectId == early)
+            .OrderByDescending(c => c.Sequence).Select(c => c.ObjectId).FirstAsync());
+        Assert.Equal(late, newest);
+        Assert.True(await GoneWithinOneSecondAsync(deOnB, "Teodor FRUEHER"), "the change committed late, with the lower sequence, was skipped");
+        Assert.True(await GoneWithinOneSecondAsync(deOnB, "Teodor SPAETER"), "the change committed first was not applied");
+    }
+
+    [Fact]
     public async Task NodeB_StoppedWhileChangesHappen_CatchesUpOnRestart()
     {
         const string name = "Teodor RESTARTOV";
