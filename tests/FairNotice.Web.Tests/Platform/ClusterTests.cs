@@ -378,6 +378,80 @@ public sealed partial class ClusterTests(ClusterFixture fixture) : IClassFixture
     }
 }
 
+/// <summary>Node A reaches PostgreSQL through a relay the test cuts (the database restarting, or the network lost, as A
+/// sees it); node B connects directly.</summary>
+public sealed class ClusterOutageTests : IClassFixture<RelayedPostgresFixture>
+{
+    private const string Demo = "@demo.fairnotice";
+    private readonly RelayedPostgresFixture _app;
+
+    public ClusterOutageTests(RelayedPostgresFixture app)
+    {
+        _app = app;
+    }
+
+    /// <summary>True/false when the node answered the screening, null while it cannot (503 during the outage).</summary>
+    private static async Task<bool?> FindsAsync(HttpClient screener, string name)
+    {
+        var r = await screener.PostAsJsonAsync("/api/screening", new { name, purpose = "border check" });
+        return r.StatusCode == HttpStatusCode.OK ? (await r.Json()).GetProperty("hits").GetArrayLength() > 0 : null;
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, int seconds)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < until)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return await condition();
+    }
+
+    [Fact]
+    public async Task DatabaseLostToNodeA_NodeBLeadsAndChanges_NodeACatchesUpWhenBack()
+    {
+        var direct = new Npgsql.NpgsqlConnectionStringBuilder(_app.ConnectionString)
+        {
+            Port = new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("FAIRNOTICE_TEST_PG")).Port,
+        }.ConnectionString;
+        // Same key folder as A (this fixture names one), so that A's tokens open B.
+        await using var b = _app.CreateNode(new() { ["Database:ConnectionString"] = direct });
+        _ = b.Server;
+        var leaders = new[] { _app.Factory, b }.Select(n => n.Services.GetRequiredService<PostgresLeadership>()).ToArray();
+        Assert.True(await EventuallyAsync(() => Task.FromResult(leaders.Count(l => l.IsLeader) == 1), 10));
+
+        using var fr = await _app.As("ncb.fr" + Demo);
+        using var reviewer = await _app.As("reviewer" + Demo);
+        var id = await Requests.CreateAsync(fr, Requests.Wanted("AUSFALL", "Teodor", "AUSFALL"));
+        await Requests.ReviewAsync(reviewer, id);
+        using var deOnA = await _app.As("ncb.de" + Demo);
+        using var reviewerOnB = await _app.As("reviewer" + Demo, on: b);
+        Assert.True(await FindsAsync(deOnA, "Teodor AUSFALL"));
+
+        _app.Relay.Cut();
+        try
+        {
+            // A cannot hold the lock without its database: B leads within a few checks.
+            Assert.True(await EventuallyAsync(() => Task.FromResult(leaders[1].IsLeader && !leaders[0].IsLeader), 20), "node B did not take the lead while A lost its database");
+            await Requests.ActAsync(reviewerOnB, id, "Cancel", "Cancelled on node B while node A was cut off.");
+        }
+        finally
+        {
+            _app.Relay.Start();
+        }
+
+        // Back: A reconnects its listening connection, reads what it missed, and forgets the cancelled notice.
+        Assert.True(await EventuallyAsync(async () => await FindsAsync(deOnA, "Teodor AUSFALL") == false, 20), "node A still finds the notice cancelled during its outage");
+        Assert.Single(leaders, l => l.IsLeader);
+    }
+}
+
 /// <summary>On SQLite (one process) nothing of the cluster machinery runs: same behaviour as before issue #16.</summary>
 public sealed class SingleProcessTests(SqliteFixture app) : IClassFixture<SqliteFixture>
 {
