@@ -142,9 +142,10 @@ internal sealed partial class ChangeFeedReader : BackgroundService
             {
                 break;
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException or System.Net.Sockets.SocketException or InvalidOperationException
-                or DbUpdateException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever failed (the connection, the database, a handler), the window read is retried whole: nothing is skipped,
+                // and a node that stays behind shows it in the lag gauge rather than stopping the host.
                 Dropped(_log, e.GetType().Name);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
@@ -246,7 +247,7 @@ internal sealed partial class PruneChangeFeed(IServiceScopeFactory scopes, ILead
                     await RunAsync(scopes, options.Value, stoppingToken);
                 }
             }
-            catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 Failed(log, e.GetType().Name);
             }

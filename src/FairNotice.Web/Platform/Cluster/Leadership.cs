@@ -94,7 +94,7 @@ internal sealed partial class PostgresLeadership : BackgroundService, ILeadershi
                     }
                 }
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException or IOException or InvalidOperationException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 if (_leader)
                 {
