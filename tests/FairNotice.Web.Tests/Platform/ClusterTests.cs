@@ -17,6 +17,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public const int RowsPerDay = 2000;
     public const int SignInFailures = 4;
+    public const int FollowUps = 4;
 
     public PostgresFixture App { get; } = new();
 
@@ -28,6 +29,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         App.Settings["Budgets:ScreeningRowsPerAccountPerDay"] = RowsPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture);
         App.Settings["Budgets:SignInFailures:Permits"] = SignInFailures.ToString(System.Globalization.CultureInfo.InvariantCulture);
         App.Settings["Budgets:SignInFailures:Seconds"] = "600";
+        App.Settings["Budgets:RedressFollowUp:PerClient:Permits"] = FollowUps.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        App.Settings["Budgets:RedressFollowUp:PerClient:Seconds"] = "600";
         await App.InitializeAsync();
     }
 
@@ -351,6 +354,28 @@ public sealed partial class ClusterTests(ClusterFixture fixture) : IClassFixture
         var right = await onB.PostAsJsonAsync("/api/auth/login", new { email, password = AppFixture.Password, twoFactorCode = App.Authenticator.NextCode(email) });
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, await Wrong(onA));
+    }
+
+    [Fact]
+    public async Task RedressFollowUpBudget_AnonymousClient_HoldsAcrossBothNodes()
+    {
+        await using var b = App.CreateNode();
+        using var onA = App.Anonymous();
+        using var onB = b.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Task<HttpResponseMessage> Guess(HttpClient node) =>
+            node.PostAsJsonAsync("/api/redress/follow-up", new { number = "CCF-2026-99999", code = "ABCD-EFGH-JKLM-NPQS" });
+
+        // The endpoint's budget (through the middleware): half on each node, so neither node alone has counted enough.
+        for (var i = 0; i < ClusterFixture.FollowUps / 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await Guess(onA)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await Guess(onB)).StatusCode);
+        }
+
+        var refused = await Guess(onB);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await Guess(onA)).StatusCode);
     }
 
     private static string Cookies(HttpResponseMessage r, string? previous = null)
