@@ -14,6 +14,7 @@ using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Features.Transparency;
 using FairNotice.Web.Platform;
 using FairNotice.Web.Platform.Budgets;
+using FairNotice.Web.Platform.Cluster;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.Configuration.AddCredentialFiles(Environment.GetEnvironmentVariable);
@@ -33,6 +34,8 @@ builder.Services.AddAppAuthentication();
 builder.Services.AddSessions();
 builder.Services.AddSessionCookies(builder.Configuration, builder.Environment);
 builder.Services.AddKeyRing(builder.Configuration, builder.Environment);
+builder.Services.AddLeadership(builder.Configuration);
+builder.Services.AddChangeFeed(builder.Configuration);
 builder.Services.AddProxyHeaders();
 builder.Services.AddDeniedAccessTrail();
 builder.Services.AddBudgets();
@@ -68,6 +71,7 @@ app.UseDeniedAccessTrail();
 app.UsePurposeOutsideUrls();
 app.UseCrossSiteRefusal();
 app.UseRateLimiter();
+app.UseSharedBudgets();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();

@@ -55,7 +55,16 @@ public abstract class AppFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await CreateDatabaseAsync();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        _factory = Build(null);
+        _ = _factory.Server;
+    }
+
+    /// <summary>Another node over the same database, keys and clock (the cluster tests' second host): started on first
+    /// use of its <c>Server</c>; the caller disposes it. <paramref name="node"/> adds settings for this node only.</summary>
+    public WebApplicationFactory<Program> CreateNode(Dictionary<string, string?>? node = null) => Build(node);
+
+    private WebApplicationFactory<Program> Build(Dictionary<string, string?>? node) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
             b.UseSetting("Database:Provider", Provider);
@@ -64,7 +73,7 @@ public abstract class AppFixture : IAsyncLifetime
             b.UseSetting("Demo:Password", Password);
             b.UseSetting("Audit:Directory", AuditDirectory);
             b.UseSetting("DataProtection:KeysDirectory", Path.Combine(AuditDirectory, "data-protection"));
-            foreach (var (key, value) in Settings)
+            foreach (var (key, value) in Settings.Concat(node ?? []))
             {
                 b.UseSetting(key, value);
             }
@@ -76,8 +85,6 @@ public abstract class AppFixture : IAsyncLifetime
                 Services?.Invoke(s);
             });
         });
-        _ = _factory.Server;
-    }
 
     public async ValueTask DisposeAsync()
     {
@@ -99,7 +106,7 @@ public abstract class AppFixture : IAsyncLifetime
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>A client carrying a bearer token for the account (logged in once per fixture, with the demo authenticator's next code).</summary>
-    public async Task<HttpClient> As(string email, bool fresh = false)
+    public async Task<HttpClient> As(string email, bool fresh = false, WebApplicationFactory<Program>? on = null)
     {
         if (fresh || !_tokens.TryGetValue(email, out var token))
         {
@@ -126,7 +133,7 @@ public abstract class AppFixture : IAsyncLifetime
             }
         }
 
-        var client = Anonymous();
+        var client = on is null ? Anonymous() : on.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

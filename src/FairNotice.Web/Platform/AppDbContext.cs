@@ -18,6 +18,10 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     public string? Where { get; set; }
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    /// <summary>The data-protection key ring on PostgreSQL, shared by every node (read and written through
+    /// <see cref="Cluster.KeyRingDbContext"/>; here so that the migrations create the table).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
     /// <summary>Queues an audit entry; it is chained and written by the next SaveChanges, in the same transaction as the change.</summary>
     public void Audit(AuditFacts facts) => AuditEntries.Add(AuditEntry.Pending(facts));
 

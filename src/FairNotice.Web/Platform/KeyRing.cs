@@ -1,13 +1,15 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Platform;
 
 /// <summary>Where the data-protection key ring lives (section <c>DataProtection</c>).</summary>
 internal sealed class KeyRingOptions
 {
-    /// <summary>The folder of the key ring; default beside the SQLite file (<c>&lt;file&gt;-keys</c>) or, for PostgreSQL, under the
-    /// content root (<c>keys-&lt;database&gt;</c>). Every node of one deployment must name the same (shared) folder.</summary>
+    /// <summary>The folder of the key ring; default beside the SQLite file (<c>&lt;file&gt;-keys</c>). On PostgreSQL the default is the
+    /// database itself (table <c>DataProtectionKeys</c>, shared by every node); a folder named here wins, and then every node
+    /// of one deployment must name the same (shared) folder.</summary>
     public string? KeysDirectory { get; set; }
 
     /// <summary>A PKCS#12 (.pfx) certificate with its private key: the keys are encrypted at rest with it.</summary>
@@ -31,8 +33,20 @@ internal static class KeyRing
     public static IServiceCollection AddKeyRing(this IServiceCollection services, IConfiguration configuration, IHostEnvironment env)
     {
         var options = configuration.GetSection("DataProtection").Get<KeyRingOptions>() ?? new KeyRingOptions();
-        var directory = Directory(options, Database.Read(configuration), env.ContentRootPath);
-        var builder = services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToFileSystem(new DirectoryInfo(directory));
+        var database = Database.Read(configuration);
+        var builder = services.AddDataProtection().SetApplicationName(ApplicationName);
+        if (database.Provider == "Postgres" && options.KeysDirectory is not { Length: > 0 })
+        {
+            // In the database every node shares (docs/adr/0032-nodes-on-one-database.md): a cookie or token issued by one
+            // node is read by any other. Still encrypted at rest with the certificate below when one is configured.
+            services.AddDbContext<Cluster.KeyRingDbContext>(o => o.UseNpgsql(database.ConnectionString));
+            builder.PersistKeysToDbContext<Cluster.KeyRingDbContext>();
+        }
+        else
+        {
+            builder.PersistKeysToFileSystem(new DirectoryInfo(Directory(options, database, env.ContentRootPath)));
+        }
+
         string? fault = null;
         if (options.CertificateFile is { Length: > 0 } file)
         {

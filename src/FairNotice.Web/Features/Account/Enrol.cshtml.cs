@@ -50,7 +50,7 @@ internal sealed class EnrolModel(SignInManager<AppUser> signIn, RequestBudgets b
             return RedirectToPage("/Account/Login", new { ReturnUrl });
         }
 
-        if (budgets.TryCharge(HttpContext, BudgetNames.SignIn) is { } busy)
+        if (await budgets.TryChargeAsync(HttpContext, BudgetNames.SignIn) is { } busy)
         {
             this.RefuseForBudget(busy);
             return await LoadAsync() ?? Page();
@@ -74,7 +74,7 @@ internal sealed class EnrolModel(SignInManager<AppUser> signIn, RequestBudgets b
             return RedirectToPage("/Account/Login", new { ReturnUrl });
         }
 
-        if (budgets.TryCharge(HttpContext, BudgetNames.SignIn) is { } busy)
+        if (await budgets.TryChargeAsync(HttpContext, BudgetNames.SignIn) is { } busy)
         {
             this.RefuseForBudget(busy);
             return await LoadAsync() ?? Page();

@@ -30,7 +30,7 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, RequestBudgets b
             return Page();
         }
 
-        if (budgets.TryCharge(HttpContext, BudgetNames.SignIn) is { } busy)
+        if (await budgets.TryChargeAsync(HttpContext, BudgetNames.SignIn) is { } busy)
         {
             this.RefuseForBudget(busy);
             return Page();

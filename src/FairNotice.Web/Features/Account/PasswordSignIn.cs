@@ -28,7 +28,7 @@ internal static class PasswordSignIn
     {
         var account = email.Trim().ToUpperInvariant();
         var client = RequestBudgets.ClientOf(http);
-        if (budgets.SignInBlocked(account, client) is { } wait)
+        if (await budgets.SignInBlockedAsync(http, account, client) is { } wait)
         {
             return new SignInOutcome(SignInResult.Failed, wait);
         }
@@ -50,7 +50,7 @@ internal static class PasswordSignIn
 
         if (!result.Succeeded)
         {
-            budgets.SignInFailed(account, client);
+            await budgets.SignInFailedAsync(http, account, client);
         }
 
         await AccountFeature.AuditLoginAsync(http.RequestServices.GetRequiredService<AppDbContext>(), http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),

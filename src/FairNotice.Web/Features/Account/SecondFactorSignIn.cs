@@ -30,7 +30,7 @@ internal static class SecondFactorSignIn
 {
     public static async Task<SecondStepOutcome> CodeAsync(HttpContext http, UserManager<AppUser> users, RequestBudgets budgets, AppUser user, SecondFactor factor, string code)
     {
-        if (budgets.SignInBlocked(AccountKey(user), RequestBudgets.ClientOf(http)) is { } wait)
+        if (await budgets.SignInBlockedAsync(http, AccountKey(user), RequestBudgets.ClientOf(http)) is { } wait)
         {
             return new SecondStepOutcome(false, false, wait);
         }
@@ -59,7 +59,7 @@ internal static class SecondFactorSignIn
         }
         else
         {
-            budgets.SignInFailed(AccountKey(user), RequestBudgets.ClientOf(http));
+            await budgets.SignInFailedAsync(http, AccountKey(user), RequestBudgets.ClientOf(http));
             await users.AccessFailedAsync(user);
         }
 

@@ -147,13 +147,13 @@ internal sealed class SecurityModel(SignInManager<AppUser> signIn, RequestBudget
         var user = await Users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed in without an account.");
         var account = (user.Email ?? user.Id).Trim().ToUpperInvariant();
         var client = RequestBudgets.ClientOf(HttpContext);
-        if ((budgets.TryCharge(HttpContext, BudgetNames.SignIn) ?? budgets.SignInBlocked(account, client)) is { } busy)
+        if ((await budgets.TryChargeAsync(HttpContext, BudgetNames.SignIn) ?? await budgets.SignInBlockedAsync(HttpContext, account, client)) is { } busy)
         {
             this.RefuseForBudget(busy);
         }
         else if (string.IsNullOrEmpty(Password) || !await Users.CheckPasswordAsync(user, Password))
         {
-            budgets.SignInFailed(account, client);
+            await budgets.SignInFailedAsync(HttpContext, account, client);
             await SecondFactorSignIn.AuditAsync(HttpContext, user, "auth.reauthenticate", "failed");
             ModelState.AddModelError(nameof(Password), string.IsNullOrEmpty(Password) ? "Enter your password to confirm the change." : "Wrong password.");
         }

@@ -27,7 +27,7 @@ internal sealed class SetPasswordModel(UserManager<AppUser> users, AppDbContext 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (budgets.TryCharge(HttpContext, BudgetNames.SignIn) is { } busy)
+        if (await budgets.TryChargeAsync(HttpContext, BudgetNames.SignIn) is { } busy)
         {
             this.RefuseForBudget(busy);
             return Page();

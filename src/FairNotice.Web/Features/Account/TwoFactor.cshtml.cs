@@ -44,7 +44,7 @@ internal sealed class TwoFactorModel(SignInManager<AppUser> signIn, RequestBudge
             return RedirectToPage("/Account/Login", new { ReturnUrl });
         }
 
-        if ((budgets.TryCharge(HttpContext, BudgetNames.SignIn) ?? budgets.SignInBlocked(Key(user), RequestBudgets.ClientOf(HttpContext))) is { } busy)
+        if ((await budgets.TryChargeAsync(HttpContext, BudgetNames.SignIn) ?? await budgets.SignInBlockedAsync(HttpContext, Key(user), RequestBudgets.ClientOf(HttpContext))) is { } busy)
         {
             this.RefuseForBudget(busy);
             return await LoadAsync() ?? Page();
@@ -75,7 +75,7 @@ internal sealed class TwoFactorModel(SignInManager<AppUser> signIn, RequestBudge
             return await LoadAsync() ?? Page();
         }
 
-        if (budgets.TryCharge(HttpContext, BudgetNames.SignIn) is { } busy)
+        if (await budgets.TryChargeAsync(HttpContext, BudgetNames.SignIn) is { } busy)
         {
             this.RefuseForBudget(busy);
             return await LoadAsync() ?? Page();

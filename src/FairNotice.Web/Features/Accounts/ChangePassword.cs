@@ -59,14 +59,14 @@ internal static class ChangePassword
 
         var user = await c.Users.FindByIdAsync(c.Actor.UserId) ?? throw new InvalidOperationException("A signed-in account has no row.");
         var account = (user.Email ?? "").ToUpperInvariant();
-        if (budgets.SignInBlocked(account, client) is { } wait)
+        if (await budgets.SignInBlockedAsync(c.Db, account, client, ct) is { } wait)
         {
             return new ThrottledError(wait);
         }
 
         if (!await c.Users.CheckPasswordAsync(user, r.CurrentPassword!))
         {
-            budgets.SignInFailed(account, client);
+            await budgets.SignInFailedAsync(c.Db, account, client, ct);
             c.Db.Audit(c.Actor.Facts(c.Now, "account.password-change", "account", user.Id, "wrong current password", "refused"));
             await c.Db.SaveChangesAsync(ct);
             return new InvalidError("accounts.password-invalid", "The current password is wrong.",

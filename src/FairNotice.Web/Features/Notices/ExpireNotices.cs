@@ -1,6 +1,7 @@
 using FairNotice.Domain.Access;
 using FairNotice.Domain.Notices;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Cluster;
 using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Features.Notices;
@@ -27,8 +28,9 @@ internal static class ExpireNotices
     }
 }
 
-/// <summary>Runs <see cref="ExpireNotices"/> at start and then every <c>Notices:ExpiryCheckMinutes</c> minutes.</summary>
-internal sealed class ExpiryService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config, ILogger<ExpiryService> log) : BackgroundService
+/// <summary>Runs <see cref="ExpireNotices"/> at start and then every <c>Notices:ExpiryCheckMinutes</c> minutes, on the
+/// cluster's leader only (one expiry, one audit entry, whatever the number of nodes).</summary>
+internal sealed class ExpiryService(IServiceScopeFactory scopes, ILeadership leadership, TimeProvider clock, IConfiguration config, ILogger<ExpiryService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,8 +39,7 @@ internal sealed class ExpiryService(IServiceScopeFactory scopes, TimeProvider cl
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var expired = await ExpireNotices.RunAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), clock.GetUtcNow(), stoppingToken);
+                var expired = await RunIfLeaderAsync(stoppingToken);
                 if (expired > 0)
                 {
                     log.LogInformation("Expired {Count} request(s) past their validity", expired);
@@ -51,5 +52,17 @@ internal sealed class ExpiryService(IServiceScopeFactory scopes, TimeProvider cl
 
             await Task.Delay(every, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
+    }
+
+    /// <summary>One tick of the job: expires what is due if this node leads, else nothing.</summary>
+    internal async Task<int> RunIfLeaderAsync(CancellationToken ct)
+    {
+        if (!await leadership.IsLeaderAsync(ct))
+        {
+            return 0;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        return await ExpireNotices.RunAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), clock.GetUtcNow(), ct);
     }
 }

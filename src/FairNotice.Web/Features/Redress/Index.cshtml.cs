@@ -46,7 +46,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (budgets.TryCharge(HttpContext, BudgetNames.RedressFiling) is { } wait)
+        if (await budgets.TryChargeAsync(HttpContext, BudgetNames.RedressFiling) is { } wait)
         {
             // The fields and the documents held from an earlier post are kept; files chosen in this post must be chosen again.
             this.RefuseForBudget(wait);

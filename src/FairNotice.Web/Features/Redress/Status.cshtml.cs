@@ -19,7 +19,7 @@ internal sealed class StatusModel(AppDbContext db, TimeProvider clock, RequestBu
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (budgets.TryCharge(HttpContext, BudgetNames.RedressFollowUp) is { } wait)
+        if (await budgets.TryChargeAsync(HttpContext, BudgetNames.RedressFollowUp) is { } wait)
         {
             this.RefuseForBudget(wait);
             return Page();

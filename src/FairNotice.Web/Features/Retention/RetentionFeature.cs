@@ -1,6 +1,7 @@
 using FairNotice.Domain.Retention;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Cluster;
 using Microsoft.Extensions.Options;
 
 namespace FairNotice.Web.Features.Retention;
@@ -18,25 +19,12 @@ public sealed class RetentionOptions
     public int IntervalHours { get; set; } = 24;
 }
 
-/// <summary>Whether this node runs the retention job. One node alone runs it; the default says yes (a single node). Issue
-/// #16 (cluster leadership) replaces it with the elected leader.</summary>
-public interface IRetentionLeadership
-{
-    Task<bool> IsLeaderAsync(CancellationToken ct);
-}
-
-internal sealed class SingleNodeLeadership : IRetentionLeadership
-{
-    public Task<bool> IsLeaderAsync(CancellationToken ct) => Task.FromResult(true);
-}
-
 public static class RetentionFeature
 {
     public static IServiceCollection AddRetention(this IServiceCollection services)
     {
         services.AddOptions<RetentionOptions>().BindConfiguration("Retention").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(RetentionSchedule.Default);
-        services.AddSingleton<IRetentionLeadership, SingleNodeLeadership>();
         return services.AddHostedService<RetentionJob>();
     }
 
@@ -49,8 +37,8 @@ public static class RetentionFeature
     }
 }
 
-/// <summary>Runs <see cref="RunRetention"/> every <see cref="RetentionOptions.IntervalHours"/> on the leader node.</summary>
-internal sealed class RetentionJob(IServiceScopeFactory scopes, IRetentionLeadership leadership, RetentionSchedule schedule, TimeProvider clock,
+/// <summary>Runs <see cref="RunRetention"/> every <see cref="RetentionOptions.IntervalHours"/> on the cluster's leader only (<see cref="ILeadership"/>).</summary>
+internal sealed class RetentionJob(IServiceScopeFactory scopes, ILeadership leadership, RetentionSchedule schedule, TimeProvider clock,
     IOptions<RetentionOptions> options, ILogger<RetentionJob> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -52,7 +52,7 @@ internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, Time
             return Page();
         }
 
-        if (rows.TrySpend(actor.UserId, 1, clock.GetUtcNow()) is { } spent)
+        if (await rows.TrySpendAsync(db, actor.UserId, 1, clock.GetUtcNow(), HttpContext.RequestAborted) is { } spent)
         {
             this.RefuseForBudget(spent.RetryAfter, $"Your account may screen {rows.PerDay:N0} persons a day and has none left today; nothing was checked.");
             return Page();

@@ -4,6 +4,7 @@ using FairNotice.Domain.Notices;
 using FairNotice.Domain.Screening;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Cluster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -22,6 +23,7 @@ internal sealed class LiveScreeningIndex : IDisposable
 {
     private readonly ScreeningIndex<IndexedRequest> _index = new(NameNormaliser.Default);
     private readonly ReaderWriterLockSlim _lock = new();
+    private readonly HashSet<Guid> _ids = [];
 
     public int Count
     {
@@ -58,15 +60,47 @@ internal sealed class LiveScreeningIndex : IDisposable
             if (IsValid(r))
             {
                 _index.Upsert(r.Id, r.Content.Person, new IndexedRequest(r.Id, r.Reference ?? "", r.Kind, r.Colour, r.Status, r.Visibility, Caveats(r)));
+                _ids.Add(r.Id);
             }
             else
             {
                 _index.Remove(r.Id);
+                _ids.Remove(r.Id);
             }
         }
         finally
         {
             _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Forgets a request that no longer exists (deleted by the Commission, erased).</summary>
+    public void Remove(Guid id)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            _index.Remove(id);
+            _ids.Remove(id);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Brings these requests up to date from the database as committed (the change feed; idempotent).</summary>
+    public async Task RefreshAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var records = await db.Notices.AsNoTracking().Include(n => n.Countries).Where(n => ids.Contains(n.Id)).ToListAsync(ct);
+        foreach (var r in records)
+        {
+            Refresh(r);
+        }
+
+        foreach (var gone in ids.Except(records.Select(r => r.Id)))
+        {
+            Remove(gone);
         }
     }
 
@@ -120,6 +154,23 @@ internal sealed class LiveScreeningIndex : IDisposable
         {
             Refresh(r);
         }
+
+        // A reload over a live index (after a long gap in the change feed) also forgets what is no longer stored as valid.
+        List<Guid> stale;
+        _lock.EnterReadLock();
+        try
+        {
+            stale = [.. _ids.Except(records.Where(IsValid).Select(r => r.Id))];
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+
+        foreach (var id in stale)
+        {
+            Remove(id);
+        }
     }
 
     private static List<string> Caveats(NoticeRecord r)
@@ -171,6 +222,11 @@ internal sealed class ScreeningIndexInterceptor(LiveScreeningIndex index) : Save
             if (changed.Count > 0)
             {
                 _pending.AddOrUpdate(context, changed);
+                // The other nodes learn of it from the change feed, written in this same transaction (PostgreSQL only).
+                foreach (var r in changed)
+                {
+                    ChangeFeed.Record(context, ScreeningChanges.NoticeKind, r.Id);
+                }
             }
         }
 
@@ -200,4 +256,16 @@ internal sealed class ScreeningIndexInterceptor(LiveScreeningIndex index) : Save
 
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
+}
+
+/// <summary>Applies the change feed's request changes (from any node, this one included) to this node's index.</summary>
+internal sealed class ScreeningChanges(LiveScreeningIndex index) : IChangeFeedHandler
+{
+    public const string NoticeKind = "notice";
+
+    public string Kind => NoticeKind;
+
+    public Task ApplyAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct) => index.RefreshAsync(db, ids, ct);
+
+    public Task ReloadAsync(AppDbContext db, CancellationToken ct) => index.LoadAsync(db, ct);
 }

@@ -4,6 +4,7 @@ using FairNotice.Domain.Notices;
 using FairNotice.Domain.Screening;
 using FairNotice.Web.Platform;
 using FairNotice.Web.Platform.Budgets;
+using FairNotice.Web.Platform.Cluster;
 using Microsoft.Extensions.Options;
 
 namespace FairNotice.Web.Features.Screening;
@@ -37,7 +38,8 @@ public static class ScreeningFeature
     public static IServiceCollection AddScreening(this IServiceCollection services) =>
         services.AddSingleton<LiveScreeningIndex>().AddSingleton<ScreeningIndexInterceptor>()
             .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<ScreeningIndexInterceptor>())
-            .AddSingleton<ScreeningRowBudget>().AddSingleton<ScreeningMetrics>().AddStartupStep<LoadScreeningIndexAtStart>();
+            .AddSingleton<ScreeningRowBudget>().AddSingleton<ScreeningMetrics>().AddStartupStep<LoadScreeningIndexAtStart>()
+            .AddSingleton<IChangeFeedHandler, ScreeningChanges>();
 
     public static IEndpointRouteBuilder MapScreening(this IEndpointRouteBuilder app)
     {
@@ -69,7 +71,7 @@ public static class ScreeningFeature
         }
 
         var actor = http.RequireActor();
-        if (rows.TrySpend(actor.UserId, 1, clock.GetUtcNow()) is { } spent)
+        if (await rows.TrySpendAsync(db, actor.UserId, 1, clock.GetUtcNow(), ct) is { } spent)
         {
             return RowsExhausted(http, rows, spent);
         }
@@ -170,7 +172,7 @@ public static class ScreeningFeature
         }
 
         var actor = http.RequireActor();
-        if (rowBudget.TrySpend(actor.UserId, queries.Count, clock.GetUtcNow()) is { } spent)
+        if (await rowBudget.TrySpendAsync(db, actor.UserId, queries.Count, clock.GetUtcNow(), ct) is { } spent)
         {
             return RowsExhausted(http, rowBudget, spent);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using FairNotice.Web.Platform.Cluster;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -21,13 +22,21 @@ internal sealed record BudgetMetadata(string Name);
 /// </summary>
 internal sealed class RequestBudgets : IDisposable
 {
+    /// <summary>Budgets that bound guessing or writes to the shared database: on PostgreSQL they are also counted in the
+    /// database, so that they hold across every node (docs/adr/0032-nodes-on-one-database.md). The others guard a node's own
+    /// CPU and stay per node.</summary>
+    public static readonly IReadOnlySet<string> Shared = new HashSet<string>(StringComparer.Ordinal) { BudgetNames.SignIn, BudgetNames.RedressFiling, BudgetNames.RedressFollowUp };
+
+    private const string SignInFailuresKey = "sign-in-failures";
     private readonly BudgetOptions _options;
+    private readonly bool _cluster;
     private readonly PartitionedRateLimiter<Charge> _limiter;
     private readonly PartitionedRateLimiter<(string Account, string Client)> _signInFailures;
 
-    public RequestBudgets(IOptions<BudgetOptions> options)
+    public RequestBudgets(IOptions<BudgetOptions> options, IOptions<DatabaseOptions> database)
     {
         _options = options.Value;
+        _cluster = database.Value.Provider == "Postgres";
         var perClient = PartitionedRateLimiter.Create<Charge, (string, string)>(c =>
             c.Budget.Length > 0 && _options.For(c.Budget).PerClient is { } w ? RateLimitPartition.GetFixedWindowLimiter((c.Budget, c.Client), _ => Fixed(w))
             : RateLimitPartition.GetNoLimiter((c.Budget, "")));
@@ -62,6 +71,79 @@ internal sealed class RequestBudgets : IDisposable
 
     /// <summary>Counts a failed sign-in against this client on this account.</summary>
     public void SignInFailed(string account, string client) => _signInFailures.AttemptAcquire((account, client)).Dispose();
+
+    /// <summary><see cref="TryCharge"/>, then, for a shared budget on PostgreSQL, the cluster-wide count.</summary>
+    public async Task<TimeSpan?> TryChargeAsync(HttpContext ctx, string budget) =>
+        TryCharge(ctx, budget) ?? await ChargeSharedAsync(ctx, ChargeFor(ctx, budget));
+
+    /// <summary>The cluster-wide part of a shared budget (nothing on SQLite or for a per-node budget).</summary>
+    public async Task<TimeSpan?> ChargeSharedAsync(HttpContext ctx, Charge charge)
+    {
+        if (!_cluster || !Shared.Contains(charge.Budget))
+        {
+            return null;
+        }
+
+        var budget = _options.For(charge.Budget);
+        var db = ctx.RequestServices.GetRequiredService<AppDbContext>();
+        if (budget.PerClient is { } perClient && await ChargeWindowAsync(db, $"{charge.Budget}|client|{charge.Client}", perClient, ctx.RequestAborted) is { } wait)
+        {
+            return wait;
+        }
+
+        return charge.Account is { } account && budget.PerAccount is { } perAccount
+            ? await ChargeWindowAsync(db, $"{charge.Budget}|account|{account}", perAccount, ctx.RequestAborted)
+            : null;
+    }
+
+    public Task<TimeSpan?> SignInBlockedAsync(HttpContext ctx, string account, string client) =>
+        SignInBlockedAsync(ctx.RequestServices.GetRequiredService<AppDbContext>(), account, client, ctx.RequestAborted);
+
+    public Task SignInFailedAsync(HttpContext ctx, string account, string client) =>
+        SignInFailedAsync(ctx.RequestServices.GetRequiredService<AppDbContext>(), account, client, ctx.RequestAborted);
+
+    /// <summary><see cref="SignInBlocked"/> on this node, then across the cluster on PostgreSQL.</summary>
+    public async Task<TimeSpan?> SignInBlockedAsync(AppDbContext db, string account, string client, CancellationToken ct)
+    {
+        if (SignInBlocked(account, client) is { } wait)
+        {
+            return wait;
+        }
+
+        if (!_cluster)
+        {
+            return null;
+        }
+
+        var (start, end) = WindowOf(_options.SignInFailures);
+        var failures = await SharedCounters.CountAsync(db, $"{SignInFailuresKey}|{account}|{client}", start, ct);
+        return failures >= _options.SignInFailures.Permits ? end - DateTimeOffset.UtcNow : null;
+    }
+
+    /// <summary><see cref="SignInFailed"/>, counted across the cluster too on PostgreSQL.</summary>
+    public async Task SignInFailedAsync(AppDbContext db, string account, string client, CancellationToken ct)
+    {
+        SignInFailed(account, client);
+        if (_cluster)
+        {
+            await SharedCounters.AddAsync(db, $"{SignInFailuresKey}|{account}|{client}", WindowOf(_options.SignInFailures).Start, 1, ct);
+        }
+    }
+
+    private static async Task<TimeSpan?> ChargeWindowAsync(AppDbContext db, string key, Window window, CancellationToken ct)
+    {
+        var (start, end) = WindowOf(window);
+        var (_, charged) = await SharedCounters.TryAddAsync(db, key, start, 1, window.Permits, ct);
+        return charged ? null : end - DateTimeOffset.UtcNow;
+    }
+
+    // Fixed windows aligned on the epoch, so that every node agrees on where a window starts.
+    private static (DateTimeOffset Start, DateTimeOffset End) WindowOf(Window window)
+    {
+        var now = DateTimeOffset.UtcNow.UtcTicks;
+        var start = new DateTimeOffset(now - (now % window.Length.Ticks), TimeSpan.Zero);
+        return (start, start + window.Length);
+    }
 
     public static TimeSpan RetryAfter(RateLimitLease lease) =>
         lease.TryGetMetadata(MetadataName.RetryAfter, out var after) && after > TimeSpan.Zero ? after : TimeSpan.FromSeconds(1);
@@ -148,6 +230,20 @@ internal static class BudgetExtensions
             app.UseForwardedHeaders();
         }
     }
+
+    /// <summary>After the in-memory limiter: the cluster-wide part of a shared budget an endpoint spends (PostgreSQL only).</summary>
+    public static void UseSharedBudgets(this WebApplication app) =>
+        app.Use(async (ctx, next) =>
+        {
+            if (ctx.GetEndpoint()?.Metadata.GetMetadata<BudgetMetadata>() is { } b && RequestBudgets.Shared.Contains(b.Name)
+                && await ctx.RequestServices.GetRequiredService<RequestBudgets>().ChargeSharedAsync(ctx, RequestBudgets.ChargeFor(ctx, b.Name)) is { } wait)
+            {
+                await TooMany(ctx, wait).ExecuteAsync(ctx);
+                return;
+            }
+
+            await next(ctx);
+        });
 
     /// <summary>This endpoint spends the named budget (per client and, when signed in, per account).</summary>
     public static TBuilder WithBudget<TBuilder>(this TBuilder builder, string budget) where TBuilder : IEndpointConventionBuilder =>
