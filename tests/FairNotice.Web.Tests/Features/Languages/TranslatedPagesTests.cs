@@ -16,7 +16,7 @@ public sealed partial class TranslatedPagesTests(SqliteFixture app) : IClassFixt
     public static readonly string[] NotYetTranslated =
     [
         "compliance findings' explanations composed with data", "event texts the server composes with data",
-        "an election round's decision (Domain-composed)",
+        "the lifecycle's refusals that name a state", "the audit verification's verdicts",
     ];
 
     public static TheoryData<string, string> Pages => new()
