@@ -173,4 +173,19 @@ public sealed class BallotCredentialTests
         var (ballot, nonces) = BallotEncryptor.EncryptRevealable(s.Manifest, key, "DE", "b");
         Assert.Null(new ChallengedBallot(ballot, "b", nonces).Check(s.Manifest, s.Manifest.BaseHash(), key));
     }
+
+    [Fact]
+    public void Demo_SameElectionAndMember_SameCredential_WhoseKeyIsOnItsList()
+    {
+        var (list, secrets) = CredentialAuthority.Demo("ga-2026", ["FR", "DE", "FR"]);
+        var again = CredentialAuthority.Demo("ga-2026", ["FR"]).Secrets.Single();
+
+        Assert.Equal(["DE", "FR"], secrets.Select(c => c.Member));
+        Assert.Equal(secrets.Single(c => c.Member == "FR"), again);
+        Assert.All(secrets, c => Assert.Equal(BallotSignature.PublicKeyOf(c.SecretKey), list.Credentials.Single(p => p.Member == c.Member).PublicKey));
+        Assert.NotEqual(secrets[0].SecretKey, secrets[1].SecretKey);
+        Assert.NotEqual(again.SecretKey, CredentialAuthority.Demo("ga-2027", ["FR"]).Secrets.Single().SecretKey);
+        // The printed form reads back (the booth and `SecretCredential.Parse` take the same lines).
+        Assert.Equal(again, SecretCredential.Parse(again.ToPrintable()));
+    }
 }

@@ -47,6 +47,24 @@ public sealed class ElectionRulesTests
         Assert.Contains("Constitution Art", d.Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(120, 60, 10, RoundReasonKind.Elected, "A", null)]
+    [InlineData(119, 61, 10, RoundReasonKind.NoMajority, null, null)]
+    [InlineData(90, 90, 0, RoundReasonKind.Tied, "A", "B")]
+    [InlineData(0, 0, 40, RoundReasonKind.NoVotes, null, null)]
+    public void Explain_GivesTheDecisionsValues_AndAgreesWithDecide(int a, int b, int blank, RoundReasonKind kind, string? first, string? second)
+    {
+        var votes = new Dictionary<string, int> { ["A"] = a, ["B"] = b };
+
+        var r = Majority.Explain(Rules, Post.President, 1, votes, blank);
+        var d = Majority.Decide(Rules, Post.President, 1, votes, blank);
+
+        Assert.Equal((kind, first, second, blank, 1), (r.Kind, r.First, r.Second, r.Blank, r.Ballot));
+        Assert.Equal((d.VotesCast, d.Required, d.Rule), (r.Cast, r.Required, r.Rule));
+        Assert.Equal(d.Elected, r.Kind == RoundReasonKind.Elected ? r.First : null);
+        Assert.Contains(r.Citation, d.Explanation, StringComparison.Ordinal);
+    }
+
     private static readonly SeatDue President = new(Post.President, null);
     private static readonly SeatDue VicePresident = new(Post.VicePresident, null);
     private static readonly SeatDue DelegateAsia = new(Post.Delegate, "Asia");

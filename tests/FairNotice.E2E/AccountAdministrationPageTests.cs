@@ -92,6 +92,7 @@ public sealed class AccountAdministrationPageTests(BrowserFixture browser) : ICl
         });
         await owner.ClickAsync("[data-testid=continue]");
         await owner.Locator("[data-testid=who]").WaitForAsync();
+        await owner.ClickAsync("[data-testid=menu-account] > summary"); // the account's links are in the header's "Account" menu
         await owner.ClickAsync(".who a[href='/Account/Password']");
         await owner.FillAsync("#CurrentPassword", "harbour lights over granite");
         await owner.FillAsync("#NewPassword", "granite lights over harbour");

@@ -62,6 +62,10 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         await BrowserFixture.LoginAsync(page, "ncb.fr@demo.fairnotice");
         await page.GotoAsync($"/Elections/{id}");
         await page.ClickAsync("[data-testid=vote-link]");
+        // The booth names the contest by its post and ballot number, never by its raw id ("president-1/ballot-1").
+        var title = await page.InnerTextAsync("[data-testid=booth-title]");
+        Assert.Contains("President, ballot 1", title, StringComparison.Ordinal);
+        Assert.DoesNotContain("/ballot-", title, StringComparison.Ordinal);
         // First the delegation audits the booth: it challenges an encryption of Kate Moore, which the server opens.
         await page.CheckAsync("label:has-text('Kate Moore') input");
         await page.ClickAsync("[data-testid=challenge]");
@@ -94,6 +98,20 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         Assert.Contains("Kate Moore", await page.InnerTextAsync("[data-testid=challenged]"), StringComparison.Ordinal);
         await page.GotoAsync($"/Elections/{id}/Vote/1");
         Assert.Contains(code, await page.InnerTextAsync("[data-testid=already-voted]"), StringComparison.Ordinal);
+
+        // In Arabic, the booth's title and its own errors are Arabic too (booth.js reads them from the page, not its code).
+        await page.GotoAsync($"/Elections/{id}/Vote/1?lang=ar");
+        Assert.Contains("الرئيس", await page.InnerTextAsync("[data-testid=booth-title]"), StringComparison.Ordinal);
+        await page.Locator("form#booth[data-ready=true]").WaitForAsync();
+        await page.FillAsync("[data-testid=credential-text]", credentialSecrets.Single(c => c.Member == "DE").ToPrintable());
+        await page.ClickAsync("[data-testid=cast]");
+        await page.ClickAsync("[data-testid=cast-confirm-yes]");
+        await page.Locator("#booth-error:has-text('ليست الخاصة بـ FR')").WaitForAsync();
+        Assert.DoesNotContain("credential", await page.InnerTextAsync("#booth-error"), StringComparison.OrdinalIgnoreCase);
+        await page.FillAsync("[data-testid=credential-text]", "");
+        await page.ClickAsync("[data-testid=cast]");
+        await page.ClickAsync("[data-testid=cast-confirm-yes]");
+        await page.Locator("#booth-error:has-text('اختر ملف بيانات اعتماد وفدك')").WaitForAsync();
 
         // Close; three guardians decrypt the totals on their side and post the shares.
         Assert.True((await officer.PostAsync($"/api/elections/{id}/rounds/1/close", null)).IsSuccessStatusCode);

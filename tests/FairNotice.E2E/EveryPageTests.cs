@@ -127,7 +127,7 @@ public sealed class EveryPageTests(BrowserFixture browser, ITestOutputHelper out
         foreach (var width in new[] { 1366, 390 })
         {
             await page.SetViewportSizeAsync(width, 800);
-            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('figure.chart img')].every(i => i.complete && i.naturalWidth > 0 && (innerWidth < 640) === i.currentSrc.endsWith('?size=narrow'))");
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('figure.chart img')].every(i => i.complete && i.naturalWidth > 0 && (innerWidth < 640) === i.currentSrc.includes('?size=narrow&lang=' + document.documentElement.lang))");
             Assert.Null(await Accessibility.OverflowAsync(page));
             foreach (var chart in await page.QuerySelectorAllAsync("figure.chart img"))
             {
@@ -136,14 +136,17 @@ public sealed class EveryPageTests(BrowserFixture browser, ITestOutputHelper out
                 Assert.True(box.Width <= card.Width && box.Width > card.Width * 0.8, $"chart {box.Width} px in a card of {card.Width} px at {width}");
                 Assert.True(await chart.EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"), "the chart loaded");
                 // A phone gets the narrow drawing (its text stays readable), a desktop the wide one.
-                Assert.Equal(width < 640, (await chart.EvaluateAsync<string>("i => i.currentSrc")).EndsWith("?size=narrow", StringComparison.Ordinal));
+                // Both in the page's language (an image request carries no page state: the address names it).
+                var src = await chart.EvaluateAsync<string>("i => i.currentSrc");
+                Assert.Equal(width < 640, src.Contains("?size=narrow", StringComparison.Ordinal));
+                Assert.EndsWith("lang=" + culture, src, StringComparison.Ordinal);
             }
         }
 
         var svg = await page.APIRequest.GetAsync("/statistics/charts/outcomes-by-year.svg");
         Assert.Contains("viewBox=\"0 0 760 360\"", await svg.TextAsync(), StringComparison.Ordinal);
         var narrow = await page.APIRequest.GetAsync("/statistics/charts/refusals-by-iccs.svg?size=narrow");
-        Assert.Contains("viewBox=\"0 0 400 440\"", await narrow.TextAsync(), StringComparison.Ordinal);
+        Assert.Contains("viewBox=\"0 0 400 520\"", await narrow.TextAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 }

@@ -47,6 +47,7 @@ public sealed class MultiFactorBrowserTests(BrowserFixture browser) : IClassFixt
         Assert.Contains("Virtual key", await page.InnerTextAsync("#passkeys table"), StringComparison.Ordinal);
         await ShotAsync(page, "mfa-security");
 
+        await page.ClickAsync("[data-testid=menu-account] > summary"); // signing out is in the header's "Account" menu
         await page.ClickAsync("header form[action='/Account/Logout'] button");
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Email", email);

@@ -151,6 +151,29 @@ public static class CredentialAuthority
         }).ToList();
         return (new CredentialList(electionId, [.. secrets.Select(s => new PublicCredential(s.Member, s.PublicKey))]), secrets);
     }
+
+    /// <summary>The demonstration's credentials: each secret is SHA-256 of a published phrase naming the election and the
+    /// member, reduced modulo the group order, so that the demo server can publish the list and print a delegation's
+    /// credential as it prints the demo passwords.</summary>
+    /// <remarks>Anyone can recompute every secret: these credentials prove nothing and are for the demo election only. A
+    /// real election's credentials come from <see cref="Generate"/>, run by the credential authority apart from the
+    /// server (ADR "ballot credentials").</remarks>
+    /// <param name="electionId">The demo election.</param>
+    /// <param name="members">The member delegations (ISO alpha-2).</param>
+    public static (CredentialList List, IReadOnlyList<SecretCredential> Secrets) Demo(string electionId, IEnumerable<string> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var secrets = members.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(m =>
+        {
+            var k = new BigInteger(1, SHA256.HashData(Encoding.UTF8.GetBytes($"{DemoPhrase}|{electionId}|{m}"))).Mod(Group.Order);
+            var secret = Group.Hex(k.SignValue == 0 ? BigInteger.One : k);
+            return new SecretCredential(electionId, m, secret, BallotSignature.PublicKeyOf(secret));
+        }).ToList();
+        return (new CredentialList(electionId, [.. secrets.Select(s => new PublicCredential(s.Member, s.PublicKey))]), secrets);
+    }
+
+    /// <summary>The published phrase the demo credentials derive from (<see cref="Demo"/>).</summary>
+    public const string DemoPhrase = "fairnotice demo ballot credential v1 - not secret";
 }
 
 /// <summary>The delegation's signature on its ballot: ECDSA over P-256 with SHA-256 (FIPS 186-5), through .NET's

@@ -195,16 +195,42 @@ public static class Eligibility
 /// <param name="Explanation">Why, in words.</param>
 public sealed record RoundDecision(string? Elected, int VotesCast, int Required, MajorityRule Rule, string Explanation);
 
+/// <summary>Why a ballot round decided what it did, as values a page words in its own language.</summary>
+/// <param name="Kind">Elected, no vote for a candidate, a tie at the top, or no candidate with the majority.</param>
+/// <param name="First">The elected candidate, or the first of the tied ones (candidate id); null otherwise.</param>
+/// <param name="Second">The second of the tied candidates; null otherwise.</param>
+/// <param name="Votes">The top candidate's votes.</param>
+/// <param name="Cast">Valid votes for candidates.</param>
+/// <param name="Required">Votes a candidate needed.</param>
+/// <param name="Rule">The majority that applied.</param>
+/// <param name="Blank">Blank ballots (not votes cast).</param>
+/// <param name="Ballot">The ballot's number for its seat.</param>
+/// <param name="Citation">The articles that govern the post (as the rules cite them).</param>
+public sealed record RoundReason(RoundReasonKind Kind, string? First, string? Second, int Votes, int Cast, int Required, MajorityRule Rule, int Blank, int Ballot, string Citation);
+
+/// <summary>The four ways a ballot round ends (<see cref="RoundReason"/>).</summary>
+public enum RoundReasonKind
+{
+    /// <summary>One candidate reached the required majority.</summary>
+    Elected,
+    /// <summary>No vote was cast for a candidate: a further ballot.</summary>
+    NoVotes,
+    /// <summary>The two leading candidates are tied: a further ballot.</summary>
+    Tied,
+    /// <summary>No candidate reached the required majority: a further ballot.</summary>
+    NoMajority,
+}
+
 /// <summary>Majorities and successive ballots.</summary>
 public static class Majority
 {
-    /// <summary>Decides a ballot: elected when one candidate reaches the required majority of votes cast; otherwise a further ballot.</summary>
+    /// <summary>Why a ballot decides what <see cref="Decide"/> decides, as values (for a page to word in its language).</summary>
     /// <param name="rules">The rules.</param>
     /// <param name="post">The post.</param>
-    /// <param name="ballot">1, 2, …</param>
+    /// <param name="ballot">The ballot's number for this seat.</param>
     /// <param name="votes">Votes per candidate id.</param>
     /// <param name="blank">Blank ballots (not votes cast).</param>
-    public static RoundDecision Decide(ElectionRules rules, Post post, int ballot, IReadOnlyDictionary<string, int> votes, int blank)
+    public static RoundReason Explain(ElectionRules rules, Post post, int ballot, IReadOnlyDictionary<string, int> votes, int blank)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(votes);
@@ -216,19 +242,34 @@ public static class Majority
         var ordered = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).ToList();
         if (cast == 0 || ordered.Count == 0)
         {
-            return new RoundDecision(null, cast, required, rule, $"No vote was cast for a candidate ({blank} blank): a further ballot is held ({citation}).");
+            return new RoundReason(RoundReasonKind.NoVotes, null, null, 0, cast, required, rule, blank, ballot, citation);
         }
 
         var top = ordered[0];
         var tied = ordered.Count > 1 && ordered[1].Value == top.Value;
-        if (!tied && top.Value >= required)
-        {
-            return new RoundDecision(top.Key, cast, required, rule,
-                $"{top.Key} has {top.Value} of {cast} votes cast, at least the {required} a {(rule == MajorityRule.TwoThirds ? "two-thirds" : "simple")} majority requires in ballot {ballot}; {blank} blank ballot(s) are not votes cast ({citation}).");
-        }
+        return !tied && top.Value >= required
+            ? new RoundReason(RoundReasonKind.Elected, top.Key, null, top.Value, cast, required, rule, blank, ballot, citation)
+            : tied
+                ? new RoundReason(RoundReasonKind.Tied, top.Key, ordered[1].Key, top.Value, cast, required, rule, blank, ballot, citation)
+                : new RoundReason(RoundReasonKind.NoMajority, null, null, top.Value, cast, required, rule, blank, ballot, citation);
+    }
 
-        return new RoundDecision(null, cast, required, rule, tied
-            ? $"{ordered[0].Key} and {ordered[1].Key} are tied at {top.Value}: a further ballot is held ({citation})."
-            : $"No candidate reached {required} of {cast} votes cast ({(rule == MajorityRule.TwoThirds ? "two thirds" : "simple majority")}, ballot {ballot}): a further ballot is held ({citation}).");
+    /// <summary>Decides a ballot: elected when one candidate reaches the required majority of votes cast; otherwise a further ballot.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="post">The post.</param>
+    /// <param name="ballot">1, 2, …</param>
+    /// <param name="votes">Votes per candidate id.</param>
+    /// <param name="blank">Blank ballots (not votes cast).</param>
+    public static RoundDecision Decide(ElectionRules rules, Post post, int ballot, IReadOnlyDictionary<string, int> votes, int blank)
+    {
+        var r = Explain(rules, post, ballot, votes, blank);
+        var explanation = r.Kind switch
+        {
+            RoundReasonKind.NoVotes => $"No vote was cast for a candidate ({blank} blank): a further ballot is held ({r.Citation}).",
+            RoundReasonKind.Elected => $"{r.First} has {r.Votes} of {r.Cast} votes cast, at least the {r.Required} a {(r.Rule == MajorityRule.TwoThirds ? "two-thirds" : "simple")} majority requires in ballot {ballot}; {blank} blank ballot(s) are not votes cast ({r.Citation}).",
+            RoundReasonKind.Tied => $"{r.First} and {r.Second} are tied at {r.Votes}: a further ballot is held ({r.Citation}).",
+            _ => $"No candidate reached {r.Required} of {r.Cast} votes cast ({(r.Rule == MajorityRule.TwoThirds ? "two thirds" : "simple majority")}, ballot {ballot}): a further ballot is held ({r.Citation}).",
+        };
+        return new RoundDecision(r.Kind == RoundReasonKind.Elected ? r.First : null, r.Cast, r.Required, r.Rule, explanation);
     }
 }

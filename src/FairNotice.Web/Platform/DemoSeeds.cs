@@ -15,6 +15,9 @@ internal interface IDemoSeed
     Task<bool> HasRunAsync(AppDbContext db, CancellationToken ct) => Task.FromResult(false);
 
     Task SeedAsync(DemoSeeding seeding, CancellationToken ct);
+
+    /// <summary>Lines the start-up banner prints after the demo logins (what a demo reader needs beyond an account).</summary>
+    IEnumerable<string> BannerLines => [];
 }
 
 /// <summary>What a demo seed works with: the one context every seed saves through, the time of the seeding and the demo

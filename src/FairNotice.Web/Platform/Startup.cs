@@ -78,6 +78,11 @@ internal static class Startup
         Console.WriteLine($"  NCB supervisors:  supervisor.<country>@{DemoData.Domain} for the same countries");
         Console.WriteLine($"  Secretariat:      reviewer@{DemoData.Domain}, reviewer2@{DemoData.Domain}");
         Console.WriteLine($"  Others:           commission@{DemoData.Domain}, auditor@{DemoData.Domain}, elections@{DemoData.Domain}, admin@{DemoData.Domain}, admin2@{DemoData.Domain}");
+        foreach (var line in app.Services.GetServices<IDemoSeed>().OrderBy(s => s.Order).SelectMany(s => s.BannerLines))
+        {
+            Console.WriteLine(line);
+        }
+
         Console.WriteLine();
     }
 }

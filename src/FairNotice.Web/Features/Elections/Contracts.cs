@@ -17,7 +17,7 @@ public sealed record OpenRoundRequest(Post? Post, string? Region);
 public sealed record CandidacyView(Guid Id, string CandidateId, string Person, string Member, string Post, string? Region, bool? Valid, string? Reasons);
 
 public sealed record RoundView(int Order, string ContestId, string Status, RoundManifest Manifest, string BaseHash, string? JointKey, int Ballots, IReadOnlyList<TallyLine>? Results,
-    RoundDecision? Decision);
+    RoundDecision? Decision, RoundReason? Reason = null);
 
 public sealed record TallyLine(string CandidateId, string Name, string Member, int Votes);
 

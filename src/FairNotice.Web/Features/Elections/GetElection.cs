@@ -71,9 +71,12 @@ internal static class GetElection
             var rec = x.Record;
             // Decisions name candidates by id in the record; the page shows their names.
             var decision = rec?.Decision is { } d ? d with { Explanation = m.Candidates.Aggregate(d.Explanation, (text, c) => text.Replace(c.Id, $"{c.Name} ({c.Member})", StringComparison.Ordinal)) } : null;
+            // The same decision as values, for the pages to word in the reader's language.
+            var reason = rec is null ? null
+                : Majority.Explain(ElectionRules.Default, m.Post, m.Ballot, rec.Tally.ToDictionary(t => t.CandidateId, t => t.Votes, StringComparer.Ordinal), rec.Blank);
             return new RoundView(x.Order, m.ContestId, x.Status.ToString(), m, m.BaseHash(), key, counts.GetValueOrDefault(x.Id),
                 rec?.Tally.Select(t => new TallyLine(t.CandidateId, m.Candidates.First(c => c.Id == t.CandidateId).Name, m.Candidates.First(c => c.Id == t.CandidateId).Member, t.Votes)).ToList(),
-                decision);
+                decision, reason);
         }).ToList();
         var elected = views.Where(v => v.Decision?.Elected is not null)
             .Select(v => $"{v.Manifest.Post}{(v.Manifest.Region is null ? "" : $" ({v.Manifest.Region})")}: {v.Manifest.Candidates.First(c => c.Id == v.Decision!.Elected).Name} ({v.Manifest.Candidates.First(c => c.Id == v.Decision!.Elected).Member})").ToList();

@@ -123,8 +123,8 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
                 return await ShowErrorAsync(id, actor, now, allowed.Error!, ct);
             }
 
-            Confirm = Consequences.OfAction(record, action, Act.Reason, check);
-            Confirm = stale ? Confirm with { Warning = Changed } : Confirm;
+            Confirm = Consequences.OfAction(record, action, Act.Reason, check, l);
+            Confirm = stale ? Confirm with { Warning = l["Consequence.RequestChanged"] } : Confirm;
             ConfirmFor = nameof(Act);
             Act.Version = record.Version;
             PreCheck = check;
@@ -170,8 +170,8 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         var stale = Review.Step == Steps.Confirm && Review.Version != record.Version;
         if (Review.Step != Steps.Confirm || stale)
         {
-            Confirm = Consequences.OfReview(record, outcome, string.IsNullOrWhiteSpace(Review.Reason) ? outcome.Reason : Review.Reason, outcome.TakesEffect && record.PendingDecision?.Decision == outcome.Decision);
-            Confirm = stale ? Confirm with { Warning = Changed } : Confirm;
+            Confirm = Consequences.OfReview(record, outcome, string.IsNullOrWhiteSpace(Review.Reason) ? outcome.Reason : Review.Reason, outcome.TakesEffect && record.PendingDecision?.Decision == outcome.Decision, l);
+            Confirm = stale ? Confirm with { Warning = l["Consequence.RequestChanged"] } : Confirm;
             ConfirmFor = nameof(Review);
             Review.Version = record.Version;
             db.ChangeTracker.Clear();
@@ -271,7 +271,6 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
 
     private static readonly HashSet<string> ShownFields = new(StringComparer.Ordinal) { "decision", "ground", "reason", "restrictions", "particularImportance", "photo" };
 
-    private const string Changed = "The request changed since this was shown to you: read the consequence again before you confirm.";
 
     public static bool IsReviewDecision(string action) => ChangeStatus.ReviewOnly.Contains(Enum.Parse<NoticeAction>(action));
 

@@ -1,24 +1,27 @@
+using System.Text.RegularExpressions;
 using FairNotice.Domain.Notices;
 using FairNotice.Domain.Transparency;
+using Microsoft.Extensions.Localization;
 using ScottPlot;
 
 namespace FairNotice.Web.Features.Transparency;
 
-/// <summary>Server-rendered SVG charts (ScottPlot), readable without JavaScript. Small cells are not drawn.</summary>
-internal static class Charts
+/// <summary>Server-rendered SVG charts (ScottPlot), readable without JavaScript, with every title, axis label and legend
+/// in the page's language (the <c>Chart.*</c> resources). Small cells are not drawn.</summary>
+internal static partial class Charts
 {
 
     private static readonly (string Label, Color Colour, Func<StatOutcome, bool> Match)[] Groups =
     [
-        ("published", Colors.SteelBlue, o => o is StatOutcome.Published or StatOutcome.Expired),
-        ("refused (Art. 2, 3, 83, data quality)", Colors.FireBrick, Statistics.IsRefusal),
-        ("withdrawn or cancelled", Colors.Gray, o => o is StatOutcome.Withdrawn or StatOutcome.Cancelled),
-        ("deleted after a Commission decision", Colors.DarkOrange, o => o == StatOutcome.DeletedByCommission),
-        ("pending", Colors.LightGray, o => o == StatOutcome.Pending),
+        ("Chart.Published", Colors.SteelBlue, o => o is StatOutcome.Published or StatOutcome.Expired),
+        ("Chart.Refused", Colors.FireBrick, Statistics.IsRefusal),
+        ("Chart.Withdrawn", Colors.Gray, o => o is StatOutcome.Withdrawn or StatOutcome.Cancelled),
+        ("Chart.Deleted", Colors.DarkOrange, o => o == StatOutcome.DeletedByCommission),
+        ("Chart.Pending", Colors.LightGray, o => o == StatOutcome.Pending),
     ];
 
     /// <summary>Stacked bars: requests submitted each year, by outcome.</summary>
-    public static string OutcomesByYear(IReadOnlyList<RequestFact> facts, ChartSize size)
+    public static string OutcomesByYear(IReadOnlyList<RequestFact> facts, ChartSize size, IStringLocalizer l)
     {
         var plot = new Plot();
         var years = facts.Select(f => f.Year).Distinct().Order().ToList();
@@ -38,25 +41,26 @@ internal static class Charts
 
         foreach (var (label, colour, _) in Groups)
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = colour });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = l[label], FillColor = colour });
         }
 
         Years(plot, years);
-        plot.Title("FairNotice: requests submitted per year, by outcome");
-        plot.YLabel("requests (counts under 5 not drawn)");
+        plot.Title(l["Chart.OutcomesTitle"]);
+        plot.YLabel(l["Chart.OutcomesAxis"]);
+        plot.XLabel(l["Chart.SmallCounts"]);
         plot.Axes.Margins(bottom: 0);
-        return Finish(plot, size, legend: true);
+        return Finish(plot, size, legend: true, l);
     }
 
     /// <summary>The published long-term series of Red Notices and diffusions, with this system's own yearly requests beside it.</summary>
-    public static string LongTerm(IReadOnlyList<PublishedTotal> totals, IReadOnlyList<RequestFact> facts, ChartSize size)
+    public static string LongTerm(IReadOnlyList<PublishedTotal> totals, IReadOnlyList<RequestFact> facts, ChartSize size, IStringLocalizer l)
     {
         var plot = new Plot();
         var red = totals.Where(t => t.RedNotices is not null).OrderBy(t => t.Year).ToList();
         if (red.Count > 0)
         {
             var s = plot.Add.Scatter(red.Select(t => (double)t.Year).ToArray(), red.Select(t => (double)t.RedNotices!.Value).ToArray(), Colors.FireBrick);
-            s.LegendText = "Red Notices issued (published figures)";
+            s.LegendText = l["Chart.RedNoticesIssued"];
             s.MarkerSize = 7;
         }
 
@@ -64,7 +68,7 @@ internal static class Charts
         if (diffusions.Count > 0)
         {
             var s = plot.Add.Scatter(diffusions.Select(t => (double)t.Year).ToArray(), diffusions.Select(t => (double)t.Diffusions!.Value).ToArray(), Colors.DarkOrange);
-            s.LegendText = "wanted-person diffusions (published figures)";
+            s.LegendText = l["Chart.DiffusionsIssued"];
             s.MarkerSize = 7;
             s.LineWidth = 0;
         }
@@ -74,25 +78,25 @@ internal static class Charts
         if (own.Count > 0)
         {
             var s = plot.Add.Scatter(own.Select(x => (double)x.Year).ToArray(), own.Select(x => (double)x.Count).ToArray(), Colors.SteelBlue);
-            s.LegendText = "Red Notice requests in this FairNotice (right axis)";
+            s.LegendText = l["Chart.OwnRequests"];
             s.Axes.YAxis = plot.Axes.Right;
             s.MarkerSize = 7;
-            plot.Axes.Right.Label.Text = "this system";
+            plot.Axes.Right.Label.Text = l["Chart.ThisSystem"];
         }
 
         if (red.Count == 0 && diffusions.Count == 0)
         {
-            plot.Add.Annotation("No published totals loaded yet: fairnotice stats import <csv>");
+            plot.Add.Annotation(l["Chart.NoPublishedTotals"]);
         }
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture) };
-        plot.Title("Growth since the late 1990s: published yearly totals and this system");
-        plot.YLabel("per year (published figures)");
-        return Finish(plot, size, legend: true);
+        plot.Title(l["Chart.LongTermTitle"]);
+        plot.YLabel(l["Chart.LongTermAxis"]);
+        return Finish(plot, size, legend: true, l);
     }
 
     /// <summary>Refusal rate per member, highest first (members with too few decisions, or a small refusal count, are left out).</summary>
-    public static string RefusalRates(IReadOnlyList<RequestFact> facts, ChartSize size)
+    public static string RefusalRates(IReadOnlyList<RequestFact> facts, ChartSize size, IStringLocalizer l)
     {
         var plot = new Plot();
         var rates = facts.GroupBy(f => f.Country).Select(g => (Country: g.Key, Statistics.RefusalRate(g).Rate))
@@ -105,19 +109,23 @@ internal static class Charts
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, rates.Count).Select(i => (double)(rates.Count - i))], [.. rates.Select(r => r.Country)]);
         if (rates.Count == 0)
         {
-            plot.Add.Annotation("Not enough decisions per member to publish a rate (small-cell rule)");
+            plot.Add.Annotation(l["Chart.NoRates"]);
         }
 
-        plot.Title("Refusal rate by requesting member (% of decided requests)");
-        plot.XLabel("% refused");
+        plot.Title(l["Chart.RatesTitle"]);
+        plot.XLabel(l["Chart.RatesAxis"]);
         plot.Axes.Margins(left: 0);
-        return Finish(plot, size, legend: false);
+        return Finish(plot, size, legend: false, l);
     }
 
-    /// <summary>Sizes the text for the drawing's size, places the legend (inside the plot on a wide drawing, below it on a
-    /// narrow one, where it would hide the data) and returns the SVG.</summary>
-    public static string Finish(Plot plot, ChartSize size, bool legend)
+    /// <summary>Sizes the text for the drawing's size, places the legend below the plot and returns the SVG.</summary>
+    public static string Finish(Plot plot, ChartSize size, bool legend, IStringLocalizer l)
     {
+        // A font that holds the language's script (Skia leaves out the letters its font lacks): a sans-serif one for the
+        // Latin languages, one found on the system for Arabic.
+        var font = FontFor(l["Chart.Refused"]);
+        plot.Font.Set(font);
+        plot.Legend.FontName = font;
         if (size.IsNarrow)
         {
             // The page's caption names the chart; a title would not fit 400 px, and the axis labels shrink to fit.
@@ -131,20 +139,56 @@ internal static class Charts
 
         if (legend)
         {
-            if (size.IsNarrow)
+            // Under the plot, where it hides no data (longer labels in French, Spanish or Arabic would cover the bars):
+            // one item a line on a phone's 400 px, rows that wrap on the wide drawing.
+            plot.ShowLegend(Edge.Bottom);
+            plot.Legend.Orientation = size.IsNarrow ? Orientation.Vertical : Orientation.Horizontal;
+            plot.Legend.TightHorizontalWrapping = true;
+            plot.Legend.FontSize = size.IsNarrow ? 11 : 12;
+        }
+
+        return Scalable(ReaderLaidOut(plot.GetSvgXml(size.Width, size.Height)), size.Width, size.Height);
+    }
+
+    // A font of the system that holds the language's letters, sans-serif first (Skia's own "sans-serif" can resolve to a
+    // serif face): Liberation Sans or DejaVu Sans for the Latin languages, DejaVu Sans (or any with Arabic) for Arabic.
+    private static string FontFor(string sample)
+    {
+        var letters = sample.Where(char.IsLetter).Distinct().ToList();
+        var families = SkiaSharp.SKFontManager.Default.FontFamilies.OrderBy(f => f.Contains("Sans", StringComparison.Ordinal) && !f.Contains("Mono", StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(f => f, StringComparer.Ordinal);
+        foreach (var family in families)
+        {
+            using var face = SkiaSharp.SKTypeface.FromFamilyName(family);
+            if (face is not null && letters.All(c => face.ContainsGlyph(c)))
             {
-                plot.ShowLegend(Edge.Bottom);
-            }
-            else
-            {
-                plot.Legend.IsVisible = true;
-                plot.Legend.Alignment = Alignment.UpperLeft;
+                return family;
             }
         }
 
-        return Scalable(plot.GetSvgXml(size.Width, size.Height), size.Width, size.Height);
+        return Fonts.Default;
     }
 
+    /// <summary>Each label laid out by the reader's browser, not glyph by glyph: ScottPlot (through Skia) writes one x
+    /// position per character, which breaks Arabic (letters unjoined, in the wrong order) and lets a label run past its
+    /// box when the reader's font is wider. Only the label's start is kept; the font list ends with a generic family; a
+    /// label in Arabic script is isolated right to left (U+2067 … U+2069), so its words, numbers and brackets read in
+    /// order inside the drawing.</summary>
+    public static string ReaderLaidOut(string svg)
+    {
+        svg = GlyphPositions().Replace(svg, "$1=\"$2\"");
+        svg = FontFamily().Replace(svg, m => m.Groups[1].Value.Contains("sans-serif", StringComparison.Ordinal) ? m.Value : $"font-family=\"{m.Groups[1].Value}, sans-serif\"");
+        return ArabicLabel().Replace(svg, m => $">\u2067{m.Groups[1].Value}\u2069<");
+    }
+
+    [GeneratedRegex(@"\b(x|y)=""(-?[0-9.]+(?:[eE]-?[0-9]+)?),[^""]*""")]
+    private static partial Regex GlyphPositions();
+
+    [GeneratedRegex(@"font-family=""([^""]*)""")]
+    private static partial Regex FontFamily();
+
+    [GeneratedRegex(@">\s*([^<>]*[\u0600-\u06FF][^<>]*?)\s*<")]
+    private static partial Regex ArabicLabel();
     /// <summary>The chart as an SVG that scales to the width it is shown at (a phone's 360 px as well as a desktop's card):
     /// ScottPlot writes a fixed width and height, so the root gets a <c>viewBox</c> of the same size, which lets the browser
     /// scale the drawing instead of cropping it (issue #15 item 2).</summary>
@@ -178,7 +222,7 @@ internal static class Charts
 internal readonly record struct ChartSize(int Width, int Height)
 {
     public static readonly ChartSize Wide = new(760, 360);
-    public static readonly ChartSize Narrow = new(400, 440);
+    public static readonly ChartSize Narrow = new(400, 520);
 
     public bool IsNarrow => Width < 600;
 }

@@ -29,7 +29,7 @@ internal static class RefusalsByOffenceClass
         RefusalsBySection.Table(await FactsAsync(db, ct), OffenceClassifier.Default);
 
     /// <summary>Horizontal bars: refusals per section; sections with 1 to 4 refusals are not drawn.</summary>
-    public static async Task<string> ChartAsync(AppDbContext db, ChartSize size, CancellationToken ct)
+    public static async Task<string> ChartAsync(AppDbContext db, ChartSize size, Microsoft.Extensions.Localization.IStringLocalizer l, CancellationToken ct)
     {
         var counts = RefusalsBySection.Counts(await FactsAsync(db, ct)).Where(c => c.Count >= SmallCells.Threshold).ToList();
         var plot = new Plot();
@@ -39,16 +39,16 @@ internal static class RefusalsByOffenceClass
         }
 
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, counts.Count).Select(i => (double)(counts.Count - i))],
-            [.. counts.Select(c => c.Section == "unclassified" ? "unclassified" : $"{c.Section} {Short(OffenceClassifier.Default.SectionOf(c.Section)?.Title, size.IsNarrow ? 18 : 40)}")]);
+            [.. counts.Select(c => c.Section == "unclassified" ? l["Chart.Unclassified"].Value : $"{c.Section} {Short(OffenceClassifier.Default.SectionOf(c.Section)?.Title, size.IsNarrow ? 18 : 40)}")]);
         if (counts.Count == 0)
         {
-            plot.Add.Annotation("Not enough refusals per offence class to publish (small-cell rule)");
+            plot.Add.Annotation(l["Chart.NoIccs"]);
         }
 
-        plot.Title("Refused requests by offence class (ICCS section)");
-        plot.XLabel("refused requests (counts under 5 not drawn)");
+        plot.Title(l["Chart.IccsTitle"]);
+        plot.XLabel($"{l["Chart.IccsAxis"]} ({l["Chart.SmallCounts"]})");
         plot.Axes.Margins(left: 0);
-        return Charts.Finish(plot, size, legend: false);
+        return Charts.Finish(plot, size, legend: false, l);
     }
 
     private static string Short(string? title, int max) => title is null ? "" : title.Length <= max ? title : title[..(max - 2)] + "…";

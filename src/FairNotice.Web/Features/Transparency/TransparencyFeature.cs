@@ -142,16 +142,17 @@ public static class TransparencyFeature
     };
 
     // ?size=narrow draws the chart for a phone (the page asks for it with a media query); anything else is the wide drawing.
-    private static async Task<IResult> Chart(string name, string? size, AppDbContext db, CancellationToken ct)
+    // Its texts are in the request's language (?lang= from the page, else the cookie or Accept-Language).
+    private static async Task<IResult> Chart(string name, string? size, AppDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var (requests, _, totals) = await FactsAsync(db, ct);
         var drawn = size == "narrow" ? ChartSize.Narrow : ChartSize.Wide;
         var svg = name switch
         {
-            "outcomes-by-year" => Charts.OutcomesByYear(requests, drawn),
-            "long-term" => Charts.LongTerm(totals, requests, drawn),
-            "refusal-rates" => Charts.RefusalRates(requests, drawn),
-            "refusals-by-iccs" => await RefusalsByOffenceClass.ChartAsync(db, drawn, ct),
+            "outcomes-by-year" => Charts.OutcomesByYear(requests, drawn, l),
+            "long-term" => Charts.LongTerm(totals, requests, drawn, l),
+            "refusal-rates" => Charts.RefusalRates(requests, drawn, l),
+            "refusals-by-iccs" => await RefusalsByOffenceClass.ChartAsync(db, drawn, l, ct),
             _ => null,
         };
         return svg is null ? Results.NotFound() : Results.Text(svg, "image/svg+xml", Encoding.UTF8);

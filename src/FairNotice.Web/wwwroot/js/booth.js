@@ -95,19 +95,19 @@ const hex = (bytes) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).jo
 // key the roll publishes for this member, so a mistyped or foreign credential is caught before anything is sent.
 async function readCredential(d) {
   const file = document.getElementById('credential-file')?.files?.[0];
-  const text = file ? await file.text() : document.getElementById('credential-text')?.value ?? '';
+  const typed = file ? await file.text() : document.getElementById('credential-text')?.value ?? '';
   let secret = null;
-  if (text.trim().startsWith('{')) {
-    try { secret = JSON.parse(text).secretKey ?? null; } catch { secret = null; }
+  if (typed.trim().startsWith('{')) {
+    try { secret = JSON.parse(typed).secretKey ?? null; } catch { secret = null; }
   } else {
-    const line = text.split('\n').find((l) => l.trim().toLowerCase().startsWith('secret:'));
+    const line = typed.split('\n').find((l) => l.trim().toLowerCase().startsWith('secret:'));
     secret = line ? line.slice(line.indexOf(':') + 1).replace(/[^0-9a-fA-F]/g, '').toLowerCase() : null;
   }
-  if (!secret || secret.length !== 64) throw new Error('choose your delegation\'s credential file, or type the lines of its printed credential');
+  if (!secret || secret.length !== 64) throw new Error(text('errorCredentialMissing'));
   const key = Uint8Array.from(secret.match(/../g).map((b) => parseInt(b, 16)));
   let publicKey;
-  try { publicKey = hex(p256.getPublicKey(key, true)); } catch { throw new Error('the credential\'s secret is not valid (mistyped?)'); }
-  if (publicKey !== d.credential) throw new Error(`this credential is not ${d.voter}'s for this election: its public key is not the one on the published list (mistyped?)`);
+  try { publicKey = hex(p256.getPublicKey(key, true)); } catch { throw new Error(text('errorCredentialInvalid')); }
+  if (publicKey !== d.credential) throw new Error(text('errorCredentialForeign', d.voter));
   return key;
 }
 
@@ -142,12 +142,25 @@ function buildBallot(d) {
   return { ballot: { contestId: d.contest, voter: d.voter, selections, contestProof, supersedes: d.supersedes || null }, nonces, choice };
 }
 
+// The server's refusal is shown in the page's language, from its stable code (problem details' "code"): the page
+// carries one sentence per code the booth can meet (data-text-error-*), and a general one for any other.
 async function post(url, payload) {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload), credentials: 'same-origin' });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.detail || body.title || `HTTP ${response.status}`);
+  let response;
+  try {
+    response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload), credentials: 'same-origin' });
+  } catch {
+    throw new Error(text('errorNetwork'));
+  }
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const known = typeof body.code === 'string' ? text(errorName(body.code)) : '';
+    throw new Error(known || text('errorServer', response.status));
+  }
   return body;
 }
+
+// "ballot.own_member_only" → "errorBallotOwnMemberOnly" (the dataset name of data-text-error-ballot-own-member-only).
+const errorName = (code) => 'error' + code.split(/[._]/).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 
 const confirmPanel = document.getElementById('cast-confirm');
 

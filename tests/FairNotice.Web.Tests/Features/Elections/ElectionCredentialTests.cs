@@ -14,6 +14,22 @@ public abstract class ElectionCredentialTests(AppFixture app)
 {
     private const string Demo = "@demo.fairnotice";
 
+    [Fact]
+    public async Task DemoElection_HasTheDemoCredentialListPublished_SoTheBannersCredentialSigns()
+    {
+        using var anon = app.Anonymous();
+
+        var published = await anon.GetFromJsonAsync<JsonElement>($"/api/elections/{DemoElection.ElectionId}/credentials");
+
+        var france = CredentialAuthority.Demo(DemoElection.ElectionId, ["FR"]).Secrets.Single();
+        var list = published.GetProperty("list").GetProperty("credentials").EnumerateArray().ToList();
+        Assert.Contains(list, c => c.GetProperty("member").GetString() == "FR" && c.GetProperty("publicKey").GetString() == france.PublicKey);
+        Assert.True(list.Count >= 190, $"every member delegation has a credential ({list.Count})");
+        // The banner prints France's secret as a line the booth reads.
+        var banner = string.Join('\n', new DemoElection().BannerLines);
+        Assert.Contains("secret: " + france.SecretKey[..4] + " ", banner, StringComparison.Ordinal);
+    }
+
     // An election past its deadline with its guardians set; credentials are left to the test.
     private async Task<(string Id, List<GuardianSecret> Secrets, DateTimeOffset Saved)> ReadyAsync()
     {

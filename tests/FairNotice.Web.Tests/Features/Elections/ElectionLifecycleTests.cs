@@ -125,6 +125,12 @@ public abstract class ElectionLifecycleTests(AppFixture app)
             Assert.Equal([4, 2, 0], result.GetProperty("results").EnumerateArray().Select(t => t.GetProperty("votes").GetInt32()));
             // 4 of 6 votes cast is two thirds: elected in the first ballot; the two blank ballots are not votes cast.
             Assert.Equal(lima, result.GetProperty("decision").GetProperty("elected").GetString());
+            // The election page words the decision in the reader's language (the record keeps the Domain's English).
+            var french = System.Net.WebUtility.HtmlDecode(await (await anon.GetAsync($"/Elections/{id}?lang=fr")).Content.ReadAsStringAsync());
+            Assert.Contains("Ana Lima (BR) obtient 4 des 6 suffrages exprimés, au moins les 4 qu'exige la majorité des deux tiers au scrutin 1", french, StringComparison.Ordinal);
+            var arabic = System.Net.WebUtility.HtmlDecode(await (await anon.GetAsync($"/Elections/{id}?lang=ar")).Content.ReadAsStringAsync());
+            Assert.Contains("حصل Ana Lima (BR) على 4 من 6", arabic, StringComparison.Ordinal);
+            Assert.DoesNotContain("blank ballot(s) are not votes cast", arabic, StringComparison.Ordinal);
 
             var record = Domain.Elections.ElectionRecord.Parse(await (await anon.GetAsync($"/api/elections/{id}/record")).Content.ReadAsStringAsync());
             Assert.All(Domain.Elections.ElectionVerifier.Verify(record, Domain.Elections.ElectionRules.Default), c => Assert.True(c.Passed, $"{c.Check}: {c.Detail}"));

@@ -7,12 +7,13 @@ using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FairNotice.Web.Features.Redress.Commission;
 
 /// <summary>One file: documents, candidate notices, consultations, provisional measures, deadlines and the decision.</summary>
 [Authorize(Policy = Policies.Commission)]
-internal sealed class RequestModel(AppDbContext db, NoticeDataHolders holders, TimeProvider clock, LiveScreeningIndex index) : PageModel
+internal sealed class RequestModel(AppDbContext db, NoticeDataHolders holders, TimeProvider clock, LiveScreeningIndex index, IStringLocalizer<SharedResource> l) : PageModel
 {
     public RedressFileView? Case { get; private set; }
     public List<ScreeningHitResponse> Candidates { get; private set; } = [];
@@ -55,9 +56,7 @@ internal sealed class RequestModel(AppDbContext db, NoticeDataHolders holders, T
             var file = loaded.Value;
             if (file.Status == RedressStatus.Received && (Step != "confirm" || file.Version != Version))
             {
-                Confirm = new Confirmation($"You are about to declare {file.Number} ({file.Type}) INADMISSIBLE.",
-                    [$"Reasons: {Reason.Trim()}", "The file is closed without examination: the Commission decides nothing on the request, and the applicant is told these reasons. This cannot be undone."],
-                    "Confirm: inadmissible", Step == "confirm" ? "The file changed since this was shown to you: read the consequence again before you confirm." : null);
+                Confirm = DecisionConsequence.OfInadmissibility(file, Reason, Step == "confirm", l);
                 Version = file.Version;
                 db.ChangeTracker.Clear();
                 return await ShowAsync(id, ct);
@@ -112,8 +111,8 @@ internal sealed class RequestModel(AppDbContext db, NoticeDataHolders holders, T
         {
             if (checkedFile.IsOk && ModelState.IsValid)
             {
-                Confirm = DecisionConsequence.Of(checkedFile.Value, Outcome!.Value, Reason!, Update);
-                Confirm = stale ? Confirm with { Warning = "The file changed since this was shown to you: read the consequence again before you confirm." } : Confirm;
+                Confirm = DecisionConsequence.Of(checkedFile.Value, Outcome!.Value, Reason!, Update, l);
+                Confirm = stale ? Confirm with { Warning = l["Consequence.FileChanged"] } : Confirm;
                 Version = checkedFile.Value.Version;
             }
             else if (checkedFile.Error is InvalidError invalid)
