@@ -180,6 +180,42 @@ public class MerkleTreeTests
     }
 
     [Fact]
+    public void PrunedPrefix_KeptAsItsFrontier_GivesTheSameRootsAndProofsAsTheWholeLog()
+    {
+        var all = Enumerable.Range(0, 45).Select(i => MerkleTree.LeafHash(BitConverter.GetBytes(i * 13))).ToList();
+        var whole = new MerkleLeaves(all);
+        for (var pruned = 0; pruned <= all.Count; pruned++)
+        {
+            var frontier = MerkleTree.Frontier(whole, pruned);
+            Assert.Equal(Hex(MerkleTree.RootHash(all, pruned)), Hex(MerkleTree.RootOfFrontier(frontier)));
+            var cut = new MerkleLeaves(pruned, frontier, all.Skip(pruned).ToList());
+            for (var size = Math.Max(pruned, 1); size <= all.Count; size++)
+            {
+                Assert.Equal(Hex(MerkleTree.RootHash(all, size)), Hex(MerkleTree.RootHash(cut, size)));
+                Assert.Equal(MerkleTree.Frontier(whole, size).Select(Hex), MerkleTree.Frontier(cut, size).Select(Hex));
+                for (var i = pruned; i < size; i++)
+                {
+                    Assert.Equal(MerkleTree.InclusionProof(all, i, size).Select(Hex), MerkleTree.InclusionProof(cut, i, size).Select(Hex));
+                }
+
+                for (var old = pruned; old <= size; old++)
+                {
+                    Assert.Equal(MerkleTree.ConsistencyProof(all, old, size).Select(Hex), MerkleTree.ConsistencyProof(cut, old, size).Select(Hex));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void PrunedPrefix_AskedForAPrunedLeaf_Throws()
+    {
+        var all = Enumerable.Range(0, 12).Select(i => MerkleTree.LeafHash(BitConverter.GetBytes(i))).ToList();
+        var cut = new MerkleLeaves(6, MerkleTree.Frontier(new MerkleLeaves(all), 6), all.Skip(6).ToList());
+        Assert.Throws<InvalidOperationException>(() => MerkleTree.InclusionProof(cut, 2, 12));
+        Assert.Throws<ArgumentException>(() => new MerkleLeaves(6, [all[0]], []));
+    }
+
+    [Fact]
     public void Verify_MalformedInput_ReturnsFalseWithoutThrowing()
     {
         var leaves = CtLeaves();

@@ -52,18 +52,23 @@ public static class MerkleTree
     public static byte[] RootHash(IReadOnlyList<byte[]> leafHashes)
     {
         ArgumentNullException.ThrowIfNull(leafHashes);
-        return leafHashes.Count == 0 ? EmptyRoot() : Subtree(leafHashes, 0, leafHashes.Count);
+        return RootHash(new MerkleLeaves(leafHashes), leafHashes.Count);
     }
 
     /// <summary>MTH(D[size]): the root of the tree over the first <paramref name="size"/> leaf hashes.</summary>
     /// <param name="leafHashes">The leaf hashes, in leaf-index order.</param>
     /// <param name="size">How many of them make the tree (0 to their count).</param>
-    public static byte[] RootHash(IReadOnlyList<byte[]> leafHashes, int size)
+    public static byte[] RootHash(IReadOnlyList<byte[]> leafHashes, int size) => RootHash(new MerkleLeaves(leafHashes), size);
+
+    /// <summary>MTH(D[size]) over a log whose first leaves may have been pruned (<see cref="MerkleLeaves"/>).</summary>
+    /// <param name="leaves">The leaves.</param>
+    /// <param name="size">The tree's size: 0, or at least the pruned count, at most <see cref="MerkleLeaves.Size"/>.</param>
+    public static byte[] RootHash(MerkleLeaves leaves, int size)
     {
-        ArgumentNullException.ThrowIfNull(leafHashes);
+        ArgumentNullException.ThrowIfNull(leaves);
         ArgumentOutOfRangeException.ThrowIfNegative(size);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, leafHashes.Count);
-        return size == 0 ? EmptyRoot() : Subtree(leafHashes, 0, size);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, leaves.Size);
+        return size == 0 ? EmptyRoot() : leaves.Subtree(0, size);
     }
 
     /// <summary>PATH(index, D[size]): the audit path proving that leaf <paramref name="index"/> is in the tree of the first
@@ -71,14 +76,22 @@ public static class MerkleTree
     /// <param name="leafHashes">The leaf hashes, in leaf-index order.</param>
     /// <param name="index">The leaf, from 0.</param>
     /// <param name="size">The tree's size (more than <paramref name="index"/>, at most the count of leaf hashes).</param>
-    public static IReadOnlyList<byte[]> InclusionProof(IReadOnlyList<byte[]> leafHashes, int index, int size)
+    public static IReadOnlyList<byte[]> InclusionProof(IReadOnlyList<byte[]> leafHashes, int index, int size) =>
+        InclusionProof(new MerkleLeaves(leafHashes), index, size);
+
+    /// <summary>PATH(index, D[size]) over a log whose first leaves may have been pruned: <paramref name="index"/> at
+    /// least the pruned count.</summary>
+    /// <param name="leaves">The leaves.</param>
+    /// <param name="index">The leaf, from 0.</param>
+    /// <param name="size">The tree's size.</param>
+    public static IReadOnlyList<byte[]> InclusionProof(MerkleLeaves leaves, int index, int size)
     {
-        ArgumentNullException.ThrowIfNull(leafHashes);
+        ArgumentNullException.ThrowIfNull(leaves);
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, size);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, leafHashes.Count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, leaves.Size);
         var path = new List<byte[]>();
-        Path(leafHashes, index, 0, size, path);
+        Path(leaves, index, 0, size, path);
         return path;
     }
 
@@ -88,19 +101,71 @@ public static class MerkleTree
     /// <param name="leafHashes">The leaf hashes, in leaf-index order.</param>
     /// <param name="oldSize">The older tree's size.</param>
     /// <param name="newSize">The newer tree's size (at least <paramref name="oldSize"/>, at most the count of leaf hashes).</param>
-    public static IReadOnlyList<byte[]> ConsistencyProof(IReadOnlyList<byte[]> leafHashes, int oldSize, int newSize)
+    public static IReadOnlyList<byte[]> ConsistencyProof(IReadOnlyList<byte[]> leafHashes, int oldSize, int newSize) =>
+        ConsistencyProof(new MerkleLeaves(leafHashes), oldSize, newSize);
+
+    /// <summary>PROOF(oldSize, D[newSize]) over a log whose first leaves may have been pruned: <paramref name="oldSize"/>
+    /// at least the pruned count.</summary>
+    /// <param name="leaves">The leaves.</param>
+    /// <param name="oldSize">The older tree's size.</param>
+    /// <param name="newSize">The newer tree's size.</param>
+    public static IReadOnlyList<byte[]> ConsistencyProof(MerkleLeaves leaves, int oldSize, int newSize)
     {
-        ArgumentNullException.ThrowIfNull(leafHashes);
+        ArgumentNullException.ThrowIfNull(leaves);
         ArgumentOutOfRangeException.ThrowIfNegative(oldSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(oldSize, newSize);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(newSize, leafHashes.Count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(newSize, leaves.Size);
         var proof = new List<byte[]>();
         if (oldSize > 0 && oldSize < newSize)
         {
-            SubProof(leafHashes, oldSize, 0, newSize, complete: true, proof);
+            SubProof(leaves, oldSize, 0, newSize, complete: true, proof);
         }
 
         return proof;
+    }
+
+    /// <summary>The frontier of the tree of <paramref name="size"/> leaves: the roots of its maximal perfect subtrees, left
+    /// to right (one per set bit of <paramref name="size"/>, largest first). It is all a pruned prefix must leave behind for
+    /// the tree to grow, and for every later root and proof to be computed (ADR 0033).</summary>
+    /// <param name="leaves">The leaves.</param>
+    /// <param name="size">The size (0, or at least the pruned count).</param>
+    public static IReadOnlyList<byte[]> Frontier(MerkleLeaves leaves, int size)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        ArgumentOutOfRangeException.ThrowIfNegative(size);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, leaves.Size);
+        var nodes = new List<byte[]>();
+        var from = 0;
+        for (var bit = 30; bit >= 0; bit--)
+        {
+            var width = 1 << bit;
+            if ((size & width) != 0)
+            {
+                nodes.Add(leaves.Subtree(from, from + width));
+                from += width;
+            }
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The root of a tree given its frontier (<see cref="Frontier"/>).</summary>
+    /// <param name="frontier">The frontier, left to right.</param>
+    public static byte[] RootOfFrontier(IReadOnlyList<byte[]> frontier)
+    {
+        ArgumentNullException.ThrowIfNull(frontier);
+        if (frontier.Count == 0)
+        {
+            return EmptyRoot();
+        }
+
+        var h = frontier[^1];
+        for (var i = frontier.Count - 2; i >= 0; i--)
+        {
+            h = NodeHash(frontier[i], h);
+        }
+
+        return h;
     }
 
     /// <summary>Checks an inclusion proof (RFC 9162 §2.1.3.2).</summary>
@@ -227,21 +292,9 @@ public static class MerkleTree
     }
 
     // The largest power of two strictly smaller than n (n > 1).
-    private static int Split(int n) => (int)BitOperations.RoundUpToPowerOf2((uint)n) >> 1;
+    internal static int Split(int n) => (int)BitOperations.RoundUpToPowerOf2((uint)n) >> 1;
 
-    private static byte[] Subtree(IReadOnlyList<byte[]> leaves, int from, int to)
-    {
-        var n = to - from;
-        if (n == 1)
-        {
-            return leaves[from];
-        }
-
-        var k = Split(n);
-        return NodeHash(Subtree(leaves, from, from + k), Subtree(leaves, from + k, to));
-    }
-
-    private static void Path(IReadOnlyList<byte[]> leaves, int index, int from, int to, List<byte[]> path)
+    private static void Path(MerkleLeaves leaves, int index, int from, int to, List<byte[]> path)
     {
         var n = to - from;
         if (n <= 1)
@@ -253,23 +306,23 @@ public static class MerkleTree
         if (index < k)
         {
             Path(leaves, index, from, from + k, path);
-            path.Add(Subtree(leaves, from + k, to));
+            path.Add(leaves.Subtree(from + k, to));
         }
         else
         {
             Path(leaves, index - k, from + k, to, path);
-            path.Add(Subtree(leaves, from, from + k));
+            path.Add(leaves.Subtree(from, from + k));
         }
     }
 
-    private static void SubProof(IReadOnlyList<byte[]> leaves, int m, int from, int to, bool complete, List<byte[]> proof)
+    private static void SubProof(MerkleLeaves leaves, int m, int from, int to, bool complete, List<byte[]> proof)
     {
         var n = to - from;
         if (m == n)
         {
             if (!complete)
             {
-                proof.Add(Subtree(leaves, from, to));
+                proof.Add(leaves.Subtree(from, to));
             }
 
             return;
@@ -279,12 +332,104 @@ public static class MerkleTree
         if (m <= k)
         {
             SubProof(leaves, m, from, from + k, complete, proof);
-            proof.Add(Subtree(leaves, from + k, to));
+            proof.Add(leaves.Subtree(from + k, to));
         }
         else
         {
             SubProof(leaves, m - k, from + k, to, complete: false, proof);
-            proof.Add(Subtree(leaves, from, from + k));
+            proof.Add(leaves.Subtree(from, from + k));
         }
+    }
+}
+
+/// <summary>The leaves of a log whose first <see cref="PrunedCount"/> leaves may have been pruned: those are represented by
+/// the frontier of the tree of that size (<see cref="MerkleTree.Frontier"/>), the remaining ones by their hashes.</summary>
+/// <remarks>Every root of a size at least the pruned count, every inclusion proof of a remaining leaf and every consistency
+/// proof from a size at least the pruned count needs, inside the pruned part, only unions of frontier nodes (a maximal
+/// perfect subtree inside the prefix whose sibling reaches past it is a frontier node); asking for anything else throws.</remarks>
+public sealed class MerkleLeaves
+{
+    private readonly IReadOnlyList<byte[]> _leaves;
+    private readonly IReadOnlyList<byte[]> _frontier;
+    private readonly int[] _frontierStarts;
+
+    /// <summary>Leaves of an unpruned log.</summary>
+    /// <param name="leafHashes">All leaf hashes.</param>
+    public MerkleLeaves(IReadOnlyList<byte[]> leafHashes)
+        : this(0, [], leafHashes)
+    {
+    }
+
+    /// <summary>Leaves after a pruned prefix.</summary>
+    /// <param name="prunedCount">How many leaves were pruned.</param>
+    /// <param name="frontier">The frontier of the tree of <paramref name="prunedCount"/> leaves.</param>
+    /// <param name="remaining">The hashes of the leaves from <paramref name="prunedCount"/> on.</param>
+    public MerkleLeaves(int prunedCount, IReadOnlyList<byte[]> frontier, IReadOnlyList<byte[]> remaining)
+    {
+        ArgumentNullException.ThrowIfNull(frontier);
+        ArgumentNullException.ThrowIfNull(remaining);
+        ArgumentOutOfRangeException.ThrowIfNegative(prunedCount);
+        if (BitOperations.PopCount((uint)prunedCount) != frontier.Count || frontier.Any(f => f is not { Length: MerkleTree.HashSize }))
+        {
+            throw new ArgumentException("The frontier of a tree of n leaves holds one hash per set bit of n.", nameof(frontier));
+        }
+
+        PrunedCount = prunedCount;
+        _frontier = frontier;
+        _leaves = remaining;
+        _frontierStarts = new int[frontier.Count + 1];
+        var from = 0;
+        var i = 0;
+        for (var bit = 30; bit >= 0; bit--)
+        {
+            if ((prunedCount & (1 << bit)) != 0)
+            {
+                _frontierStarts[i++] = from;
+                from += 1 << bit;
+            }
+        }
+
+        _frontierStarts[i] = from;
+    }
+
+    /// <summary>How many leaves were pruned.</summary>
+    public int PrunedCount { get; }
+
+    /// <summary>How many leaves the log holds, pruned ones included.</summary>
+    public int Size => PrunedCount + _leaves.Count;
+
+    internal byte[] Subtree(int from, int to)
+    {
+        var n = to - from;
+        if (from >= PrunedCount)
+        {
+            return n == 1 ? _leaves[from - PrunedCount] : Split(from, to, n);
+        }
+
+        if (to <= PrunedCount)
+        {
+            var first = Array.IndexOf(_frontierStarts, from);
+            var last = Array.IndexOf(_frontierStarts, to);
+            if (first < 0 || last < 0 || last <= first)
+            {
+                throw new InvalidOperationException("This part of the tree was pruned and is not a union of frontier nodes.");
+            }
+
+            var h = _frontier[last - 1];
+            for (var i = last - 2; i >= first; i--)
+            {
+                h = MerkleTree.NodeHash(_frontier[i], h);
+            }
+
+            return h;
+        }
+
+        return Split(from, to, n);
+    }
+
+    private byte[] Split(int from, int to, int n)
+    {
+        var k = MerkleTree.Split(n);
+        return MerkleTree.NodeHash(Subtree(from, from + k), Subtree(from + k, to));
     }
 }
