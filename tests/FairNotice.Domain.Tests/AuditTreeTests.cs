@@ -149,6 +149,42 @@ public class AuditTreeTests
         Assert.False(AuditProofs.Check(read with { Old = read.New, New = read.Old }, Signing.PublicKey).Valid);
     }
 
+    [Fact]
+    public void PrunedLog_WithTheCheckpointsFrontier_StillAgreesWithTreeHeadsAndProves()
+    {
+        var chain = Chain(30);
+        var heads = new[] { TreeHead(chain, 8), TreeHead(chain, 12, 1), TreeHead(chain, 30, 2) };
+        var frontier = MerkleTree.Frontier(new MerkleLeaves(AuditTree.LeafHashes(chain)), 12);
+        var checkpoint = AuditCheckpoints.Sign(12, chain[11].Hash, 12, T0.AddDays(1), 1, Key.Id, Signing, frontier);
+        Assert.True(AuditCheckpoints.HasValidSignature(checkpoint, Signing.PublicKey));
+        Assert.False(AuditCheckpoints.HasValidSignature(checkpoint with { TreeFrontier = null }, Signing.PublicKey));
+        Assert.StartsWith("fairnotice-audit-checkpoint/2\n", AuditCheckpoints.SignedText(checkpoint), StringComparison.Ordinal);
+
+        var remaining = chain.Skip(12).ToList();
+        Assert.Null(AuditTree.CheckHeads(remaining, heads, checkpoint));
+        var leaves = AuditTree.Leaves(remaining, checkpoint)!;
+        var proof = AuditProofs.ProveInclusion(leaves, remaining[5], 17, heads[2]);
+        Assert.True(AuditProofs.Check(proof, Signing.PublicKey).Valid);
+        Assert.True(AuditProofs.Check(AuditProofs.ProveConsistency(leaves, heads[1], heads[2]), Signing.PublicKey).Valid);
+
+        // An entry after the cut edited, or a forged frontier: caught.
+        var edited = remaining.ToList();
+        edited[3] = edited[3] with { Facts = edited[3].Facts with { Outcome = "denied" } };
+        Assert.Equal(ChainBreak.HeadMismatch, AuditTree.CheckHeads(edited, heads, checkpoint)?.Break);
+        var forged = checkpoint with { TreeFrontier = string.Join(',', frontier.Select(f => new string('0', 64))) };
+        Assert.NotNull(AuditTree.CheckHeads(remaining, heads, forged));
+    }
+
+    [Fact]
+    public void PrunedLog_BehindACheckpointWithoutAFrontier_HasNoTree()
+    {
+        var chain = Chain(10);
+        var checkpoint = AuditCheckpoints.Sign(4, chain[3].Hash, 4, T0, 1, Key.Id, Signing);
+        Assert.Null(AuditTree.Leaves(chain.Skip(4).ToList(), checkpoint));
+        Assert.Null(AuditTree.CheckHeads(chain.Skip(4).ToList(), [AuditHeads.Sign(10, chain[9].Hash, 10, T0, 1, Signing)], checkpoint));
+        Assert.NotNull(AuditTree.CheckHeads(chain.Skip(4).ToList(), [TreeHead(chain, 10)], checkpoint));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("{}")]

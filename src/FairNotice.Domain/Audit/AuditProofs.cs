@@ -44,9 +44,20 @@ public static class AuditProofs
     public static InclusionProofDocument ProveInclusion(IReadOnlyList<ChainedEntry> entries, int leafIndex, SignedHead head)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        return ProveInclusion(new MerkleLeaves(AuditTree.LeafHashes(entries)), entries[leafIndex], leafIndex, head);
+    }
+
+    /// <summary>Builds the inclusion proof of an entry against a tree head, from the leaves of a log that may be pruned.</summary>
+    /// <param name="leaves">The log's leaves (<see cref="AuditTree.Leaves"/>).</param>
+    /// <param name="entry">The entry.</param>
+    /// <param name="leafIndex">Its leaf index (at least the pruned count).</param>
+    /// <param name="head">A signed tree head with <see cref="SignedHead.Count"/> greater than the index.</param>
+    public static InclusionProofDocument ProveInclusion(MerkleLeaves leaves, ChainedEntry entry, long leafIndex, SignedHead head)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(head);
-        var leaves = AuditTree.LeafHashes(entries);
-        return new InclusionProofDocument(entries[leafIndex], leafIndex, head, MerkleTree.InclusionProof(leaves, leafIndex, checked((int)head.Count)));
+        return new InclusionProofDocument(entry, leafIndex, head, MerkleTree.InclusionProof(leaves, checked((int)leafIndex), checked((int)head.Count)));
     }
 
     /// <summary>Builds the consistency proof between two signed tree heads, from the whole (unpruned) log.</summary>
@@ -56,9 +67,20 @@ public static class AuditProofs
     public static ConsistencyProofDocument ProveConsistency(IReadOnlyList<ChainedEntry> entries, SignedHead old, SignedHead @new)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        return ProveConsistency(new MerkleLeaves(AuditTree.LeafHashes(entries)), old, @new);
+    }
+
+    /// <summary>Builds the consistency proof between two signed tree heads, from the leaves of a log that may be pruned
+    /// (the older head at least as large as the pruned count).</summary>
+    /// <param name="leaves">The log's leaves (<see cref="AuditTree.Leaves"/>).</param>
+    /// <param name="old">The older head.</param>
+    /// <param name="new">The newer head.</param>
+    public static ConsistencyProofDocument ProveConsistency(MerkleLeaves leaves, SignedHead old, SignedHead @new)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
         ArgumentNullException.ThrowIfNull(old);
         ArgumentNullException.ThrowIfNull(@new);
-        return new ConsistencyProofDocument(old, @new, MerkleTree.ConsistencyProof(AuditTree.LeafHashes(entries), checked((int)old.Count), checked((int)@new.Count)));
+        return new ConsistencyProofDocument(old, @new, MerkleTree.ConsistencyProof(leaves, checked((int)old.Count), checked((int)@new.Count)));
     }
 
     /// <summary>Checks an inclusion proof: the head's signature, then the entry's leaf at its index under the head's root.</summary>

@@ -12,8 +12,9 @@ namespace FairNotice.Domain.Audit;
 /// chain key. The chain and the tree prove different things and both are kept: the keyed chain shows that only the
 /// key's holder wrote the entries; the tree lets a third party check that one entry, or an older head, is part of a signed
 /// head without seeing the rest of the log.</para>
-/// <para>Checking the tree against heads needs every leaf from 0: after pruning (ADR 0027) the leaves before the cut are
-/// gone, and this check covers only a log that was never pruned (the chain checks still run after a prune).</para>
+/// <para>After pruning (ADR 0027) the leaves before the cut are gone; the signed checkpoint keeps the tree's frontier at the
+/// cut, from which every later root and proof is computed (<see cref="MerkleLeaves"/>). A log pruned before it was a tree
+/// (a checkpoint without a frontier) has no tree: its heads stay version 1.</para>
 /// </remarks>
 public static class AuditTree
 {
@@ -56,6 +57,53 @@ public static class AuditTree
         return entries.Select(LeafHash).ToList();
     }
 
+    /// <summary>The tree's leaves: those of the remaining entries after the checkpoint's frontier.</summary>
+    /// <param name="entries">The remaining log, in sequence order.</param>
+    /// <param name="from">The checkpoint it starts from after pruning, if any.</param>
+    /// <returns>The leaves, or null when the log was pruned behind a checkpoint without a frontier (it has no tree).</returns>
+    public static MerkleLeaves? Leaves(IReadOnlyList<ChainedEntry> entries, AuditCheckpoint? from)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (from is null)
+        {
+            return new MerkleLeaves(LeafHashes(entries));
+        }
+
+        if (from.TreeFrontier is not { } frontier || Frontier(frontier) is not { } nodes || System.Numerics.BitOperations.PopCount((ulong)from.Count) != nodes.Count)
+        {
+            return null;
+        }
+
+        return new MerkleLeaves(checked((int)from.Count), nodes, LeafHashes(entries));
+    }
+
+    private static List<byte[]>? Frontier(string text)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var nodes = new List<byte[]>();
+        foreach (var h in text.Split(','))
+        {
+            if (h.Length != MerkleTree.HashSize * 2 || !h.All(Uri.IsHexDigit))
+            {
+                return null;
+            }
+
+            nodes.Add(Convert.FromHexString(h));
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The tree root (hex) of size <paramref name="size"/>.</summary>
+    /// <param name="leaves">The leaves.</param>
+    /// <param name="size">The tree's size.</param>
+    public static string Root(MerkleLeaves leaves, long size) =>
+        Convert.ToHexStringLower(MerkleTree.RootHash(leaves, checked((int)size)));
+
     /// <summary>The tree root (hex) over the first <paramref name="size"/> leaves.</summary>
     /// <param name="leafHashes">The leaf hashes.</param>
     /// <param name="size">The tree's size.</param>
@@ -68,20 +116,29 @@ public static class AuditTree
     /// <param name="entries">The whole log from its first entry, in sequence order.</param>
     /// <param name="heads">Valid heads (signatures checked), oldest first; heads without a tree root are skipped.</param>
     /// <returns>Null when every tree head agrees with the log; otherwise the break.</returns>
-    public static ChainVerdict? CheckHeads(IReadOnlyList<ChainedEntry> entries, IReadOnlyList<SignedHead> heads)
+    /// <param name="from">The signed checkpoint the log starts from after pruning, if any: heads before it are vouched for by
+    /// it, and the one at it must have the root of its frontier.</param>
+    public static ChainVerdict? CheckHeads(IReadOnlyList<ChainedEntry> entries, IReadOnlyList<SignedHead> heads, AuditCheckpoint? from = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(heads);
-        var leaves = LeafHashes(entries);
         var head = entries.Count > 0 ? entries[^1].Hash : AuditChain.Genesis;
+        var leaves = Leaves(entries, from);
+        var trees = heads.Where(x => x.TreeRoot is not null && x.Count >= (from?.Count ?? 0)).ToList();
+        if (leaves is null)
+        {
+            return trees.Count == 0 ? null : Broken(ChainBreak.HeadMismatch, trees[0].Sequence,
+                "A signed tree head covers the log after a pruning checkpoint that carries no tree frontier: the checkpoint was replaced.");
+        }
+
         SignedHead? previous = null;
-        foreach (var h in heads.Where(x => x.TreeRoot is not null))
+        foreach (var h in trees)
         {
             var when = h.Time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-            if (h.Count > leaves.Count)
+            if (h.Count > leaves.Size)
             {
-                return Broken(ChainBreak.Truncated, leaves.Count + 1, string.Create(CultureInfo.InvariantCulture,
-                    $"The signed tree head of {when} UTC covers {h.Count} entries, the log holds {leaves.Count}: it was truncated or emptied."));
+                return Broken(ChainBreak.Truncated, entries.Count > 0 ? entries[^1].Sequence + 1 : (from?.Sequence ?? 0) + 1, string.Create(CultureInfo.InvariantCulture,
+                    $"The signed tree head of {when} UTC covers {h.Count} entries, the log holds {leaves.Size}: it was truncated or emptied."));
             }
 
             if (!string.Equals(Root(leaves, h.Count), h.TreeRoot, StringComparison.OrdinalIgnoreCase))
