@@ -57,6 +57,9 @@ internal static class AuditKeyFiles
             configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions(),
             configuration.GetValue<bool>("Demo:Enabled"), env.ContentRootPath));
         services.AddSingleton(sp => sp.GetRequiredService<AuditKeyring>().Chain);
+        services.AddOptions<AuditSealingOptions>().BindConfiguration("Audit").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AuditSealing>().AddSingleton<AuditMetrics>().AddSingleton<AuditSealer>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditSealer>());
         return services;
     }
 
