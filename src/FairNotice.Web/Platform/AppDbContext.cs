@@ -172,8 +172,15 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
             var until = DateTime.UtcNow.AddSeconds(15);
             while (await AuditPending.AnyAsync(p => p.Id <= last, ct) && DateTime.UtcNow < until)
             {
-                sealing.Ring();
-                await Task.Delay(5, ct);
+                if (sealing.SealNow is { } seal)
+                {
+                    await seal(ct);
+                }
+                else
+                {
+                    sealing.Ring();
+                    await Task.Delay(5, ct);
+                }
             }
         }
 

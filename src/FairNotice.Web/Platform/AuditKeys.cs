@@ -58,8 +58,7 @@ internal static class AuditKeyFiles
             configuration.GetValue<bool>("Demo:Enabled"), env.ContentRootPath));
         services.AddSingleton(sp => sp.GetRequiredService<AuditKeyring>().Chain);
         services.AddOptions<AuditSealingOptions>().BindConfiguration("Audit").ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<AuditSealing>().AddSingleton<AuditMetrics>().AddSingleton<AuditSealer>();
-        services.AddHostedService(sp => sp.GetRequiredService<AuditSealer>());
+        services.AddSingleton<AuditSealing>();
         return services;
     }
 

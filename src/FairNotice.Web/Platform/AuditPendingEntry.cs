@@ -94,6 +94,9 @@ internal sealed class AuditSealing(Microsoft.Extensions.Options.IOptions<AuditSe
 
     public TimeSpan Interval => TimeSpan.FromMilliseconds(options.Value.SealIntervalMilliseconds);
 
+    /// <summary>Runs a sealing round in this process now (set by the sealer).</summary>
+    public Func<CancellationToken, Task>? SealNow { get; set; }
+
     /// <summary>Wakes the sealer (at most one wake-up is kept).</summary>
     public void Ring()
     {

@@ -106,7 +106,7 @@ internal static class SignAuditHead
 }
 
 internal sealed class AuditHeadSigner(IServiceScopeFactory scopes, AuditKeyring keys, TimeProvider clock, IOptions<AuditOptions> options, ILogger<AuditHeadSigner> log,
-    AuditMetrics metrics)
+    AuditMetrics metrics, AuditSealer sealer)
     : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -134,6 +134,8 @@ internal sealed class AuditHeadSigner(IServiceScopeFactory scopes, AuditKeyring 
     {
         try
         {
+            // A signed tree head covers sealed entries only: seal what is committed first (no-op unless this node seals).
+            await sealer.SealAsync(ct);
             await using var scope = scopes.CreateAsyncScope();
             await SignAuditHead.WriteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), keys, clock.GetUtcNow(), log, ct, metrics);
         }

@@ -1,19 +1,39 @@
 using System.Diagnostics.Metrics;
 using FairNotice.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
+using FairNotice.Web.Platform;
 using Npgsql;
 
-namespace FairNotice.Web.Platform;
+namespace FairNotice.Web.Features.Audit;
 
 /// <summary>The one sealer (ADR 0033): whichever node holds the PostgreSQL session advisory lock 724244 takes the committed
 /// pending entries in id order, checks their MACs, and chains them into the audit log in one transaction that also deletes
 /// them. Other nodes try the lock at every round and take over when its holder's session ends.</summary>
-internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditSealing sealing, AuditKeyring keys, AuditMetrics metrics, TimeProvider clock,
-    ILogger<AuditSealer> log) : BackgroundService
+internal sealed class AuditSealer : BackgroundService
 {
     private const long SealerLock = 724244;
     private const int Batch = 2000;
+    private readonly SemaphoreSlim _round = new(1, 1);
+    private readonly IServiceScopeFactory scopes;
+    private readonly AuditSealing sealing;
+    private readonly AuditKeyring keys;
+    private readonly AuditMetrics metrics;
+    private readonly TimeProvider clock;
+    private readonly ILogger<AuditSealer> log;
     private NpgsqlConnection? _lockConnection;
+
+    public AuditSealer(IServiceScopeFactory scopes, AuditSealing sealing, AuditKeyring keys, AuditMetrics metrics, TimeProvider clock, ILogger<AuditSealer> log)
+    {
+        (this.scopes, this.sealing, this.keys, this.metrics, this.clock, this.log) = (scopes, sealing, keys, metrics, clock, log);
+        // A writer that must read its own entries back (Audit:AwaitSeal) runs a round itself rather than wait for the bell.
+        sealing.SealNow = SealAsync;
+    }
+
+    public override void Dispose()
+    {
+        _round.Dispose();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,6 +67,24 @@ internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditSealing seal
     /// <summary>One round: seal everything committed so far, if this node holds (or wins) the sealer's lock.</summary>
     internal async Task SealAsync(CancellationToken ct)
     {
+        await _round.WaitAsync(ct);
+        try
+        {
+            await SealRoundAsync(ct);
+        }
+        finally
+        {
+            _round.Release();
+        }
+    }
+
+    private async Task SealRoundAsync(CancellationToken ct)
+    {
+        if (!sealing.Background)
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (db is not PostgresDbContext || !await HoldLockAsync(db, ct))
