@@ -37,9 +37,13 @@ internal sealed class AuditSealer : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!sealing.Background)
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            return;
+            // SQLite chains inline: nothing to seal.
+            if (!sealing.Background || scope.ServiceProvider.GetRequiredService<AppDbContext>() is not PostgresDbContext)
+            {
+                return;
+            }
         }
 
         while (!stoppingToken.IsCancellationRequested)
