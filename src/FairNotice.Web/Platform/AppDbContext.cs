@@ -172,15 +172,14 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
             var until = DateTime.UtcNow.AddSeconds(15);
             while (await AuditPending.AnyAsync(p => p.Id <= last, ct) && DateTime.UtcNow < until)
             {
-                if (sealing.SealNow is { } seal)
+                if (sealing.SealNow is not { } seal)
                 {
-                    await seal(ct);
+                    // No sealer in this process yet (a startup step writing before the hosted services start): the
+                    // entries are sealed at its first round; waiting here would only delay the start.
+                    break;
                 }
-                else
-                {
-                    sealing.Ring();
-                    await Task.Delay(5, ct);
-                }
+
+                await seal(ct);
             }
         }
 
