@@ -87,6 +87,7 @@ internal sealed class AuditSealingOptions
 internal sealed class AuditSealing(Microsoft.Extensions.Options.IOptions<AuditSealingOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _bell = new(0, 1);
+    private volatile bool _disposed;
 
     public bool Background => string.Equals(options.Value.Sealing, "Background", StringComparison.OrdinalIgnoreCase);
 
@@ -100,7 +101,7 @@ internal sealed class AuditSealing(Microsoft.Extensions.Options.IOptions<AuditSe
     /// <summary>Wakes the sealer (at most one wake-up is kept).</summary>
     public void Ring()
     {
-        if (_bell.CurrentCount == 0)
+        if (!_disposed && _bell.CurrentCount == 0)
         {
             try
             {
@@ -110,10 +111,18 @@ internal sealed class AuditSealing(Microsoft.Extensions.Options.IOptions<AuditSe
             {
                 // Already rung.
             }
+            catch (ObjectDisposedException)
+            {
+                // The host is stopping; a write committed during the stop is sealed at the next start.
+            }
         }
     }
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _bell.WaitAsync(timeout, ct);
 
-    public void Dispose() => _bell.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _bell.Dispose();
+    }
 }

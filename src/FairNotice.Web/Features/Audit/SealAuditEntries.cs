@@ -53,8 +53,9 @@ internal sealed class AuditSealer : BackgroundService
                 await sealing.WaitAsync(sealing.Interval, stoppingToken);
                 await SealAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (stoppingToken.IsCancellationRequested && e is OperationCanceledException or ObjectDisposedException)
             {
+                // The host is stopping (its services may already be disposed): the next start seals what is left.
                 break;
             }
             catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException or TimeoutException)
