@@ -135,7 +135,15 @@ internal sealed class AuditHeadSigner(IServiceScopeFactory scopes, AuditKeyring 
         try
         {
             // A signed tree head covers sealed entries only: seal what is committed first (no-op unless this node seals).
-            await sealer.SealAsync(ct);
+            try
+            {
+                await sealer.SealAsync(ct);
+            }
+            catch (ObjectDisposedException)
+            {
+                // At stop the sealer may already be gone: the head covers what was sealed.
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             await SignAuditHead.WriteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), keys, clock.GetUtcNow(), log, ct, metrics);
         }
