@@ -42,7 +42,13 @@ internal static class VerifyAudit
         var outDir = new Option<string>("--out") { Description = "Folder for chain.key, head-signing.pem and head-signing.pub.pem", Required = true };
         var keygen = new Command("keygen", "Create the audit keys for a server (set Audit:Directory to the folder); give head-signing.pub.pem to third parties.") { outDir };
         keygen.SetAction(parse => Keygen(parse.GetValue(outDir)!, output));
-        return new Command("audit", "The append-only audit trail.") { verify, keygen, ExportAudit.Command(output) };
+        var audit = new Command("audit", "The append-only audit trail.") { verify, keygen, ExportAudit.Command(output), PruneAuditCommand.Command(output) };
+        foreach (var command in ProveAudit.Commands(output))
+        {
+            audit.Subcommands.Add(command);
+        }
+
+        return audit;
     }
 
     public static Task<int> RunAsync(string provider, string connection, string? expectedHead, TextWriter output, CancellationToken ct) =>
@@ -109,6 +115,9 @@ internal static class VerifyAudit
             return Unusable;
         }
 
+        // One snapshot for the log, the pending entries (ADR 0033) and the requests' states.
+        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var pending = await VerifyAuditTrail.PendingAsync(db, ct);
         var total = await db.AuditEntries.CountAsync(ct);
         var entries = new List<ChainedEntry>(total);
         await console.WithProgressAsync(async progress =>
@@ -123,7 +132,7 @@ internal static class VerifyAudit
 
         var evidence = new AuditEvidence(key, headFiles, pub, retiredKeys);
         var checkpoints = await VerifyAuditTrail.CheckpointsAsync(db, ct);
-        var verdict = VerifyAuditTrail.Check(entries, evidence, await NoticeState.DigestsAsync(db, null, ct), checkpoints);
+        var verdict = VerifyAuditTrail.Check(entries, evidence, await NoticeState.DigestsAsync(db, null, ct), checkpoints, pending);
         if (verdict.Intact && args.ExpectedHead is not null
             && AuditChain.Verify(entries, evidence.Keys, args.ExpectedHead, checkpoints.LastOrDefault()) is { Intact: false } published)
         {
@@ -135,6 +144,7 @@ internal static class VerifyAudit
         table.AddRow("head", verdict.Head);
         table.AddRow("keyed from", verdict.KeyedFrom is { } k ? $"entry {k}" + (verdict.Authenticated ? ", authenticated with the key" : ", [yellow]not authenticated (no --key-file, or a rotated-out key without --retired-key-file)[/]") : "not keyed");
         table.AddRow("signed heads", verdict.LastSignedHead is { } s ? string.Create(CultureInfo.InvariantCulture, $"newest covers entry {s}, signed {verdict.LastSignedAt:yyyy-MM-dd HH:mm:ss} UTC") : headFiles is null ? "[yellow]not checked (no --heads)[/]" : "none");
+        table.AddRow("pending", pending.Count == 0 ? "none" : $"{pending.Count} written, not yet sealed" + (evidence.Keys.Count > 0 ? " (MACs checked)" : ""));
         table.AddRow("requests", verdict.NoticesChecked?.ToString(CultureInfo.InvariantCulture) ?? "not checked");
         table.AddRow("verdict", verdict.Intact ? "[green]intact[/]" : $"[red]{verdict.Break}[/]" + (verdict.Sequence is { } q ? $" at entry {q}" : ""));
         console.Write(table);

@@ -172,6 +172,22 @@ public static class AuditChain
         return key.Mac(Serialise(facts, previousHash, keyed: true));
     }
 
+    /// <summary>The label of a pending entry's MAC (ADR 0033), so that it can never be taken for a chained entry's hash.</summary>
+    public const string PendingLabel = "fairnotice-audit-pending/1|";
+
+    /// <summary>The MAC a pending (not yet sealed) entry carries: HMAC-SHA256 under the chain key over its facts and its
+    /// nonce, so that nobody without the key can add or alter an entry between its transaction and its sealing, and a
+    /// copied row is seen as a replay (same nonce).</summary>
+    /// <param name="facts">Its facts (place and state digest included).</param>
+    /// <param name="nonce">Its random nonce.</param>
+    /// <param name="key">The chain key the writer holds.</param>
+    public static string PendingMac(AuditFacts facts, Guid nonce, ChainKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var body = Serialise(facts, nonce.ToString("N"), keyed: true);
+        return key.Mac([.. Encoding.UTF8.GetBytes(PendingLabel), .. body]);
+    }
+
     private static byte[] Serialise(AuditFacts facts, string previousHash, bool keyed)
     {
         ArgumentNullException.ThrowIfNull(facts);

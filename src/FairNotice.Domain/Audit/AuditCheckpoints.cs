@@ -13,7 +13,11 @@ namespace FairNotice.Domain.Audit;
 /// <param name="KeyedFrom">The keyed-chain start (null when the pruned part was never keyed).</param>
 /// <param name="KeyId">The chain key in force after the cut (null when not keyed): its start or rotation entry may be pruned.</param>
 /// <param name="Signature">Ed25519 over <see cref="AuditCheckpoints.SignedText"/>, base64.</param>
-public sealed record AuditCheckpoint(long Sequence, string ChainHash, long Count, DateTimeOffset Time, long? KeyedFrom, string? KeyId, string Signature);
+/// <param name="TreeFrontier">The frontier of the Merkle tree of the first <paramref name="Count"/> entries
+/// (<see cref="MerkleTree.Frontier"/>), lower-case hex hashes joined by commas: what the pruned leaves leave behind so that
+/// the tree keeps growing and proving (ADR 0033). Null in a checkpoint signed before the log was a tree (version 1).</param>
+public sealed record AuditCheckpoint(long Sequence, string ChainHash, long Count, DateTimeOffset Time, long? KeyedFrom, string? KeyId, string Signature,
+    string? TreeFrontier = null);
 
 /// <summary>Signing and checking pruning checkpoints with the heads' Ed25519 key (issue #18 item 3).</summary>
 /// <remarks>
@@ -28,6 +32,9 @@ public static class AuditCheckpoints
     /// <summary>The format name and version, the first line of the signed text.</summary>
     public const string Format = "fairnotice-audit-checkpoint/1";
 
+    /// <summary>The format of a checkpoint that carries the tree's frontier: version 1 plus a <c>tree-frontier=</c> line.</summary>
+    public const string TreeFormat = "fairnotice-audit-checkpoint/2";
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>The exact text that is signed.</summary>
@@ -35,8 +42,9 @@ public static class AuditCheckpoints
     public static string SignedText(AuditCheckpoint c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        return string.Create(CultureInfo.InvariantCulture,
+        var v1 = string.Create(CultureInfo.InvariantCulture,
             $"{Format}\nsequence={c.Sequence}\nchain-hash={c.ChainHash}\ncount={c.Count}\ntime={AuditChain.Normalise(c.Time):yyyy-MM-ddTHH:mm:ss.fffZ}\nkeyed-from={(c.KeyedFrom is { } k ? k.ToString(CultureInfo.InvariantCulture) : "none")}\nkey-id={c.KeyId ?? "none"}\n");
+        return c.TreeFrontier is null ? v1 : TreeFormat + v1[Format.Length..] + "tree-frontier=" + c.TreeFrontier + "\n";
     }
 
     /// <summary>Signs a checkpoint at <paramref name="sequence"/>.</summary>
@@ -47,10 +55,14 @@ public static class AuditCheckpoints
     /// <param name="keyedFrom">The keyed-chain start, or null.</param>
     /// <param name="keyId">The key in force after the cut, or null.</param>
     /// <param name="key">The heads' signing key.</param>
-    public static AuditCheckpoint Sign(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, string? keyId, HeadSigningKey key)
+    /// <param name="treeFrontier">The frontier of the tree at the cut (<see cref="MerkleTree.Frontier"/>), or null when the
+    /// log's tree cannot be computed (it was pruned before it was a tree).</param>
+    public static AuditCheckpoint Sign(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, string? keyId, HeadSigningKey key,
+        IReadOnlyList<byte[]>? treeFrontier = null)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var unsigned = new AuditCheckpoint(sequence, chainHash, count, AuditChain.Normalise(time), keyedFrom, keyId, "");
+        var frontier = treeFrontier is null ? null : string.Join(',', treeFrontier.Select(Convert.ToHexStringLower));
+        var unsigned = new AuditCheckpoint(sequence, chainHash, count, AuditChain.Normalise(time), keyedFrom, keyId, "", frontier);
         return unsigned with { Signature = Convert.ToBase64String(key.Sign(Encoding.ASCII.GetBytes(SignedText(unsigned)))) };
     }
 
@@ -70,7 +82,9 @@ public static class AuditCheckpoints
     public static string ToJson(AuditCheckpoint c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        return JsonSerializer.Serialize(new { format = Format, c.Sequence, c.ChainHash, c.Count, time = AuditChain.Normalise(c.Time).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), c.KeyedFrom, c.KeyId, c.Signature }, JsonOptions) + "\n";
+        return c.TreeFrontier is null
+            ? JsonSerializer.Serialize(new { format = Format, c.Sequence, c.ChainHash, c.Count, time = AuditChain.Normalise(c.Time).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), c.KeyedFrom, c.KeyId, c.Signature }, JsonOptions) + "\n"
+            : JsonSerializer.Serialize(new { format = TreeFormat, c.Sequence, c.ChainHash, c.Count, time = AuditChain.Normalise(c.Time).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), c.KeyedFrom, c.KeyId, c.Signature, c.TreeFrontier }, JsonOptions) + "\n";
     }
 
     /// <summary>The key in force right after entry <paramref name="sequence"/>: the one the newest start or rotation entry

@@ -18,10 +18,14 @@ namespace FairNotice.Domain.Audit;
 /// <param name="Count">How many entries the chain held, up to and including <paramref name="Sequence"/>.</param>
 /// <param name="Time">When the head was signed (UTC, to the millisecond).</param>
 /// <param name="KeyedFrom">The sequence of the keyed-chain start entry, or null if the chain is not keyed.</param>
-/// <param name="Signature">Ed25519 over <see cref="AuditHeads.SignedText"/>, base64.</param>
-/// <remarks>The format is documented for third parties in docs/adr (audit heads); it never changes meaning within a
-/// <see cref="AuditHeads.Format"/> version.</remarks>
-public sealed record SignedHead(long Sequence, string ChainHash, long Count, DateTimeOffset Time, long? KeyedFrom, string Signature);
+/// <param name="Signature">Ed25519 over <see cref="AuditHeads.SignedText(long, string, long, DateTimeOffset, long?, string?)"/>, base64.</param>
+/// <param name="TreeRoot">The root hash (lower-case hex) of the RFC 9162 Merkle tree whose leaves are the first
+/// <paramref name="Count"/> entries in sequence order (<see cref="AuditTree"/>); null in a head of format
+/// <see cref="AuditHeads.Format"/> (version 1), signed before the log was a tree. A head with a tree root is a signed tree
+/// head: size <paramref name="Count"/>, root <paramref name="TreeRoot"/>, timestamp <paramref name="Time"/>.</param>
+/// <remarks>The format is documented for third parties in docs/adr (audit heads, 0013 and 0033); it never changes meaning
+/// within a version.</remarks>
+public sealed record SignedHead(long Sequence, string ChainHash, long Count, DateTimeOffset Time, long? KeyedFrom, string Signature, string? TreeRoot = null);
 
 /// <summary>A head file as read from the heads folder, before it is trusted.</summary>
 /// <param name="Name">The file's name (for messages).</param>
@@ -122,7 +126,7 @@ public sealed class HeadPublicKey
 
 /// <summary>Signing, reading and checking audit heads, and checking a chain against them.</summary>
 /// <remarks>
-/// A head file is JSON (<see cref="ToJson"/>); what is signed is <see cref="SignedText"/>, a few lines of ASCII that a
+/// A head file is JSON (<see cref="ToJson"/>); what is signed is <see cref="SignedText(SignedHead)"/>, a few lines of ASCII that a
 /// third party can rebuild from the JSON and check with any Ed25519 tool. Heads are checked among themselves (valid
 /// signatures; sequence, count and time never go backwards; one hash per sequence; the keyed start never moves) and
 /// against the chain: every head's entry must still be there with the same hash, and the chain must hold exactly the
@@ -130,8 +134,11 @@ public sealed class HeadPublicKey
 /// </remarks>
 public static class AuditHeads
 {
-    /// <summary>The format name and version, the first line of the signed text.</summary>
+    /// <summary>The format name and version, the first line of the signed text of a head without a tree root.</summary>
     public const string Format = "fairnotice-audit-head/1";
+
+    /// <summary>The format of a signed tree head: version 1 plus a <c>tree-root=</c> line (ADR 0033).</summary>
+    public const string TreeFormat = "fairnotice-audit-head/2";
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -149,6 +156,27 @@ public static class AuditHeads
         string.Create(CultureInfo.InvariantCulture,
             $"{Format}\nsequence={sequence}\nchain-hash={chainHash}\ncount={count}\ntime={AuditChain.Normalise(time):yyyy-MM-ddTHH:mm:ss.fffZ}\nkeyed-from={(keyedFrom is { } k ? k.ToString(CultureInfo.InvariantCulture) : "none")}\n");
 
+    /// <summary>The exact text that is signed: the six lines of version 1, with the format line naming version 2 when the
+    /// head carries a tree root, followed by <c>tree-root=</c> (the tree's size is <c>count</c>).</summary>
+    /// <param name="sequence">The newest entry's sequence.</param>
+    /// <param name="chainHash">Its hash.</param>
+    /// <param name="count">Entries up to it: the tree's size.</param>
+    /// <param name="time">When signed.</param>
+    /// <param name="keyedFrom">The keyed-chain start, or null.</param>
+    /// <param name="treeRoot">The Merkle tree's root (hex), or null for a version 1 head.</param>
+    public static string SignedText(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, string? treeRoot) =>
+        treeRoot is null
+            ? SignedText(sequence, chainHash, count, time, keyedFrom)
+            : TreeFormat + SignedText(sequence, chainHash, count, time, keyedFrom)[Format.Length..] + "tree-root=" + treeRoot + "\n";
+
+    /// <summary>The text a head's signature covers.</summary>
+    /// <param name="head">The head.</param>
+    public static string SignedText(SignedHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        return SignedText(head.Sequence, head.ChainHash, head.Count, head.Time, head.KeyedFrom, head.TreeRoot);
+    }
+
     /// <summary>Signs a head.</summary>
     /// <param name="sequence">The newest entry's sequence.</param>
     /// <param name="chainHash">Its hash.</param>
@@ -156,13 +184,24 @@ public static class AuditHeads
     /// <param name="time">When (the caller's clock).</param>
     /// <param name="keyedFrom">The keyed-chain start, or null.</param>
     /// <param name="key">The signing key.</param>
-    public static SignedHead Sign(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, HeadSigningKey key)
+    public static SignedHead Sign(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, HeadSigningKey key) =>
+        Sign(sequence, chainHash, count, time, keyedFrom, null, key);
+
+    /// <summary>Signs a head; with a tree root, a signed tree head (version 2).</summary>
+    /// <param name="sequence">The newest entry's sequence.</param>
+    /// <param name="chainHash">Its hash.</param>
+    /// <param name="count">Entries up to it: the tree's size.</param>
+    /// <param name="time">When (the caller's clock).</param>
+    /// <param name="keyedFrom">The keyed-chain start, or null.</param>
+    /// <param name="treeRoot">The root of the tree over the first <paramref name="count"/> entries (<see cref="AuditTree"/>), or null.</param>
+    /// <param name="key">The signing key.</param>
+    public static SignedHead Sign(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, string? treeRoot, HeadSigningKey key)
     {
         ArgumentNullException.ThrowIfNull(chainHash);
         ArgumentNullException.ThrowIfNull(key);
         var at = AuditChain.Normalise(time);
-        var signature = key.Sign(Encoding.ASCII.GetBytes(SignedText(sequence, chainHash, count, at, keyedFrom)));
-        return new SignedHead(sequence, chainHash, count, at, keyedFrom, Convert.ToBase64String(signature));
+        var signature = key.Sign(Encoding.ASCII.GetBytes(SignedText(sequence, chainHash, count, at, keyedFrom, treeRoot)));
+        return new SignedHead(sequence, chainHash, count, at, keyedFrom, Convert.ToBase64String(signature), treeRoot);
     }
 
     /// <summary>Whether the head's signature is valid under the public key.</summary>
@@ -174,7 +213,7 @@ public static class AuditHeads
         ArgumentNullException.ThrowIfNull(key);
         var signature = new byte[64];
         return Convert.TryFromBase64String(head.Signature, signature, out var n) && n == 64
-            && key.Verify(Encoding.ASCII.GetBytes(SignedText(head.Sequence, head.ChainHash, head.Count, head.Time, head.KeyedFrom)), signature);
+            && key.Verify(Encoding.ASCII.GetBytes(SignedText(head)), signature);
     }
 
     /// <summary>The head as a head file holds it.</summary>
@@ -182,8 +221,8 @@ public static class AuditHeads
     public static string ToJson(SignedHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
-        return JsonSerializer.Serialize(new HeadJson(Format, head.Sequence, head.ChainHash, head.Count,
-            AuditChain.Normalise(head.Time).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), head.KeyedFrom, head.Signature), JsonOptions) + "\n";
+        return JsonSerializer.Serialize(new HeadJson(head.TreeRoot is null ? Format : TreeFormat, head.Sequence, head.ChainHash, head.Count,
+            AuditChain.Normalise(head.Time).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), head.KeyedFrom, head.Signature, head.TreeRoot), JsonOptions) + "\n";
     }
 
     /// <summary>Reads a head file.</summary>
@@ -194,9 +233,10 @@ public static class AuditHeads
         try
         {
             var h = JsonSerializer.Deserialize<HeadJson>(json, JsonOptions);
-            return h is { Format: Format, ChainHash: { Length: 64 } hash, Signature: { } sig }
+            var treeOk = h is { Format: Format, TreeRoot: null } || h is { Format: TreeFormat, TreeRoot.Length: 64 };
+            return treeOk && h is { ChainHash: { Length: 64 } hash, Signature: { } sig }
                 && DateTimeOffset.TryParseExact(h.Time, "yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
-                ? new SignedHead(h.Sequence, hash, h.Count, new DateTimeOffset(time.UtcDateTime, TimeSpan.Zero), h.KeyedFrom, sig)
+                ? new SignedHead(h.Sequence, hash, h.Count, new DateTimeOffset(time.UtcDateTime, TimeSpan.Zero), h.KeyedFrom, sig, h.TreeRoot)
                 : null;
         }
         catch (JsonException)
@@ -237,9 +277,19 @@ public static class AuditHeads
                 return new HeadsVerdict(false, heads, $"Two signed heads give entry {b.Sequence} different hashes: the log was forked or rewritten.");
             }
 
+            if (a.Count == b.Count && a.TreeRoot is not null && b.TreeRoot is not null && !string.Equals(a.TreeRoot, b.TreeRoot, StringComparison.OrdinalIgnoreCase))
+            {
+                return new HeadsVerdict(false, heads, $"Two signed tree heads give the tree of {b.Count} entries different roots: the log was forked or rewritten.");
+            }
+
             if (b.Count < a.Count || b.Time < a.Time)
             {
                 return new HeadsVerdict(false, heads, $"The head for entry {b.Sequence} counts fewer entries or is older than the head for entry {a.Sequence}: the log went backwards.");
+            }
+
+            if (a.TreeRoot is not null && b.TreeRoot is null)
+            {
+                return new HeadsVerdict(false, heads, $"The head for entry {b.Sequence} carries no tree root although the head for entry {a.Sequence} did: the log was downgraded or rewritten.");
             }
 
             if (a.KeyedFrom is { } k && b.KeyedFrom != k)
@@ -318,5 +368,6 @@ public static class AuditHeads
         ChainVerdict Broken(ChainBreak kind, long sequence, string message) => new(false, entries.Count, head, kind, sequence, message, keyedFrom);
     }
 
-    private sealed record HeadJson(string Format, long Sequence, string ChainHash, long Count, string Time, long? KeyedFrom, string Signature);
+    private sealed record HeadJson(string Format, long Sequence, string ChainHash, long Count, string Time, long? KeyedFrom, string Signature,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TreeRoot = null);
 }

@@ -6,12 +6,20 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FairNotice.Web.Platform;
 
 /// <summary>The one database. Provider-specific subclasses exist only so each provider has its own migrations.</summary>
-internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKey, TimeProvider? clock) : IdentityDbContext<AppUser>(options)
+internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKey, TimeProvider? clock, AuditSealing? sealing = null) : IdentityDbContext<AppUser>(options)
 {
-    // One writer at a time appends to the audit chain in this process; PostgreSQL adds an advisory lock for many processes.
+    // Inline chaining: one writer at a time appends to the audit chain in this process; PostgreSQL adds an advisory lock
+    // for many processes. With background sealing (ADR 0033) only the sealer takes them.
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditPendingEntry> AuditPending => Set<AuditPendingEntry>();
+
+    /// <summary>Set on the sealer's own context: its saves chain inline, whatever the mode.</summary>
+    internal bool SealsInline { get; set; }
+
+    /// <summary>Whether this provider can append without the global lock (PostgreSQL); SQLite serialises its writers itself.</summary>
+    protected virtual bool CanSealInBackground => false;
     public DbSet<AuditCheckpointRecord> AuditCheckpoints => Set<AuditCheckpointRecord>();
 
     /// <summary>Where this context's request came from (<see cref="AuditWhere"/>); recorded on the keyed entries it writes.</summary>
@@ -35,9 +43,16 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        if (!SealsInline && chainKey is not null && sealing is { Background: true } && CanSealInBackground)
+        {
+            return await SaveUnchainedAsync(pending, unnumbered, touched, acceptAllChangesOnSuccess, cancellationToken);
+        }
+
         await ChainLock.WaitAsync(cancellationToken);
         try
         {
+            // The sealer hands its batch over in the order it sealed it (by pending id); writers' entries keep their order.
+            pending = [.. pending.OrderBy(p => p.SealOrder)];
             var ownTransaction = Database.CurrentTransaction is null;
             await using var tx = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
             await LockChainAsync(cancellationToken);
@@ -117,6 +132,66 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
         }
     }
 
+    // ADR 0033: no global lock. New rows are numbered under a lock on their kind only, every changed chained object is
+    // locked on its own (two writers of one request are ordered; writers of different requests are not), and the entries
+    // are written as pending rows, MAC'd under the chain key, for the sealer to chain.
+    private async Task<int> SaveUnchainedAsync(List<AuditEntry> pending, List<IChainedRows> unnumbered, List<(IChainedRows Rows, HashSet<Guid> Ids)> touched,
+        bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        var ownTransaction = Database.CurrentTransaction is null;
+        await using var tx = ownTransaction ? await Database.BeginTransactionAsync(ct) : null;
+        foreach (var rows in unnumbered)
+        {
+            await LockObjectAsync("number:" + rows.ObjectType, ct);
+            await rows.NumberAsync(this, ct);
+        }
+
+        foreach (var key in touched.SelectMany(t => t.Ids.Select(id => t.Rows.ObjectType + ":" + id.ToString())).Order(StringComparer.Ordinal))
+        {
+            await LockObjectAsync(key, ct);
+        }
+
+        var written = touched.Count > 0 ? await RecordStatesAsync(pending, touched, ct) : 0;
+        var rowsAdded = new List<AuditPendingEntry>(pending.Count);
+        foreach (var entry in pending)
+        {
+            entry.RecordWhere(Where);
+            Entry(entry).State = EntityState.Detached;
+            var row = AuditPendingEntry.From(entry.ToFacts(), chainKey!);
+            rowsAdded.Add(row);
+            AuditPending.Add(row);
+        }
+
+        written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
+        sealing!.Ring();
+        if (ownTransaction && sealing.AwaitSeal && rowsAdded.Count > 0)
+        {
+            // Read-your-writes for the trail: wait (bounded) until the sealer has chained these rows.
+            var last = rowsAdded.Max(r => r.Id);
+            var until = DateTime.UtcNow.AddSeconds(15);
+            while (await AuditPending.AnyAsync(p => p.Id <= last, ct) && DateTime.UtcNow < until)
+            {
+                if (sealing.SealNow is not { } seal)
+                {
+                    // No sealer in this process yet (a startup step writing before the hosted services start): the
+                    // entries are sealed at its first round; waiting here would only delay the start.
+                    break;
+                }
+
+                await seal(ct);
+            }
+        }
+
+        return written;
+    }
+
+    protected virtual Task LockObjectAsync(string key, CancellationToken ct) => Task.CompletedTask;
+
     // The digest must describe the rows as committed, children included, so the changes are flushed first (same
     // transaction, under the chain lock that every writer of requests takes) and the state is read back.
     private async Task<int> RecordStatesAsync(List<AuditEntry> pending, List<(IChainedRows Rows, HashSet<Guid> Ids)> touched, CancellationToken ct)
@@ -187,7 +262,8 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
     }
 }
 
-internal sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options, ChainKey? chainKey = null, TimeProvider? clock = null) : AppDbContext(options, chainKey, clock)
+internal sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options, ChainKey? chainKey = null, TimeProvider? clock = null, AuditSealing? sealing = null)
+    : AppDbContext(options, chainKey, clock, sealing)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -197,8 +273,16 @@ internal sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options,
     }
 }
 
-internal sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> options, ChainKey? chainKey = null, TimeProvider? clock = null) : AppDbContext(options, chainKey, clock)
+internal sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> options, ChainKey? chainKey = null, TimeProvider? clock = null, AuditSealing? sealing = null)
+    : AppDbContext(options, chainKey, clock, sealing)
 {
+    protected override bool CanSealInBackground => true;
+
     protected override Task LockChainAsync(CancellationToken ct) =>
         Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(724242)", ct);
+
+    // One object (a request, or the numbering of a kind of row), for this transaction: the two-key form keeps these apart
+    // from the chain's single-key lock; a hash collision only orders two writers that need not be.
+    protected override Task LockObjectAsync(string key, CancellationToken ct) =>
+        Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(724243, hashtext({0}))", [key], ct);
 }

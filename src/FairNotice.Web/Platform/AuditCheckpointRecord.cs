@@ -16,13 +16,15 @@ internal sealed class AuditCheckpointRecord
     public long? KeyedFrom { get; private set; }
     public string? KeyId { get; private set; }
     public string Signature { get; private set; } = "";
+    /// <summary>The Merkle tree's frontier at the cut (ADR 0033), hex hashes joined by commas; null before the log was a tree.</summary>
+    public string? TreeFrontier { get; private set; }
 
     public static AuditCheckpointRecord From(AuditCheckpoint c) => new()
     {
-        Sequence = c.Sequence, ChainHash = c.ChainHash, Count = c.Count, Time = c.Time, KeyedFrom = c.KeyedFrom, KeyId = c.KeyId, Signature = c.Signature,
+        Sequence = c.Sequence, ChainHash = c.ChainHash, Count = c.Count, Time = c.Time, KeyedFrom = c.KeyedFrom, KeyId = c.KeyId, Signature = c.Signature, TreeFrontier = c.TreeFrontier,
     };
 
-    public AuditCheckpoint ToCheckpoint() => new(Sequence, ChainHash, Count, Time, KeyedFrom, KeyId, Signature);
+    public AuditCheckpoint ToCheckpoint() => new(Sequence, ChainHash, Count, Time, KeyedFrom, KeyId, Signature, TreeFrontier);
 
     /// <summary>The newest checkpoint (where the remaining log starts), or null when nothing was ever pruned.</summary>
     public static async Task<AuditCheckpoint?> NewestAsync(AppDbContext db, CancellationToken ct) =>
@@ -38,5 +40,6 @@ internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<Au
         b.Property(c => c.ChainHash).HasMaxLength(64);
         b.Property(c => c.KeyId).HasMaxLength(64);
         b.Property(c => c.Signature).HasMaxLength(100);
+        b.Property(c => c.TreeFrontier).HasMaxLength(4200);
     }
 }

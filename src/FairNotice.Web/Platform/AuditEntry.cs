@@ -26,6 +26,9 @@ internal sealed class AuditEntry
     public string PreviousHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
 
+    /// <summary>Not stored: the order the sealer hands a batch over in (its pending ids); 0 for a writer's own entries.</summary>
+    public long SealOrder { get; set; }
+
     public static AuditEntry Pending(AuditFacts f) => new()
     {
         At = f.At, ActorId = f.ActorId, ActorCountry = f.ActorCountry, ActorRole = f.ActorRole, Action = f.Action,
@@ -57,6 +60,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
         b.ToTable("AuditEntries");
+        b.Ignore(a => a.SealOrder);
         b.HasIndex(a => a.Sequence).IsUnique();
         b.HasIndex(a => new { a.ObjectType, a.ObjectId });
         b.Property(a => a.ActorId).HasMaxLength(64);

@@ -57,6 +57,8 @@ internal static class AuditKeyFiles
             Database.Read(configuration),
             configuration.GetValue<bool>("Demo:Enabled"), env.ContentRootPath));
         services.AddSingleton(sp => sp.GetRequiredService<AuditKeyring>().Chain);
+        services.AddOptions<AuditSealingOptions>().BindConfiguration("Audit").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AuditSealing>();
         return services;
     }
 

@@ -253,6 +253,8 @@ internal static class Database
             "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + role,
             "REVOKE UPDATE, DELETE, TRUNCATE ON \"AuditEntries\" FROM " + role,
             "REVOKE UPDATE, DELETE, TRUNCATE ON \"AuditCheckpoints\" FROM " + role,
+            // Pending entries (ADR 0033) are deleted by the sealer as it chains them, never rewritten.
+            "REVOKE UPDATE, TRUNCATE ON \"AuditPending\" FROM " + role,
             "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON \"__EFMigrationsHistory\" FROM " + role,
         ];
         foreach (var sql in statements)

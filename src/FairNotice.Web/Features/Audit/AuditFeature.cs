@@ -13,7 +13,8 @@ public sealed record AuditPage(long? Before, int Count, IReadOnlyList<AuditEntry
 public static class AuditFeature
 {
     public static IServiceCollection AddAuditTrail(this IServiceCollection services) =>
-        services.AddHostedService<AuditHeadSigner>().AddStartupStep<StartKeyedChainAtStart>();
+        services.AddSingleton<AuditMetrics>().AddSingleton<AuditSealer>().AddHostedService(sp => sp.GetRequiredService<AuditSealer>())
+            .AddHostedService<AuditHeadSigner>().AddStartupStep<StartKeyedChainAtStart>();
 
     public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app)
     {

@@ -49,7 +49,11 @@ internal static class PruneAudit
         var at = entries.Single(e => e.Sequence == cut);
         var count = (previous?.Count ?? 0) + entries.LongCount(e => e.Sequence <= cut);
         var keyedFrom = previous?.KeyedFrom ?? entries.FirstOrDefault(e => e.Sequence <= cut && AuditChain.IsKeyedStart(e.Facts))?.Sequence;
-        var checkpoint = AuditCheckpoints.Sign(cut.Value, at.Hash, count, now, keyedFrom, keyedFrom is null ? null : AuditCheckpoints.KeyInForceAfter(entries, cut.Value, previous), keys.Signing);
+        // The Merkle tree's frontier at the cut (ADR 0033): all the pruned leaves leave behind for the tree to grow and prove.
+        var leaves = AuditTree.Leaves(entries, previous);
+        var frontier = leaves is not null && leaves.Size >= count ? MerkleTree.Frontier(leaves, checked((int)count)) : null;
+        var checkpoint = AuditCheckpoints.Sign(cut.Value, at.Hash, count, now, keyedFrom, keyedFrom is null ? null : AuditCheckpoints.KeyInForceAfter(entries, cut.Value, previous), keys.Signing,
+            frontier);
 
         // The copy for third parties first: a checkpoint for entries still present is harmless if the deletion then fails.
         Directory.CreateDirectory(keys.HeadsDirectory);

@@ -8,7 +8,7 @@ namespace FairNotice.Web.Features.Audit;
 /// <summary>Signs the chain's head into the heads folder: at start, every Audit:HeadIntervalMinutes while it grows, and at stop.</summary>
 internal static class SignAuditHead
 {
-    public static async Task<SignedHead?> WriteAsync(AppDbContext db, AuditKeyring keys, DateTimeOffset now, ILogger log, CancellationToken ct)
+    public static async Task<SignedHead?> WriteAsync(AppDbContext db, AuditKeyring keys, DateTimeOffset now, ILogger log, CancellationToken ct, AuditMetrics? metrics = null)
     {
         var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
         if (last is null)
@@ -39,7 +39,12 @@ internal static class SignAuditHead
         var count = await db.AuditEntries.LongCountAsync(a => a.Sequence <= last.Sequence, ct) + (checkpoint?.Count ?? 0);
         var keyedFrom = checkpoint?.KeyedFrom ?? await db.AuditEntries.Where(a => a.ObjectType == AuditChain.KeyedStartObjectType && a.Action == AuditChain.KeyedStartAction)
             .OrderBy(a => a.Sequence).Select(a => (long?)a.Sequence).FirstOrDefaultAsync(ct);
-        var head = AuditHeads.Sign(last.Sequence, last.Hash, count, now, keyedFrom, keys.Signing);
+        // The signed tree head (ADR 0033): the root of the Merkle tree over the first `count` entries, computed from the log
+        // (after a prune, from the checkpoint's frontier). A log pruned before it was a tree keeps version 1 heads.
+        var chained = (await db.AuditEntries.AsNoTracking().Where(a => a.Sequence <= last.Sequence).OrderBy(a => a.Sequence).ToListAsync(ct)).Select(e => e.ToChained()).ToList();
+        var leaves = AuditTree.Leaves(chained, checkpoint);
+        var treeRoot = leaves is not null && leaves.Size == count ? AuditTree.Root(leaves, count) : null;
+        var head = AuditHeads.Sign(last.Sequence, last.Hash, count, now, keyedFrom, treeRoot, keys.Signing);
         // Two signers may sign the same entry at once (the timer's tick and the stop of the host, or two nodes sharing the
         // folder). The one that creates the entry's lock file (O_CREAT|O_EXCL, atomic on every local file system) signs; the
         // others step back. File.Move without overwrite alone did not exclude them everywhere (CI once saw two signers both
@@ -68,6 +73,7 @@ internal static class SignAuditHead
                 var temp = $"{path}.{Guid.NewGuid():N}.tmp";
                 await File.WriteAllTextAsync(temp, AuditHeads.ToJson(head), ct);
                 File.Move(temp, path, overwrite: false);
+                metrics?.TreeSigned(head);
             }
             finally
             {
@@ -99,7 +105,8 @@ internal static class SignAuditHead
         (await ReadFilesAsync(directory, ct)).Select(f => AuditHeads.Parse(f.Text)).OfType<SignedHead>().MaxBy(h => h.Sequence);
 }
 
-internal sealed class AuditHeadSigner(IServiceScopeFactory scopes, AuditKeyring keys, TimeProvider clock, IOptions<AuditOptions> options, ILogger<AuditHeadSigner> log)
+internal sealed class AuditHeadSigner(IServiceScopeFactory scopes, AuditKeyring keys, TimeProvider clock, IOptions<AuditOptions> options, ILogger<AuditHeadSigner> log,
+    AuditMetrics metrics, AuditSealer sealer)
     : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -127,8 +134,18 @@ internal sealed class AuditHeadSigner(IServiceScopeFactory scopes, AuditKeyring 
     {
         try
         {
+            // A signed tree head covers sealed entries only: seal what is committed first (no-op unless this node seals).
+            try
+            {
+                await sealer.SealAsync(ct);
+            }
+            catch (ObjectDisposedException)
+            {
+                // At stop the sealer may already be gone: the head covers what was sealed.
+            }
+
             await using var scope = scopes.CreateAsyncScope();
-            await SignAuditHead.WriteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), keys, clock.GetUtcNow(), log, ct);
+            await SignAuditHead.WriteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), keys, clock.GetUtcNow(), log, ct, metrics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
         {

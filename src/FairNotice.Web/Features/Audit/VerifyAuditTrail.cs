@@ -28,17 +28,25 @@ internal static class VerifyAuditTrail
 {
     public static async Task<AuditVerification> RunAsync(AppDbContext db, AuditEvidence evidence, CancellationToken ct)
     {
+        // One snapshot for the log, the pending entries and the requests' states: an entry sealed meanwhile is seen once.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct) : null;
+        var pending = await PendingAsync(db, ct);
         var entries = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync(ct);
-        return Check([.. entries.Select(e => e.ToChained())], evidence, await NoticeState.DigestsAsync(db, null, ct), await CheckpointsAsync(db, ct));
+        return Check([.. entries.Select(e => e.ToChained())], evidence, await NoticeState.DigestsAsync(db, null, ct), await CheckpointsAsync(db, ct), pending);
     }
+
+    /// <summary>The entries written and not yet sealed (ADR 0033), in the order the sealer will take them.</summary>
+    public static Task<List<AuditPendingEntry>> PendingAsync(AppDbContext db, CancellationToken ct) =>
+        db.AuditPending.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
 
     /// <summary>Every pruning checkpoint, oldest first.</summary>
     public static async Task<List<AuditCheckpoint>> CheckpointsAsync(AppDbContext db, CancellationToken ct) =>
         [.. (await db.AuditCheckpoints.AsNoTracking().OrderBy(c => c.Sequence).ToListAsync(ct)).Select(c => c.ToCheckpoint())];
 
     public static AuditVerification Check(IReadOnlyList<ChainedEntry> chain, AuditEvidence evidence, IReadOnlyDictionary<string, string> notices,
-        IReadOnlyList<AuditCheckpoint>? checkpoints = null)
+        IReadOnlyList<AuditCheckpoint>? checkpoints = null, IReadOnlyList<AuditPendingEntry>? pending = null)
     {
+        pending ??= [];
         // After pruning, the log starts at the newest signed checkpoint; every checkpoint must carry the heads' signature,
         // and none may go backwards (a checkpoint is never deleted).
         var from = checkpoints is { Count: > 0 } ? checkpoints[^1] : null;
@@ -77,6 +85,18 @@ internal static class VerifyAuditTrail
             {
                 return From(broken, heads);
             }
+
+            // The Merkle tree (ADR 0033): every signed tree head's root, and consistency between consecutive tree heads.
+            if (AuditTree.CheckHeads(chain, heads.Heads, from) is { } tree)
+            {
+                return From(tree with { KeyedFrom = verdict.KeyedFrom }, heads);
+            }
+        }
+
+        if (evidence.Keys.Count > 0 && pending.FirstOrDefault(p => !p.IsAuthentic(evidence.Keys)) is { } forgedPending)
+        {
+            return From(verdict with { Intact = false, Break = ChainBreak.Altered, Sequence = null,
+                Message = $"The pending (not yet sealed) audit entry {forgedPending.Id} does not carry a valid MAC under the chain key: forged or altered." }, heads);
         }
 
         if (verdict.KeyedFrom is null)
@@ -89,6 +109,13 @@ internal static class VerifyAuditTrail
         foreach (var e in chain.Where(e => e.Sequence >= verdict.KeyedFrom && e.Facts.StateDigest is not null && e.Facts.ObjectId is not null))
         {
             recorded[e.Facts.ObjectId!] = new RecordedState(e.Sequence, e.Facts.StateDigest!);
+        }
+
+        // Entries not yet sealed come after every sealed one, in the order the sealer will take them.
+        var next = chain.Count > 0 ? chain[^1].Sequence : from?.Sequence ?? 0;
+        foreach (var p in pending.Where(p => p.StateDigest is not null && p.ObjectId is not null))
+        {
+            recorded[p.ObjectId!] = new RecordedState(++next, p.StateDigest!);
         }
 
         var states = StateDigests.Compare(recorded, notices);
