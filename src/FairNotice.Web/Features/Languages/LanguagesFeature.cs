@@ -39,12 +39,23 @@ internal static class LanguagesFeature
 
     // An error page re-executed for a status code (404 "Page not found") runs without the original query string: the
     // language asked for with ?lang= is read from the original request, so "/Nowhere?lang=ar" answers in Arabic.
+    // Likewise a page that sends the visitor to sign in ("/Notices?lang=ar" → "/Account/Login?ReturnUrl=%2FNotices%3Flang%3Dar"):
+    // the sign-in page speaks the language of the page asked for.
     private static Task<ProviderCultureResult?> FromOriginalQuery(HttpContext http)
     {
         var original = http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalQueryString;
-        var lang = string.IsNullOrEmpty(original) ? null : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(original).TryGetValue(QueryKey, out var v) ? v.ToString() : null;
+        var lang = LangIn(original);
+        if (string.IsNullOrEmpty(lang) && http.Request.Query.TryGetValue("ReturnUrl", out var back) && back.ToString() is { Length: > 0 } url
+            && url.IndexOf('?', StringComparison.Ordinal) is var q and >= 0)
+        {
+            lang = LangIn(url[q..]);
+        }
+
         return Task.FromResult(string.IsNullOrEmpty(lang) ? null : new ProviderCultureResult(lang, lang));
     }
+
+    private static string? LangIn(string? query) =>
+        string.IsNullOrEmpty(query) ? null : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query).TryGetValue(QueryKey, out var v) ? v.ToString() : null;
 
     /// <summary>Before the pages render: sets the request's UI culture.</summary>
     public static void UseLanguages(this WebApplication app) => app.UseRequestLocalization();

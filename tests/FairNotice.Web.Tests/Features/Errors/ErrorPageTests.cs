@@ -32,6 +32,18 @@ public sealed class ErrorPageTests(SqliteFixture app) : IClassFixture<SqliteFixt
     }
 
     [Fact]
+    public async Task ProtectedPage_WithLanguageInTheQuery_SendsToASignInPageInThatLanguage()
+    {
+        using var client = app.Anonymous();
+        using var response = await client.GetAsync("/Notices?lang=ar");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var signIn = await (await client.GetAsync(response.Headers.Location!)).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", signIn, StringComparison.Ordinal);
+        var plain = await (await client.GetAsync("/Account/Login?ReturnUrl=%2FNotices")).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\"", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownNoticeId_OnTheDetailPage_AnswersThe404Page()
     {
         using var ncb = await app.As("ncb.fr@demo.fairnotice");
