@@ -63,18 +63,29 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Ignore(a => a.SealOrder);
         b.HasIndex(a => a.Sequence).IsUnique();
         b.HasIndex(a => new { a.ObjectType, a.ObjectId });
-        b.Property(a => a.ActorId).HasMaxLength(64);
-        b.Property(a => a.ActorCountry).HasMaxLength(2);
-        b.Property(a => a.ActorRole).HasMaxLength(40);
-        b.Property(a => a.Action).HasMaxLength(80);
-        b.Property(a => a.ObjectType).HasMaxLength(40);
-        b.Property(a => a.ObjectId).HasMaxLength(80);
-        b.Property(a => a.Purpose).HasMaxLength(300);
-        b.Property(a => a.Outcome).HasMaxLength(40);
-        b.Property(a => a.StateDigest).HasMaxLength(64);
-        b.Property(a => a.Where).HasMaxLength(80);
+        AuditFactColumns.Configure(b);
         b.Property(a => a.PreviousHash).HasMaxLength(64);
         b.Property(a => a.Hash).HasMaxLength(64);
+    }
+}
+
+/// <summary>The columns an audit entry's facts are stored in, the same for chained and pending entries: a pending entry
+/// that fits must fit once sealed.</summary>
+internal static class AuditFactColumns
+{
+    private static readonly (string Name, int Length)[] Lengths =
+    [
+        ("ActorId", 64), ("ActorCountry", 2), ("ActorRole", 40), ("Action", 80), ("ObjectType", 40), ("ObjectId", 80),
+        ("Purpose", 300), ("Outcome", 40), ("StateDigest", 64), ("Where", 80),
+    ];
+
+    public static void Configure<T>(EntityTypeBuilder<T> b)
+        where T : class
+    {
+        foreach (var (name, length) in Lengths)
+        {
+            b.Property(name).HasMaxLength(length);
+        }
     }
 }
 

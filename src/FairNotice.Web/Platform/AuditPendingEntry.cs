@@ -56,16 +56,7 @@ internal sealed class AuditPendingEntryConfiguration : IEntityTypeConfiguration<
         b.HasIndex(a => a.Nonce).IsUnique();
         b.Property(a => a.KeyId).HasMaxLength(64);
         b.Property(a => a.Mac).HasMaxLength(64);
-        b.Property(a => a.ActorId).HasMaxLength(64);
-        b.Property(a => a.ActorCountry).HasMaxLength(2);
-        b.Property(a => a.ActorRole).HasMaxLength(40);
-        b.Property(a => a.Action).HasMaxLength(80);
-        b.Property(a => a.ObjectType).HasMaxLength(40);
-        b.Property(a => a.ObjectId).HasMaxLength(80);
-        b.Property(a => a.Purpose).HasMaxLength(300);
-        b.Property(a => a.Outcome).HasMaxLength(40);
-        b.Property(a => a.StateDigest).HasMaxLength(64);
-        b.Property(a => a.Where).HasMaxLength(80);
+        AuditFactColumns.Configure(b);
     }
 }
 
