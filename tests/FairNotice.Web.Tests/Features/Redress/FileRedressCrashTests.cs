@@ -13,11 +13,13 @@ public sealed class OneFault : DbCommandInterceptor, IDbTransactionInterceptor
 {
     private Func<DbCommand, bool>? _command;
     private bool _afterCommit;
+    private DbTransaction? _filing;
 
     /// <summary>The next command the predicate matches throws instead of running (the transaction rolls back).</summary>
     public void FailCommand(Func<DbCommand, bool> when) => _command = when;
 
-    /// <summary>The next commit succeeds, then throws: the process "dies" before it can answer.</summary>
+    /// <summary>The next commit of a transaction that files a redress request succeeds, then throws: the process "dies" before
+    /// it can answer. Only that transaction: the audit sealer and shared counters commit on their own in the background.</summary>
     public void FailAfterCommit() => _afterCommit = true;
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
@@ -36,9 +38,10 @@ public sealed class OneFault : DbCommandInterceptor, IDbTransactionInterceptor
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (_afterCommit)
+        if (_afterCommit && ReferenceEquals(transaction, _filing))
         {
             _afterCommit = false;
+            _filing = null;
             throw new InvalidOperationException("Injected crash after commit.");
         }
 
@@ -47,6 +50,12 @@ public sealed class OneFault : DbCommandInterceptor, IDbTransactionInterceptor
 
     private void Check(DbCommand command)
     {
+        if (_afterCommit && command.Transaction is { } tx && command.CommandText.Contains("\"RedressRequests\"", StringComparison.Ordinal)
+            && command.CommandText.Contains("INSERT", StringComparison.OrdinalIgnoreCase))
+        {
+            _filing = tx;
+        }
+
         if (_command is { } when && when(command))
         {
             _command = null;
