@@ -163,32 +163,44 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
         }
 
         written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (sealing!.AwaitSeal && rowsAdded.Count > 0)
+        {
+            // Read-your-writes for the trail: the entries are sealed (bounded wait) once the transaction that holds them
+            // commits — this one, or the caller's (SealOwedAfterCommit, run by AuditSealOnCommit).
+            _sealOwedThrough = Math.Max(_sealOwedThrough ?? 0, rowsAdded.Max(r => r.Id));
+        }
+
         if (tx is not null)
         {
             await tx.CommitAsync(ct);
         }
 
-        sealing!.Ring();
-        if (ownTransaction && sealing.AwaitSeal && rowsAdded.Count > 0)
-        {
-            // Read-your-writes for the trail: wait (bounded) until the sealer has chained these rows.
-            var last = rowsAdded.Max(r => r.Id);
-            var until = DateTime.UtcNow.AddSeconds(15);
-            while (await AuditPending.AnyAsync(p => p.Id <= last, ct) && DateTime.UtcNow < until)
-            {
-                if (sealing.SealNow is not { } seal)
-                {
-                    // No sealer in this process yet (a startup step writing before the hosted services start): the
-                    // entries are sealed at its first round; waiting here would only delay the start.
-                    break;
-                }
-
-                await seal(ct);
-            }
-        }
-
+        sealing.Ring();
         return written;
     }
+
+    private long? _sealOwedThrough;
+
+    /// <summary>After a commit: waits until the sealer has chained the pending entries this context wrote in the committed
+    /// transaction (Audit:AwaitSeal only). Uses the sealer's own connection, never this context's.</summary>
+    internal async Task SealOwedAfterCommitAsync(CancellationToken ct)
+    {
+        if (_sealOwedThrough is not { } last)
+        {
+            return;
+        }
+
+        _sealOwedThrough = null;
+        // No sealer in this process yet (a startup step writing before the hosted services start): the entries are sealed
+        // at its first round; waiting here would only delay the start.
+        if (sealing?.SealThrough is { } seal)
+        {
+            await seal(last, ct);
+        }
+    }
+
+    /// <summary>The transaction rolled back: its pending entries are gone, nothing is owed.</summary>
+    internal void ForgetOwedSeal() => _sealOwedThrough = null;
 
     protected virtual Task LockObjectAsync(string key, CancellationToken ct) => Task.CompletedTask;
 
@@ -249,6 +261,7 @@ internal abstract class AppDbContext(DbContextOptions options, ChainKey? chainKe
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
+        optionsBuilder.AddInterceptors(AuditSealOnCommit.Instance);
         if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is null)
         {
             optionsBuilder.UseApplicationServiceProvider(IdentitySchema);

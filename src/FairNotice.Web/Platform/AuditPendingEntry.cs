@@ -86,8 +86,9 @@ internal sealed class AuditSealing(Microsoft.Extensions.Options.IOptions<AuditSe
 
     public TimeSpan Interval => TimeSpan.FromMilliseconds(options.Value.SealIntervalMilliseconds);
 
-    /// <summary>Runs a sealing round in this process now (set by the sealer).</summary>
-    public Func<CancellationToken, Task>? SealNow { get; set; }
+    /// <summary>Runs sealing rounds in this process until every pending entry up to the given id is chained, for at most
+    /// 15 seconds (set by the sealer; used by Audit:AwaitSeal).</summary>
+    public Func<long, CancellationToken, Task>? SealThrough { get; set; }
 
     /// <summary>Wakes the sealer (at most one wake-up is kept).</summary>
     public void Ring()
@@ -115,5 +116,31 @@ internal sealed class AuditSealing(Microsoft.Extensions.Options.IOptions<AuditSe
     {
         _disposed = true;
         _bell.Dispose();
+    }
+}
+
+/// <summary>Pays a context's owed seal (Audit:AwaitSeal) after whichever transaction held its pending entries commits — the
+/// context's own, or one a feature opened around several saves.</summary>
+internal sealed class AuditSealOnCommit : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
+{
+    public static readonly AuditSealOnCommit Instance = new();
+
+    public override async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction,
+        Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is AppDbContext db)
+        {
+            await db.SealOwedAfterCommitAsync(cancellationToken);
+        }
+    }
+
+    public override void TransactionRolledBack(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData) =>
+        (eventData.Context as AppDbContext)?.ForgetOwedSeal();
+
+    public override Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction,
+        Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        (eventData.Context as AppDbContext)?.ForgetOwedSeal();
+        return Task.CompletedTask;
     }
 }

@@ -26,7 +26,7 @@ internal sealed class AuditSealer : BackgroundService
     {
         (this.scopes, this.sealing, this.keys, this.metrics, this.clock, this.log) = (scopes, sealing, keys, metrics, clock, log);
         // A writer that must read its own entries back (Audit:AwaitSeal) runs a round itself rather than wait for the bell.
-        sealing.SealNow = SealAsync;
+        sealing.SealThrough = SealThroughAsync;
     }
 
     public override void Dispose()
@@ -80,6 +80,25 @@ internal sealed class AuditSealer : BackgroundService
         finally
         {
             _round.Release();
+        }
+    }
+
+    private async Task SealThroughAsync(long last, CancellationToken ct)
+    {
+        // Wall time, not the injected clock: a test's frozen clock must not make this wait forever.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await SealAsync(ct);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await db.AuditPending.AnyAsync(p => p.Id <= last, ct) || waited.Elapsed >= TimeSpan.FromSeconds(15))
+            {
+                return;
+            }
+
+            // Another node holds the sealer's lock: its next round chains them.
+            await Task.Delay(50, ct);
         }
     }
 

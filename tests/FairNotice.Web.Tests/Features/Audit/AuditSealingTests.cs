@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Tests.Features.Audit;
@@ -76,5 +77,45 @@ public sealed class AuditSealingTests : IAsyncLifetime
         }
 
         Assert.True(await done(), "timed out");
+    }
+}
+
+/// <summary>Audit:AwaitSeal (read-your-writes for the trail) holds for a feature that opens its own transaction around
+/// several saves: the wait happens when that transaction commits, not at the inner save (where nothing is committed yet).
+/// The chain's lock is held elsewhere for a while, so an answer that did not wait would find its entry still pending.</summary>
+public sealed class AuditAwaitSealTests : IAsyncLifetime
+{
+    private readonly PostgresFixture _app = new();
+
+    public ValueTask InitializeAsync() => _app.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task ChangeAccess_InItsOwnTransaction_AnswersOnlyOnceItsEntryIsSealed()
+    {
+        var (id, _) = await FairNotice.Web.Tests.Features.Accounts.Accounts.ReadyAsync(_app, "DE");
+        using var admin = await _app.As("admin@demo.fairnotice");
+
+        await using var holder = new Npgsql.NpgsqlConnection(_app.ConnectionString);
+        await holder.OpenAsync();
+        Task<HttpResponseMessage> answer;
+        await using (var tx = await holder.BeginTransactionAsync())
+        {
+            // The chain's lock, which the sealer takes to chain (as AuditSealingTests): held here, nothing can be sealed.
+            await using (var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_xact_lock(724242)", holder, tx))
+            {
+                await take.ExecuteNonQueryAsync();
+            }
+
+            answer = admin.PutAsJsonAsync($"/api/accounts/{id}/access", new { affiliation = "Ncb", country = "AT", roles = new[] { "NcbOfficer" } });
+            await Task.Delay(1500);
+            Assert.False(answer.IsCompleted, "answered while its audit entry could not be sealed");
+            await tx.RollbackAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await answer).StatusCode);
+        Assert.True(await _app.WithDb(db => db.AuditEntries.AnyAsync(a => a.Action == "account.access-change" && a.ObjectId == id)));
+        Assert.False(await _app.WithDb(db => db.AuditPending.AnyAsync(a => a.Action == "account.access-change")));
     }
 }
