@@ -68,6 +68,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         Refugees(content, requester, context, f);
         RepeatedAttempts(content, context, f);
         RepeatedPreChecks(content, context, f);
+        Cumulative(content, f);
 
         var ordered = f.OrderByDescending(x => x.Severity).ThenBy(x => x.RuleId, StringComparer.Ordinal).ToList();
         return new Assessment(RuleSetVersion, Assessment.Recommend(ordered), ordered);
