@@ -17,7 +17,7 @@ namespace FairNotice.Domain.Compliance;
 public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-7";
+    public const string RulesVersion = "2026.11-8";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -190,8 +190,13 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
                 : $"Administrative or private-dispute wording, but the request also speaks of serious or organised crime ('{serious.Term}'): a reviewer must confirm the link (Art. 83(1)(a)(iii) exception).", f);
         if (!f.Any(x => x.RuleId == "ART83-PRIVATE-ADMIN"))
         {
-            Category([facts], "commercial_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, Severity.Concern,
-                "Civil, commercial or arbitral proceedings between the same parties run beside the criminal case: a reviewer checks that the request is not a lever in a private dispute.", f);
+            // With parallel proceedings between the parties and facts that state no amount, number or other measurable detail of
+            // a criminal act, nothing shows a crime beyond the dispute: the exclusion applies.
+            var unsupported = ContextSignals.Vague(facts.Text) is not null && serious is null && violence is null;
+            Category([facts], "commercial_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, unsupported ? Severity.Blocking : Severity.Concern,
+                unsupported
+                    ? "Civil, commercial or arbitral proceedings between the same parties run beside the criminal case, and the facts state no amount, number or other measurable detail of a criminal act: a private dispute, excluded from Red Notices."
+                    : "Civil, commercial or arbitral proceedings between the same parties run beside the criminal case: a reviewer checks that the request is not a lever in a private dispute.", f);
         }
     }
 
@@ -208,11 +213,23 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             violentCharge
                 ? "Political wording beside a charge of violence against persons that the facts describe: apply the predominance test (RPD Art. 34(3))."
                 : "Purely political offences (treason, sedition, subversion, espionage, insulting the state or its leaders) may not be processed.", f);
-        Category(all, "expression", "ART3-EXPRESSION", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3, violence is null ? Severity.Blocking : Severity.Concern,
-            violence is null ? "The charge or facts concern expression (publications, statements, 'false information') with no violence against persons or property."
+        // As for political wording: when the facts themselves describe speech or assembly, violence weighs against it only when
+        // a charge is for a violent act. A word of violence beside the speech ("attacks on judges" in posts, "incited
+        // violence") is what the speech is said to be or cause.
+        // When only the charge has the word (a "picking quarrels" charge for a beating the facts describe), the facts' violence weighs.
+        bool Charged(string category) => violence is not null && (vocabulary.Find(category, facts.Text) is null && vocabulary.Find("protected_activity", facts.Text) is null
+            || described.Any(c => vocabulary.Find("violence", c.Text) is not null && vocabulary.Find(category, c.Text) is null));
+        var violentBesideExpression = Charged("expression");
+        Category(all, "expression", "ART3-EXPRESSION", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3, violentBesideExpression ? Severity.Concern : Severity.Blocking,
+            !violentBesideExpression
+                ? (violence is null ? "The charge or facts concern expression (publications, statements, 'false information') with no violence against persons or property."
+                    : $"The charge or facts concern expression; the facts speak of violence ('{violence.Term}') but no charge is for a violent act: the violence is what the speech is said to be or cause.")
                 : "Expression-related wording alongside violence: apply the predominance test.", f);
-        Category(all, "assembly", "ART3-ASSEMBLY", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 20)", Ground.Article3, violence is null ? Severity.Blocking : Severity.Concern,
-            violence is null ? "The charge or facts concern assembly or association (protests, rallies, membership of a group) with no violence against persons or property."
+        var violentBesideAssembly = Charged("assembly");
+        Category(all, "assembly", "ART3-ASSEMBLY", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 20)", Ground.Article3, violentBesideAssembly ? Severity.Concern : Severity.Blocking,
+            !violentBesideAssembly
+                ? (violence is null ? "The charge or facts concern assembly or association (protests, rallies, membership of a group) with no violence against persons or property."
+                    : $"The charge or facts concern assembly or association; the facts speak of violence ('{violence.Term}') but no charge is for a violent act.")
                 : "Assembly-related wording alongside violence: apply the predominance test.", f);
         Category(all, "military", "ART3-MILITARY", "Constitution Art. 3; Repository of Practice (purely military offences)", Ground.Article3, Severity.Blocking,
             "Purely military offences (desertion, draft evasion, insubordination) may not be processed.", f);
@@ -342,6 +359,15 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         var history = string.Join("; ", earlier.Select(e => $"{e.Prior.Reference} {e.Prior.Status.ToString().ToLowerInvariant()} {e.Prior.DecidedAt:yyyy-MM-dd}" +
             (string.IsNullOrWhiteSpace(e.Prior.Reason) ? "" : $" ({e.Prior.Reason})") + $" — {e.Match.Explanation}"));
         var political = earlier.Where(e => PoliticalRefusal(e.Prior)).Select(e => e.Prior.Reference).ToList();
+        if (earlier.Count == 1 && political.Count == 0 && DataOnlyRefusal(earlier[0].Prior))
+        {
+            // Refused only because data were missing (RPD Art. 83(2)): resubmitting with the data is what the refusal invited,
+            // not a repeated attempt; the data rules judge the new request.
+            f.Add(new("REPEAT-ATTEMPT", "Secretary-General's policy on repeated attempts; RPD Art. 83(2) (data required)", Ground.DataQuality, Severity.Information,
+                $"This member's earlier request about the same person was refused for missing data only; check that the data are now given: {history}.", [new("person", null)]));
+            return;
+        }
+
         f.Add(earlier.Count >= 2 || political.Count > 0
             ? new("REPEAT-ATTEMPT-BLOCK", "Secretary-General's policy on repeated attempts; RPD Art. 34(3) (identity of the source)", Ground.Article3, Severity.Blocking,
                 political.Count > 0
@@ -365,6 +391,14 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         var reason = prior.Reason ?? "";
         return !WithdrawnReason().IsMatch(reason) && PoliticalReason().IsMatch(reason);
     }
+
+    // Refused on the data alone: a recorded data-quality ground, or a reason that cites only RPD Art. 83(2) or insufficient,
+    // missing or incomplete data or facts.
+    private static bool DataOnlyRefusal(PriorRequest prior) =>
+        prior.Ground is { } ground ? ground == Ground.DataQuality : DataReason().IsMatch(prior.Reason ?? "") && !WithdrawnReason().IsMatch(prior.Reason ?? "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"83\s*\(\s*2\s*\)|\b(insufficient|incomplete|missing)\b.{0,40}\b(data|facts|information|details)\b|\b(data|facts|information|details)\b.{0,40}\b(insufficient|incomplete|missing)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DataReason();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(withdrawn|withdrew|retir[ée]e?|retirad[ao])\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WithdrawnReason();

@@ -129,9 +129,12 @@ public static partial class ContextSignals
     /// <summary>The start of the summary of facts when it states no quantity at all — no amount, count, time or age, only
     /// dates — and null otherwise (or when it is missing or too short for <c>DATA-FACTS-THIN</c> to apply instead).</summary>
     /// <param name="k">The case.</param>
-    public static string? Vague(CaseFacts? k)
+    public static string? Vague(CaseFacts? k) => Vague(k?.SummaryOfFacts);
+
+    /// <summary>The start of a summary of facts that states no quantity at all (see <see cref="Vague(CaseFacts?)"/>).</summary>
+    /// <param name="facts">The summary of facts.</param>
+    public static string? Vague(string? facts)
     {
-        var facts = k?.SummaryOfFacts;
         if (string.IsNullOrWhiteSpace(facts) || facts.Trim().Length < 80)
         {
             return null;
