@@ -148,4 +148,31 @@ public class ComplianceStructuralSignalsTests
     [InlineData("In 2023 the person, a board member, transferred EUR 4.8 million of the company's funds to his own account. An arbitration between the parties is pending.", Severity.Concern)]
     public void Assess_PrivateDisputeWithoutMeasurableFacts_IsExcluded(string facts, Severity severity) =>
         Assert.Equal(severity, Assert.Single(Assess(Request("Fraud", facts)).Findings, f => f.RuleId == "ART83-PRIVATE-ADMIN").Severity);
+
+    // The refugee policy shields a person from the state of feared persecution; a status held against another state does not
+    // bear on a violent crime against persons that a charge names and the facts describe. A non-violent charge still asks.
+    [Theory]
+    [InlineData("Aggravated homicide", "On 8 June 2023 at about 20:15 in the capital the person robbed a shopkeeper at knife-point, stabbing him twice; the victim died the same night.", Severity.Information)]
+    [InlineData("Wire fraud conspiracy", "In 2024 in Houston the person ran a fraud ring that filed 700 false tax returns claiming USD 3 million in refunds.", Severity.Concern)]
+    public void Assess_RefugeeFromAnotherState_WeighsOnlyOnNonViolentCharges(string charge, string facts, Severity severity)
+    {
+        var request = Request(charge, facts);
+        var elsewhere = new ComplianceContext([], [new ProtectedStatus(request.Person, ProtectionKind.Refugee, ["YY"], true)]);
+        Assert.Equal(severity, Assert.Single(Assess(request, elsewhere).Findings, f => f.RuleId == RestrictedRules.RefugeeCheck).Severity);
+    }
+
+    // The journalist in the facts of a concrete killing is as often the victim as the accused.
+    [Fact]
+    public void Assess_JournalistVictimOfAConcreteKilling_IsInformation()
+    {
+        var facts = "On 21 February 2024 at about 20:00 the person entered a house and shot dead an investigative journalist, for EUR 70,000 paid by an intermediary.";
+        var a = Assess(Request("Premeditated murder for remuneration", facts));
+        Assert.Equal(Severity.Information, Assert.Single(a.Findings, f => f.RuleId == "ART3-PERSON-STATUS").Severity);
+        Assert.Equal(Recommendation.Clear, a.Recommendation);
+
+        // Beside a terrorism charge (protesters labelled terrorists) the person's status is still a concern.
+        var labelled = Request("Premeditated murder for remuneration", facts);
+        labelled = labelled with { Case = labelled.Case with { Charges = [.. labelled.Case.Charges, new Charge("Terrorism", "Criminal code art. 9", 240)] } };
+        Assert.Equal(Severity.Concern, Assert.Single(Assess(labelled).Findings, f => f.RuleId == "ART3-PERSON-STATUS").Severity);
+    }
 }

@@ -65,7 +65,10 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         ContextSignals.Apply(content, vocabulary, f);
         OffenceClassRules(content, f);
         Precedents(content, requester, context, f);
-        Refugees(content, requester, context, f);
+        // A violent act against persons that a charge names and the facts describe (a robbery-murder): the ordinary crime the
+        // refugee policy does not shield when the status is held against another state.
+        var violentCrime = vocabulary.Find("violence", facts.Text) is not null && described.Any(c => vocabulary.Find("violence", c.Text) is not null);
+        Refugees(content, requester, context, violentCrime, f);
         RepeatedAttempts(content, context, f);
         RepeatedPreChecks(content, context, f);
         Cumulative(content, f);
@@ -264,8 +267,20 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 
         Category([facts, .. charges], "official", "ART3-OFFICIALS", "Constitution Art. 3; RPD Art. 34(3) (status of the person, context and timing)", Ground.Article3, Severity.Concern,
             "The person is or was a politician or official, or the case follows a change of government: weigh the political element (predominance test).", f);
-        Category([facts], "protected_activity", "ART3-PERSON-STATUS", "RPD Art. 34(3) (status of the person); Constitution Art. 2", Ground.Article3, Severity.Concern,
-            "The facts describe journalism, activism, protest or criticism of the authorities: check that the request does not target that activity.", f);
+        // A killing or assault that a charge names and the facts describe with measurable detail (time, count, amount), with no
+        // political, expression, assembly, religious or terrorism wording in any charge (protesters labelled terrorists are the
+        // classic political case): the journalist or protester in the facts is
+        // as often the victim as the accused; the finding informs the reviewer instead of holding the request.
+        var concreteViolence = violence is not null && ContextSignals.Vague(facts.Text) is null
+            && described.Any(c => vocabulary.Find("violence", c.Text) is not null)
+            && !charges.Any(c => vocabulary.Find("political", c.Text) is not null || vocabulary.Find("expression", c.Text) is not null
+                || vocabulary.Find("assembly", c.Text) is not null || vocabulary.Find("religious", c.Text) is not null
+                || vocabulary.Find("terrorism", c.Text) is not null);
+        Category([facts], "protected_activity", "ART3-PERSON-STATUS", "RPD Art. 34(3) (status of the person); Constitution Art. 2", Ground.Article3,
+            concreteViolence ? Severity.Information : Severity.Concern,
+            concreteViolence
+                ? "The facts mention journalism, activism or protest, but a charge names a violent act against persons that the facts describe concretely: check whose activity it is (often the victim's)."
+                : "The facts describe journalism, activism, protest or criticism of the authorities: check that the request does not target that activity.", f);
 
         var art3InCharges = charges.Any(c => vocabulary.Find("political", c.Text) is not null || vocabulary.Find("expression", c.Text) is not null
             || vocabulary.Find("assembly", c.Text) is not null || vocabulary.Find("religious", c.Text) is not null);
@@ -280,7 +295,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 
     // Every spelling screening links is linked here too (PersonLinks: screening's matcher, threshold, date of birth and
     // nationality logic); the older PersonMatch still counts, so no link it made is lost.
-    private static void Refugees(NoticeContent content, string requester, ComplianceContext context, List<Finding> f)
+    private static void Refugees(NoticeContent content, string requester, ComplianceContext context, bool violentCrime, List<Finding> f)
     {
         if (context.Protected.Count == 0 || content.Person is null)
         {
@@ -318,6 +333,9 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             f.Add(status.Confirmed && fromPersecutor
                 ? new(RestrictedRules.Refugee, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Blocking,
                     $"The person holds confirmed refugee or asylum status, and the request comes from the country where persecution is feared. {explanation}", [new("person", null)])
+                : status.Confirmed && violentCrime
+                ? new(RestrictedRules.RefugeeCheck, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Information,
+                    $"The person holds refugee or asylum status with respect to another country, and the request is for a violent crime against persons that the charges name and the facts describe: the status does not bear on it unless the requester is the country of feared persecution. {explanation}", [new("person", null)])
                 : new(RestrictedRules.RefugeeCheck, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Concern,
                     status.Confirmed
                         ? $"The person holds refugee or asylum status with respect to another country; check the grounds. {explanation}"
