@@ -175,4 +175,15 @@ public class ComplianceStructuralSignalsTests
         labelled = labelled with { Case = labelled.Case with { Charges = [.. labelled.Case.Charges, new Charge("Terrorism", "Criminal code art. 9", 240)] } };
         Assert.Equal(Severity.Concern, Assert.Single(Assess(labelled).Findings, f => f.RuleId == "ART3-PERSON-STATUS").Severity);
     }
+
+    // A killing charged in words the violence vocabulary lacks ("Mord") is still a charged violent act: the ICCS class of the
+    // charge (acts leading to death) decides, so speech words in the facts cannot turn a murder request into a refusal.
+    [Fact]
+    public void Assess_MurderChargedInAnyLanguage_KeepsSpeechFactsAConcern()
+    {
+        var facts = "On 3 May 2024 at 22:00 in Hamburg the person, angry that the victim had spread false news about him, stabbed the victim 4 times.";
+        var a = Assess(Request("Mord", facts, law: "§ 211 StGB"));
+        Assert.Equal(Severity.Concern, Assert.Single(a.Findings, f => f.RuleId == "ART3-EXPRESSION").Severity);
+        Assert.NotEqual(Recommendation.Refuse, a.Recommendation);
+    }
 }

@@ -60,7 +60,10 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             ExcludedCategories(all, facts, charges, f);
         }
 
-        Article3(all, facts, charges, described, f);
+        // A charge the ICCS classifier puts among acts against the person (sections 01-03: killing, injury, sexual violence),
+        // whatever words the violence vocabulary knows in its language.
+        var againstPerson = OffenceClasses.OffenceClassifier.Default.Classify(content.Case?.Charges).Any(c => c.Section is "01" or "02" or "03");
+        Article3(all, facts, charges, described, againstPerson, f);
         StatuteRules.Apply(content, requester, _statutes, FactsProfile.Of(vocabulary, facts.Text), f);
         ContextSignals.Apply(content, vocabulary, f);
         OffenceClassRules(content, f);
@@ -204,7 +207,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
     }
 
     private void Article3(List<(string Field, string Text)> all, (string Field, string Text) facts, List<(string Field, string Text)> charges,
-        List<(string Field, string Text)> described, List<Finding> f)
+        List<(string Field, string Text)> described, bool againstPerson, List<Finding> f)
     {
         var violence = vocabulary.Find("violence", facts.Text);
         // A political charge beside a charge of violence against persons that the facts describe (a killing during an
@@ -221,7 +224,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         // violence") is what the speech is said to be or cause.
         // When only the charge has the word (a "picking quarrels" charge for a beating the facts describe), the facts' violence weighs.
         bool Charged(string category) => violence is not null && (vocabulary.Find(category, facts.Text) is null && vocabulary.Find("protected_activity", facts.Text) is null
-            || described.Any(c => vocabulary.Find("violence", c.Text) is not null && vocabulary.Find(category, c.Text) is null));
+            || againstPerson || described.Any(c => vocabulary.Find("violence", c.Text) is not null && vocabulary.Find(category, c.Text) is null));
         var violentBesideExpression = Charged("expression");
         Category(all, "expression", "ART3-EXPRESSION", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3, violentBesideExpression ? Severity.Concern : Severity.Blocking,
             !violentBesideExpression
