@@ -186,4 +186,16 @@ public class ComplianceStructuralSignalsTests
         Assert.Equal(Severity.Concern, Assert.Single(a.Findings, f => f.RuleId == "ART3-EXPRESSION").Severity);
         Assert.NotEqual(Recommendation.Refuse, a.Recommendation);
     }
+
+    // Nor is a request whose charge is a killing (ICCS 01) refused cumulatively when its facts lack the vocabulary's
+    // violence words: the cumulative rule is for non-violent requests only.
+    [Fact]
+    public void Assess_SignsBesideAKillingCharge_AreNotRefusedCumulatively()
+    {
+        var facts = "In 2014 in the capital the person, a journalist, was responsible for what befell a neighbour. The criminal case is not connected with the professional activity of the accused.";
+        var a = Assess(Request("Mord", facts, "2014-06-01", 2024, law: "§ 211 StGB"));
+        Assert.Contains(a.Findings, f => f.RuleId == "SIGNAL-LATE-WARRANT");
+        Assert.Contains(a.Findings, f => f.RuleId == "SIGNAL-DENIAL");
+        Assert.DoesNotContain(a.Findings, f => f.RuleId.StartsWith(ComplianceEngine.CumulativeRule, StringComparison.Ordinal));
+    }
 }

@@ -8,7 +8,8 @@ namespace FairNotice.Domain.Compliance;
 /// warrant issued years after the facts; a denial nobody asked for; an earlier refusal; protection elsewhere). The
 /// Repository of Practice on Article 3 weighs them together — the status of the person, the context and timing, the
 /// coherence of the facts, the position of other states — and so does this rule: when signs of at least
-/// <see cref="CumulativeThreshold"/> different kinds meet on a request whose facts describe no violence against persons,
+/// <see cref="CumulativeThreshold"/> different kinds meet on a request whose facts describe no violence against persons and
+/// whose charges are not for one (ICCS 01-03),
 /// the request is refused on Art. 3 (RPD Art. 34(3)). Each evaluation set since the first had abusive requests that the
 /// engine sent to review with three or more such signs and no violence, and hard cases with violence or with one or two.
 /// A sign drawn from restricted data (the protected-status registry, precedents) only counts in a restricted finding, so
@@ -51,7 +52,7 @@ public sealed partial class ComplianceEngine
 
     private void Cumulative(NoticeContent content, List<Finding> f)
     {
-        if (f.Any(x => x.Severity == Severity.Blocking) || vocabulary.Find("violence", content.Case?.SummaryOfFacts) is not null)
+        if (f.Any(x => x.Severity == Severity.Blocking) || vocabulary.Find("violence", content.Case?.SummaryOfFacts) is not null || ContextSignals.AgainstPerson(content.Case))
         {
             return;
         }

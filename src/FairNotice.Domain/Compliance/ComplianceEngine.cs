@@ -62,7 +62,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 
         // A charge the ICCS classifier puts among acts against the person (sections 01-03: killing, injury, sexual violence),
         // whatever words the violence vocabulary knows in its language.
-        var againstPerson = OffenceClasses.OffenceClassifier.Default.Classify(content.Case?.Charges).Any(c => c.Section is "01" or "02" or "03");
+        var againstPerson = ContextSignals.AgainstPerson(content.Case);
         Article3(all, facts, charges, described, againstPerson, f);
         StatuteRules.Apply(content, requester, _statutes, FactsProfile.Of(vocabulary, facts.Text), f);
         ContextSignals.Apply(content, vocabulary, f);

@@ -113,6 +113,11 @@ public static partial class ContextSignals
         return year > issued.Year ? null : (year, issued.Year - year);
     }
 
+    /// <summary>True when a charge is classed among acts against the person: killing, injury or sexual violence (ICCS 01-03).</summary>
+    /// <param name="k">The case.</param>
+    public static bool AgainstPerson(CaseFacts? k) =>
+        OffenceClasses.OffenceClassifier.Default.Classify(k?.Charges).Any(c => c.Section is "01" or "02" or "03");
+
     /// <summary>The last year (1900–2099) in the offence date, the warrant's year, and the years between them.</summary>
     /// <param name="k">The case.</param>
     public static (int Year, int Issued, int Years)? LateWarrant(CaseFacts? k)
