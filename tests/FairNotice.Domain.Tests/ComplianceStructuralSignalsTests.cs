@@ -198,4 +198,16 @@ public class ComplianceStructuralSignalsTests
         Assert.Contains(a.Findings, f => f.RuleId == "SIGNAL-DENIAL");
         Assert.DoesNotContain(a.Findings, f => f.RuleId.StartsWith(ComplianceEngine.CumulativeRule, StringComparison.Ordinal));
     }
+
+    // A former office holder with facts that name no amount, number or other measurable detail: only the office remains.
+    [Theory]
+    [InlineData("In 2024 the person, then Minister of Finance, took part in actions destabilising the national economy and favoured the flight of currency abroad.", true)]
+    [InlineData("In 2024 the person, then Minister of Finance, approved 3 contracts at prices inflated by EUR 41 million and received EUR 2 million through a company in Cyprus.", false)]
+    public void Assess_OfficeHolderWithoutMeasurableFacts_IsRefused(string facts, bool refused)
+    {
+        var a = Assess(Request("Abuse of office", facts));
+        Assert.Contains(a.Findings, f => f.RuleId == "ART3-OFFICIALS");
+        Assert.Equal(refused, a.Findings.Any(f => f.RuleId == ComplianceEngine.OfficeWithoutFactsRule && f.Severity == Severity.Blocking));
+        Assert.Equal(refused ? Recommendation.Refuse : Recommendation.Review, a.Recommendation);
+    }
 }

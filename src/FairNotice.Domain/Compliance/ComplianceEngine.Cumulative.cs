@@ -20,6 +20,9 @@ public sealed partial class ComplianceEngine
     /// <summary>Signs of different kinds needed before the cumulative rule refuses.</summary>
     public const int CumulativeThreshold = 3;
 
+    /// <summary>A politician or official and facts without measurable detail.</summary>
+    public const string OfficeWithoutFactsRule = "ART3-OFFICIALS-NO-FACTS";
+
     /// <summary>The cumulative rule's id when it rests on open findings only.</summary>
     public const string CumulativeRule = "ART3-CUMULATIVE";
 
@@ -54,6 +57,20 @@ public sealed partial class ComplianceEngine
     {
         if (f.Any(x => x.Severity == Severity.Blocking) || vocabulary.Find("violence", content.Case?.SummaryOfFacts) is not null || ContextSignals.AgainstPerson(content.Case))
         {
+            return;
+        }
+
+        // A politician or official, and facts that give no amount, number or other measurable detail of what was done: the
+        // Repository of Practice asks, for requests about (former) office holders, for concrete facts of an ordinary-law crime
+        // committed in office (the money taken, the contract, the victim); without them only the office remains.
+        if (f.FirstOrDefault(x => x.RuleId == "ART3-OFFICIALS" && x.Severity == Severity.Concern) is { } office
+            && f.FirstOrDefault(x => x.RuleId == "DATA-FACTS-VAGUE") is { } vague)
+        {
+            f.Add(new(OfficeWithoutFactsRule, "Constitution Art. 3; Repository of Practice on Article 3 (current or former politicians and officials); RPD Art. 83(2)(b)(i)", Ground.Article3,
+                Severity.Blocking,
+                "The person is or was a politician or official, and the facts state no amount, number or other measurable detail of an ordinary-law crime: " +
+                "the request rests on the office and its acts, not on a concrete crime. Refuse unless the requester shows what was taken or done, when and to whom.",
+                [.. office.Evidence, .. vague.Evidence]));
             return;
         }
 
