@@ -210,4 +210,22 @@ public class ComplianceStructuralSignalsTests
         Assert.Equal(refused, a.Findings.Any(f => f.RuleId == ComplianceEngine.OfficeWithoutFactsRule && f.Severity == Severity.Blocking));
         Assert.Equal(refused ? Recommendation.Refuse : Recommendation.Review, a.Recommendation);
     }
+
+    // The same identity document is the same person, however the family name is spelt in the new request.
+    [Theory]
+    [InlineData("AB5172803", "PK", true)]
+    [InlineData("ab 517-2803", "PK", true)]
+    [InlineData("AB5172803", "GB", false)]
+    [InlineData("AB5172804", "PK", false)]
+    public void Compare_SameIdentityDocument_IsTheSamePerson(string number, string country, bool same)
+    {
+        var now = new Person(new PersonName("QURESHI", "Naveed Akhtar"), null, [], "M", new PartialDate(1950, 11, 25), null, "PK", ["PK"],
+            [new IdentityDocument("Passport", "AB5172803", "PK")], null, []);
+        var then = now with { Name = new PersonName("DAR-QURESHI", "Naveed"), IdentityDocuments = [new IdentityDocument("Passport", number, country)] };
+        Assert.Equal(same, PersonMatch.Compare(now, then).Same);
+
+        var prior = new PriorRequest("2018/00412", NoticeStatus.Refused, then, new DateTimeOffset(2019, 10, 25, 0, 0, 0, TimeSpan.Zero), "Data deleted after review");
+        var a = Assess(Request("Money laundering", ConcreteFraud) with { Person = now }, new ComplianceContext([prior], []));
+        Assert.Equal(same, a.Findings.Any(f => f.RuleId == "REPEAT-ATTEMPT"));
+    }
 }
