@@ -228,4 +228,17 @@ public class ComplianceStructuralSignalsTests
         var a = Assess(Request("Money laundering", ConcreteFraud) with { Person = now }, new ComplianceContext([prior], []));
         Assert.Equal(same, a.Findings.Any(f => f.RuleId == "REPEAT-ATTEMPT"));
     }
+
+    // A warrant from a police or security body is a sign of its own kind.
+    [Fact]
+    public void Assess_SecurityBodyWarrant_CountsAsASign()
+    {
+        var request = Request("Fraud", JournalistFraud.Split(". ")[0] + ".", "2014-06-01", 2024);
+        Assert.Equal(Recommendation.Review, Assess(request).Recommendation);
+        var bySecurity = request with { Case = request.Case with { Warrant = request.Case.Warrant! with { IssuingAuthority = "Supreme State Security Prosecution" } } };
+        var a = Assess(bySecurity);
+        Assert.Contains(a.Findings, f => f.RuleId == "DATA-WARRANT-AUTHORITY");
+        Assert.Contains(a.Findings, f => f.RuleId == ComplianceEngine.CumulativeRule);
+        Assert.Equal(Recommendation.Refuse, a.Recommendation);
+    }
 }

@@ -49,6 +49,7 @@ public sealed partial class ComplianceEngine
         ["STATUTE-DISSENT"] = "a provision used against dissent",
         ["STATUTE-RELIGIOUS"] = "a provision used against dissent",
         ["ART83-PRIVATE-ADMIN"] = "a private dispute",
+        ["DATA-WARRANT-AUTHORITY"] = "a warrant from a police or security body",
         [RestrictedRules.RefugeeCheck] = "protection elsewhere",
         [RestrictedRules.PrecedentRefused] = "refused precedents",
     };
