@@ -27,13 +27,15 @@ public class ComplianceStructuralSignalsTests
 
     private const string ConcreteFraud = "Between March and May 2015 in Lyon the person sold 42 fictitious investment contracts to 17 savers and kept EUR 380,000.";
 
-    // A warrant for prosecution issued years after non-violent facts: what did the person do in between?
+    // A warrant for prosecution issued five years after non-violent facts, or a judgment ten years after: what did the person
+    // do in between?
     [Theory]
     [InlineData("2015-05-01", 2024, WantedFor.Prosecution, true)]
     [InlineData("2015-2019", 2024, WantedFor.Prosecution, true)]
     [InlineData("2015-2020", 2024, WantedFor.Prosecution, false)]
     [InlineData("2015-05-01", 2017, WantedFor.Prosecution, false)]
     [InlineData("2015-05-01", 2024, WantedFor.Sentence, false)]
+    [InlineData("2002-2004", 2016, WantedFor.Sentence, true)]
     public void Assess_LateWarrantForNonViolentFacts_IsAConcern(string offenceDate, int warrantYear, WantedFor wantedFor, bool flagged)
     {
         var a = Assess(Request("Fraud", ConcreteFraud, offenceDate, warrantYear, wantedFor));

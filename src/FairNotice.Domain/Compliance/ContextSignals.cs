@@ -20,6 +20,10 @@ public static partial class ContextSignals
     /// <summary>A warrant for prosecution issued this many years or more after the last year of non-violent facts is flagged.</summary>
     public const int LateWarrantYears = 5;
 
+    /// <summary>A judgment (request to serve a sentence) given this many years or more after the last year of non-violent
+    /// facts is flagged: twice the prosecution threshold, since a trial takes time.</summary>
+    public const int LateJudgmentYears = 10;
+
     /// <summary>Adds the context-signal findings.</summary>
     /// <param name="content">The request.</param>
     /// <param name="vocabulary">The vocabulary.</param>
@@ -63,14 +67,17 @@ public static partial class ContextSignals
                 [new("case.offenceDate", k?.OffenceDate)]));
         }
 
-        if (k?.WantedFor == WantedFor.Prosecution && !violent && LateWarrant(k) is { } late && late.Years >= LateWarrantYears
+        var sentence = k?.WantedFor == WantedFor.Sentence;
+        if (k?.WantedFor is not null && !violent && LateWarrant(k) is { } late && late.Years >= (sentence ? LateJudgmentYears : LateWarrantYears)
             && !(age is { } older && older.Years > OldFactsYears))
         {
-            // A sentence follows a trial, so a late court decision is normal; an arrest warrant issued years after non-violent
-            // facts is what a reviewer asks about: what happened to the person in between (exile, a new role abroad)?
+            // A judgment follows a trial, so a sentence gets a longer threshold; an arrest warrant or a judgment years after
+            // non-violent facts is what a reviewer asks about: what happened to the person in between (exile, a new role abroad)?
             findings.Add(new("SIGNAL-LATE-WARRANT", "RPD Art. 34(3) (context and timing of the request); Constitution Art. 2 (fair trial within a reasonable time)", Ground.Article3,
                 Severity.Concern,
-                $"The arrest warrant was issued in {late.Issued}, {late.Years} years after non-violent facts of {late.Year}: ask why the prosecution starts now and what the person did in between.",
+                sentence
+                    ? $"The judgment was given in {late.Issued}, {late.Years} years after non-violent facts of {late.Year}: ask why the case was decided only then and what the person did in between."
+                    : $"The arrest warrant was issued in {late.Issued}, {late.Years} years after non-violent facts of {late.Year}: ask why the prosecution starts now and what the person did in between.",
                 [new("case.offenceDate", k.OffenceDate), new("case.warrant.issuedOn", late.Issued.ToString(CultureInfo.InvariantCulture))]));
         }
 
