@@ -146,7 +146,7 @@ public class ComplianceEngineTests
     public void Assess_RepeatedAttemptsWithChangedSpelling_EscalateThenBlock()
     {
         var t = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var first = new PriorRequest("2024/00017", NoticeStatus.Refused, Subject("Hu", "Lan", new PersonName("胡", "兰")), t, "Art. 83(2)(b): no time or place", Ground.DataQuality);
+        var first = new PriorRequest("2024/00017", NoticeStatus.Refused, Subject("Hu", "Lan", new PersonName("胡", "兰")), t, "Warrant expired before review");
         var second = new PriorRequest("2025/00203", NoticeStatus.Cancelled, Subject("HU", "LANN"), t.AddMonths(6), "Warrant lapsed");
         var third = Legit() with { Person = Subject("LAN", "HU") };
 
@@ -164,22 +164,27 @@ public class ComplianceEngineTests
         Assert.DoesNotContain(Assess(someoneElse, "CN", new ComplianceContext([first, second], [])).Findings, f => f.RuleId.StartsWith("REPEAT", StringComparison.Ordinal));
     }
 
+    // One earlier refusal blocks when it was political, is a concern otherwise, and only information when it was for missing
+    // data alone (RPD Art. 83(2)): resubmitting with the data is what such a refusal invites.
     [Theory]
-    [InlineData("Art. 3 — predominantly political", null, true)]
-    [InlineData("Deleted after CCF review — predominant political dimension", null, true)]
-    [InlineData("Article 2: the person is a recognised refugee", null, true)]
-    [InlineData("Art. 83(2)(b) — summary of facts insufficient", null, false)]
-    [InlineData("Withdrawn by the member following a complaint — Art. 3 concerns", null, false)]
-    [InlineData("Political context.", "DataQuality", false)]
-    [InlineData("Facts thin.", "Article3", true)]
-    public void Assess_OneEarlierRefusal_BlocksOnlyWhenItWasPolitical(string reason, string? ground, bool blocks)
+    [InlineData("Art. 3 — predominantly political", null, Recommendation.Refuse)]
+    [InlineData("Deleted after CCF review — predominant political dimension", null, Recommendation.Refuse)]
+    [InlineData("Article 2: the person is a recognised refugee", null, Recommendation.Refuse)]
+    [InlineData("Art. 83(2)(b) — summary of facts insufficient", null, Recommendation.Clear)]
+    [InlineData("Summary of facts insufficient (no dates, places or role)", null, Recommendation.Clear)]
+    [InlineData("Withdrawn by the member following a complaint — Art. 3 concerns", null, Recommendation.Review)]
+    [InlineData("Warrant lapsed", null, Recommendation.Review)]
+    [InlineData("Political context.", "DataQuality", Recommendation.Clear)]
+    [InlineData("Facts thin.", "Article3", Recommendation.Refuse)]
+    public void Assess_OneEarlierRefusal_BlocksOnlyWhenItWasPolitical(string reason, string? ground, Recommendation expected)
     {
         var t = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var prior = new PriorRequest("2024/00017", NoticeStatus.Refused, Subject("Hu", "Lan"), t, reason, ground is null ? null : Enum.Parse<Ground>(ground));
         var a = Assess(Legit() with { Person = Subject("HU", "Lan") }, "CN", new ComplianceContext([prior], []));
         var finding = Assert.Single(a.Findings, f => f.RuleId.StartsWith("REPEAT-ATTEMPT", StringComparison.Ordinal));
-        Assert.Equal(blocks ? "REPEAT-ATTEMPT-BLOCK" : "REPEAT-ATTEMPT", finding.RuleId);
-        Assert.Equal(blocks ? Recommendation.Refuse : Recommendation.Review, a.Recommendation);
+        Assert.Equal(expected == Recommendation.Refuse ? "REPEAT-ATTEMPT-BLOCK" : "REPEAT-ATTEMPT", finding.RuleId);
+        Assert.Equal(expected switch { Recommendation.Refuse => Severity.Blocking, Recommendation.Review => Severity.Concern, _ => Severity.Information }, finding.Severity);
+        Assert.Equal(expected == Recommendation.Refuse, a.Recommendation == Recommendation.Refuse);
     }
 
     [Fact]

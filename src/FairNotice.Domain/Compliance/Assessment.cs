@@ -87,11 +87,14 @@ public static class RestrictedRules
     /// <summary>Earlier refused requests like this one, possibly from other members (their details are the Secretariat's).</summary>
     public const string PrecedentRefused = "PRECEDENT-REFUSED";
 
+    /// <summary>The cumulative rule when one of the signs it counts is restricted (protection elsewhere, refused precedents).</summary>
+    public const string CumulativeRestricted = "ART3-CUMULATIVE-RESTRICTED";
+
     /// <summary>Rules that say the person is linked to a protected-status entry.</summary>
     public static FrozenSet<string> ProtectedStatus { get; } = FrozenSet.ToFrozenSet([Refugee, RefugeeCheck, CommissionMeasure], StringComparer.Ordinal);
 
     /// <summary>Every restricted rule.</summary>
-    public static FrozenSet<string> Restricted { get; } = FrozenSet.ToFrozenSet([Refugee, RefugeeCheck, CommissionMeasure, RepeatedPreChecks, PrecedentRefused], StringComparer.Ordinal);
+    public static FrozenSet<string> Restricted { get; } = FrozenSet.ToFrozenSet([Refugee, RefugeeCheck, CommissionMeasure, RepeatedPreChecks, PrecedentRefused, CumulativeRestricted], StringComparer.Ordinal);
 }
 
 /// <summary>The engine's verdict on a request.</summary>

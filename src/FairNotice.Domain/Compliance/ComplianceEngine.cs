@@ -17,7 +17,7 @@ namespace FairNotice.Domain.Compliance;
 public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-7";
+    public const string RulesVersion = "2026.11-8";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -60,14 +60,21 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             ExcludedCategories(all, facts, charges, f);
         }
 
-        Article3(all, facts, charges, described, f);
+        // A charge the ICCS classifier puts among acts against the person (sections 01-03: killing, injury, sexual violence),
+        // whatever words the violence vocabulary knows in its language.
+        var againstPerson = ContextSignals.AgainstPerson(content.Case);
+        Article3(all, facts, charges, described, againstPerson, f);
         StatuteRules.Apply(content, requester, _statutes, FactsProfile.Of(vocabulary, facts.Text), f);
         ContextSignals.Apply(content, vocabulary, f);
         OffenceClassRules(content, f);
         Precedents(content, requester, context, f);
-        Refugees(content, requester, context, f);
+        // A violent act against persons that a charge names and the facts describe (a robbery-murder): the ordinary crime the
+        // refugee policy does not shield when the status is held against another state.
+        var violentCrime = vocabulary.Find("violence", facts.Text) is not null && described.Any(c => vocabulary.Find("violence", c.Text) is not null);
+        Refugees(content, requester, context, violentCrime, f);
         RepeatedAttempts(content, context, f);
         RepeatedPreChecks(content, context, f);
+        Cumulative(content, f);
 
         var ordered = f.OrderByDescending(x => x.Severity).ThenBy(x => x.RuleId, StringComparer.Ordinal).ToList();
         return new Assessment(RuleSetVersion, Assessment.Recommend(ordered), ordered);
@@ -189,13 +196,18 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
                 : $"Administrative or private-dispute wording, but the request also speaks of serious or organised crime ('{serious.Term}'): a reviewer must confirm the link (Art. 83(1)(a)(iii) exception).", f);
         if (!f.Any(x => x.RuleId == "ART83-PRIVATE-ADMIN"))
         {
-            Category([facts], "commercial_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, Severity.Concern,
-                "Civil, commercial or arbitral proceedings between the same parties run beside the criminal case: a reviewer checks that the request is not a lever in a private dispute.", f);
+            // With parallel proceedings between the parties and facts that state no amount, number or other measurable detail of
+            // a criminal act, nothing shows a crime beyond the dispute: the exclusion applies.
+            var unsupported = ContextSignals.Vague(facts.Text) is not null && serious is null && violence is null;
+            Category([facts], "commercial_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, unsupported ? Severity.Blocking : Severity.Concern,
+                unsupported
+                    ? "Civil, commercial or arbitral proceedings between the same parties run beside the criminal case, and the facts state no amount, number or other measurable detail of a criminal act: a private dispute, excluded from Red Notices."
+                    : "Civil, commercial or arbitral proceedings between the same parties run beside the criminal case: a reviewer checks that the request is not a lever in a private dispute.", f);
         }
     }
 
     private void Article3(List<(string Field, string Text)> all, (string Field, string Text) facts, List<(string Field, string Text)> charges,
-        List<(string Field, string Text)> described, List<Finding> f)
+        List<(string Field, string Text)> described, bool againstPerson, List<Finding> f)
     {
         var violence = vocabulary.Find("violence", facts.Text);
         // A political charge beside a charge of violence against persons that the facts describe (a killing during an
@@ -207,11 +219,23 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             violentCharge
                 ? "Political wording beside a charge of violence against persons that the facts describe: apply the predominance test (RPD Art. 34(3))."
                 : "Purely political offences (treason, sedition, subversion, espionage, insulting the state or its leaders) may not be processed.", f);
-        Category(all, "expression", "ART3-EXPRESSION", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3, violence is null ? Severity.Blocking : Severity.Concern,
-            violence is null ? "The charge or facts concern expression (publications, statements, 'false information') with no violence against persons or property."
+        // As for political wording: when the facts themselves describe speech or assembly, violence weighs against it only when
+        // a charge is for a violent act. A word of violence beside the speech ("attacks on judges" in posts, "incited
+        // violence") is what the speech is said to be or cause.
+        // When only the charge has the word (a "picking quarrels" charge for a beating the facts describe), the facts' violence weighs.
+        bool Charged(string category) => violence is not null && (vocabulary.Find(category, facts.Text) is null && vocabulary.Find("protected_activity", facts.Text) is null
+            || againstPerson || described.Any(c => vocabulary.Find("violence", c.Text) is not null && vocabulary.Find(category, c.Text) is null));
+        var violentBesideExpression = Charged("expression");
+        Category(all, "expression", "ART3-EXPRESSION", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3, violentBesideExpression ? Severity.Concern : Severity.Blocking,
+            !violentBesideExpression
+                ? (violence is null ? "The charge or facts concern expression (publications, statements, 'false information') with no violence against persons or property."
+                    : $"The charge or facts concern expression; the facts speak of violence ('{violence.Term}') but no charge is for a violent act: the violence is what the speech is said to be or cause.")
                 : "Expression-related wording alongside violence: apply the predominance test.", f);
-        Category(all, "assembly", "ART3-ASSEMBLY", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 20)", Ground.Article3, violence is null ? Severity.Blocking : Severity.Concern,
-            violence is null ? "The charge or facts concern assembly or association (protests, rallies, membership of a group) with no violence against persons or property."
+        var violentBesideAssembly = Charged("assembly");
+        Category(all, "assembly", "ART3-ASSEMBLY", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 20)", Ground.Article3, violentBesideAssembly ? Severity.Concern : Severity.Blocking,
+            !violentBesideAssembly
+                ? (violence is null ? "The charge or facts concern assembly or association (protests, rallies, membership of a group) with no violence against persons or property."
+                    : $"The charge or facts concern assembly or association; the facts speak of violence ('{violence.Term}') but no charge is for a violent act.")
                 : "Assembly-related wording alongside violence: apply the predominance test.", f);
         Category(all, "military", "ART3-MILITARY", "Constitution Art. 3; Repository of Practice (purely military offences)", Ground.Article3, Severity.Blocking,
             "Purely military offences (desertion, draft evasion, insubordination) may not be processed.", f);
@@ -246,8 +270,20 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 
         Category([facts, .. charges], "official", "ART3-OFFICIALS", "Constitution Art. 3; RPD Art. 34(3) (status of the person, context and timing)", Ground.Article3, Severity.Concern,
             "The person is or was a politician or official, or the case follows a change of government: weigh the political element (predominance test).", f);
-        Category([facts], "protected_activity", "ART3-PERSON-STATUS", "RPD Art. 34(3) (status of the person); Constitution Art. 2", Ground.Article3, Severity.Concern,
-            "The facts describe journalism, activism, protest or criticism of the authorities: check that the request does not target that activity.", f);
+        // A killing or assault that a charge names and the facts describe with measurable detail (time, count, amount), with no
+        // political, expression, assembly, religious or terrorism wording in any charge (protesters labelled terrorists are the
+        // classic political case): the journalist or protester in the facts is
+        // as often the victim as the accused; the finding informs the reviewer instead of holding the request.
+        var concreteViolence = violence is not null && ContextSignals.Vague(facts.Text) is null
+            && described.Any(c => vocabulary.Find("violence", c.Text) is not null)
+            && !charges.Any(c => vocabulary.Find("political", c.Text) is not null || vocabulary.Find("expression", c.Text) is not null
+                || vocabulary.Find("assembly", c.Text) is not null || vocabulary.Find("religious", c.Text) is not null
+                || vocabulary.Find("terrorism", c.Text) is not null);
+        Category([facts], "protected_activity", "ART3-PERSON-STATUS", "RPD Art. 34(3) (status of the person); Constitution Art. 2", Ground.Article3,
+            concreteViolence ? Severity.Information : Severity.Concern,
+            concreteViolence
+                ? "The facts mention journalism, activism or protest, but a charge names a violent act against persons that the facts describe concretely: check whose activity it is (often the victim's)."
+                : "The facts describe journalism, activism, protest or criticism of the authorities: check that the request does not target that activity.", f);
 
         var art3InCharges = charges.Any(c => vocabulary.Find("political", c.Text) is not null || vocabulary.Find("expression", c.Text) is not null
             || vocabulary.Find("assembly", c.Text) is not null || vocabulary.Find("religious", c.Text) is not null);
@@ -262,7 +298,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 
     // Every spelling screening links is linked here too (PersonLinks: screening's matcher, threshold, date of birth and
     // nationality logic); the older PersonMatch still counts, so no link it made is lost.
-    private static void Refugees(NoticeContent content, string requester, ComplianceContext context, List<Finding> f)
+    private static void Refugees(NoticeContent content, string requester, ComplianceContext context, bool violentCrime, List<Finding> f)
     {
         if (context.Protected.Count == 0 || content.Person is null)
         {
@@ -300,6 +336,9 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             f.Add(status.Confirmed && fromPersecutor
                 ? new(RestrictedRules.Refugee, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Blocking,
                     $"The person holds confirmed refugee or asylum status, and the request comes from the country where persecution is feared. {explanation}", [new("person", null)])
+                : status.Confirmed && violentCrime
+                ? new(RestrictedRules.RefugeeCheck, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Information,
+                    $"The person holds refugee or asylum status with respect to another country, and the request is for a violent crime against persons that the charges name and the facts describe: the status does not bear on it unless the requester is the country of feared persecution. {explanation}", [new("person", null)])
                 : new(RestrictedRules.RefugeeCheck, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Concern,
                     status.Confirmed
                         ? $"The person holds refugee or asylum status with respect to another country; check the grounds. {explanation}"
@@ -341,6 +380,15 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         var history = string.Join("; ", earlier.Select(e => $"{e.Prior.Reference} {e.Prior.Status.ToString().ToLowerInvariant()} {e.Prior.DecidedAt:yyyy-MM-dd}" +
             (string.IsNullOrWhiteSpace(e.Prior.Reason) ? "" : $" ({e.Prior.Reason})") + $" — {e.Match.Explanation}"));
         var political = earlier.Where(e => PoliticalRefusal(e.Prior)).Select(e => e.Prior.Reference).ToList();
+        if (earlier.Count == 1 && political.Count == 0 && DataOnlyRefusal(earlier[0].Prior))
+        {
+            // Refused only because data were missing (RPD Art. 83(2)): resubmitting with the data is what the refusal invited,
+            // not a repeated attempt; the data rules judge the new request.
+            f.Add(new("REPEAT-ATTEMPT", "Secretary-General's policy on repeated attempts; RPD Art. 83(2) (data required)", Ground.DataQuality, Severity.Information,
+                $"This member's earlier request about the same person was refused for missing data only; check that the data are now given: {history}.", [new("person", null)]));
+            return;
+        }
+
         f.Add(earlier.Count >= 2 || political.Count > 0
             ? new("REPEAT-ATTEMPT-BLOCK", "Secretary-General's policy on repeated attempts; RPD Art. 34(3) (identity of the source)", Ground.Article3, Severity.Blocking,
                 political.Count > 0
@@ -364,6 +412,14 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         var reason = prior.Reason ?? "";
         return !WithdrawnReason().IsMatch(reason) && PoliticalReason().IsMatch(reason);
     }
+
+    // Refused on the data alone: a recorded data-quality ground, or a reason that cites only RPD Art. 83(2) or insufficient,
+    // missing or incomplete data or facts.
+    private static bool DataOnlyRefusal(PriorRequest prior) =>
+        prior.Ground is { } ground ? ground == Ground.DataQuality : DataReason().IsMatch(prior.Reason ?? "") && !WithdrawnReason().IsMatch(prior.Reason ?? "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"83\s*\(\s*2\s*\)|\b(insufficient|incomplete|missing)\b.{0,40}\b(data|facts|information|details)\b|\b(data|facts|information|details)\b.{0,40}\b(insufficient|incomplete|missing)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DataReason();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(withdrawn|withdrew|retir[ée]e?|retirad[ao])\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WithdrawnReason();

@@ -17,6 +17,13 @@ public static partial class ContextSignals
     /// <summary>Facts older than this many years before the warrant are flagged.</summary>
     public const int OldFactsYears = 20;
 
+    /// <summary>A warrant for prosecution issued this many years or more after the last year of non-violent facts is flagged.</summary>
+    public const int LateWarrantYears = 5;
+
+    /// <summary>A judgment (request to serve a sentence) given this many years or more after the last year of non-violent
+    /// facts is flagged: twice the prosecution threshold, since a trial takes time.</summary>
+    public const int LateJudgmentYears = 10;
+
     /// <summary>Adds the context-signal findings.</summary>
     /// <param name="content">The request.</param>
     /// <param name="vocabulary">The vocabulary.</param>
@@ -60,6 +67,30 @@ public static partial class ContextSignals
                 [new("case.offenceDate", k?.OffenceDate)]));
         }
 
+        var sentence = k?.WantedFor == WantedFor.Sentence;
+        if (k?.WantedFor is not null && !violent && LateWarrant(k) is { } late && late.Years >= (sentence ? LateJudgmentYears : LateWarrantYears)
+            && !(age is { } older && older.Years > OldFactsYears))
+        {
+            // A judgment follows a trial, so a sentence gets a longer threshold; an arrest warrant or a judgment years after
+            // non-violent facts is what a reviewer asks about: what happened to the person in between (exile, a new role abroad)?
+            findings.Add(new("SIGNAL-LATE-WARRANT", "RPD Art. 34(3) (context and timing of the request); Constitution Art. 2 (fair trial within a reasonable time)", Ground.Article3,
+                Severity.Concern,
+                sentence
+                    ? $"The judgment was given in {late.Issued}, {late.Years} years after non-violent facts of {late.Year}: ask why the case was decided only then and what the person did in between."
+                    : $"The arrest warrant was issued in {late.Issued}, {late.Years} years after non-violent facts of {late.Year}: ask why the prosecution starts now and what the person did in between.",
+                [new("case.offenceDate", k.OffenceDate), new("case.warrant.issuedOn", late.Issued.ToString(CultureInfo.InvariantCulture))]));
+        }
+
+        if (NoticeColours.SeeksArrest(content.Colour) && !violent && Vague(k) is { } summary)
+        {
+            // Every independent evaluation set shows it: ordinary requests give amounts, counts, times or victims; requests
+            // against critics often describe conduct only in general terms. Not a ground by itself, a reason to ask.
+            findings.Add(new("DATA-FACTS-VAGUE", "RPD Art. 83(2)(b)(i) (succinct and clear description of the criminal activities); RPD Art. 34(3)", Ground.DataQuality,
+                Severity.Concern,
+                "The facts give no amount, number, time or other measurable detail of the acts and describe no violence: ask what exactly the person did, to whom, and what harm resulted.",
+                [new("case.summaryOfFacts", summary)]));
+        }
+
         if (vocabulary.Find(Vocabulary.DenialCategory, k?.SummaryOfFacts) is { } denial)
         {
             // Ordinary requests do not say they are not political; abusive ones often do (public reports on Red Notice
@@ -89,10 +120,50 @@ public static partial class ContextSignals
         return year > issued.Year ? null : (year, issued.Year - year);
     }
 
+    /// <summary>True when a charge is classed among acts against the person: killing, injury or sexual violence (ICCS 01-03).</summary>
+    /// <param name="k">The case.</param>
+    public static bool AgainstPerson(CaseFacts? k) =>
+        OffenceClasses.OffenceClassifier.Default.Classify(k?.Charges).Any(c => c.Section is "01" or "02" or "03");
+
+    /// <summary>The last year (1900–2099) in the offence date, the warrant's year, and the years between them.</summary>
+    /// <param name="k">The case.</param>
+    public static (int Year, int Issued, int Years)? LateWarrant(CaseFacts? k)
+    {
+        if (k?.Warrant?.IssuedOn is not { } issued || string.IsNullOrWhiteSpace(k.OffenceDate))
+        {
+            return null;
+        }
+
+        var years = Year().Matches(k.OffenceDate).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Where(y => y <= issued.Year).ToList();
+        return years.Count == 0 ? null : (years.Max(), issued.Year, issued.Year - years.Max());
+    }
+
+    /// <summary>The start of the summary of facts when it states no quantity at all — no amount, count, time or age, only
+    /// dates — and null otherwise (or when it is missing or too short for <c>DATA-FACTS-THIN</c> to apply instead).</summary>
+    /// <param name="k">The case.</param>
+    public static string? Vague(CaseFacts? k) => Vague(k?.SummaryOfFacts);
+
+    /// <summary>The start of a summary of facts that states no quantity at all (see <see cref="Vague(CaseFacts?)"/>).</summary>
+    /// <param name="facts">The summary of facts.</param>
+    public static string? Vague(string? facts)
+    {
+        if (string.IsNullOrWhiteSpace(facts) || facts.Trim().Length < 80)
+        {
+            return null;
+        }
+
+        var withoutDates = Year().Replace(FullDate().Replace(facts, " "), " ");
+        return withoutDates.Any(char.IsDigit) ? null : facts.Trim()[..Math.Min(60, facts.Trim().Length)];
+    }
+
     private static Evidence? FirstHit(Vocabulary vocabulary, string category, List<(string Field, string Text)> texts) =>
         texts.Select(t => (t.Field, Hit: vocabulary.Find(category, t.Text))).Where(x => x.Hit is not null)
             .Select(x => new Evidence(x.Field, x.Hit!.Term)).FirstOrDefault();
 
     [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    // A day and month beside a year (12.10.2011, 2011-10-12, 3/6/2024), in any script's digits.
+    [GeneratedRegex(@"(?<!\d)(\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDate();
 }

@@ -35,6 +35,13 @@ public static class PersonMatch
             return new PersonComparison(false, 0, $"Dates of birth differ ({da} / {db}).");
         }
 
+        // The same identity document (number and issuing country) is the same person, however the name is spelt now
+        // ("DAR-QURESHI Naveed" then "QURESHI Naveed Akhtar").
+        if (SharedDocument(a, b) is { } document)
+        {
+            return new PersonComparison(true, 1, $"Same identity document ({document.Type} {document.Number}, {document.IssuingCountry}), dates of birth compatible.");
+        }
+
         var best = (Score: 0.0, A: "", B: "");
         foreach (var na in Names(a))
         {
@@ -51,6 +58,19 @@ public static class PersonMatch
         var same = best.Score >= Threshold;
         return new PersonComparison(same, best.Score,
             same ? $"'{best.A}' ~ '{best.B}' ({best.Score:0.00}), dates of birth compatible." : $"Best name similarity {best.Score:0.00}.");
+    }
+
+    /// <summary>An identity document both persons give: the same number (letters and digits only, case-insensitive) from the
+    /// same issuing country (or with no country on either side).</summary>
+    /// <param name="a">One.</param>
+    /// <param name="b">The other.</param>
+    public static IdentityDocument? SharedDocument(Person a, Person b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        static string Number(string? n) => new([.. (n ?? "").Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);
+        return (a.IdentityDocuments ?? []).FirstOrDefault(d => Number(d.Number).Length >= 6 && (b.IdentityDocuments ?? []).Any(e =>
+            Number(e.Number) == Number(d.Number) && string.Equals(e.IssuingCountry ?? "", d.IssuingCountry ?? "", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>The person's names as sorted ASCII parts joined by spaces.</summary>

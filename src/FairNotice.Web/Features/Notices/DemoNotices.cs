@@ -30,7 +30,7 @@ internal sealed class DemoNotices(INoticeCompliance compliance) : IDemoSeed
             "2019-01 to 2021-03", "Lyon, France", new Charge("Organised fraud (escroquerie en bande organisée)", "Code pénal art. 313-2", 120),
             "Tribunal judiciaire de Lyon, juge d'instruction", "2021-06-02", "MA-2021-0457"), [NoticeAction.Submit, NoticeAction.Publish]);
         await SeedAsync("ncb.us", Red("HALVORSEN", "Erik", null, "M", "1988", ["US", "NO"],
-            "From 2020 to 2023 the person imported and distributed fentanyl through a network operating from Houston, Texas.",
+            "From 2020 to 2023 the person imported about 40 kg of fentanyl and distributed it through a network of 12 dealers operating from Houston, Texas.",
             "2020-2023", "Houston, Texas", new Charge("Conspiracy to distribute a controlled substance", "21 U.S.C. § 846", 480),
             "U.S. District Court, Southern District of Texas", "2024-01-10", "4:24-mj-0112"), [NoticeAction.Submit]);
         await SeedAsync("ncb.cn", Red("HU", "Lan", new PersonName("胡", "兰"), "F", "1990-07-21", ["CN"],
