@@ -30,4 +30,17 @@ public sealed class FindingsPageLanguageTests(SqliteFixture app) : IClassFixture
         Assert.Contains(oldFacts, html, StringComparison.Ordinal);
         Assert.DoesNotContain("the highest maximum given is", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ar", "قيداً، و")]
+    [InlineData("fr", "entrées")]
+    public async Task AuditVerdict_InThePageLanguage(string culture, string words)
+    {
+        using var auditor = await app.As("auditor" + Demo);
+
+        var html = WebUtility.HtmlDecode(await auditor.GetStringAsync($"/Audit?verify=true&lang={culture}"));
+
+        Assert.Matches($"<bdi dir=\"ltr\">[0-9]+</bdi> {System.Text.RegularExpressions.Regex.Escape(words)}", html);
+        Assert.DoesNotContain(" entries, ", html, StringComparison.Ordinal);
+    }
 }

@@ -181,6 +181,19 @@ public sealed partial class LocalMessagesTests
         Assert.Contains("صالح حتى <bdi dir=\"ltr\">2031-06-02</bdi>", Html(L.Render(error.Local!)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fr", "<bdi dir=\"ltr\">0</bdi> entrées, chaîne intacte.")]
+    [InlineData("ar", "<bdi dir=\"ltr\">0</bdi> قيداً، والسلسلة سليمة.")]
+    public void AuditVerdict_IsWordedInThePageLanguage(string culture, string expected)
+    {
+        using var _ = new UiCulture(culture);
+
+        var verdict = FairNotice.Domain.Audit.AuditChain.Verify([], (FairNotice.Domain.Audit.ChainKey?)null);
+
+        Assert.Equal("0 entries, chain intact.", verdict.Message);
+        Assert.Equal(expected, Html(L.Render(verdict.Local!)));
+    }
+
     private static readonly Actor Reviewer = new("reviewer", Affiliation.Secretariat, null, new HashSet<Role> { Role.SecretariatReviewer });
 
     private static IReadOnlyList<Finding> Assess(int months)
