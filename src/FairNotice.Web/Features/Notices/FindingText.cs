@@ -48,6 +48,11 @@ internal static partial class FindingText
         return html.Append(text[at..]);
     }
 
+    /// <summary>A phrase found in the request, quoted as the page's language quotes (« … » in French) and isolated, so that
+    /// a Latin phrase keeps its order on an Arabic page.</summary>
+    public static IHtmlContent Phrase(string phrase, IStringLocalizer l) =>
+        l.Render(Domain.LocalMessage.Of(Domain.MessageCatalog.Quoted, Domain.MessageArgument.Text(phrase)));
+
     /// <summary>The field a finding points at, as the form names it ("Charge: law (1)"), not as a path
     /// (<c>case.charges[0].law</c>); a path the resources do not know is shown as it is.</summary>
     public static string Field(string path, IStringLocalizer l)

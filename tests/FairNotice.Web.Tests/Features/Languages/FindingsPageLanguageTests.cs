@@ -10,9 +10,9 @@ public sealed class FindingsPageLanguageTests(SqliteFixture app) : IClassFixture
     private const string Demo = "@demo.fairnotice";
 
     [Theory]
-    [InlineData("ar", "rtl", "وأعلى حد أقصى مذكور هو <bdi dir=\"ltr\">12</bdi> شهراً.", "تعود الوقائع إلى عام <bdi dir=\"ltr\">1995</bdi>، أي قبل المذكرة بـ<bdi dir=\"ltr\">26</bdi> سنة")]
-    [InlineData("fr", "ltr", "la peine maximale la plus élevée indiquée est de <bdi dir=\"ltr\">12</bdi> mois.", "Les faits datent de <bdi dir=\"ltr\">1995</bdi>, <bdi dir=\"ltr\">26</bdi> ans avant le mandat")]
-    public async Task Assessment_InThePageLanguage_WithTheDataInside(string culture, string dir, string penalty, string oldFacts)
+    [InlineData("ar", "rtl", "وأعلى حد أقصى مذكور هو <bdi dir=\"ltr\">12</bdi> شهراً.", "تعود الوقائع إلى عام <bdi dir=\"ltr\">1995</bdi>، أي قبل المذكرة بـ<bdi dir=\"ltr\">26</bdi> سنة", "«<bdi>1995-03</bdi>»")]
+    [InlineData("fr", "ltr", "la peine maximale la plus élevée indiquée est de <bdi dir=\"ltr\">12</bdi> mois.", "Les faits datent de <bdi dir=\"ltr\">1995</bdi>, <bdi dir=\"ltr\">26</bdi> ans avant le mandat", "« <bdi>1995-03</bdi> »")]
+    public async Task Assessment_InThePageLanguage_WithTheDataInside(string culture, string dir, string penalty, string oldFacts, string evidence)
     {
         using var fr = await app.As("ncb.fr" + Demo);
         using var reviewer = await app.As("reviewer" + Demo);
@@ -28,6 +28,8 @@ public sealed class FindingsPageLanguageTests(SqliteFixture app) : IClassFixture
         Assert.Contains($"<html lang=\"{culture}\" dir=\"{dir}\">", html, StringComparison.Ordinal);
         Assert.Contains(penalty, html, StringComparison.Ordinal);
         Assert.Contains(oldFacts, html, StringComparison.Ordinal);
+        // The phrase the finding rests on, quoted as the language quotes and isolated.
+        Assert.Contains(evidence, html, StringComparison.Ordinal);
         Assert.DoesNotContain("the highest maximum given is", html, StringComparison.Ordinal);
     }
 
