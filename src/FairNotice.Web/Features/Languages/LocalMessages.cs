@@ -98,6 +98,8 @@ internal static partial class LocalMessages
         }
     }
 
+    private const int ShortDatum = 24;
+
     // Where a message is written: HTML (data in <bdi>) or plain text (data between isolate marks).
     private sealed class Sink(HtmlContentBuilder? html)
     {
@@ -125,7 +127,9 @@ internal static partial class LocalMessages
                 return;
             }
 
-            Html.AppendHtml(ltr ? "<bdi dir=\"ltr\">" : "<bdi>");
+            // A short left-to-right datum (a date and time, a number, a reference) is kept on one line: split, "2026-11-27" and
+            // "17:43 UTC" land on two lines in opposite order in a right-to-left paragraph.
+            Html.AppendHtml(!ltr ? "<bdi>" : value.Length <= ShortDatum && value.Contains(' ', StringComparison.Ordinal) ? "<bdi dir=\"ltr\" class=\"datum\">" : "<bdi dir=\"ltr\">");
             if (code is null)
             {
                 Html.Append(value);
