@@ -2,7 +2,11 @@ namespace FairNotice.Domain;
 
 /// <summary>The one error type: a stable machine code and a message a person can read.</summary>
 /// <remarks>Errors are values returned by decisions; exceptions are reserved for bugs.</remarks>
-public abstract record Error(string Code, string Message);
+public abstract record Error(string Code, string Message)
+{
+    /// <summary>The message as a key and arguments, for a page to show it in its language; null when the message has no template.</summary>
+    public LocalMessage? Local { get; init; }
+}
 
 /// <summary>The object does not exist, or the caller may not know that it exists.</summary>
 public sealed record NotFoundError(string Code, string Message) : Error(Code, Message);

@@ -66,7 +66,16 @@ public enum ChainBreak
 /// <param name="Authenticated">False when keyed entries were present but no key was given: their links were
 /// checked, their contents could not be.</param>
 public sealed record ChainVerdict(bool Intact, long EntriesChecked, string Head, ChainBreak? Break, long? Sequence, string Message,
-    long? KeyedFrom = null, bool Authenticated = true);
+    long? KeyedFrom = null, bool Authenticated = true)
+{
+    /// <summary>A verdict whose message is a template of <see cref="AuditMessages"/>.</summary>
+    internal ChainVerdict(bool intact, long entriesChecked, string head, ChainBreak? @break, long? sequence, LocalMessage message, long? keyedFrom = null, bool authenticated = true)
+        : this(intact, entriesChecked, head, @break, sequence, message.English, keyedFrom, authenticated) => Local = message;
+
+    /// <summary>The message as a key and arguments, for the audit page's language.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public LocalMessage? Local { get; init; }
+}
 
 /// <summary>The append-only, hash-chained audit log: chaining and verification.</summary>
 /// <remarks>
@@ -270,7 +279,7 @@ public static class AuditChain
             var keyed = keyedBefore || (startIndex >= 0 && i >= startIndex);
             if (i == 0 && from is not null && e.Sequence != from.Sequence + 1)
             {
-                return Broken(i, ChainBreak.Deleted, from.Sequence + 1, $"The log was pruned up to entry {from.Sequence} (signed checkpoint), but its first remaining entry is {e.Sequence}: entries after the checkpoint were deleted.");
+                return Broken(i, ChainBreak.Deleted, from.Sequence + 1, AuditMessages.Say("PrunedGap", from.Sequence, e.Sequence));
             }
 
             if (i == startIndex)
@@ -288,15 +297,15 @@ public static class AuditChain
 
             if (!keyed && (e.Facts.StateDigest is not null || e.Facts.Where is not null || !string.Equals(ComputeHash(e.Facts, e.PreviousHash), e.Hash, StringComparison.Ordinal)))
             {
-                return Broken(i, ChainBreak.Altered, e.Sequence, $"Entry {e.Sequence} was altered: its content does not match its hash.");
+                return Broken(i, ChainBreak.Altered, e.Sequence, AuditMessages.Say("Altered", e.Sequence));
             }
 
             if (keyed && key is not null && !key.Matches(Serialise(e.Facts, e.PreviousHash, keyed: true), e.Hash))
             {
                 return Broken(i, ChainBreak.Altered, e.Sequence, i == startIndex
-                    ? $"Entry {e.Sequence}, where the keyed chain starts, does not verify with this key: the wrong key was given, or the entry was altered."
-                    : rotation ? $"Entry {e.Sequence}, a key rotation, was altered or forged: it does not verify under the key it retires ({key.Id})."
-                    : $"Entry {e.Sequence} was altered or forged: its content does not match its keyed hash.");
+                    ? AuditMessages.Say("StartWrongKey", e.Sequence)
+                    : rotation ? AuditMessages.Say("RotationForged", e.Sequence, key.Id)
+                    : AuditMessages.Say("KeyedAltered", e.Sequence));
             }
 
             if (rotation)
@@ -305,20 +314,20 @@ public static class AuditChain
                 key = keys.FirstOrDefault(k => k.Id == e.Facts.ObjectId);
                 if (key is not null && !HasValidProof(e, key))
                 {
-                    return Broken(i, ChainBreak.Altered, e.Sequence, $"Entry {e.Sequence}, a key rotation, does not carry a valid proof under the key it names ({key.Id}).");
+                    return Broken(i, ChainBreak.Altered, e.Sequence, AuditMessages.Say("RotationProof", e.Sequence, key.Id));
                 }
             }
 
             if (prev is not null && e.Sequence <= prev.Sequence)
             {
-                return Broken(i, ChainBreak.Inserted, e.Sequence, $"Entry {e.Sequence} was inserted: its sequence number repeats or goes backwards after {prev.Sequence}.");
+                return Broken(i, ChainBreak.Inserted, e.Sequence, AuditMessages.Say("SequenceBackwards", e.Sequence, prev.Sequence));
             }
 
             if (string.Equals(e.PreviousHash, expectedPrev, StringComparison.Ordinal))
             {
                 if (prev is not null && e.Sequence != prev.Sequence + 1)
                 {
-                    return Broken(i, ChainBreak.Deleted, prev.Sequence + 1, $"Sequence jumps from {prev.Sequence} to {e.Sequence} although the hashes chain: entries were renumbered or sequence numbers skipped.");
+                    return Broken(i, ChainBreak.Deleted, prev.Sequence + 1, AuditMessages.Say("SequenceJump", prev.Sequence, e.Sequence));
                 }
 
                 continue;
@@ -328,35 +337,38 @@ public static class AuditChain
             var next = i + 1 < entries.Count ? entries[i + 1] : null;
             if (next is not null && string.Equals(next.PreviousHash, expectedPrev, StringComparison.Ordinal))
             {
-                return Broken(i, ChainBreak.Inserted, e.Sequence, $"Entry {e.Sequence} was inserted: the entry after it chains to entry {prev?.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "genesis"}.");
+                return Broken(i, ChainBreak.Inserted, e.Sequence, AuditMessages.Say("InsertedBefore", e.Sequence, prev?.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "genesis"));
             }
 
             if (i >= 2 && string.Equals(e.PreviousHash, entries[i - 2].Hash, StringComparison.Ordinal))
             {
-                return Broken(i, ChainBreak.Inserted, prev!.Sequence, $"Entry {prev.Sequence} was inserted: entry {e.Sequence} chains past it to entry {entries[i - 2].Sequence}.");
+                return Broken(i, ChainBreak.Inserted, prev!.Sequence, AuditMessages.Say("InsertedPast", prev.Sequence, e.Sequence, entries[i - 2].Sequence));
             }
 
             var missingFrom = prev is null ? (from?.Sequence ?? 0) + 1 : prev.Sequence + 1;
             return Broken(i, ChainBreak.Deleted, missingFrom, prev is null
                 ? from is not null
-                    ? $"Entry {e.Sequence} does not chain to the signed checkpoint at entry {from.Sequence}: entries were deleted or replaced after the cut."
-                    : $"Entries before {e.Sequence} were deleted: the first entry does not start the chain."
-                : $"Entries between {prev.Sequence} and {e.Sequence} were deleted or replaced: entry {e.Sequence} does not chain to entry {prev.Sequence}.");
+                    ? AuditMessages.Say("CheckpointBroken", e.Sequence, from.Sequence)
+                    : AuditMessages.Say("FirstDeleted", e.Sequence)
+                : AuditMessages.Say("Deleted", prev.Sequence, e.Sequence));
         }
 
         var head = entries.Count > 0 ? entries[^1].Hash : Genesis;
         if (expectedHead is not null && !entries.Any(x => string.Equals(x.Hash, expectedHead, StringComparison.OrdinalIgnoreCase)) && !string.Equals(expectedHead, Genesis, StringComparison.Ordinal))
         {
             return new ChainVerdict(false, entries.Count, head, ChainBreak.HeadMismatch, entries.Count > 0 ? entries[^1].Sequence : null,
-                "The chain is internally consistent but does not contain the head published earlier: its tail was truncated or rewritten.", keyedFrom, authenticated);
+                AuditMessages.Say("HeadMissing"), keyedFrom, authenticated);
         }
 
-        var pruned = from is null ? "" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" after the signed checkpoint at entry {from.Sequence} (earlier entries pruned at the end of their retention)");
-        return new ChainVerdict(true, entries.Count, head, null, null, authenticated
-            ? $"{entries.Count} entries{pruned}, chain intact."
-            : $"{entries.Count} entries{pruned}, links intact; {unauthenticated} keyed entries could not be authenticated without their key.", keyedFrom, authenticated);
+        return new ChainVerdict(true, entries.Count, head, null, null, (authenticated, from) switch
+        {
+            (true, null) => AuditMessages.Say("Intact", entries.Count),
+            (true, { } f) => AuditMessages.Say("IntactPruned", entries.Count, f.Sequence),
+            (false, null) => AuditMessages.Say("LinksIntact", entries.Count, unauthenticated),
+            (false, { } f) => AuditMessages.Say("LinksIntactPruned", entries.Count, f.Sequence, unauthenticated),
+        }, keyedFrom, authenticated);
 
-        ChainVerdict Broken(int checkedCount, ChainBreak kind, long seq, string message) =>
+        ChainVerdict Broken(int checkedCount, ChainBreak kind, long seq, LocalMessage message) =>
             new(false, checkedCount, entries.Count > 0 ? entries[^1].Hash : Genesis, kind, seq, message, keyedFrom, authenticated);
     }
 

@@ -38,6 +38,14 @@ public sealed record HeadFile(string Name, string Text);
 /// <param name="Message">Plain-language account.</param>
 public sealed record HeadsVerdict(bool Intact, IReadOnlyList<SignedHead> Heads, string Message)
 {
+    /// <summary>A verdict whose message is a template of <see cref="AuditMessages"/>.</summary>
+    internal HeadsVerdict(bool intact, IReadOnlyList<SignedHead> heads, LocalMessage message)
+        : this(intact, heads, message.English) => Local = message;
+
+    /// <summary>The message as a key and arguments, for the audit page's language.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public LocalMessage? Local { get; init; }
+
     /// <summary>The newest valid head, if any.</summary>
     public SignedHead? Latest => Heads.Count > 0 ? Heads[^1] : null;
 }
@@ -257,12 +265,12 @@ public static class AuditHeads
         {
             if (Parse(file.Text) is not { } head)
             {
-                return new HeadsVerdict(false, [], $"Head file {file.Name} is not a {Format} head.");
+                return new HeadsVerdict(false, [], AuditMessages.Say("HeadNotParsed", file.Name, Format));
             }
 
             if (!HasValidSignature(head, key))
             {
-                return new HeadsVerdict(false, [], $"Head file {file.Name} does not carry a valid signature under this public key: forged or altered.");
+                return new HeadsVerdict(false, [], AuditMessages.Say("HeadForged", file.Name));
             }
 
             heads.Add(head);
@@ -274,33 +282,33 @@ public static class AuditHeads
             var (a, b) = (heads[i - 1], heads[i]);
             if (a.Sequence == b.Sequence && !string.Equals(a.ChainHash, b.ChainHash, StringComparison.Ordinal))
             {
-                return new HeadsVerdict(false, heads, $"Two signed heads give entry {b.Sequence} different hashes: the log was forked or rewritten.");
+                return new HeadsVerdict(false, heads, AuditMessages.Say("HeadsFork", b.Sequence));
             }
 
             if (a.Count == b.Count && a.TreeRoot is not null && b.TreeRoot is not null && !string.Equals(a.TreeRoot, b.TreeRoot, StringComparison.OrdinalIgnoreCase))
             {
-                return new HeadsVerdict(false, heads, $"Two signed tree heads give the tree of {b.Count} entries different roots: the log was forked or rewritten.");
+                return new HeadsVerdict(false, heads, AuditMessages.Say("TreeFork", b.Count));
             }
 
             if (b.Count < a.Count || b.Time < a.Time)
             {
-                return new HeadsVerdict(false, heads, $"The head for entry {b.Sequence} counts fewer entries or is older than the head for entry {a.Sequence}: the log went backwards.");
+                return new HeadsVerdict(false, heads, AuditMessages.Say("Backwards", b.Sequence, a.Sequence));
             }
 
             if (a.TreeRoot is not null && b.TreeRoot is null)
             {
-                return new HeadsVerdict(false, heads, $"The head for entry {b.Sequence} carries no tree root although the head for entry {a.Sequence} did: the log was downgraded or rewritten.");
+                return new HeadsVerdict(false, heads, AuditMessages.Say("NoTreeRoot", b.Sequence, a.Sequence));
             }
 
             if (a.KeyedFrom is { } k && b.KeyedFrom != k)
             {
-                return new HeadsVerdict(false, heads, $"The head for entry {b.Sequence} moves the keyed-chain start from entry {k}: the log was downgraded or rewritten.");
+                return new HeadsVerdict(false, heads, AuditMessages.Say("KeyedMoved", b.Sequence, k));
             }
         }
 
         return new HeadsVerdict(true, heads, heads.Count == 0
-            ? "No signed head found."
-            : string.Create(CultureInfo.InvariantCulture, $"{heads.Count} signed heads valid; the newest, signed {heads[^1].Time:yyyy-MM-dd HH:mm:ss} UTC, covers {heads[^1].Count} entries up to entry {heads[^1].Sequence}."));
+            ? AuditMessages.Say("NoHead")
+            : AuditMessages.Say("HeadsValid", heads.Count, heads[^1].Time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), heads[^1].Count, heads[^1].Sequence));
     }
 
     /// <summary>Checks a chain against valid heads: every head's entry still there with its hash, and its count of entries.</summary>
@@ -329,7 +337,7 @@ public static class AuditHeads
                 // Pruned: the checkpoint, signed after the whole log verified, stands for it. A head at the cut itself must agree with it.
                 if (h.Sequence == from.Sequence && (!string.Equals(h.ChainHash, from.ChainHash, StringComparison.OrdinalIgnoreCase) || h.Count != from.Count))
                 {
-                    return Broken(ChainBreak.HeadMismatch, h.Sequence, $"The head signed {when} UTC and the pruning checkpoint disagree about entry {h.Sequence}: the log was rewritten before it was pruned.");
+                    return Broken(ChainBreak.HeadMismatch, h.Sequence, AuditMessages.Say("CheckpointDisagrees", when, h.Sequence));
                 }
 
                 continue;
@@ -337,35 +345,35 @@ public static class AuditHeads
 
             if (entries.Count == 0 && h.Count > 0)
             {
-                return Broken(ChainBreak.Truncated, 1, $"The audit log is empty, but the head signed {when} UTC covers {h.Count} entries: the log was emptied.");
+                return Broken(ChainBreak.Truncated, 1, AuditMessages.Say("Emptied", when, h.Count));
             }
 
             if (!bySequence.TryGetValue(h.Sequence, out var found))
             {
                 return last < h.Sequence
-                    ? Broken(ChainBreak.Truncated, last + 1, $"The audit log ends at entry {last}, but the head signed {when} UTC covers entries up to {h.Sequence}: its tail was truncated.")
-                    : Broken(ChainBreak.Deleted, h.Sequence, $"Entry {h.Sequence}, covered by the head signed {when} UTC, is missing.");
+                    ? Broken(ChainBreak.Truncated, last + 1, AuditMessages.Say("TailTruncated", last, when, h.Sequence))
+                    : Broken(ChainBreak.Deleted, h.Sequence, AuditMessages.Say("EntryMissing", h.Sequence, when));
             }
 
             if (!string.Equals(found.Entry.Hash, h.ChainHash, StringComparison.OrdinalIgnoreCase))
             {
-                return Broken(ChainBreak.HeadMismatch, h.Sequence, $"Entry {h.Sequence} does not have the hash the head signed {when} UTC gives it: the log was rewritten up to there.");
+                return Broken(ChainBreak.HeadMismatch, h.Sequence, AuditMessages.Say("HashDiffers", h.Sequence, when));
             }
 
             if (found.Index + 1 + (from?.Count ?? 0) != h.Count)
             {
-                return Broken(ChainBreak.HeadMismatch, h.Sequence, $"The log holds {found.Index + 1 + (from?.Count ?? 0)} entries up to entry {h.Sequence}, but the head signed {when} UTC counts {h.Count}.");
+                return Broken(ChainBreak.HeadMismatch, h.Sequence, AuditMessages.Say("CountDiffers", found.Index + 1 + (from?.Count ?? 0), h.Sequence, when, h.Count));
             }
 
             if (h.KeyedFrom != keyedFrom && !(h.KeyedFrom is null && keyedFrom > h.Sequence))
             {
-                return Broken(ChainBreak.HeadMismatch, keyedFrom ?? h.KeyedFrom ?? 0, $"The head signed {when} UTC has the keyed chain start at entry {h.KeyedFrom?.ToString(CultureInfo.InvariantCulture) ?? "none"}, the log at {keyedFrom?.ToString(CultureInfo.InvariantCulture) ?? "none"}: the log was downgraded or rewritten.");
+                return Broken(ChainBreak.HeadMismatch, keyedFrom ?? h.KeyedFrom ?? 0, AuditMessages.Say("KeyedStartDiffers", when, h.KeyedFrom, keyedFrom));
             }
         }
 
         return null;
 
-        ChainVerdict Broken(ChainBreak kind, long sequence, string message) => new(false, entries.Count, head, kind, sequence, message, keyedFrom);
+        ChainVerdict Broken(ChainBreak kind, long sequence, LocalMessage message) => new(false, entries.Count, head, kind, sequence, message, keyedFrom);
     }
 
     private sealed record HeadJson(string Format, long Sequence, string ChainHash, long Count, string Time, long? KeyedFrom, string Signature,

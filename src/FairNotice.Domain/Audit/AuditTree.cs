@@ -128,7 +128,7 @@ public static class AuditTree
         if (leaves is null)
         {
             return trees.Count == 0 ? null : Broken(ChainBreak.HeadMismatch, trees[0].Sequence,
-                "A signed tree head covers the log after a pruning checkpoint that carries no tree frontier: the checkpoint was replaced.");
+                AuditMessages.Say("TreeCheckpoint"));
         }
 
         SignedHead? previous = null;
@@ -137,14 +137,12 @@ public static class AuditTree
             var when = h.Time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
             if (h.Count > leaves.Size)
             {
-                return Broken(ChainBreak.Truncated, entries.Count > 0 ? entries[^1].Sequence + 1 : (from?.Sequence ?? 0) + 1, string.Create(CultureInfo.InvariantCulture,
-                    $"The signed tree head of {when} UTC covers {h.Count} entries, the log holds {leaves.Size}: it was truncated or emptied."));
+                return Broken(ChainBreak.Truncated, entries.Count > 0 ? entries[^1].Sequence + 1 : (from?.Sequence ?? 0) + 1, AuditMessages.Say("TreeTruncated", when, h.Count, leaves.Size));
             }
 
             if (!string.Equals(Root(leaves, h.Count), h.TreeRoot, StringComparison.OrdinalIgnoreCase))
             {
-                return Broken(ChainBreak.HeadMismatch, h.Sequence, string.Create(CultureInfo.InvariantCulture,
-                    $"The first {h.Count} entries no longer make the tree whose root the head of {when} UTC signed: an entry up to entry {h.Sequence} was altered, inserted or deleted."));
+                return Broken(ChainBreak.HeadMismatch, h.Sequence, AuditMessages.Say("TreeRootDiffers", h.Count, when, h.Sequence));
             }
 
             if (previous is not null)
@@ -152,8 +150,7 @@ public static class AuditTree
                 var proof = MerkleTree.ConsistencyProof(leaves, (int)previous.Count, (int)h.Count);
                 if (!MerkleTree.VerifyConsistency(previous.Count, h.Count, Convert.FromHexString(previous.TreeRoot!), Convert.FromHexString(h.TreeRoot!), proof))
                 {
-                    return Broken(ChainBreak.HeadMismatch, h.Sequence, string.Create(CultureInfo.InvariantCulture,
-                        $"The signed tree heads of {previous.Count} and {h.Count} entries are not consistent: the log was rewritten between them."));
+                    return Broken(ChainBreak.HeadMismatch, h.Sequence, AuditMessages.Say("TreeInconsistent", previous.Count, h.Count));
                 }
             }
 
@@ -162,7 +159,7 @@ public static class AuditTree
 
         return null;
 
-        ChainVerdict Broken(ChainBreak kind, long sequence, string message) => new(false, entries.Count, head, kind, sequence, message);
+        ChainVerdict Broken(ChainBreak kind, long sequence, LocalMessage message) => new(false, entries.Count, head, kind, sequence, message);
     }
 
     private static void Field(StringBuilder sb, string? value)

@@ -15,7 +15,16 @@ public sealed record RecordedState(long Sequence, string Digest);
 /// <param name="ObjectId">The first object found wrong (its id only, never its content).</param>
 /// <param name="Sequence">The entry that recorded that object's last state, if any.</param>
 /// <param name="Message">Plain-language account.</param>
-public sealed record StateVerdict(bool Intact, int ObjectsChecked, string? ObjectId, long? Sequence, string Message);
+public sealed record StateVerdict(bool Intact, int ObjectsChecked, string? ObjectId, long? Sequence, string Message)
+{
+    /// <summary>A verdict whose message is a template of <see cref="AuditMessages"/>.</summary>
+    internal StateVerdict(bool intact, int objectsChecked, string? objectId, long? sequence, LocalMessage message)
+        : this(intact, objectsChecked, objectId, sequence, message.English) => Local = message;
+
+    /// <summary>The message as a key and arguments, for the audit page's language.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public LocalMessage? Local { get; init; }
+}
 
 /// <summary>Digests of an object's whole canonical state, recorded in the keyed chain with every write, so that rows
 /// changed or deleted behind the application's back are found.</summary>
@@ -66,14 +75,14 @@ public static class StateDigests
         {
             if (!recorded.TryGetValue(id, out var r))
             {
-                return new(false, current.Count, id, null, $"Object {id} exists but the audit trail never recorded its state: it was written behind the application's back.");
+                return new(false, current.Count, id, null, AuditMessages.Say("NeverRecorded", id));
             }
 
             if (!string.Equals(r.Digest, digest, StringComparison.Ordinal))
             {
                 return new(false, current.Count, id, r.Sequence, string.Equals(r.Digest, Deleted, StringComparison.Ordinal)
-                    ? $"Object {id} was deleted (entry {r.Sequence}) but exists again."
-                    : $"Object {id} differs from the state recorded by entry {r.Sequence}: it, or one of its rows (countries, exclusions, addressees, history, photos), was changed or deleted behind the application's back.");
+                    ? AuditMessages.Say("DeletedExistsAgain", id, r.Sequence)
+                    : AuditMessages.Say("StateDiffers", id, r.Sequence));
             }
         }
 
@@ -81,10 +90,10 @@ public static class StateDigests
         {
             if (!current.ContainsKey(id) && !string.Equals(r.Digest, Deleted, StringComparison.Ordinal))
             {
-                return new(false, current.Count, id, r.Sequence, $"Object {id}, whose state entry {r.Sequence} recorded, no longer exists: it was deleted behind the application's back.");
+                return new(false, current.Count, id, r.Sequence, AuditMessages.Say("ObjectGone", id, r.Sequence));
             }
         }
 
-        return new(true, current.Count, null, null, $"{current.Count} objects match the state the trail recorded last.");
+        return new(true, current.Count, null, null, AuditMessages.Say("StatesMatch", current.Count));
     }
 }

@@ -54,9 +54,20 @@ public sealed record Evidence(string Field, string? Phrase);
 /// A finding drawn from secret data (the protected-status registry, a member's pre-check pattern) is
 /// <see cref="Restricted"/>: only the Secretariat and the Commission may see it (see <see cref="Assessment.ForRequester"/>).
 /// Restriction follows from the rule id, so a finding stored before the flag existed is restricted all the same.
+/// The engine words every finding as a <see cref="LocalMessage"/> (<see cref="Message"/>): a page shows it in its own
+/// language, and <see cref="Explanation"/> is the same template filled in English, so the two cannot say different things.
+/// A finding stored before messages existed has only its explanation.
 /// </remarks>
 public sealed record Finding(string RuleId, string Citation, Ground Ground, Severity Severity, string Explanation, IReadOnlyList<Evidence> Evidence)
 {
+    /// <summary>A finding worded by a message of the catalogue; its explanation is the message in English.</summary>
+    internal Finding(string ruleId, string citation, Ground ground, Severity severity, LocalMessage message, IReadOnlyList<Evidence> evidence)
+        : this(ruleId, citation, ground, severity, message.English, evidence) => Message = message;
+
+    /// <summary>The explanation as a message key and its arguments, for showing it in another language; null for a finding
+    /// stored before messages existed.</summary>
+    public LocalMessage? Message { get; init; }
+
     /// <summary>True when the finding derives from secret data and is shown only to the Secretariat and the Commission.</summary>
     public bool Restricted => RestrictedRules.Restricted.Contains(RuleId);
 

@@ -26,32 +26,32 @@ public sealed partial class ComplianceEngine
     /// <summary>The cumulative rule's id when it rests on open findings only.</summary>
     public const string CumulativeRule = "ART3-CUMULATIVE";
 
-    // The kind of sign each concern is; findings not listed are not signs of targeting (data quality, ICCS notes, offices
+    // The kind of sign each concern is (the key of its words in FindingMessages); findings not listed are not signs of targeting (data quality, ICCS notes, offices
     // held: former office holders are the typical hard case). Signs read off the same words count once: the person's
     // activity, charges that do not cohere with it and facts without measurable detail all say "the facts describe the
     // person, not acts", so together they are one kind.
     private static readonly Dictionary<string, string> SignKinds = new(StringComparer.Ordinal)
     {
-        ["ART3-PERSON-STATUS"] = "facts describing the person rather than acts",
-        ["SIGNAL-AFFILIATION"] = "facts describing the person rather than acts",
-        ["ART3-COHERENCE"] = "facts describing the person rather than acts",
-        ["DATA-FACTS-VAGUE"] = "facts describing the person rather than acts",
-        ["SIGNAL-DENIAL"] = "a denial nobody asked for",
-        ["REPEAT-ATTEMPT"] = "an earlier refusal",
-        ["SIGNAL-LATE-WARRANT"] = "timing",
-        ["SIGNAL-OLD-FACTS"] = "timing",
-        ["SIGNAL-PRIOR-JUDGMENT"] = "an earlier judgment",
-        ["ART3-EXPRESSION"] = "expression or assembly",
-        ["ART3-ASSEMBLY"] = "expression or assembly",
-        ["STATUTE-EXPRESSION"] = "a provision used against dissent",
-        ["STATUTE-ASSEMBLY"] = "a provision used against dissent",
-        ["STATUTE-POLITICAL"] = "a provision used against dissent",
-        ["STATUTE-DISSENT"] = "a provision used against dissent",
-        ["STATUTE-RELIGIOUS"] = "a provision used against dissent",
-        ["ART83-PRIVATE-ADMIN"] = "a private dispute",
-        ["DATA-WARRANT-AUTHORITY"] = "a warrant from a police or security body",
-        [RestrictedRules.RefugeeCheck] = "protection elsewhere",
-        [RestrictedRules.PrecedentRefused] = "refused precedents",
+        ["ART3-PERSON-STATUS"] = "Finding.Word.Sign.Person",
+        ["SIGNAL-AFFILIATION"] = "Finding.Word.Sign.Person",
+        ["ART3-COHERENCE"] = "Finding.Word.Sign.Person",
+        ["DATA-FACTS-VAGUE"] = "Finding.Word.Sign.Person",
+        ["SIGNAL-DENIAL"] = "Finding.Word.Sign.Denial",
+        ["REPEAT-ATTEMPT"] = "Finding.Word.Sign.EarlierRefusal",
+        ["SIGNAL-LATE-WARRANT"] = "Finding.Word.Sign.Timing",
+        ["SIGNAL-OLD-FACTS"] = "Finding.Word.Sign.Timing",
+        ["SIGNAL-PRIOR-JUDGMENT"] = "Finding.Word.Sign.EarlierJudgment",
+        ["ART3-EXPRESSION"] = "Finding.Word.Sign.Expression",
+        ["ART3-ASSEMBLY"] = "Finding.Word.Sign.Expression",
+        ["STATUTE-EXPRESSION"] = "Finding.Word.Sign.Provision",
+        ["STATUTE-ASSEMBLY"] = "Finding.Word.Sign.Provision",
+        ["STATUTE-POLITICAL"] = "Finding.Word.Sign.Provision",
+        ["STATUTE-DISSENT"] = "Finding.Word.Sign.Provision",
+        ["STATUTE-RELIGIOUS"] = "Finding.Word.Sign.Provision",
+        ["ART83-PRIVATE-ADMIN"] = "Finding.Word.Sign.PrivateDispute",
+        ["DATA-WARRANT-AUTHORITY"] = "Finding.Word.Sign.PoliceWarrant",
+        [RestrictedRules.RefugeeCheck] = "Finding.Word.Sign.Protection",
+        [RestrictedRules.PrecedentRefused] = "Finding.Word.Sign.Precedents",
     };
 
     private void Cumulative(NoticeContent content, List<Finding> f)
@@ -69,8 +69,7 @@ public sealed partial class ComplianceEngine
         {
             f.Add(new(OfficeWithoutFactsRule, "Constitution Art. 3; Repository of Practice on Article 3 (current or former politicians and officials); RPD Art. 83(2)(b)(i)", Ground.Article3,
                 Severity.Blocking,
-                "The person is or was a politician or official, and the facts state no amount, number or other measurable detail of an ordinary-law crime: " +
-                "the request rests on the office and its acts, not on a concrete crime. Refuse unless the requester shows what was taken or done, when and to whom.",
+                M("Finding.ART3-OFFICIALS-NO-FACTS"),
                 [.. office.Evidence, .. vague.Evidence]));
             return;
         }
@@ -92,7 +91,7 @@ public sealed partial class ComplianceEngine
     private static Finding Describe(string rule, List<string> kinds, List<Finding> signs) =>
         new(rule, "Constitution Art. 3; RPD Art. 34(3) (predominance test: status of the person, context, timing, coherence); Repository of Practice on Article 3", Ground.Article3,
             Severity.Blocking,
-            $"Signs of {kinds.Count} different kinds that the request targets the person rather than a crime ({string.Join("; ", kinds)}), and the facts describe no violence against persons: " +
-            $"taken together they show a predominantly political character ({string.Join(", ", signs.Select(s => s.RuleId).Distinct(StringComparer.Ordinal))}). Refuse unless the requester shows concrete facts and evidence.",
+            M("Finding.ART3-CUMULATIVE", MessageArgument.Number(kinds.Count), MessageArgument.List(MessageCatalog.Semicolon, kinds.Select(FindingMessages.Word)),
+                MessageArgument.List(MessageCatalog.Comma, signs.Select(s => s.RuleId).Distinct(StringComparer.Ordinal).Select(MessageArgument.Code))),
             [.. signs.SelectMany(s => s.Evidence).Distinct()]);
 }

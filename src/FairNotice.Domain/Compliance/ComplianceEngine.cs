@@ -86,13 +86,13 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         if (string.IsNullOrWhiteSpace(p?.Name?.FamilyName) || p.DateOfBirth is null)
         {
             f.Add(new("DATA-IDENTITY", "RPD Art. 83(2)(a)", Ground.DataQuality, Severity.Blocking,
-                "A Red Notice needs the family name and at least the year of birth.", [new("person", null)]));
+                M("Finding.DATA-IDENTITY"), [new("person", null)]));
         }
 
         if (p is not null && (p.IdentityDocuments?.Count ?? 0) == 0 && p.Description is null)
         {
             f.Add(new("DATA-IDENTIFIERS", "RPD Art. 83(2)(a)", Ground.DataQuality, Severity.Concern,
-                "No identity document and no physical description: the person may be hard to identify and easy to confuse with a namesake.",
+                M("Finding.DATA-IDENTIFIERS"),
                 [new("person.identityDocuments", null), new("person.description", null)]));
         }
 
@@ -100,31 +100,31 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         if (string.IsNullOrWhiteSpace(k?.SummaryOfFacts))
         {
             f.Add(new("DATA-FACTS", "RPD Art. 83(2)(b)(i)", Ground.DataQuality, Severity.Blocking,
-                "There is no summary of facts describing the criminal activity.", [new("case.summaryOfFacts", null)]));
+                M("Finding.DATA-FACTS"), [new("case.summaryOfFacts", null)]));
         }
         else if (k.SummaryOfFacts.Trim().Length < 80)
         {
             f.Add(new("DATA-FACTS-THIN", "RPD Art. 83(2)(b)(i)", Ground.DataQuality, Severity.Concern,
-                "The summary of facts is too short to show the person's role, the acts, the time and the means concretely.", [new("case.summaryOfFacts", null)]));
+                M("Finding.DATA-FACTS-THIN"), [new("case.summaryOfFacts", null)]));
         }
 
         if (string.IsNullOrWhiteSpace(k?.OffenceDate) || string.IsNullOrWhiteSpace(k.OffencePlace))
         {
             f.Add(new("DATA-TIME-PLACE", "RPD Art. 83(2)(b)(i)", Ground.DataQuality, Severity.Blocking,
-                "The facts must say when and where the criminal activity took place.", [new("case.offenceDate", null), new("case.offencePlace", null)]));
+                M("Finding.DATA-TIME-PLACE"), [new("case.offenceDate", null), new("case.offencePlace", null)]));
         }
 
         var charges = k?.Charges ?? [];
         if (charges.Count == 0 || charges.Any(ch => string.IsNullOrWhiteSpace(ch.Description) || string.IsNullOrWhiteSpace(ch.Law)))
         {
             f.Add(new("DATA-CHARGES", "RPD Art. 83(2)(b)", Ground.DataQuality, Severity.Blocking,
-                "Each charge must be stated with the law that makes it an offence.", [new("case.charges", null)]));
+                M("Finding.DATA-CHARGES"), [new("case.charges", null)]));
         }
 
         if (k?.Warrant is not { } w || string.IsNullOrWhiteSpace(w.IssuingAuthority) || string.IsNullOrWhiteSpace(w.Reference) || w.IssuedOn is null)
         {
             f.Add(new("DATA-WARRANT", "RPD Art. 83(2)(b); INTERPOL fact sheet COM/FS/2015-02/GI-02", Ground.DataQuality, Severity.Blocking,
-                "A valid arrest warrant or court decision (issuing authority, date, reference) is required.", [new("case.warrant", null)]));
+                M("Finding.DATA-WARRANT"), [new("case.warrant", null)]));
         }
     }
 
@@ -135,7 +135,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         if (police is not null && vocabulary.Find("judicial_authority", authority) is null)
         {
             f.Add(new("DATA-WARRANT-AUTHORITY", "INTERPOL fact sheet COM/FS/2015-02/GI-02 (warrant issued by a judicial authority); RPD Art. 84 assurances", Ground.DataQuality, Severity.Concern,
-                "The warrant appears to come from a police or security body, not a judicial authority: ask for the court decision or for the judicial appeal national law provides.",
+                M("Finding.DATA-WARRANT-AUTHORITY"),
                 [new("case.warrant.issuingAuthority", police.Term)]));
         }
     }
@@ -153,16 +153,15 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         {
             var max = k.Charges.Max(ch => ch.MaximumPenaltyMonths ?? 0);
             f.Add(new("ART83-PENALTY-PROSECUTION", "RPD Art. 83(1)(b)(i)", Ground.Article83, Severity.Blocking,
-                $"For prosecution the conduct must be punishable by at least two years; the highest maximum given is {max} months. " +
-                "Only the Secretariat may make an exception of particular importance to international police cooperation (Art. 83(1)(b)(iii)), with a recorded reason.",
+                M("Finding.ART83-PENALTY-PROSECUTION", MessageArgument.Number(max)),
                 [.. k.Charges.Select((_, i) => new Evidence($"case.charges[{i}].maximumPenaltyMonths", null))]));
         }
 
         if (k.WantedFor == WantedFor.Sentence && !(k.SentenceImposedMonths >= 6 || k.SentenceRemainingMonths >= 6))
         {
             f.Add(new("ART83-PENALTY-SENTENCE", "RPD Art. 83(1)(b)(ii)", Ground.Article83, Severity.Blocking,
-                $"To serve a sentence, at least six months must have been imposed or remain ({k.SentenceImposedMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} imposed, {k.SentenceRemainingMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} remaining). " +
-                "Only the Secretariat may make an exception of particular importance (Art. 83(1)(b)(iii)).",
+                M("Finding.ART83-PENALTY-SENTENCE", MessageArgument.Code(k.SentenceImposedMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"),
+                    MessageArgument.Code(k.SentenceRemainingMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?")),
                 [new("case.sentenceImposedMonths", null), new("case.sentenceRemainingMonths", null)]));
         }
     }
@@ -170,7 +169,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
     private void ExcludedCategories(List<(string Field, string Text)> all, (string Field, string Text) facts, List<(string Field, string Text)> charges, List<Finding> f)
     {
         Category(all, "behavioural", "ART83-BEHAVIOURAL", "RPD Art. 83(1)(a)(i)", Ground.Article83, Severity.Blocking,
-            "Offences that raise controversial issues of behavioural or cultural norms in different countries are excluded from Red Notices.", f);
+            M("Finding.ART83-BEHAVIOURAL"), f);
         // Violence against a person within a family (a child killed, a spouse assaulted) is an ordinary crime, not the family
         // matter Art. 83(1)(a)(ii) excludes (custody, maintenance, adultery): a reviewer tells them apart.
         var violence = vocabulary.Find("violence", facts.Text);
@@ -187,13 +186,13 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         Category(all, "family", "ART83-FAMILY", "RPD Art. 83(1)(a)(ii)", Ground.Article83,
             violence is null ? Severity.Blocking : familyCharge ? Severity.Concern : Severity.Information,
             violence is null
-                ? "Offences relating to family or private matters are excluded from Red Notices."
-                : $"Family wording, but the facts describe violence against a person ('{violence.Term}'): an ordinary crime unless the case is in truth a family dispute; a reviewer decides.", f);
+                ? M("Finding.ART83-FAMILY")
+                : M("Finding.ART83-FAMILY.Violence", FindingMessages.Phrase(violence.Term)), f);
         var serious = vocabulary.Find("serious_crime", string.Join(' ', all.Select(a => a.Text)));
         Category(all, "private_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, serious is null ? Severity.Blocking : Severity.Concern,
             serious is null
-                ? "Administrative violations and private disputes (debts, cheques, contracts) are excluded unless aimed at facilitating serious crime or connected to organised crime; nothing in the request shows such a link."
-                : $"Administrative or private-dispute wording, but the request also speaks of serious or organised crime ('{serious.Term}'): a reviewer must confirm the link (Art. 83(1)(a)(iii) exception).", f);
+                ? M("Finding.ART83-PRIVATE-ADMIN")
+                : M("Finding.ART83-PRIVATE-ADMIN.Serious", FindingMessages.Phrase(serious.Term)), f);
         if (!f.Any(x => x.RuleId == "ART83-PRIVATE-ADMIN"))
         {
             // With parallel proceedings between the parties and facts that state no amount, number or other measurable detail of
@@ -201,8 +200,8 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             var unsupported = ContextSignals.Vague(facts.Text) is not null && serious is null && violence is null;
             Category([facts], "commercial_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, unsupported ? Severity.Blocking : Severity.Concern,
                 unsupported
-                    ? "Civil, commercial or arbitral proceedings between the same parties run beside the criminal case, and the facts state no amount, number or other measurable detail of a criminal act: a private dispute, excluded from Red Notices."
-                    : "Civil, commercial or arbitral proceedings between the same parties run beside the criminal case: a reviewer checks that the request is not a lever in a private dispute.", f);
+                    ? M("Finding.ART83-PRIVATE-ADMIN.CommercialUnsupported")
+                    : M("Finding.ART83-PRIVATE-ADMIN.Commercial"), f);
         }
     }
 
@@ -217,8 +216,8 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         Category(all, "political", "ART3-POLITICAL", "Constitution Art. 3; Repository of Practice (pure political offences)", Ground.Article3,
             violentCharge ? Severity.Concern : Severity.Blocking,
             violentCharge
-                ? "Political wording beside a charge of violence against persons that the facts describe: apply the predominance test (RPD Art. 34(3))."
-                : "Purely political offences (treason, sedition, subversion, espionage, insulting the state or its leaders) may not be processed.", f);
+                ? M("Finding.ART3-POLITICAL.Violence")
+                : M("Finding.ART3-POLITICAL"), f);
         // As for political wording: when the facts themselves describe speech or assembly, violence weighs against it only when
         // a charge is for a violent act. A word of violence beside the speech ("attacks on judges" in posts, "incited
         // violence") is what the speech is said to be or cause.
@@ -228,21 +227,21 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         var violentBesideExpression = Charged("expression");
         Category(all, "expression", "ART3-EXPRESSION", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3, violentBesideExpression ? Severity.Concern : Severity.Blocking,
             !violentBesideExpression
-                ? (violence is null ? "The charge or facts concern expression (publications, statements, 'false information') with no violence against persons or property."
-                    : $"The charge or facts concern expression; the facts speak of violence ('{violence.Term}') but no charge is for a violent act: the violence is what the speech is said to be or cause.")
-                : "Expression-related wording alongside violence: apply the predominance test.", f);
+                ? (violence is null ? M("Finding.ART3-EXPRESSION")
+                    : M("Finding.ART3-EXPRESSION.UnchargedViolence", FindingMessages.Phrase(violence.Term)))
+                : M("Finding.ART3-EXPRESSION.Violence"), f);
         var violentBesideAssembly = Charged("assembly");
         Category(all, "assembly", "ART3-ASSEMBLY", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 20)", Ground.Article3, violentBesideAssembly ? Severity.Concern : Severity.Blocking,
             !violentBesideAssembly
-                ? (violence is null ? "The charge or facts concern assembly or association (protests, rallies, membership of a group) with no violence against persons or property."
-                    : $"The charge or facts concern assembly or association; the facts speak of violence ('{violence.Term}') but no charge is for a violent act.")
-                : "Assembly-related wording alongside violence: apply the predominance test.", f);
+                ? (violence is null ? M("Finding.ART3-ASSEMBLY")
+                    : M("Finding.ART3-ASSEMBLY.UnchargedViolence", FindingMessages.Phrase(violence.Term)))
+                : M("Finding.ART3-ASSEMBLY.Violence"), f);
         Category(all, "military", "ART3-MILITARY", "Constitution Art. 3; Repository of Practice (purely military offences)", Ground.Article3, Severity.Blocking,
-            "Purely military offences (desertion, draft evasion, insubordination) may not be processed.", f);
+            M("Finding.ART3-MILITARY"), f);
         Category(all, "religious", "ART3-RELIGIOUS", "Constitution Art. 3 (religious character)", Ground.Article3, Severity.Blocking,
-            "Offences of a religious character (blasphemy, apostasy, proselytism, banned religious groups) may not be processed.", f);
+            M("Finding.ART3-RELIGIOUS"), f);
         Category(all, "racial", "ART3-RACIAL", "Constitution Art. 3 (racial character)", Ground.Article3, Severity.Blocking,
-            "Offences defined by race or ethnicity may not be processed.", f);
+            M("Finding.ART3-RACIAL"), f);
 
         var terror = FirstHit([.. described, facts], "terrorism");
         var financing = violence is null && terror is not null ? vocabulary.Find("serious_crime", facts.Text) : null;
@@ -251,7 +250,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             // Moving money for the group is a concrete act, not membership alone; whether the group and the act are what the
             // requester says is for a reviewer (the same charge is used against opposition movements).
             f.Add(new("ART3-TERRORISM-FINANCING", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984); RPD Art. 34(3) (predominance test)", Ground.Article3, Severity.Concern,
-                $"A terrorism charge without violence against persons or property, but the facts describe financing or other serious crime ('{money.Term}'): a reviewer must check that the acts are concrete and that the group is not a political movement.",
+                M("Finding.ART3-TERRORISM-FINANCING", FindingMessages.Phrase(money.Term)),
                 [t, new(facts.Field, money.Term)]));
         }
         else if (terror is { } term)
@@ -262,14 +261,14 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             f.Add(violence is null
                 ? new("ART3-TERRORISM-MEMBERSHIP", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984)", Ground.Article3, charged ? Severity.Blocking : Severity.Concern,
                     charged
-                        ? "A terrorism charge whose facts describe no violent act against persons or property (membership or participation only) cannot be processed as such."
-                        : "The facts speak of terrorism but no charge is a terrorism offence and no violent act is described: a reviewer checks what the word refers to.", [term])
+                        ? M("Finding.ART3-TERRORISM-MEMBERSHIP")
+                        : M("Finding.ART3-TERRORISM-MEMBERSHIP.FactsOnly"), [term])
                 : new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Information,
-                    $"Terrorism with violence against persons or property ('{violence.Term}') may be processed; check the armed-conflict context.", [term, new(facts.Field, violence.Term)]));
+                    M("Finding.ART3-TERRORISM-VIOLENT", FindingMessages.Phrase(violence.Term)), [term, new(facts.Field, violence.Term)]));
         }
 
         Category([facts, .. charges], "official", "ART3-OFFICIALS", "Constitution Art. 3; RPD Art. 34(3) (status of the person, context and timing)", Ground.Article3, Severity.Concern,
-            "The person is or was a politician or official, or the case follows a change of government: weigh the political element (predominance test).", f);
+            M("Finding.ART3-OFFICIALS"), f);
         // A killing or assault that a charge names and the facts describe with measurable detail (time, count, amount), with no
         // political, expression, assembly, religious or terrorism wording in any charge (protesters labelled terrorists are the
         // classic political case): the journalist or protester in the facts is
@@ -282,8 +281,8 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         Category([facts], "protected_activity", "ART3-PERSON-STATUS", "RPD Art. 34(3) (status of the person); Constitution Art. 2", Ground.Article3,
             concreteViolence ? Severity.Information : Severity.Concern,
             concreteViolence
-                ? "The facts mention journalism, activism or protest, but a charge names a violent act against persons that the facts describe concretely: check whose activity it is (often the victim's)."
-                : "The facts describe journalism, activism, protest or criticism of the authorities: check that the request does not target that activity.", f);
+                ? M("Finding.ART3-PERSON-STATUS.ConcreteViolence")
+                : M("Finding.ART3-PERSON-STATUS"), f);
 
         var art3InCharges = charges.Any(c => vocabulary.Find("political", c.Text) is not null || vocabulary.Find("expression", c.Text) is not null
             || vocabulary.Find("assembly", c.Text) is not null || vocabulary.Find("religious", c.Text) is not null);
@@ -291,7 +290,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         if (charges.Count > 0 && !art3InCharges && protectedFacts is not null && violence is null && vocabulary.Find("serious_crime", facts.Text) is null)
         {
             f.Add(new("ART3-COHERENCE", "Repository of Practice: coherence between the charges and supporting facts", Ground.Article3, Severity.Concern,
-                "The charges name ordinary crimes but the facts describe only expression, assembly or political activity: the charges do not cohere with the facts.",
+                M("Finding.ART3-COHERENCE"),
                 [new(facts.Field, protectedFacts.Term), .. charges.Select(c => new Evidence(c.Field, null))]));
         }
     }
@@ -310,14 +309,14 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         {
             var status = context.Protected[i];
             var compared = PersonMatch.Compare(content.Person, status.Person);
-            string explanation;
+            MessageArgument explanation;
             if (screened.TryGetValue(i, out var link))
             {
-                explanation = $"Linked as screening links names: {link.Explanation}";
+                explanation = MessageArgument.Of(M("Finding.Link.Screened", MessageArgument.Text(link.Explanation)));
             }
             else if (compared.Same)
             {
-                explanation = compared.Explanation;
+                explanation = MessageArgument.Text(compared.Explanation);
             }
             else
             {
@@ -327,7 +326,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             if (status.Kind == ProtectionKind.CommissionMeasure)
             {
                 f.Add(new(RestrictedRules.CommissionMeasure, "CCF Statute Art. 37", Ground.Article2, Severity.Blocking,
-                    $"The Commission for the Control of Files has ordered a protective measure for this person. {explanation}", [new("person", null)]));
+                    M("Finding.CCF-PROTECTIVE-MEASURE", explanation), [new("person", null)]));
                 continue;
             }
 
@@ -335,14 +334,14 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             // Never say which country granted the status: even reviewers do not need it to decide.
             f.Add(status.Confirmed && fromPersecutor
                 ? new(RestrictedRules.Refugee, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Blocking,
-                    $"The person holds confirmed refugee or asylum status, and the request comes from the country where persecution is feared. {explanation}", [new("person", null)])
+                    M("Finding.ART2-REFUGEE", explanation), [new("person", null)])
                 : status.Confirmed && violentCrime
                 ? new(RestrictedRules.RefugeeCheck, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Information,
-                    $"The person holds refugee or asylum status with respect to another country, and the request is for a violent crime against persons that the charges name and the facts describe: the status does not bear on it unless the requester is the country of feared persecution. {explanation}", [new("person", null)])
+                    M("Finding.ART2-REFUGEE-CHECK.ViolentCrime", explanation), [new("person", null)])
                 : new(RestrictedRules.RefugeeCheck, "Refugee policy (Executive Committee 2014, GA 2017); Constitution Art. 2", Ground.Article2, Severity.Concern,
                     status.Confirmed
-                        ? $"The person holds refugee or asylum status with respect to another country; check the grounds. {explanation}"
-                        : $"A refugee or asylum claim is recorded but not confirmed; verify it before deciding. {explanation}", [new("person", null)]));
+                        ? M("Finding.ART2-REFUGEE-CHECK", explanation)
+                        : M("Finding.ART2-REFUGEE-CHECK.Unconfirmed", explanation), [new("person", null)]));
         }
     }
 
@@ -364,8 +363,9 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         var days = (int)PreCheckBudget.FlagWindow.TotalDays;
         f.Add(new(RestrictedRules.RepeatedPreChecks, "RPD Art. 34(3) (identity of the source, context); refugee policy (probing the registry)", Ground.Article2,
             spellings.Count >= 2 ? Severity.Concern : Severity.Information,
-            $"{about.Count} pre-checks about this person by this member in the last {days} days ({about[0].At:yyyy-MM-dd} to {about[^1].At:yyyy-MM-dd}), " +
-            $"with {spellings.Count} spelling(s): {string.Join("; ", spellings.Select(s => $"'{s}'"))}.", [new("person", null)]));
+            M("Finding.PRECHECK-REPEATED", MessageArgument.Number(about.Count), MessageArgument.Number(days), MessageArgument.Date(about[0].At), MessageArgument.Date(about[^1].At),
+                MessageArgument.Number(spellings.Count), MessageArgument.List(MessageCatalog.Semicolon, spellings.Select(s => MessageArgument.Of(M(MessageCatalog.Quoted, MessageArgument.Text(s)))))),
+            [new("person", null)]));
     }
 
     private static void RepeatedAttempts(NoticeContent content, ComplianceContext context, List<Finding> f)
@@ -377,26 +377,27 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             return;
         }
 
-        var history = string.Join("; ", earlier.Select(e => $"{e.Prior.Reference} {e.Prior.Status.ToString().ToLowerInvariant()} {e.Prior.DecidedAt:yyyy-MM-dd}" +
-            (string.IsNullOrWhiteSpace(e.Prior.Reason) ? "" : $" ({e.Prior.Reason})") + $" — {e.Match.Explanation}"));
+        var history = MessageArgument.List(MessageCatalog.Semicolon, earlier.Select(e => MessageArgument.Of(string.IsNullOrWhiteSpace(e.Prior.Reason)
+            ? M("Finding.REPEAT-ATTEMPT.Item", MessageArgument.Code(e.Prior.Reference), Status(e.Prior.Status), MessageArgument.Date(e.Prior.DecidedAt), MessageArgument.Text(e.Match.Explanation))
+            : M("Finding.REPEAT-ATTEMPT.ItemWithReason", MessageArgument.Code(e.Prior.Reference), Status(e.Prior.Status), MessageArgument.Date(e.Prior.DecidedAt),
+                MessageArgument.Text(e.Prior.Reason), MessageArgument.Text(e.Match.Explanation)))));
         var political = earlier.Where(e => PoliticalRefusal(e.Prior)).Select(e => e.Prior.Reference).ToList();
         if (earlier.Count == 1 && political.Count == 0 && DataOnlyRefusal(earlier[0].Prior))
         {
             // Refused only because data were missing (RPD Art. 83(2)): resubmitting with the data is what the refusal invited,
             // not a repeated attempt; the data rules judge the new request.
             f.Add(new("REPEAT-ATTEMPT", "Secretary-General's policy on repeated attempts; RPD Art. 83(2) (data required)", Ground.DataQuality, Severity.Information,
-                $"This member's earlier request about the same person was refused for missing data only; check that the data are now given: {history}.", [new("person", null)]));
+                M("Finding.REPEAT-ATTEMPT.DataOnly", history), [new("person", null)]));
             return;
         }
 
         f.Add(earlier.Count >= 2 || political.Count > 0
             ? new("REPEAT-ATTEMPT-BLOCK", "Secretary-General's policy on repeated attempts; RPD Art. 34(3) (identity of the source)", Ground.Article3, Severity.Blocking,
                 political.Count > 0
-                    ? $"An earlier request from this member about the same person was refused as political or contrary to human rights ({string.Join(", ", political)}); " +
-                      $"repeated attempts against such a person are not accepted: {history}."
-                    : $"This is at least the third request from this member about the same person after refusals or cancellations: {history}.", [new("person", null)])
+                    ? M("Finding.REPEAT-ATTEMPT-BLOCK.Political", MessageArgument.List(MessageCatalog.Comma, political.Select(MessageArgument.Code)), history)
+                    : M("Finding.REPEAT-ATTEMPT-BLOCK", history), [new("person", null)])
             : new("REPEAT-ATTEMPT", "Secretary-General's policy on repeated attempts; RPD Art. 34(3) (identity of the source)", Ground.Article3, Severity.Concern,
-                $"This member's earlier request about the same person was refused or cancelled: {history}.", [new("person", null)]));
+                M("Finding.REPEAT-ATTEMPT", history), [new("person", null)]));
     }
 
     // Refused or cancelled on Art. 3 (political, military, religious, racial) or Art. 2 (human rights, refugee) grounds: the
@@ -427,7 +428,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(art(icle|\.|ículo|icolo)?\s*[23])(?![0-9(])|politic|politiq|polític|политическ|سياسي|refugee|réfugié|refugiad", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PoliticalReason();
 
-    private void Category(IEnumerable<(string Field, string Text)> texts, string category, string ruleId, string citation, Ground ground, Severity severity, string explanation, List<Finding> f)
+    private void Category(IEnumerable<(string Field, string Text)> texts, string category, string ruleId, string citation, Ground ground, Severity severity, LocalMessage explanation, List<Finding> f)
     {
         var evidence = texts.Select(t => (t.Field, Hit: vocabulary.Find(category, t.Text))).Where(x => x.Hit is not null)
             .Select(x => new Evidence(x.Field, x.Hit!.Term)).ToList();
@@ -436,6 +437,11 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             f.Add(new(ruleId, citation, ground, severity, explanation, evidence));
         }
     }
+
+    private static LocalMessage M(string key, params MessageArgument[] arguments) => LocalMessage.Of(key, arguments);
+
+    // A prior request's status as the history names it ("refused"), in the page's language elsewhere.
+    private static MessageArgument Status(NoticeStatus status) => MessageArgument.Word($"NoticeStatus.{status}", status.ToString().ToLowerInvariant());
 
     private Evidence? FirstHit(IEnumerable<(string Field, string Text)> texts, string category) =>
         texts.Select(t => (t.Field, Hit: vocabulary.Find(category, t.Text))).Where(x => x.Hit is not null)

@@ -45,8 +45,7 @@ public static partial class ContextSignals
         {
             findings.Add(new("SIGNAL-RETRIAL-POLITICAL", "Constitution Art. 2 (UDHR Arts. 10-11; ICCPR Art. 14(7), ne bis in idem); Constitution Art. 3; RPD Art. 34(3) (context and timing)",
                 Ground.Article2, Severity.Blocking,
-                $"A new prosecution after an acquittal or earlier judgment ('{j.Phrase}'), for facts of {old.Year} ({old.Years} years before the warrant), " +
-                $"of a person described by political affiliation ('{a.Phrase}'): the pattern of political retrials. Refuse unless the requester shows new evidence and a fair procedure.",
+                LocalMessage.Of("Finding.SIGNAL-RETRIAL-POLITICAL", MessageArgument.Text(j.Phrase), MessageArgument.Number(old.Year), MessageArgument.Number(old.Years), MessageArgument.Text(a.Phrase)),
                 [j, a, new("case.offenceDate", k?.OffenceDate)]));
             return;
         }
@@ -54,7 +53,7 @@ public static partial class ContextSignals
         if (judgment is { } prior)
         {
             findings.Add(new("SIGNAL-PRIOR-JUDGMENT", "Constitution Art. 2 (ICCPR Art. 14(7), ne bis in idem; UDHR Art. 10)", Ground.Article2, Severity.Concern,
-                $"The request speaks of an acquittal, a retrial or an earlier judgment ('{prior.Phrase}'): check that the person is not prosecuted again for facts already finally judged.",
+                LocalMessage.Of("Finding.SIGNAL-PRIOR-JUDGMENT", MessageArgument.Text(prior.Phrase)),
                 [prior]));
         }
 
@@ -62,8 +61,7 @@ public static partial class ContextSignals
         {
             findings.Add(new("SIGNAL-OLD-FACTS", "RPD Art. 34(3) (context and timing of the request); Constitution Art. 2 (fair trial within a reasonable time)", Ground.Article2,
                 violent ? Severity.Information : Severity.Concern,
-                $"The facts date from {facts.Year}, {facts.Years} years before the warrant: check the limitation period and why the request comes now" +
-                (violent ? " (violent crime: old facts alone do not bar cooperation)." : "."),
+                LocalMessage.Of(violent ? "Finding.SIGNAL-OLD-FACTS.Violent" : "Finding.SIGNAL-OLD-FACTS", MessageArgument.Number(facts.Year), MessageArgument.Number(facts.Years)),
                 [new("case.offenceDate", k?.OffenceDate)]));
         }
 
@@ -75,9 +73,8 @@ public static partial class ContextSignals
             // non-violent facts is what a reviewer asks about: what happened to the person in between (exile, a new role abroad)?
             findings.Add(new("SIGNAL-LATE-WARRANT", "RPD Art. 34(3) (context and timing of the request); Constitution Art. 2 (fair trial within a reasonable time)", Ground.Article3,
                 Severity.Concern,
-                sentence
-                    ? $"The judgment was given in {late.Issued}, {late.Years} years after non-violent facts of {late.Year}: ask why the case was decided only then and what the person did in between."
-                    : $"The arrest warrant was issued in {late.Issued}, {late.Years} years after non-violent facts of {late.Year}: ask why the prosecution starts now and what the person did in between.",
+                LocalMessage.Of(sentence ? "Finding.SIGNAL-LATE-WARRANT.Judgment" : "Finding.SIGNAL-LATE-WARRANT",
+                    MessageArgument.Number(late.Issued), MessageArgument.Number(late.Years), MessageArgument.Number(late.Year)),
                 [new("case.offenceDate", k.OffenceDate), new("case.warrant.issuedOn", late.Issued.ToString(CultureInfo.InvariantCulture))]));
         }
 
@@ -87,7 +84,7 @@ public static partial class ContextSignals
             // against critics often describe conduct only in general terms. Not a ground by itself, a reason to ask.
             findings.Add(new("DATA-FACTS-VAGUE", "RPD Art. 83(2)(b)(i) (succinct and clear description of the criminal activities); RPD Art. 34(3)", Ground.DataQuality,
                 Severity.Concern,
-                "The facts give no amount, number, time or other measurable detail of the acts and describe no violence: ask what exactly the person did, to whom, and what harm resulted.",
+                LocalMessage.Of("Finding.DATA-FACTS-VAGUE"),
                 [new("case.summaryOfFacts", summary)]));
         }
 
@@ -96,14 +93,14 @@ public static partial class ContextSignals
             // Ordinary requests do not say they are not political; abusive ones often do (public reports on Red Notice
             // abuse; every independent evaluation set has such cases). Not a ground, a reason to look.
             findings.Add(new("SIGNAL-DENIAL", "RPD Art. 34(3) (context of the request); Constitution Art. 3 (predominance test)", Ground.Article3, Severity.Concern,
-                $"The request denies a political or professional connection that it was not asked about ('{denial.Term}'): check what the person does and why the requester says so.",
+                LocalMessage.Of("Finding.SIGNAL-DENIAL", MessageArgument.Text(denial.Term)),
                 [new("case.summaryOfFacts", denial.Term)]));
         }
 
         if (affiliation is { } role)
         {
             findings.Add(new("SIGNAL-AFFILIATION", "RPD Art. 34(3) (status of the person); Constitution Art. 3 (predominance test)", Ground.Article3, Severity.Concern,
-                $"The person is described by a political role or affiliation ('{role.Phrase}'): check that the request does not target it.", [role]));
+                LocalMessage.Of("Finding.SIGNAL-AFFILIATION", MessageArgument.Text(role.Phrase)), [role]));
         }
     }
 

@@ -109,12 +109,12 @@ public static class NoticeLifecycle
             NoticeAction.Refuse => Step(s, [NoticeStatus.UnderReview], NoticeStatus.Refused, reviewer, facts.ExpiresAt, action),
             NoticeAction.Suspend => Step(s, [NoticeStatus.Published], NoticeStatus.Suspended, sourceSupervisor, facts.ExpiresAt, action),
             NoticeAction.Resume => Expired(facts, now)
-                ? Conflict(action, s, "its validity has run out; renew is no longer possible")
+                ? Conflict(action, s, LifecycleMessages.Why("RunOut"))
                 : Step(s, [NoticeStatus.Suspended], NoticeStatus.Published, sourceSupervisor, facts.ExpiresAt, action),
             NoticeAction.Withdraw => Step(s, [NoticeStatus.Submitted, NoticeStatus.UnderReview, NoticeStatus.InformationRequested, NoticeStatus.Published, NoticeStatus.Suspended], NoticeStatus.Withdrawn, source, facts.ExpiresAt, action),
             NoticeAction.Cancel => Step(s, [NoticeStatus.Published, NoticeStatus.Suspended], NoticeStatus.Cancelled, reviewer, facts.ExpiresAt, action),
             NoticeAction.Expire => !Expired(facts, now) && IsLive(s)
-                ? Conflict(action, s, $"it is valid until {facts.ExpiresAt:yyyy-MM-dd}")
+                ? Conflict(action, s, LifecycleMessages.Why("ValidUntil", MessageArgument.Code($"{facts.ExpiresAt:yyyy-MM-dd}")))
                 : Step(s, [NoticeStatus.Published, NoticeStatus.Suspended], NoticeStatus.Expired, reviewer || system, facts.ExpiresAt, action),
             NoticeAction.Renew => Renew(facts, sourceSupervisor, now),
             _ => new InvalidError("notice.action_unknown", $"Unknown action {action}.", new Dictionary<string, string[]> { ["action"] = ["Unknown action."] }),
@@ -149,7 +149,7 @@ public static class NoticeLifecycle
     {
         if (!IsLive(facts.Status))
         {
-            return Conflict(NoticeAction.Renew, facts.Status, "only a published or suspended request can be renewed");
+            return Conflict(NoticeAction.Renew, facts.Status, LifecycleMessages.Why("RenewLiveOnly"));
         }
 
         if (!allowed)
@@ -160,12 +160,12 @@ public static class NoticeLifecycle
         var expires = facts.ExpiresAt ?? throw new InvalidOperationException("A live request has an end of validity.");
         if (now >= expires)
         {
-            return Conflict(NoticeAction.Renew, facts.Status, "its validity has already run out");
+            return Conflict(NoticeAction.Renew, facts.Status, LifecycleMessages.Why("AlreadyRunOut"));
         }
 
         if (now < expires.AddMonths(-RenewalWindowMonths))
         {
-            return Conflict(NoticeAction.Renew, facts.Status, $"renewal opens on {expires.AddMonths(-RenewalWindowMonths):yyyy-MM-dd}");
+            return Conflict(NoticeAction.Renew, facts.Status, LifecycleMessages.Why("RenewalOpens", MessageArgument.Date(expires.AddMonths(-RenewalWindowMonths))));
         }
 
         return new Transition(facts.Status, facts.Status, expires.AddYears(ValidityYears));
@@ -175,15 +175,22 @@ public static class NoticeLifecycle
     {
         if (!allowedFrom.Contains(from))
         {
-            return Conflict(action, from, Terminal.Contains(from) ? "it is closed" : $"it must be {string.Join(" or ", allowedFrom)}");
+            return Conflict(action, from, Terminal.Contains(from) ? LifecycleMessages.Why("Closed")
+                : LifecycleMessages.Why("MustBe", MessageArgument.List(MessageCatalog.Or, allowedFrom.Select(LifecycleMessages.Status))));
         }
 
         return permitted ? new Transition(from, to, expires) : Forbidden(action);
     }
 
-    private static ConflictError Conflict(NoticeAction action, NoticeStatus status, string why) =>
-        new("notice.invalid_transition", $"Cannot {action} a request that is {status}: {why}.");
+    private static ConflictError Conflict(NoticeAction action, NoticeStatus status, LocalMessage why)
+    {
+        var message = LocalMessage.Of("Lifecycle.Conflict", LifecycleMessages.Action(action), LifecycleMessages.Status(status), MessageArgument.Of(why));
+        return new("notice.invalid_transition", message.English) { Local = message };
+    }
 
-    private static ForbiddenError Forbidden(NoticeAction action) =>
-        new("notice.forbidden_action", $"You may not {action} this request.");
+    private static ForbiddenError Forbidden(NoticeAction action)
+    {
+        var message = LocalMessage.Of("Lifecycle.Forbidden", LifecycleMessages.Action(action));
+        return new("notice.forbidden_action", message.English) { Local = message };
+    }
 }

@@ -21,8 +21,8 @@ public sealed partial class ComplianceEngine
             f.Add(new("ICCS-ART3-EXAMINATION", "Constitution Art. 3; Repository of Practice on Article 3 (predominance test); ICCS 1.0 section " + c.Section,
                 Ground.Article3, examine ? Severity.Concern : Severity.Information,
                 examine
-                    ? $"Charge {c.Charge + 1} is classed {c.Label} ({c.SectionTitle}): offences against the authority and provisions of the State call for an Art. 3 examination of the political element."
-                    : $"Charge {c.Charge + 1} is classed {c.Label}: a regulatory offence of section 08; check that it is not a pretext.",
+                    ? M("Finding.ICCS-ART3-EXAMINATION", MessageArgument.Number(c.Charge + 1), MessageArgument.Text(c.Label), MessageArgument.Text(c.SectionTitle))
+                    : M("Finding.ICCS-ART3-EXAMINATION.Regulatory", MessageArgument.Number(c.Charge + 1), MessageArgument.Text(c.Label)),
                 [c.Evidence!]));
         }
 
@@ -35,8 +35,8 @@ public sealed partial class ComplianceEngine
         foreach (var c in classes.Where(c => c.Flag != ExclusionFlag.None))
         {
             var (rule, citation, words) = c.Flag == ExclusionFlag.Family
-                ? ("ART83-FAMILY", "RPD Art. 83(1)(a)(ii)", "a family or private matter")
-                : ("ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", "a private dispute (debts, cheques, contracts)");
+                ? ("ART83-FAMILY", "RPD Art. 83(1)(a)(ii)", FindingMessages.Word("Finding.Word.FamilyMatter"))
+                : ("ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", FindingMessages.Word("Finding.Word.PrivateDispute"));
             if (f.Any(x => x.RuleId == rule))
             {
                 continue;
@@ -47,10 +47,9 @@ public sealed partial class ComplianceEngine
                 : vocabulary.Find("violence", content.Case?.SummaryOfFacts);
             f.Add(new(rule + "-ICCS", citation + "; ICCS 1.0 division " + c.Division, Ground.Article83, serious is null ? Severity.Blocking : Severity.Concern,
                 serious is null
-                    ? $"Charge {c.Charge + 1} ({c.Label}) is worded as {words}, which Art. 83(1)(a) excludes from Red Notices."
-                    : c.Flag == ExclusionFlag.Family
-                        ? $"Charge {c.Charge + 1} ({c.Label}) is worded as {words}, but the facts describe violence against a person ('{serious.Term}'): an ordinary crime unless it is in truth a family dispute; a reviewer decides."
-                        : $"Charge {c.Charge + 1} ({c.Label}) is worded as {words}, but the request also speaks of serious or organised crime ('{serious.Term}'): a reviewer must confirm the link.",
+                    ? M("Finding.ART83-ICCS.Excluded", MessageArgument.Number(c.Charge + 1), MessageArgument.Text(c.Label), words)
+                    : M(c.Flag == ExclusionFlag.Family ? "Finding.ART83-ICCS.Family.Violence" : "Finding.ART83-ICCS.Private.Serious",
+                        MessageArgument.Number(c.Charge + 1), MessageArgument.Text(c.Label), words, MessageArgument.Text(serious.Term)),
                 [c.Evidence!]));
         }
     }

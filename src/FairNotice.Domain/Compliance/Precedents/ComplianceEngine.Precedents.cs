@@ -22,10 +22,18 @@ public sealed partial class ComplianceEngine
             return;
         }
 
-        var named = string.Join("; ", like.Select(m => $"{m.Precedent.Reference} ({m.Precedent.Requester}, {m.Precedent.Outcome} by the {m.Precedent.DecidedBy} " +
-            $"{m.Precedent.DecidedAt:yyyy-MM-dd}{(m.Precedent.Ground is { } g ? $", {g}" : "")}: {string.Join(", ", m.Reasons)})"));
+        var named = MessageArgument.List(MessageCatalog.Semicolon, like.Select(m =>
+        {
+            var p = m.Precedent;
+            MessageArgument[] head = [MessageArgument.Code(p.Reference), MessageArgument.Code(p.Requester), MessageArgument.Word($"PrecedentOutcome.{p.Outcome}", p.Outcome.ToString()),
+                MessageArgument.Word($"Finding.DecidedBy.{p.DecidedBy}", p.DecidedBy), MessageArgument.Date(p.DecidedAt)];
+            var reasons = MessageArgument.Text(string.Join(", ", m.Reasons));
+            return MessageArgument.Of(p.Ground is { } g
+                ? M("Finding.PRECEDENT-REFUSED.ItemWithGround", [.. head, MessageArgument.Word($"Ground.{g}", g.ToString()), reasons])
+                : M("Finding.PRECEDENT-REFUSED.Item", [.. head, reasons]));
+        }));
         f.Add(new(RestrictedRules.PrecedentRefused, "RPD Art. 34(3); Repository of Practice on Article 3 (consistency with earlier decisions)", Ground.Article3, Severity.Concern,
-            $"Earlier decisions refused requests like this one: {named}. Weigh them; a precedent never refuses a request by itself.",
+            M("Finding.PRECEDENT-REFUSED", named),
             [.. like.Select(m => new Evidence("precedent", m.Precedent.Reference))]));
     }
 }

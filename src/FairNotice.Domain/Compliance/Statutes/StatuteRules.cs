@@ -48,29 +48,35 @@ public static class StatuteRules
         var provision = match.Provision == "*" ? "" : $" art. {match.Provision}";
         var (label, citation, ground) = s.Kind switch
         {
-            StatuteKind.Political => ("a pure political offence", "Constitution Art. 3; Repository of Practice (pure political offences)", Ground.Article3),
-            StatuteKind.Military => ("a purely military offence", "Constitution Art. 3; Repository of Practice (purely military offences)", Ground.Article3),
-            StatuteKind.Religious => ("an offence of a religious character", "Constitution Art. 3 (religious character)", Ground.Article3),
-            StatuteKind.Expression => ("an offence of expression", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3),
-            StatuteKind.Assembly => ("an offence of assembly or association", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 20)", Ground.Article3),
-            _ => ("a provision documented as used against dissent", "Constitution Art. 2 and 3; RPD Art. 34(3) (predominance test)", Ground.Article3),
+            StatuteKind.Political => ("Finding.STATUTE.Kind.Political", "Constitution Art. 3; Repository of Practice (pure political offences)", Ground.Article3),
+            StatuteKind.Military => ("Finding.STATUTE.Kind.Military", "Constitution Art. 3; Repository of Practice (purely military offences)", Ground.Article3),
+            StatuteKind.Religious => ("Finding.STATUTE.Kind.Religious", "Constitution Art. 3 (religious character)", Ground.Article3),
+            StatuteKind.Expression => ("Finding.STATUTE.Kind.Expression", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 19)", Ground.Article3),
+            StatuteKind.Assembly => ("Finding.STATUTE.Kind.Assembly", "Constitution Art. 3; Constitution Art. 2 (UDHR Art. 20)", Ground.Article3),
+            _ => ("Finding.STATUTE.Kind.Dissent", "Constitution Art. 2 and 3; RPD Art. 34(3) (predominance test)", Ground.Article3),
         };
         var crime = facts is { Violence: true } or { SeriousCrime: true };
         var misuse = s.Kind != StatuteKind.Dissent && s.Effect == StatuteEffect.Review && !s.Unverified && facts is { ProtectedActivity: true } && !crime;
         var ordinary = s.Kind == StatuteKind.Dissent && crime && facts is { ProtectedActivity: false };
         var effect = misuse
-            ? "The facts describe only protected activity, with no violence or serious crime: the documented misuse of this provision."
+            ? "Finding.STATUTE.Effect.Misuse"
             : s.EffectiveEffect == StatuteEffect.Refuse
-            ? "The register says to refuse."
+            ? "Finding.STATUTE.Effect.Refuse"
             : ordinary
-                ? "The facts describe violence or serious crime, the ordinary use of the provision: check that they are concrete."
+                ? "Finding.STATUTE.Effect.Ordinary"
             : s.Unverified
-                ? "The row is not yet confirmed in a source, so it only sends the request to a reviewer."
-                : "It also covers ordinary crime: a reviewer must apply the predominance test to the facts.";
-        var note = string.IsNullOrWhiteSpace(s.Note) ? "" : $" {s.Note}";
+                ? "Finding.STATUTE.Effect.Unverified"
+                : "Finding.STATUTE.Effect.Review";
+        // The register's own words (its titles, note and sources) are data: shown as the register holds them.
+        MessageArgument[] cited = [MessageArgument.Code($"{s.Country} {match.Code.Name}{provision}"), MessageArgument.Text(s.TitleEn), MessageArgument.Text(s.Title),
+            FindingMessages.Word(label), FindingMessages.Word(effect)];
+        var sources = MessageArgument.Code(string.Join(" ; ", s.Sources));
+        var message = string.IsNullOrWhiteSpace(s.Note)
+            ? LocalMessage.Of("Finding.STATUTE", [.. cited, sources])
+            : LocalMessage.Of("Finding.STATUTE.WithNote", [.. cited, MessageArgument.Text(s.Note), sources]);
         return new Finding($"STATUTE-{s.Kind.ToString().ToUpperInvariant()}", $"{citation}; register of statutes: {s.Country} {match.Code.Name}{provision}", ground,
             s.EffectiveEffect == StatuteEffect.Refuse || misuse ? Severity.Blocking : ordinary ? Severity.Information : Severity.Concern,
-            $"The charge cites {s.Country} {match.Code.Name}{provision} — {s.TitleEn} ({s.Title}), registered as {label}. {effect}{note} Sources: {string.Join(" ; ", s.Sources)}",
+            message,
             [new Evidence(field, match.Cited)]);
     }
 }

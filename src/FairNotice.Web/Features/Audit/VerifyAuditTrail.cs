@@ -10,7 +10,12 @@ namespace FairNotice.Web.Features.Audit;
 /// <param name="LastSignedHead">The newest signed head's entry, when heads were checked.</param>
 /// <param name="NoticesChecked">Requests whose state was compared with the trail (null when not checked).</param>
 public sealed record AuditVerification(bool Intact, long EntriesChecked, string Head, string? Break, long? Sequence, string Message,
-    long? KeyedFrom = null, bool Authenticated = true, long? LastSignedHead = null, DateTimeOffset? LastSignedAt = null, int? NoticesChecked = null);
+    long? KeyedFrom = null, bool Authenticated = true, long? LastSignedHead = null, DateTimeOffset? LastSignedAt = null, int? NoticesChecked = null)
+{
+    /// <summary>The message as a key and arguments (<see cref="AuditMessages"/>), for the audit page's language.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Domain.LocalMessage? Local { get; init; }
+}
 
 /// <summary>What to check the database's trail with: the chain key (to authenticate entries) and the heads with their public key.</summary>
 /// <param name="Retired">Earlier chain keys (rotations), so that every keyed segment is authenticated.</param>
@@ -53,14 +58,14 @@ internal static class VerifyAuditTrail
         if (checkpoints is { Count: > 0 } && evidence.PublicKey is { } checkpointKey
             && checkpoints.FirstOrDefault(c => !AuditCheckpoints.HasValidSignature(c, checkpointKey)) is { } forged)
         {
-            return new AuditVerification(false, 0, AuditChain.Genesis, ChainBreak.Altered.ToString(), forged.Sequence,
-                $"The pruning checkpoint at entry {forged.Sequence} does not carry a valid signature under the heads' public key: forged or altered.");
+            var message = AuditMessages.Say("CheckpointForged", forged.Sequence);
+            return new AuditVerification(false, 0, AuditChain.Genesis, ChainBreak.Altered.ToString(), forged.Sequence, message.English) { Local = message };
         }
 
         var verdict = AuditChain.Verify(chain, evidence.Keys, from: from);
         if (from is not null && evidence.PublicKey is null && verdict.Intact)
         {
-            verdict = verdict with { Authenticated = false, Message = verdict.Message + " The pruning checkpoint's signature was not checked (no public key)." };
+            verdict = Say(verdict with { Authenticated = false }, AuditMessages.Both(verdict.Local, verdict.Message, AuditMessages.Say("CheckpointUnchecked"), ""));
         }
         if (!verdict.Intact)
         {
@@ -73,12 +78,12 @@ internal static class VerifyAuditTrail
             heads = AuditHeads.Check(files, publicKey);
             if (!heads.Intact)
             {
-                return From(verdict with { Intact = false, Break = ChainBreak.HeadMismatch, Sequence = null, Message = heads.Message }, heads);
+                return From(verdict with { Intact = false, Break = ChainBreak.HeadMismatch, Sequence = null, Message = heads.Message, Local = heads.Local }, heads);
             }
 
             if (heads.Latest is null && verdict.KeyedFrom is not null)
             {
-                return From(verdict with { Intact = false, Break = ChainBreak.Truncated, Sequence = null, Message = "The chain is keyed but no signed head was found: the heads folder was emptied, or the wrong one was given." }, heads);
+                return From(Say(verdict with { Intact = false, Break = ChainBreak.Truncated, Sequence = null }, AuditMessages.Say("KeyedNoHead")), heads);
             }
 
             if (AuditHeads.CheckChain(chain, heads.Heads, verdict.KeyedFrom, from) is { } broken)
@@ -95,8 +100,7 @@ internal static class VerifyAuditTrail
 
         if (evidence.Keys.Count > 0 && pending.FirstOrDefault(p => !p.IsAuthentic(evidence.Keys)) is { } forgedPending)
         {
-            return From(verdict with { Intact = false, Break = ChainBreak.Altered, Sequence = null,
-                Message = $"The pending (not yet sealed) audit entry {forgedPending.Id} does not carry a valid MAC under the chain key: forged or altered." }, heads);
+            return From(Say(verdict with { Intact = false, Break = ChainBreak.Altered, Sequence = null }, AuditMessages.Say("PendingForged", forgedPending.Id)), heads);
         }
 
         if (verdict.KeyedFrom is null)
@@ -120,12 +124,18 @@ internal static class VerifyAuditTrail
 
         var states = StateDigests.Compare(recorded, notices);
         return states.Intact
-            ? From(verdict with { Message = $"{verdict.Message} {states.Message}" }, heads, states.ObjectsChecked)
-            : From(verdict with { Intact = false, Break = ChainBreak.StateMismatch, Sequence = states.Sequence, Message = states.Message }, heads, states.ObjectsChecked);
+            ? From(Say(verdict, AuditMessages.Both(verdict.Local, verdict.Message, states.Local, states.Message)), heads, states.ObjectsChecked)
+            : From(verdict with { Intact = false, Break = ChainBreak.StateMismatch, Sequence = states.Sequence, Message = states.Message, Local = states.Local }, heads, states.ObjectsChecked);
     }
 
-    private static AuditVerification From(ChainVerdict v, HeadsVerdict? heads = null, int? notices = null) =>
-        new(v.Intact, v.EntriesChecked, v.Head, v.Break?.ToString(), v.Sequence,
-            heads?.Latest is { } h && v.Intact ? $"{v.Message} {heads.Message}" : v.Message,
-            v.KeyedFrom, v.Authenticated, heads?.Latest?.Sequence, heads?.Latest?.Time, notices);
+    private static AuditVerification From(ChainVerdict v, HeadsVerdict? heads = null, int? notices = null)
+    {
+        var message = heads?.Latest is not null && v.Intact ? AuditMessages.Both(v.Local, v.Message, heads.Local, heads.Message) : v.Local;
+        return new(v.Intact, v.EntriesChecked, v.Head, v.Break?.ToString(), v.Sequence,
+            heads?.Latest is not null && v.Intact ? $"{v.Message} {heads.Message}" : v.Message,
+            v.KeyedFrom, v.Authenticated, heads?.Latest?.Sequence, heads?.Latest?.Time, notices) { Local = message };
+    }
+
+    // The verdict with a message of the catalogue: its English text and its key kept together.
+    private static ChainVerdict Say(ChainVerdict v, Domain.LocalMessage message) => v with { Message = message.English, Local = message };
 }

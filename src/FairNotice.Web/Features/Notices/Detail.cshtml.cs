@@ -16,6 +16,9 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
 
     public string? Error { get; private set; }
 
+    /// <summary>The error as the Domain worded it (a lifecycle refusal), for showing it in the page's language.</summary>
+    public Domain.LocalMessage? ErrorMessage { get; private set; }
+
     /// <summary>A pre-check run on the draft: shown, never stored.</summary>
     public Domain.Compliance.Assessment? PreCheck { get; private set; }
 
@@ -258,6 +261,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         else
         {
             Error = error.Message;
+            ErrorMessage = error.Local;
         }
 
         return await ShowAsync(id, actor, now, ct);

@@ -13,17 +13,29 @@ namespace FairNotice.Web.Features.Notices;
 /// </remarks>
 internal static partial class FindingText
 {
-    /// <summary>The explanation in the page's language where the resources hold it (the engine's fixed sentences), with
-    /// the register's links.</summary>
+    /// <summary>The explanation in the page's language: from its message key and arguments when the engine gave them, else
+    /// (a finding stored before messages existed) the English explanation, translated when it is one of the fixed
+    /// sentences; the register's source links stay clickable.</summary>
     public static IHtmlContent Render(Finding finding, IStringLocalizer? l = null)
     {
-        var html = new HtmlContentBuilder();
-        if (!finding.RuleId.StartsWith("STATUTE-", StringComparison.Ordinal))
+        var statute = finding.RuleId.StartsWith("STATUTE-", StringComparison.Ordinal);
+        if (l is not null && finding.Message is { } message)
         {
-            return html.Append(l is null ? finding.Explanation : l.Translate(finding.Explanation));
+            return l.Render(message, statute ? Linked : null);
         }
 
-        var text = finding.Explanation;
+        if (!statute)
+        {
+            return new HtmlContentBuilder().Append(l is null ? finding.Explanation : l.Translate(finding.Explanation));
+        }
+
+        return Linked(finding.Explanation);
+    }
+
+    // Text with its URLs as links (only ever the register's own text: see the remarks).
+    private static IHtmlContent Linked(string text)
+    {
+        var html = new HtmlContentBuilder();
         var at = 0;
         foreach (Match m in Url().Matches(text))
         {
@@ -35,6 +47,11 @@ internal static partial class FindingText
 
         return html.Append(text[at..]);
     }
+
+    /// <summary>A phrase found in the request, quoted as the page's language quotes (« … » in French) and isolated, so that
+    /// a Latin phrase keeps its order on an Arabic page.</summary>
+    public static IHtmlContent Phrase(string phrase, IStringLocalizer l) =>
+        l.Render(Domain.LocalMessage.Of(Domain.MessageCatalog.Quoted, Domain.MessageArgument.Text(phrase)));
 
     /// <summary>The field a finding points at, as the form names it ("Charge: law (1)"), not as a path
     /// (<c>case.charges[0].law</c>); a path the resources do not know is shown as it is.</summary>
