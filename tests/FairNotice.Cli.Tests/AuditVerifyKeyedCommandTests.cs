@@ -114,7 +114,7 @@ public sealed class AuditVerifyKeyedCommandTests : IAsyncLifetime
     {
         var (code, output) = await Run("verify", "--heads", HeadsDir, "--public-key", PublicKey);
         Assert.True(code == 0, output);
-        Assert.Contains("1 signed heads valid", output, StringComparison.Ordinal);
+        Assert.Contains("Signed heads valid: 1;", output, StringComparison.Ordinal);
 
         var file = Directory.GetFiles(HeadsDir, "head-*.json").Single();
         var head = AuditHeads.Parse(await File.ReadAllTextAsync(file))!;

@@ -118,7 +118,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await BrowserFixture.LoginAsync(auditor, "auditor@demo.fairnotice");
         await auditor.GotoAsync("/Audit?verify=true");
         await BrowserFixture.ShotAsync(auditor, "audit");
-        Assert.Contains("Chain intact", await auditor.InnerTextAsync("[data-testid=verification]"), StringComparison.Ordinal);
+        Assert.Contains("chain intact", await auditor.InnerTextAsync("[data-testid=verification]"), StringComparison.Ordinal);
         // The trail in words: the action as a sentence and the reviewer by name, not "notice.publish" and an id.
         Assert.Contains("Published the request", await auditor.InnerTextAsync("[data-testid=audit]"), StringComparison.Ordinal);
         Assert.DoesNotContain("notice.publish", await auditor.InnerTextAsync("[data-testid=audit]"), StringComparison.Ordinal);

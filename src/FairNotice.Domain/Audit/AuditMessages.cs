@@ -27,7 +27,7 @@ public static class AuditMessages
         ("AuditVerdict.HeadMissing", "The chain is internally consistent but does not contain the head published earlier: its tail was truncated or rewritten."),
         ("AuditVerdict.HeadNotParsed", "Head file {0} is not a {1} head."),
         ("AuditVerdict.HeadsFork", "Two signed heads give entry {0} different hashes: the log was forked or rewritten."),
-        ("AuditVerdict.HeadsValid", "{0} signed heads valid; the newest, signed {1} UTC, covers {2} entries up to entry {3}."),
+        ("AuditVerdict.HeadsValid", "Signed heads valid: {0}; the newest, signed {1} UTC, covers {2} entries up to entry {3}."),
         ("AuditVerdict.InsertedBefore", "Entry {0} was inserted: the entry after it chains to entry {1}."),
         ("AuditVerdict.InsertedPast", "Entry {0} was inserted: entry {1} chains past it to entry {2}."),
         ("AuditVerdict.Intact", "{0} entries, chain intact."),

@@ -40,6 +40,19 @@ public sealed partial class LocalMessagesTests
         Assert.True(untranslated.Count == 0, $"missing: {string.Join(", ", untranslated)}");
     }
 
+    /// <summary>The election page lists the rules not yet confirmed in a source in the page's language: each has its words in
+    /// every language (a rule added to rules.json unconfirmed fails here until it is worded).</summary>
+    [Fact]
+    public void EveryUnconfirmedElectionRule_IsWordedInEveryLanguage()
+    {
+        var unconfirmed = FairNotice.Domain.Elections.ElectionRules.Default.Unconfirmed;
+        var missing = Cultures.SelectMany(c => unconfirmed.Select(FairNotice.Web.Features.Elections.UnconfirmedRule.Key)
+            .Where(k => !ResourceCompletenessTests.In(c == "en" ? "" : c).ContainsKey(k)).Select(k => $"{c}:{k}")).ToList();
+
+        Assert.NotEmpty(unconfirmed);
+        Assert.True(missing.Count == 0, $"missing: {string.Join(", ", missing)}");
+    }
+
     /// <remarks>The English page shows the same template as the explanation (see the test above) with the same data; only
     /// words may read differently (a status's label "Under review" where the API says "UnderReview").</remarks>
     [Fact]
