@@ -40,6 +40,9 @@ public sealed record MessageArgument(ArgumentKind Kind, string Value, string? Ke
     /// <summary>A date, written yyyy-MM-dd.</summary>
     public static MessageArgument Date(DateTimeOffset value) => new(ArgumentKind.Code, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
+    /// <summary>A day, written yyyy-MM-dd.</summary>
+    public static MessageArgument Date(DateOnly value) => new(ArgumentKind.Code, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
     /// <summary>A word of the application: <paramref name="english"/> in English, the resource <paramref name="key"/> elsewhere.</summary>
     public static MessageArgument Word(string key, string english) => new(ArgumentKind.Word, english, key);
 
@@ -82,7 +85,7 @@ public sealed record LocalMessage(string Key, IReadOnlyList<MessageArgument> Arg
 }
 
 /// <summary>Every message template in English, by key: the findings of the compliance engine, the lifecycle's refusals, the
-/// audit trail's verdicts. The Web's English resources hold the same text under the same key (a test compares them),
+/// audit trail's verdicts, the steps of a redress file. The Web's English resources hold the same text under the same key (a test compares them),
 /// and the other languages a translation with the same placeholders.</summary>
 public static partial class MessageCatalog
 {
@@ -107,7 +110,7 @@ public static partial class MessageCatalog
             [Or] = " or ",
             [Quoted] = "'{0}'",
         };
-        foreach (var (key, english) in Compliance.FindingMessages.Templates.Concat(Notices.LifecycleMessages.Templates).Concat(Audit.AuditMessages.Templates))
+        foreach (var (key, english) in Compliance.FindingMessages.Templates.Concat(Notices.LifecycleMessages.Templates).Concat(Audit.AuditMessages.Templates).Concat(Redress.RedressMessages.Templates))
         {
             all.Add(key, english);
         }

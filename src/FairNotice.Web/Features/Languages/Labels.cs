@@ -71,6 +71,11 @@ internal static class KnownSentences
     });
 
     /// <summary>The sentence in the page's language, or as it is.</summary>
+    /// <summary>A sentence the English resources hold (a citation the Domain writes in English) as a word of a message, so
+    /// that each page shows its own language's; any other text as data that reads left to right.</summary>
+    public static FairNotice.Domain.MessageArgument KnownOrCode(string english) =>
+        KeysByEnglish.Value.TryGetValue(english, out var key) ? FairNotice.Domain.MessageArgument.Word(key, english) : FairNotice.Domain.MessageArgument.Code(english);
+
     public static string Translate(this IStringLocalizer l, string? english) =>
         english is null ? "" : KeysByEnglish.Value.TryGetValue(english, out var key) ? l[key] : english;
 }

@@ -16,7 +16,8 @@ public sealed record RedressReceipt(string Number, string FollowUpCode, DateOnly
 public sealed record ApplicantView(string Number, string Type, string Status, DateTimeOffset ReceivedAt, DateOnly? AdmissibilityDue, DateOnly? DecisionDue,
     string? Outcome, string? Reasons, IReadOnlyList<string> Disclosed, IReadOnlyList<MessageView> Messages);
 
-public sealed record MessageView(DateTimeOffset At, string Text);
+/// <param name="Message">The text as a message key and its arguments, for the reader's language (null for older steps).</param>
+public sealed record MessageView(DateTimeOffset At, string Text, FairNotice.Domain.LocalMessage? Message = null);
 
 public sealed record DeadlineView(string What, DateOnly Due, string Citation, string State);
 
@@ -32,7 +33,7 @@ public sealed record RedressFileView(Guid Id, string Number, string Type, string
     DateOnly? NewFactDiscovered, DateTimeOffset ReceivedAt, IReadOnlyList<DeadlineView> Deadlines, string? Outcome, string? Reasons,
     IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<LinkView> Links, IReadOnlyList<RedressEventView> Events, IReadOnlyList<string> DisclosedToApplicant);
 
-public sealed record RedressEventView(DateTimeOffset At, string ActorId, string Action, string Text, bool ToApplicant, bool ToSource);
+public sealed record RedressEventView(DateTimeOffset At, string ActorId, string Action, string Text, bool ToApplicant, bool ToSource, FairNotice.Domain.LocalMessage? Message = null);
 
 public sealed record AdmissibilityRequest(bool? Admissible, string? Reason);
 

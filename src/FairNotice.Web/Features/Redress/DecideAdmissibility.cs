@@ -44,11 +44,11 @@ internal static class DecideAdmissibility
         {
             var deadline = CommissionDeadlines.Decision(r.Type, DateOnly.FromDateTime(now.UtcDateTime));
             r.DecisionDue = deadline.Due;
-            r.AddEvent(now, actor.UserId, "Admissible", $"The request is admissible. The Commission will decide by {deadline.Due:yyyy-MM-dd} ({deadline.Citation}).", true, false);
+            r.AddEvent(now, actor.UserId, "Admissible", LocalMessage.Of("RedressMessage.Admissible", MessageArgument.Date(deadline.Due), FairNotice.Web.Features.Languages.KnownSentences.KnownOrCode(deadline.Citation)), true, false);
         }
         else
         {
-            r.AddEvent(now, actor.UserId, "Inadmissible", $"The request is not admissible: {a.Reason!.Trim()}", true, false);
+            r.AddEvent(now, actor.UserId, "Inadmissible", LocalMessage.Of("RedressMessage.Inadmissible", MessageArgument.Text(a.Reason!.Trim())), true, false);
         }
 
         r.Version++;

@@ -34,7 +34,10 @@ internal static class DecideRedress
         r.DecisionReasons = reasons;
         r.DecidedAt = now;
         r.Version++;
-        r.AddEvent(now, actor.UserId, "Decided", $"Decision ({outcome}), binding on the Organization (CCF Statute Art. 26): {reasons}", true, true);
+        var said = MessageArgument.Word($"RedressOutcome.{outcome}", outcome.ToString());
+        r.AddEvent(now, actor.UserId, "Decided", outcome == RedressOutcome.CompliantWithUpdate
+            ? LocalMessage.Of("RedressMessage.DecidedWithUpdate", said, MessageArgument.Text(d.Reasons!.Trim()), MessageArgument.Text(d.Update!.Trim()))
+            : LocalMessage.Of("RedressMessage.Decided", said, MessageArgument.Text(d.Reasons!.Trim())), true, true);
         var notices = await db.Notices.Include(n => n.Countries).Include(n => n.Events).AsSplitQuery()
             .Where(n => r.Links.Select(l => l.NoticeId).Contains(n.Id)).ToListAsync(ct);
         foreach (var notice in notices)

@@ -1,3 +1,4 @@
+using FairNotice.Domain;
 using FairNotice.Domain.Audit;
 using FairNotice.Domain.Redress;
 using FairNotice.Web.Features.Notices;
@@ -35,7 +36,7 @@ internal static class EraseRedressFile
         db.RedressAttachments.RemoveRange(mine);
         r.AttachmentsErasedAt = now;
         r.Version++;
-        r.AddEvent(now, by.ActorId, "DocumentsErased", $"{mine.Count} documents erased: {basis}.", false, false);
+        r.AddEvent(now, by.ActorId, "DocumentsErased", LocalMessage.Of("RedressMessage.DocumentsErased", MessageArgument.Number(mine.Count), MessageArgument.Text(basis)), false, false);
         db.Audit(by with { At = now, Action = "redress.documents_erase", ObjectType = "redress", ObjectId = r.Id.ToString(), Purpose = basis, Outcome = "ok" });
         return mine.Count;
     }
@@ -60,6 +61,7 @@ internal static class EraseRedressFile
         foreach (var e in r.Events)
         {
             e.Text = Erased;
+            e.Message = null;
         }
 
         foreach (var l in r.Links)
@@ -70,7 +72,7 @@ internal static class EraseRedressFile
 
         r.ErasedAt = now;
         r.Version++;
-        r.AddEvent(now, by.ActorId, "FileErased", $"Personal data in the file erased: {basis}.", false, false);
+        r.AddEvent(now, by.ActorId, "FileErased", LocalMessage.Of("RedressMessage.FileErased", MessageArgument.Text(basis)), false, false);
         db.Audit(by with { At = now, Action = "redress.erase", ObjectType = "redress", ObjectId = r.Id.ToString(), Purpose = basis, Outcome = "ok" });
     }
 }

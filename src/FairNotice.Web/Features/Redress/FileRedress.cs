@@ -66,7 +66,7 @@ internal static class FileRedress
             AdmissibilityDue = deadline.Due, FollowUpHash = FollowUpCodes.Hash(code), Attachments = documents,
         };
         // Numbered in the save, under the chain lock (RedressChainedRows): a number read here could be taken by a concurrent filing.
-        request.AddEvent(now, "applicant", "Filed", $"Request received. The Commission decides on admissibility by {deadline.Due:yyyy-MM-dd} ({deadline.Citation}).", true, false);
+        request.AddEvent(now, "applicant", "Filed", LocalMessage.Of("RedressMessage.Filed", MessageArgument.Date(deadline.Due), FairNotice.Web.Features.Languages.KnownSentences.KnownOrCode(deadline.Citation)), true, false);
         db.RedressRequests.Add(request);
         db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.file", "redress", request.Id.ToString(), null, "ok"));
         if (retry is not null)

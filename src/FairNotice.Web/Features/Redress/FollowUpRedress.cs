@@ -48,6 +48,6 @@ internal static class FollowUpRedress
             request.Status == RedressStatus.Received ? request.AdmissibilityDue : null, request.Status == RedressStatus.Admissible ? request.DecisionDue : null,
             request.Outcome?.ToString(), request.Status == RedressStatus.Decided ? request.DecisionReasons : null,
             request.Type == RedressType.Access && request.Status == RedressStatus.Decided ? GetRedressFile.DisclosedLines(request) : [],
-            [.. request.Events.Where(e => e.ToApplicant).OrderBy(e => e.At).Select(e => new MessageView(e.At, e.Text))]);
+            [.. request.Events.Where(e => e.ToApplicant).OrderBy(e => e.At).Select(e => new MessageView(e.At, e.Text, e.Said()))]);
     }
 }

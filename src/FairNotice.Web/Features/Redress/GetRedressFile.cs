@@ -82,7 +82,7 @@ internal static class GetRedressFile
             [.. r.Attachments.Select(a => new AttachmentView(a.Id, a.Kind, a.FileName, a.ContentType, a.Size, a.Sha256))],
             [.. r.Links.Select(l => new LinkView(l.Id, l.NoticeId, l.NoticeReference, l.SourceCountry, l.ConsultedAt, l.AnsweredAt, l.DisclosureAllowed,
                 l.Restriction?.ToString(), l.SourceComment, l.BlockedFor?.ToString()))],
-            [.. r.Events.OrderBy(e => e.At).Select(e => new RedressEventView(e.At, e.ActorId, e.Action, e.Text, e.ToApplicant, e.ToSource))],
+            [.. r.Events.OrderBy(e => e.At).Select(e => new RedressEventView(e.At, e.ActorId, e.Action, e.Text, e.ToApplicant, e.ToSource, e.Said()))],
             r.Type == RedressType.Access ? DisclosedLines(r) : []);
     }
 

@@ -24,6 +24,6 @@ internal static class ListConsultations
         return [.. links.Select(l => new ConsultationView(l.Id, requests[l.RequestId].Number, requests[l.RequestId].Type.ToString(), l.NoticeReference, l.SummaryForSource,
             l.ConsultedAt, l.AnsweredAt, l.DisclosureAllowed, l.Restriction?.ToString(), l.BlockedFor?.ToString(),
             [.. events.Where(e => e.RequestId == l.RequestId && (e.Action != "Consulted" && e.Action != "Blocked" || e.Text.Contains(l.NoticeReference, StringComparison.Ordinal)))
-                .OrderBy(e => e.At).Select(e => new MessageView(e.At, e.Text))]))];
+                .OrderBy(e => e.At).Select(e => new MessageView(e.At, e.Text, e.Said()))]))];
     }
 }

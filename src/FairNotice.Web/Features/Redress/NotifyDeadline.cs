@@ -51,7 +51,7 @@ internal static class NotifyDeadline
         }
 
         r.AddEvent(now, actor.UserId, "DeadlineNotice",
-            $"The Commission cannot decide by {due:yyyy-MM-dd} and expects to decide by {d.ExpectedBy:yyyy-MM-dd} (CCF Statute Art. 40(3)): {d.Reason!.Trim()}", true, true);
+            LocalMessage.Of("RedressMessage.DeadlineNotice", MessageArgument.Date(due), MessageArgument.Date(d.ExpectedBy!.Value), MessageArgument.Text(d.Reason!.Trim())), true, true);
         r.DecisionDue = d.ExpectedBy;
         r.Version++;
         db.Audit(actor.Facts(now, "redress.deadline_notice", "redress", id.ToString(), $"until {d.ExpectedBy:yyyy-MM-dd}"));

@@ -45,8 +45,11 @@ internal sealed class RedressRequest
     public List<RedressLink> Links { get; set; } = [];
     public List<RedressEvent> Events { get; set; } = [];
 
-    public void AddEvent(DateTimeOffset at, string actor, string action, string text, bool toApplicant, bool toSource) =>
-        Events.Add(new RedressEvent { Id = Guid.CreateVersion7(at), RequestId = Id, At = at, ActorId = actor, Action = action, Text = text, ToApplicant = toApplicant, ToSource = toSource });
+    /// <summary>A step worded by the catalogue (<see cref="FairNotice.Domain.Redress.RedressMessages"/>): its text is the message in
+    /// English, and the message is kept so that each reader sees it in the language of the page.</summary>
+    public void AddEvent(DateTimeOffset at, string actor, string action, FairNotice.Domain.LocalMessage message, bool toApplicant, bool toSource) =>
+        Events.Add(new RedressEvent { Id = Guid.CreateVersion7(at), RequestId = Id, At = at, ActorId = actor, Action = action, Text = message.English,
+            Message = RedressEvent.Keep(message), ToApplicant = toApplicant, ToSource = toSource });
 }
 
 /// <summary>An uploaded document: identity document, signed statement or power of attorney.</summary>
@@ -84,7 +87,7 @@ internal sealed class RedressLink
 }
 
 /// <summary>A step in the file; those marked for the applicant or the source are what they are told.</summary>
-internal sealed class RedressEvent
+internal sealed partial class RedressEvent
 {
     public Guid Id { get; set; }
     public Guid RequestId { get; set; }
@@ -92,8 +95,22 @@ internal sealed class RedressEvent
     public string ActorId { get; set; } = "";
     public string Action { get; set; } = "";
     public string Text { get; set; } = "";
+
+    /// <summary>The text as a message key and its arguments (JSON), for the reader's language; null for a step written before
+    /// messages existed, or erased (then <see cref="Text"/> says so).</summary>
+    public string? Message { get; set; }
+
     public bool ToApplicant { get; set; }
     public bool ToSource { get; set; }
+}
+
+internal sealed partial class RedressEvent
+{
+    public static string Keep(FairNotice.Domain.LocalMessage message) => System.Text.Json.JsonSerializer.Serialize(message, System.Text.Json.JsonSerializerOptions.Web);
+
+    /// <summary>The step's message, or null when it has none (older steps, erased ones).</summary>
+    public FairNotice.Domain.LocalMessage? Said() =>
+        Message is null ? null : System.Text.Json.JsonSerializer.Deserialize<FairNotice.Domain.LocalMessage>(Message, System.Text.Json.JsonSerializerOptions.Web);
 }
 
 /// <summary>After a deletion, each member that received the notice must purge its national copies and acknowledge.</summary>

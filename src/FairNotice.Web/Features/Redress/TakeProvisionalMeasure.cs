@@ -63,7 +63,8 @@ internal static class TakeProvisionalMeasure
         notice.Version++;
         notice.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(now), At = now, ActorId = actor.UserId, Action = "CommissionBlock", FromStatus = notice.Status, ToStatus = notice.Status,
             Reason = $"Blocked by the Commission as a provisional measure ({m.Ground}, CCF Statute Art. 37)." });
-        r.AddEvent(now, actor.UserId, "Blocked", $"{link.NoticeReference} blocked as a provisional measure ({m.Ground}): {m.Reason!.Trim()}", false, true);
+        r.AddEvent(now, actor.UserId, "Blocked", LocalMessage.Of("RedressMessage.Blocked", MessageArgument.Code(link.NoticeReference),
+            MessageArgument.Word($"ProvisionalGround.{m.Ground}", m.Ground.ToString()!), MessageArgument.Text(m.Reason!.Trim())), false, true);
         r.Version++;
         db.Audit(actor.Facts(now, "redress.block", "notice", notice.Id.ToString(), m.Ground.ToString()));
         return await GetRedressFile.SaveAsync(db, r, ct);

@@ -737,6 +737,9 @@ namespace FairNotice.Web.Platform.Migrations.Postgres
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Message")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
