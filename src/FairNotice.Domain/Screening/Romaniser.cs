@@ -32,10 +32,17 @@ public sealed partial class Romaniser
     private readonly string[][] _medials;
     private readonly string[][] _finals;
     private readonly FrozenDictionary<char, string[]> _koreanSurnames;
+    private readonly (string From, string To)[] _egyptianJim;
+    private readonly (string From, string To)[] _armenianKey;
+    private readonly (string From, string To)[] _hebrewKey;
 
     private Romaniser(string version, (string, Scheme)[] cyrillic, FrozenDictionary<char, string> cantonese, FrozenDictionary<string, string> wadeGiles,
-        string[][] initials, string[][] medials, string[][] finals, FrozenDictionary<char, string[]> koreanSurnames)
+        string[][] initials, string[][] medials, string[][] finals, FrozenDictionary<char, string[]> koreanSurnames,
+        FrozenDictionary<string, (string, string)[]> regional)
     {
+        _egyptianJim = regional["egyptianJim"];
+        _armenianKey = regional["armenianKey"];
+        _hebrewKey = regional["hebrewKey"];
         Version = version;
         _cyrillic = cyrillic;
         _cantonese = cantonese;
@@ -84,6 +91,57 @@ public sealed partial class Romaniser
     /// <param name="part">A normalised part.</param>
     public bool IsChinese(string part) => Segment(part, _chineseSyllables, 6, 4) is not null;
 
+
+    /// <summary>A Latin name of an Egyptian or Sudanese national with ج written as the standard "j" where Egyptian usage
+    /// writes "g" ("Hegazy Gamal" → "hejazy jamal"; "gh", ﻍ, is kept); null when the name has no such "g".</summary>
+    /// <param name="name">A name as written.</param>
+    public string? EgyptianJim(string name)
+    {
+        var lower = string.Join(' ', NameNormaliser.UnfoldedParts(name));
+        var rewritten = Rewrite(lower, _egyptianJim);
+        return rewritten == lower ? null : rewritten;
+    }
+
+    /// <summary>The name as a key that Eastern and Western Armenian spellings share: the stops and affricates that the two
+    /// read the other way round (b/p, g/k, d/t, dz/ts, j/ch; ALA-LC Armenian table, note 1) written alike.</summary>
+    /// <param name="name">A name as written (Latin or Armenian script).</param>
+    public string ArmenianKey(string name) => Rewrite(string.Join(' ', NameNormaliser.UnfoldedParts(name)), _armenianKey);
+
+    /// <summary>The name as a key that the romanisations of Hebrew share: ח and spirant כ (h, kh, ch) and צ (tz, ts, z,
+    /// Polish c) written alike, and a final "ah" of a longer part as "a" ("Shirah", "Shira").</summary>
+    /// <param name="name">A Latin name as written.</param>
+    public string HebrewKey(string name) =>
+        string.Join(' ', NameNormaliser.UnfoldedParts(name).Select(p =>
+        {
+            var k = Rewrite(p, _hebrewKey);
+            return k.Length >= 5 && k.EndsWith("ah", StringComparison.Ordinal) ? k[..^1] : k;
+        }));
+
+    /// <summary>True when the name has an Armenian surname ending (-yan, -ian, as almost every Armenian family name has)
+    /// or is written in Armenian script.</summary>
+    /// <param name="name">A name as written.</param>
+    public static bool LooksArmenian(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.AsSpan().IndexOfAnyInRange('\u0531', '\u0587') >= 0
+            || NameNormaliser.UnfoldedParts(name).Any(p => p.Length >= 6 && (p.EndsWith("yan", StringComparison.Ordinal) || p.EndsWith("ian", StringComparison.Ordinal)));
+    }
+
+    /// <summary>True when every letter of the name is Latin.</summary>
+    /// <param name="name">A name as written.</param>
+    public static bool IsLatin(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c) && c > '\u024F' && c is not (>= '\u1E00' and <= '\u1EFF' or >= '\u02B0' and <= '\u02FF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the name has letters of an abjad (Arabic or Hebrew script), whose short vowels are not written.</summary>
     /// <param name="name">A name as written.</param>
@@ -621,8 +679,10 @@ public sealed partial class Romaniser
         var hangul = root.GetProperty("hangul");
         string[][] Table(string name) => [.. Systems.Select(s => hangul.GetProperty(name).GetProperty(s).EnumerateArray().Select(x => x.GetString()!).ToArray())];
         var surnames = hangul.GetProperty("surnames").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray());
+        var regional = root.GetProperty("regional").EnumerateObject().ToFrozenDictionary(
+            p => p.Name, p => p.Value.EnumerateArray().Select(r => (r[0].GetString()!, r[1].GetString()!)).ToArray(), StringComparer.Ordinal);
         return new Romaniser(root.GetProperty("version").GetString() ?? "unknown", cyrillic, cantonese.ToFrozenDictionary(), wadeGiles,
-            Table("initials"), Table("medials"), Table("finals"), surnames);
+            Table("initials"), Table("medials"), Table("finals"), surnames, regional);
     }
 
     // One iuliia-style scheme: a letter map, maps keyed on the previous or next letter, and word endings (last two letters).
@@ -709,6 +769,13 @@ public enum RenderingKind
 
     /// <summary>A Korean name as folded syllables, one per part (Revised, McCune–Reischauer, customary meet here).</summary>
     KoreanKey,
+
+    /// <summary>An Armenian name with the letters Eastern and Western Armenian read the other way round merged
+    /// (<see cref="Romaniser.ArmenianKey"/>).</summary>
+    ArmenianKey,
+
+    /// <summary>A name with the letters that romanisations of Hebrew write several ways merged (<see cref="Romaniser.HebrewKey"/>).</summary>
+    HebrewKey,
 }
 
 /// <summary>One rendering of a name.</summary>

@@ -94,7 +94,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         ArgumentNullException.ThrowIfNull(person);
         Remove(id);
         var names = new List<IndexedName>();
-        var keys = SyllableKeysFor(person.Nationalities);
+        var keys = RegionsFor(person);
         Add(names, person.Name, "primary", keys);
         Add(names, person.OriginalScriptName, "original-script", keys);
         foreach (var alias in person.Aliases ?? [])
@@ -188,7 +188,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(allowed);
-        var queries = QueryNames(query.Name ?? "");
+        var queries = QueryNames(query.Name ?? "", query.Nationality);
         if (queries.Count == 0)
         {
             return [];
@@ -576,7 +576,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 }
 
                 if (strict && s is < 1 and > SyllableCap && p.Length > 1 && large[i].Length > 1
-                    && (qn.System != RenderingKind.Spelling || (p.Length <= 3 && large[i].Length <= 3)))
+                    && (qn.System is RenderingKind.WadeGilesKey or RenderingKind.KoreanKey || (p.Length <= 3 && large[i].Length <= 3)))
                 {
                     // A name-only query: in a syllable key (Chinese, Korean) every romanisation of a syllable is already one
                     // key, so two keys that differ are two syllables ("chieh" and "chien": Zijie is not Zijian); a short part
@@ -824,22 +824,63 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // Hepburn or quốc ngữ, so reading "Kondo Yoko" or "Hoang Tuan" as Wade–Giles syllables ("kon to yo ko", "ho ang tu an")
     // only makes other names meet it; a Korean national's name is no Wade–Giles either, nor a Chinese, Japanese or
     // Vietnamese national's a Korean one. Unknown or other nationalities keep both (a Chinese- or Korean-born person may hold
-    // any passport).
-    private static (bool WadeGiles, bool Korean) SyllableKeysFor(IReadOnlyList<string>? nationalities)
+    // any passport). Regional spellings: an Egyptian or Sudanese national's ج written "g" gets the standard "j" as well, an
+    // Armenian name (Armenian national, Armenian script, or an -yan/-ian surname) an Eastern/Western key, an Israeli
+    // national's or a Hebrew-script name a Hebrew key.
+    private static Regions RegionsFor(Person person)
     {
+        var nationalities = person.Nationalities;
+        var original = person.OriginalScriptName is { } o ? $"{o.FamilyName} {o.Forenames}" : "";
+        var has = (string code) => nationalities?.Contains(code, StringComparer.OrdinalIgnoreCase) == true;
+        var egyptian = EgyptianNationals.Any(has);
+        var armenian = has("AM") || Romaniser.LooksArmenian(original) || Romaniser.LooksArmenian(person.Name.FamilyName ?? "");
+        var hebrew = has("IL") || original.Any(c => c is >= '\u0590' and <= '\u05FF');
         if (nationalities is not { Count: > 0 })
         {
-            return (true, true);
+            return new(true, true, egyptian, armenian, hebrew);
         }
 
         var other = nationalities.Any(n => !SiniticNationals.Contains(n) && !KoreanNationals.Contains(n) && n is not ("JP" or "VN"));
-        return (other || nationalities.Any(SiniticNationals.Contains), other || nationalities.Any(KoreanNationals.Contains));
+        return new(other || nationalities.Any(SiniticNationals.Contains), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew);
     }
+
+    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew);
 
     private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
     private static readonly string[] KoreanNationals = ["KR", "KP"];
+    private static readonly string[] EgyptianNationals = ["EG", "SD"];
 
-    private void Add(List<IndexedName> names, PersonName? name, string kind, (bool WadeGiles, bool Korean) keys)
+    // The renderings of a name as written, with its regional ones (see RegionsFor) after them.
+    private static IEnumerable<Rendering> RenderingsOf(string name, Regions regions)
+    {
+        foreach (var r in Romaniser.Default.Keyed(name))
+        {
+            if ((r.Kind == RenderingKind.WadeGilesKey && !regions.WadeGiles) || (r.Kind == RenderingKind.KoreanKey && !regions.Korean))
+            {
+                continue;
+            }
+
+            yield return r;
+        }
+
+        var latin = Romaniser.IsLatin(name);
+        if (regions.Egyptian && latin && Romaniser.Default.EgyptianJim(name) is { } jim)
+        {
+            yield return new(jim, RenderingKind.Spelling);
+        }
+
+        if (regions.Armenian)
+        {
+            yield return new(Romaniser.Default.ArmenianKey(name), RenderingKind.ArmenianKey);
+        }
+
+        if (regions.Hebrew && latin)
+        {
+            yield return new(Romaniser.Default.HebrewKey(name), RenderingKind.HebrewKey);
+        }
+    }
+
+    private void Add(List<IndexedName> names, PersonName? name, string kind, Regions regions)
     {
         if (name is null)
         {
@@ -851,35 +892,59 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // Which parts are the family name, in any of its renderings: a date of birth may rescue a different given name
         // (a nickname, a cognate), never a different surname (see ScoreModel.RescueFloor).
         var family = string.IsNullOrWhiteSpace(name.FamilyName) ? new HashSet<string>(StringComparer.Ordinal)
-            : Romaniser.Default.Keyed(name.FamilyName).SelectMany(r => NameNormaliser.UnfoldedParts(r.Text)).Select(normaliser.Fold).ToHashSet(StringComparer.Ordinal);
-        foreach (var rendering in Romaniser.Default.Keyed(display))
+            : RenderingsOf(name.FamilyName, regions).SelectMany(r => NameNormaliser.UnfoldedParts(r.Text)).Select(normaliser.Fold).ToHashSet(StringComparer.Ordinal);
+        bool[]? written = null;
+        foreach (var rendering in RenderingsOf(display, regions))
         {
-            if ((rendering.Kind == RenderingKind.WadeGilesKey && !keys.WadeGiles) || (rendering.Kind == RenderingKind.KoreanKey && !keys.Korean))
-            {
-                continue;
-            }
-
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
+            var known = KnownAsWritten(raw, ref written);
             if (parts.Length > 0 && !names.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains) });
+                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known });
             }
         }
     }
 
-    // The query in each of its plausible Latin spellings (one for a Latin name).
-    private List<IndexedName> QueryNames(string name)
+    // Whether each part is a real name: a part of another rendering is as real as the part it renders when the parts
+    // correspond one to one ("fachima", Fatima read as Kunrei-shiki, is still Fatima), so two different real names stay
+    // two names in every rendering (see Align's distinctNames). The first rendering is the name as written.
+    private static bool[] KnownAsWritten(string[] raw, ref bool[]? written)
+    {
+        var known = Array.ConvertAll(raw, NameNormaliser.IsKnownName);
+        if (written is null)
+        {
+            written = known;
+        }
+        else if (written.Length == known.Length)
+        {
+            for (var i = 0; i < known.Length; i++)
+            {
+                known[i] |= written[i];
+            }
+        }
+
+        return known;
+    }
+
+    // The query in each of its plausible Latin spellings (one for a Latin name), and its regional keys: an Armenian key
+    // for an Armenian-looking name or an Armenian national, a Hebrew key for any Latin name (compared only with the
+    // Hebrew keys of Israeli nationals' names), the Egyptian "j" for an Egyptian or Sudanese national.
+    private List<IndexedName> QueryNames(string name, string? nationality)
     {
         var abjad = Romaniser.IsAbjad(name);
+        var regions = new Regions(true, true, nationality is { } n && EgyptianNationals.Contains(n, StringComparer.OrdinalIgnoreCase),
+            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true);
         var result = new List<IndexedName>();
-        foreach (var rendering in Romaniser.Default.Keyed(name))
+        bool[]? written = null;
+        foreach (var rendering in RenderingsOf(name, regions))
         {
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
+            var known = KnownAsWritten(raw, ref written);
             if (parts.Length > 0 && !result.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind });
+                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind, Known = known });
             }
         }
 
@@ -889,7 +954,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
     // ("li", "ma") would each touch a large part of the index.
     private static IEnumerable<string> NameKeys(IndexedName name) =>
-        name.System == RenderingKind.Spelling ? Keys(name.Parts) : ["x:" + name.Joined];
+        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey ? Keys(name.Parts) : ["x:" + name.Joined];
 
     // No name part is this long; past it, one-letter deletions would cost memory quadratic in the part's length (a
     // 70,000-letter part asked for gigabytes; found by fuzzing, docs/fuzzing.md).
@@ -976,7 +1041,7 @@ public sealed record IndexedName
     private string[]? _coarse;
 
     /// <summary>For each part of <see cref="Raw"/>, whether it is a given name or surname in the shipped dictionary.</summary>
-    public bool[] Known { get; }
+    public bool[] Known { get; init; }
 
     /// <summary>For each part of <see cref="Raw"/>, the given names (across languages, with their short forms) it is a form of,
     /// or null (<see cref="GivenNames"/>).</summary>
