@@ -207,6 +207,27 @@ const regional = {
   hebrewKey: [["ch", "h"], ["kh", "h"], ["tz", "z"], ["ts", "z"], ["ck", "k"], ["ca", "ka"], ["co", "ko"], ["cu", "ku"], ["c", "z"]],
 };
 
+// ---------------------------------------------------------------------------------------------------- Hebrew script
+// Unpointed Hebrew (as names are written on documents) leaves short vowels out but writes most long ones with the
+// matres lectionis ו (o/u) and י (i/e): ביטון is Biton, שירה Shira. Letter values after Wikipedia "Romanization of
+// Hebrew" (Academy of the Hebrew Language 2006 rules with the popular ch, tz, v spellings): for each letter its value at
+// the start of a word, inside it and at its end. ב, כ and פ are stops (b, k, p) at the start of a word and spirants
+// (v, ch, f) after a vowel; ה at the end is a silent mark of a final a (חנה Hana); ו and י at the start are the
+// consonants v and y, inside or at the end the vowels o and i. Digraphs: וו is v, יי is ai (חיים Chaim), and a word
+// that starts with א before ו or י starts with that vowel (אורי Ori, איתן Eitan).
+const hebrew = {
+  letters: {
+    "א": ["a", "a", "a"], "ב": ["b", "v", "v"], "ג": ["g", "g", "g"], "ד": ["d", "d", "d"], "ה": ["h", "h", "a"],
+    "ו": ["v", "o", "o"], "ז": ["z", "z", "z"], "ח": ["ch", "ch", "ch"], "ט": ["t", "t", "t"], "י": ["y", "i", "i"],
+    "כ": ["k", "ch", "ch"], "ך": ["ch", "ch", "ch"], "ל": ["l", "l", "l"], "מ": ["m", "m", "m"], "ם": ["m", "m", "m"],
+    "נ": ["n", "n", "n"], "ן": ["n", "n", "n"], "ס": ["s", "s", "s"], "ע": ["a", "", ""], "פ": ["p", "f", "f"],
+    "ף": ["f", "f", "f"], "צ": ["tz", "tz", "tz"], "ץ": ["tz", "tz", "tz"], "ק": ["k", "k", "k"], "ר": ["r", "r", "r"],
+    "ש": ["sh", "sh", "sh"], "ת": ["t", "t", "t"],
+  },
+  digraphs: { "וו": "v", "יי": "ai" },
+  initialDigraphs: { "או": "o", "אי": "i", "עו": "o", "עי": "i" },
+};
+
 // ---------------------------------------------------------------------------------------------------- known names
 // Given names and surnames of every locale of @faker-js/faker (MIT), transliterated with any-ascii (ISC, the same
 // tables as the AnyAscii NuGet package the matcher uses), lower case, split into parts of three letters or more.
@@ -269,6 +290,7 @@ const data = {
   han,
   hangul,
   regional,
+  hebrew,
 };
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(data) + "\n");

@@ -159,7 +159,7 @@ public sealed class NameNormaliser
     public static bool IsKnownName(string part) => KnownNames.Contains(part);
 
     /// <summary>The part with the spellings that romanisations and national orthographies swap folded (vowels e/i,
-    /// o/u, ou/oo/u, ee/i, y/i; x/ks, z/s, w/v, c/q/k, ph/f, th/t, kh/h as Cyrillic Х is written) and doubled letters single: "adel" and "adil",
+    /// o/u, ou/oo/u, ee/i, y/i; x/ks, z/s, w/v, c/q/k, ph/f, th/t, kh/h as Cyrillic Х is written, ch/h inside a name) and doubled letters single: "adel" and "adil",
     /// "youssef" and "yusef", "luiz" and "luis", "aleksandre" and "alexandre" give the same.</summary>
     /// <param name="part">A normalised part.</param>
     public static string SpellingFold(string part)
@@ -172,6 +172,15 @@ public sealed class NameNormaliser
 
         // A long o written "oh" at the end of a Japanese name ("Katoh", "Satoh") is the Hepburn "o".
         var source = part.Length >= 4 && part.EndsWith("oh", StringComparison.Ordinal) ? part[..^1] : part;
+        // Inside a name "ch" is the German, Dutch, Polish and Hebrew spelling of the sound others write h or kh
+        // ("Mizrachi" and "Mizrahi", "Yitzchak" and "Yitzhak", "Schmidt" and "Shmidt"); at the start it is too often
+        // another sound (Chen, Charles) and "tch" is the English "ch" (Tchaikovsky).
+        var ch = source.IndexOf("ch", 1, StringComparison.Ordinal);
+        if (ch > 0 && source[ch - 1] != 't')
+        {
+            source = source[..ch] + source[ch..].Replace("ch", "h", StringComparison.Ordinal);
+        }
+
         var s = source.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
             .Replace("x", "ks", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
             .Replace("kh", "h", StringComparison.Ordinal);

@@ -35,11 +35,17 @@ public sealed partial class Romaniser
     private readonly (string From, string To)[] _egyptianJim;
     private readonly (string From, string To)[] _armenianKey;
     private readonly (string From, string To)[] _hebrewKey;
+    private readonly FrozenDictionary<char, string[]> _hebrewLetters;
+    private readonly FrozenDictionary<string, string> _hebrewDigraphs;
+    private readonly FrozenDictionary<string, string> _hebrewInitial;
 
     private Romaniser(string version, (string, Scheme)[] cyrillic, FrozenDictionary<char, string> cantonese, FrozenDictionary<string, string> wadeGiles,
         string[][] initials, string[][] medials, string[][] finals, FrozenDictionary<char, string[]> koreanSurnames,
-        FrozenDictionary<string, (string, string)[]> regional)
+        FrozenDictionary<string, (string, string)[]> regional, JsonElement hebrew)
     {
+        _hebrewLetters = hebrew.GetProperty("letters").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray());
+        _hebrewDigraphs = hebrew.GetProperty("digraphs").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+        _hebrewInitial = hebrew.GetProperty("initialDigraphs").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
         _egyptianJim = regional["egyptianJim"];
         _armenianKey = regional["armenianKey"];
         _hebrewKey = regional["hebrewKey"];
@@ -170,13 +176,14 @@ public sealed partial class Romaniser
     {
         ArgumentNullException.ThrowIfNull(name);
         var result = new List<Rendering> { new(name, RenderingKind.Spelling) };
-        var (cyr, han, hangul, arabic) = (false, false, false, false);
+        var (cyr, han, hangul, arabic, hebrew) = (false, false, false, false, false);
         foreach (var c in name)
         {
             cyr |= c is >= '\u0400' and <= '\u04FF';
             han |= c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
             hangul |= c is >= '\uAC00' and <= '\uD7A3';
             arabic |= c is >= '\u0600' and <= '\u06FF';
+            hebrew |= c is >= '\u05D0' and <= '\u05EA';
         }
 
         if (cyr)
@@ -202,7 +209,12 @@ public sealed partial class Romaniser
             AddArabic(name, result);
         }
 
-        if (!cyr && !han && !hangul && !arabic)
+        if (hebrew)
+        {
+            AddHebrew(name, result);
+        }
+
+        if (!cyr && !han && !hangul && !arabic && !hebrew)
         {
             AddLatin(name, result);
         }
@@ -617,6 +629,51 @@ public sealed partial class Romaniser
         return [.. result];
     }
 
+    // Hebrew script read with its matres lectionis (ו as o, י as i inside a word; ב, כ, פ as stops at the start and
+    // spirants after it; a final ה as a): "ביטון" → "biton", "שירה" → "shira", besides AnyAscii's letter-by-letter
+    // "vytvn", "syrh". Short vowels stay unwritten ("דוד" → "dod"); the coarse skeletons still meet those.
+    private void AddHebrew(string name, List<Rendering> result)
+    {
+        var words = new List<string>();
+        foreach (var word in name.Split([' ', '-', '\u05BE', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // Points (niqqud), geresh and anything else that is not a letter are left out.
+            var letters = string.Concat(word.Where(c => c is >= '\u05D0' and <= '\u05EA'));
+            if (letters.Length == 0)
+            {
+                continue;
+            }
+
+            var sb = new StringBuilder(letters.Length * 2);
+            var i = 0;
+            if (letters.Length > 2 && _hebrewInitial.TryGetValue(letters[..2], out var initial))
+            {
+                sb.Append(initial);
+                i = 2;
+            }
+
+            for (; i < letters.Length; i++)
+            {
+                if (i + 1 < letters.Length && _hebrewDigraphs.TryGetValue(letters.Substring(i, 2), out var digraph))
+                {
+                    sb.Append(digraph);
+                    i++;
+                    continue;
+                }
+
+                var position = i == 0 ? 0 : i == letters.Length - 1 ? 2 : 1;
+                sb.Append(_hebrewLetters.TryGetValue(letters[i], out var values) ? values[position] : "");
+            }
+
+            words.Add(sb.ToString());
+        }
+
+        if (words.Count > 0)
+        {
+            result.Add(new(string.Join(' ', words), RenderingKind.Spelling));
+        }
+    }
+
     // Arabic script: "ال" written apart as "al", and "عبد" joined with the article and the name that follows
     // ("عبد الرحمن" → "abdalrhmn", as in Abdulrahman), besides the AnyAscii spelling.
     private static void AddArabic(string name, List<Rendering> result)
@@ -682,7 +739,7 @@ public sealed partial class Romaniser
         var regional = root.GetProperty("regional").EnumerateObject().ToFrozenDictionary(
             p => p.Name, p => p.Value.EnumerateArray().Select(r => (r[0].GetString()!, r[1].GetString()!)).ToArray(), StringComparer.Ordinal);
         return new Romaniser(root.GetProperty("version").GetString() ?? "unknown", cyrillic, cantonese.ToFrozenDictionary(), wadeGiles,
-            Table("initials"), Table("medials"), Table("finals"), surnames, regional);
+            Table("initials"), Table("medials"), Table("finals"), surnames, regional, root.GetProperty("hebrew"));
     }
 
     // One iuliia-style scheme: a letter map, maps keyed on the previous or next letter, and word endings (last two letters).
