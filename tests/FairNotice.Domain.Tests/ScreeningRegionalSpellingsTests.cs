@@ -88,3 +88,52 @@ public class ScreeningRegionalSpellingsTests
     public void Search_AnotherRealGivenNameWithoutDate_IsNoHitInAnyRendering(string family, string forenames, string query) =>
         Assert.Empty(Search(Index((family, forenames, "1980-01-01", "MA")), query));
 }
+
+/// <summary>Issue #11: Hebrew script read with its matres lectionis, and "ch" inside a name as h.</summary>
+public class ScreeningHebrewScriptTests
+{
+    private static readonly ScreeningIndex<string> Filed = Build();
+
+    private static ScreeningIndex<string> Build()
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        foreach (var (family, forenames, nationality) in new[] { ("Biton", "Shira", "FR"), ("Katz", "Yosef", "US"), ("Azoulay", "Chaim", "FR"), ("Mizrahi", "Hadas Tamar", "US") })
+        {
+            Assert.True(PartialDate.TryParse("1970-10-03", out var dob));
+            index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, forenames), null, [], "U", dob, null, null, [nationality], [], null, []), $"{family} {forenames}");
+        }
+
+        return index;
+    }
+
+    [Theory]
+    [InlineData("שירה ביטון", "Biton Shira")]
+    [InlineData("חיים אזולאי", "Azoulay Chaim")]
+    [InlineData("יוסף כץ", "Katz Yosef")]
+    public void Search_HebrewScript_FindsLatinOnlyRecordOfAnyNationality(string query, string expected)
+    {
+        var hits = Filed.Search(new ScreeningQuery(query, null, null, null), _ => true);
+        Assert.True(hits.Count > 0 && hits[0].Payload == expected, $"{query} → {string.Join(", ", hits.Select(h => $"{h.Payload} {h.Score}"))}");
+    }
+
+    [Theory]
+    [InlineData("ביטון", "biton")]
+    [InlineData("שירה", "shira")]
+    [InlineData("חיים", "chaim")]
+    [InlineData("אוחנה", "ochna")]
+    public void Renderings_HebrewWord_ReadsVowelLettersAsVowels(string word, string expected) =>
+        Assert.Contains(expected, Romaniser.Default.Renderings(word));
+
+    [Theory]
+    [InlineData("mizrachi", "mizrahi", true)]
+    [InlineData("yitzchak", "yitzhak", true)]
+    [InlineData("schmidt", "shmidt", true)]
+    [InlineData("chen", "hen", false)]
+    [InlineData("tchaikovsky", "thaikovsky", false)]
+    public void SpellingFold_ChInsideAName_IsH(string a, string b, bool same) =>
+        Assert.Equal(same, NameNormaliser.SpellingFold(a) == NameNormaliser.SpellingFold(b));
+
+    [Fact]
+    public void Search_ChForHInsideASurname_FoundWithoutDateThoughBothAreRealNames() =>
+        Assert.Equal("Mizrahi Hadas Tamar", Filed.Search(new ScreeningQuery("Hadas Tamar Mizrachi", null, null, null), _ => true)[0].Payload);
+}
