@@ -137,3 +137,33 @@ public class ScreeningHebrewScriptTests
     public void Search_ChForHInsideASurname_FoundWithoutDateThoughBothAreRealNames() =>
         Assert.Equal("Mizrahi Hadas Tamar", Filed.Search(new ScreeningQuery("Hadas Tamar Mizrachi", null, null, null), _ => true)[0].Payload);
 }
+
+/// <summary>Issue #11: Chinese given names one syllable apart are two names in a name-only query.</summary>
+public class ScreeningPinyinSyllablesTests
+{
+    private static ScreeningIndex<string> Index(string nationality)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        Assert.True(PartialDate.TryParse("1978-05-05", out var dob));
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName("Zhou", "Xiaoyan"), null, [], "F", dob, null, null, [nationality], [], null, []), "Zhou Xiaoyan");
+        return index;
+    }
+
+    [Fact]
+    public void Search_OneSyllableOffWithoutDate_IsNoHitForAChineseNational()
+    {
+        var hits = Index("CN").Search(new ScreeningQuery("Zhou Xiaoyun", null, null, null), _ => true);
+        Assert.True(hits.Count == 0, string.Join(", ", hits.Select(h => $"{h.Payload} {h.Score} {h.Explanation.Parts} {h.Explanation.MatchedName}")));
+    }
+
+    [Fact]
+    public void Search_OneSyllableOffWithTheExactDate_IsStillAHit()
+    {
+        Assert.True(PartialDate.TryParse("1978-05-05", out var dob));
+        Assert.NotEmpty(Index("CN").Search(new ScreeningQuery("Zhou Xiaoyun", dob, null, null), _ => true));
+    }
+
+    [Fact]
+    public void Search_TypoThatIsNoSyllable_StillFoundWithoutDate() =>
+        Assert.NotEmpty(Index("CN").Search(new ScreeningQuery("Zhou Xiaoyam", null, null, null), _ => true));
+}

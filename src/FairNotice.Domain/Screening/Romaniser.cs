@@ -93,6 +93,10 @@ public sealed partial class Romaniser
     /// <param name="part">A normalised part.</param>
     public bool IsPinyin(string part) => Segment(part, _pinyinSyllables, 6, 4) is not null;
 
+    /// <summary>The part as Mandarin syllables in pinyin (fewest first, at most four), or null ("xiaoyan" → xiao, yan).</summary>
+    /// <param name="part">A normalised part.</param>
+    public string[]? PinyinSyllables(string part) => Segment(part, _pinyinSyllables, 6, 4);
+
     /// <summary>True when the part is one or more (at most four) Chinese syllables in pinyin or Wade–Giles.</summary>
     /// <param name="part">A normalised part.</param>
     public bool IsChinese(string part) => Segment(part, _chineseSyllables, 6, 4) is not null;

@@ -576,8 +576,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 }
 
                 if (strict && s is < 1 and > SyllableCap && p.Length > 1 && large[i].Length > 1
-                    && (qn.System is RenderingKind.WadeGilesKey or RenderingKind.KoreanKey || (p.Length <= 3 && large[i].Length <= 3)))
+                    && (qn.System is RenderingKind.WadeGilesKey or RenderingKind.KoreanKey || (p.Length <= 3 && large[i].Length <= 3)
+                        || ((qn.Sinitic || en.Sinitic) && qn.System == RenderingKind.Spelling && OneSyllableApart(smallName.Written[k], largeName.Written[i]))))
                 {
+                    // The same for a Chinese name written in pinyin: given names that differ in one whole syllable ("xiaoyun"
+                    // and "xiaoyan", "mingna" and "mingpeng") are two names, whatever Jaro–Winkler or one edit make of them.
                     // A name-only query: in a syllable key (Chinese, Korean) every romanisation of a syllable is already one
                     // key, so two keys that differ are two syllables ("chieh" and "chien": Zijie is not Zijian); a short part
                     // one letter off is another name as well ("an" and "anh", "li" and "lin"), not a typo. Initials are not
@@ -722,6 +725,23 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         return alike && !(Romaniser.Default.IsChinese(shorter) && Romaniser.Default.IsChinese(longer));
     }
 
+    // Two parts of two or more pinyin syllables each, as many on both sides, that share all syllables but one.
+    private static bool OneSyllableApart(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4 || a == b || Romaniser.Default.PinyinSyllables(a) is not { Length: >= 2 } sa || Romaniser.Default.PinyinSyllables(b) is not { } sb || sa.Length != sb.Length)
+        {
+            return false;
+        }
+
+        var differ = 0;
+        for (var i = 0; i < sa.Length; i++)
+        {
+            differ += sa[i] == sb[i] ? 0 : 1;
+        }
+
+        return differ == 1;
+    }
+
     // One part is the other plus two or more letters at the end.
     private static bool PrefixOnly(string a, string b)
     {
@@ -841,10 +861,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         }
 
         var other = nationalities.Any(n => !SiniticNationals.Contains(n) && !KoreanNationals.Contains(n) && n is not ("JP" or "VN"));
-        return new(other || nationalities.Any(SiniticNationals.Contains), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew);
+        var sinitic = nationalities.Any(n => SiniticNationals.Contains(n) && n is not "MY");
+        return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic);
     }
 
-    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew);
+    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false);
 
     private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
     private static readonly string[] KoreanNationals = ["KR", "KP"];
@@ -889,19 +910,26 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
         var display = $"{name.FamilyName} {name.Forenames}".Trim();
         var abjad = Romaniser.IsAbjad(display);
+        var han = display.Any(c => c is >= '\u4E00' and <= '\u9FFF');
         // Which parts are the family name, in any of its renderings: a date of birth may rescue a different given name
         // (a nickname, a cognate), never a different surname (see ScoreModel.RescueFloor).
         var family = string.IsNullOrWhiteSpace(name.FamilyName) ? new HashSet<string>(StringComparer.Ordinal)
             : RenderingsOf(name.FamilyName, regions).SelectMany(r => NameNormaliser.UnfoldedParts(r.Text)).Select(normaliser.Fold).ToHashSet(StringComparer.Ordinal);
         bool[]? written = null;
+        string[]? writtenRaw = null;
         foreach (var rendering in RenderingsOf(display, regions))
         {
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
             var known = KnownAsWritten(raw, ref written);
+            writtenRaw ??= raw;
             if (parts.Length > 0 && !names.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known });
+                names.Add(new IndexedName(parts, display, kind, raw)
+                {
+                    Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known, Sinitic = regions.Sinitic || han,
+                    Written = writtenRaw.Length == raw.Length ? writtenRaw : raw,
+                });
             }
         }
     }
@@ -937,14 +965,16 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true);
         var result = new List<IndexedName>();
         bool[]? written = null;
+        string[]? writtenRaw = null;
         foreach (var rendering in RenderingsOf(name, regions))
         {
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
             var known = KnownAsWritten(raw, ref written);
+            writtenRaw ??= raw;
             if (parts.Length > 0 && !result.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind, Known = known });
+                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind, Known = known, Written = writtenRaw.Length == raw.Length ? writtenRaw : raw });
             }
         }
 
@@ -1032,6 +1062,13 @@ public sealed record IndexedName
     /// <summary>Normalised parts before folding into variant families, index for index with <see cref="Parts"/>.</summary>
     public string[] Raw { get; }
 
+    /// <summary>The parts of the name as written that <see cref="Raw"/>'s parts render, index for index (a rendering by another
+    /// system of a Latin name, "hiaoyan" for Xiaoyan, is still that name); <see cref="Raw"/> itself when the parts do not
+    /// correspond one to one.</summary>
+    public string[] Written { get => _written ?? Raw; init => _written = value; }
+
+    private string[]? _written;
+
     /// <summary>Consonant skeletons of <see cref="Parts"/>, index for index.</summary>
     public string[] Skeletons { get; }
 
@@ -1055,6 +1092,10 @@ public sealed record IndexedName
 
     /// <summary>True when written in an abjad (Arabic or Hebrew script): short vowels are missing.</summary>
     public bool Abjad { get; init; }
+
+    /// <summary>True for a name in Han script or of a Chinese, Taiwanese, Hong Kong, Macau or Singaporean national's record:
+    /// its given names are syllables, and one different syllable is another name.</summary>
+    public bool Sinitic { get; init; }
 
     /// <summary>As written.</summary>
     public string Display { get; }
