@@ -167,3 +167,24 @@ public class ScreeningPinyinSyllablesTests
     public void Search_TypoThatIsNoSyllable_StillFoundWithoutDate() =>
         Assert.NotEmpty(Index("CN").Search(new ScreeningQuery("Zhou Xiaoyam", null, null, null), _ => true));
 }
+
+/// <summary>Issue #11: Cantonese written in Jyutping meets the Hong Kong Government spelling on record.</summary>
+public class ScreeningJyutpingTests
+{
+    [Theory]
+    [InlineData("Joeng Syut Jing", "Yeung", "Suet Ying")]
+    [InlineData("Can Si Ting", "Chan", "Sze Ting")]
+    [InlineData("Lau Zeon Hou", "Lau", "Chun Ho")]
+    public void Search_JyutpingQuery_FindsHongKongSpelling(string query, string family, string forenames)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        Assert.True(PartialDate.TryParse("1979-01-01", out var dob));
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, forenames), null, [], "U", dob, null, null, ["HK"], [], null, []), $"{family} {forenames}");
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName("Chen", "Siting"), null, [], "U", dob, null, null, ["CN"], [], null, []), "Chen Siting");
+        Assert.Equal($"{family} {forenames}", index.Search(new ScreeningQuery(query, null, null, null), _ => true)[0].Payload);
+    }
+
+    [Fact]
+    public void Renderings_Jyutping_GivesHongKongGovernmentSpelling() =>
+        Assert.Contains("yeung suet ying", Romaniser.Default.Renderings("Joeng Syut Jing"));
+}

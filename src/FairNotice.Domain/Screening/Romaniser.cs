@@ -36,13 +36,16 @@ public sealed partial class Romaniser
     private readonly (string From, string To)[] _armenianKey;
     private readonly (string From, string To)[] _hebrewKey;
     private readonly FrozenDictionary<char, string[]> _hebrewLetters;
+    private readonly FrozenDictionary<string, string> _jyutpingToHk;
     private readonly FrozenDictionary<string, string> _hebrewDigraphs;
     private readonly FrozenDictionary<string, string> _hebrewInitial;
 
     private Romaniser(string version, (string, Scheme)[] cyrillic, FrozenDictionary<char, string> cantonese, FrozenDictionary<string, string> wadeGiles,
         string[][] initials, string[][] medials, string[][] finals, FrozenDictionary<char, string[]> koreanSurnames,
-        FrozenDictionary<string, (string, string)[]> regional, JsonElement hebrew)
+        FrozenDictionary<string, (string, string)[]> regional, JsonElement hebrew, FrozenDictionary<string, string> jyutpingToHk)
     {
+        _jyutpingToHk = jyutpingToHk;
+        _jyutpingSyllables = jyutpingToHk.Keys.ToFrozenSet(StringComparer.Ordinal);
         _hebrewLetters = hebrew.GetProperty("letters").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray());
         _hebrewDigraphs = hebrew.GetProperty("digraphs").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
         _hebrewInitial = hebrew.GetProperty("initialDigraphs").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
@@ -80,6 +83,7 @@ public sealed partial class Romaniser
     private readonly FrozenSet<string> _wadeGilesSpellings;
     private readonly FrozenSet<string> _chineseSyllables;
     private readonly FrozenSet<string> _pinyinSyllables;
+    private readonly FrozenSet<string> _jyutpingSyllables;
 
     private readonly FrozenSet<string> _koreanSpellings;
 
@@ -369,6 +373,18 @@ public sealed partial class Romaniser
                 if (!pinyinOnly)
                 {
                     result.Add(new(string.Join(' ', syllables.Select(y => _wadeGilesSpellings.Contains(y) ? y : _wadeGiles[y])), RenderingKind.WadeGilesKey));
+                }
+            }
+
+            // Cantonese written in Jyutping ("Joeng Syut Jing", as Hong Kong dictionaries and linguists write it): the Hong Kong
+            // Government spelling of each syllable ("Yeung Suet Ying"), from the same table as the Han readings.
+            var jyutping = parts.Select(p => Segment(p, _jyutpingSyllables, 6, 3)).ToArray();
+            if (jyutping.All(j => j is not null))
+            {
+                var hk = string.Join(' ', jyutping.Select(j => string.Concat(j!.Select(y => _jyutpingToHk[y]))));
+                if (hk != string.Join(' ', parts))
+                {
+                    result.Add(new(hk, RenderingKind.Spelling));
                 }
             }
 
@@ -743,7 +759,7 @@ public sealed partial class Romaniser
         var regional = root.GetProperty("regional").EnumerateObject().ToFrozenDictionary(
             p => p.Name, p => p.Value.EnumerateArray().Select(r => (r[0].GetString()!, r[1].GetString()!)).ToArray(), StringComparer.Ordinal);
         return new Romaniser(root.GetProperty("version").GetString() ?? "unknown", cyrillic, cantonese.ToFrozenDictionary(), wadeGiles,
-            Table("initials"), Table("medials"), Table("finals"), surnames, regional, root.GetProperty("hebrew"));
+            Table("initials"), Table("medials"), Table("finals"), surnames, regional, root.GetProperty("hebrew"), toHk.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     // One iuliia-style scheme: a letter map, maps keyed on the previous or next letter, and word endings (last two letters).
