@@ -188,3 +188,44 @@ public class ScreeningJyutpingTests
     public void Renderings_Jyutping_GivesHongKongGovernmentSpelling() =>
         Assert.Contains("yeung suet ying", Romaniser.Default.Renderings("Joeng Syut Jing"));
 }
+
+/// <summary>Issue #11: compounds written apart or joined (Persian suffixes, Pashto "… الله", hyphens) and Thai silent letters.</summary>
+public class ScreeningCompoundsAndSilentLettersTests
+{
+    private static readonly ScreeningIndex<string> Filed = Build(("Hosseinzadeh", "Amir", "IR"), ("Safi", "Rahmatullah", "AF"), ("Srisuk", "Kittisak", "TH"), ("Sukprasert", "Somsak", "TH"));
+
+    private static ScreeningIndex<string> Build(params (string Family, string Forenames, string Nationality)[] people)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        Assert.True(PartialDate.TryParse("1981-12-27", out var dob));
+        foreach (var (family, forenames, nationality) in people)
+        {
+            index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, forenames), null, [], "M", dob, null, null, [nationality], [], null, []), $"{family} {forenames}");
+        }
+
+        return index;
+    }
+
+    [Theory]
+    [InlineData("Amir Hossein Zadeh", "Hosseinzadeh Amir")]
+    [InlineData("رحمت الله صافی", "Safi Rahmatullah")]
+    [InlineData("กิตติศักดิ์ ศรีสุข", "Srisuk Kittisak")]
+    [InlineData("สมศักดิ์ สุขประเสริฐ", "Sukprasert Somsak")]
+    public void Search_CompoundOrSilentLetter_FindsRecordWithoutDate(string query, string expected)
+    {
+        var hits = Filed.Search(new ScreeningQuery(query, null, null, null), _ => true);
+        Assert.True(hits.Count > 0 && hits[0].Payload == expected, $"{query} → {string.Join(", ", hits.Select(h => $"{h.Payload} {h.Score} {h.Explanation.Parts}"))}");
+    }
+
+    [Fact]
+    public void UnfoldedParts_ThaiThanthakhat_DropsTheSilentLetter() =>
+        Assert.DoesNotContain("di", NameNormaliser.UnfoldedParts("ศักดิ์")[0][^2..], StringComparison.Ordinal);
+
+    [Fact]
+    public void Renderings_HyphenatedCompound_JoinedButNotKoreanSyllables()
+    {
+        var r = Romaniser.Default.Renderings("Mohammad-Reza Ebrahimi");
+        Assert.True(r.Contains("mohammadreza ebrahimi"), string.Join(" / ", r));
+        Assert.DoesNotContain(Romaniser.Default.Renderings("Ryu Joon-young"), r => r.Contains("joonyoung", StringComparison.Ordinal));
+    }
+}

@@ -54,7 +54,7 @@ public sealed class NameNormaliser
         }
 
         // Apostrophes join (Dar'ya, O'Brien, N'Diaye): they are a soft sign or an elision, not a word break.
-        var ascii = ArmenianDigraphs(GreekDigraphs(UnicodeText.Normalisable(name))).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        var ascii = ArmenianDigraphs(GreekDigraphs(ThaiSilentLetters(UnicodeText.Normalisable(name)))).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
         var parts = new List<string>(4);
         foreach (var token in ascii.Split(NonLetters(ascii), StringSplitOptions.RemoveEmptyEntries))
         {
@@ -145,6 +145,42 @@ public sealed class NameNormaliser
 
         return bare.ToString().Replace("ου", "ou", StringComparison.Ordinal).Replace("αυ", "av", StringComparison.Ordinal)
             .Replace("ευ", "ev", StringComparison.Ordinal).Replace("ηυ", "iv", StringComparison.Ordinal);
+    }
+
+    // Thai: a consonant marked with the thanthakhat (์, U+0E4C), with the vowel sign written over it, is not pronounced, and
+    // the Royal Thai General System of Transcription (Royal Institute, 1999) leaves it out: สุรศักดิ์ is Surasak, not
+    // "Surasakdi" as letter-by-letter transliteration gives.
+    private static string ThaiSilentLetters(string name)
+    {
+        var mark = name.IndexOf('\u0E4C', StringComparison.Ordinal);
+        if (mark < 0)
+        {
+            return name;
+        }
+
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c == '\u0E4C')
+            {
+                // Drop the vowel signs above or below and the consonant they sit on.
+                while (sb.Length > 0 && sb[^1] is >= '\u0E31' and <= '\u0E3A' or >= '\u0E47' and <= '\u0E4E')
+                {
+                    sb.Length--;
+                }
+
+                if (sb.Length > 0 && sb[^1] is >= '\u0E01' and <= '\u0E2E')
+                {
+                    sb.Length--;
+                }
+
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
     }
 
     // Armenian ու is one vowel, u (Manukyan for Մանուկյան), as every romanisation of Armenian (ISO 9985, BGN/PCGN,

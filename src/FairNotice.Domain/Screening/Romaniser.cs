@@ -395,6 +395,15 @@ public sealed partial class Romaniser
             }
         }
 
+        // A hyphenated compound written as one word ("Mohammad-Reza" / "Mohammadreza", "Jean-Pierre" / "Jeanpierre") and a
+        // Persian family name's suffix (-zadeh "born of", -pour "son of", -nejad/-nezhad "lineage"; Wikipedia "Persian
+        // name", Family names) written apart ("Hossein Zadeh" / "Hosseinzadeh").
+        var compounds = JoinHyphensAndSuffixes(name, parts);
+        if (compounds is not null)
+        {
+            result.Add(new(compounds, RenderingKind.Spelling));
+        }
+
         // Arabic articles and compound heads written apart or joined ("El-Banna" / "Elbanna", "Abd al-Rahman" /
         // "Abdulrahman", "Bu Aziz" / "Bouaziz"), an assimilated article as "al" ("an-Najjar" / "al-Najjar").
         if (JoinCompounds(parts) is { } joined)
@@ -435,6 +444,46 @@ public sealed partial class Romaniser
         {
             result.Add(new(Rewrite(lower, FrenchTranscription), RenderingKind.Spelling));
         }
+    }
+
+    private static readonly FrozenSet<string> PersianSuffixes = FrozenSet.ToFrozenSet(["zadeh", "zade", "pour", "pur", "nejad", "nezhad", "nejat"], StringComparer.Ordinal);
+
+    // The lower-case name with hyphens between letters removed and Persian suffixes joined to the part before them; null
+    // when there is neither.
+    private string? JoinHyphensAndSuffixes(string name, string[] parts)
+    {
+        // Only pieces of four letters or more on both sides: Korean and Chinese given names are hyphenated syllables
+        // ("Young-ho", "Joon-young") whose one different syllable must stay visible (see ScreeningIndex's syllable cap).
+        var hyphenated = false;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pieces = word.Split(['-', '\u2010']);
+            hyphenated |= pieces.Length == 2 && pieces.All(p => p.Count(char.IsLetter) >= 4
+                && !_koreanSpellings.Contains(p.ToLowerInvariant()) && !_chineseSyllables.Contains(p.ToLowerInvariant()));
+        }
+
+        var suffix = parts.Skip(1).Any(PersianSuffixes.Contains);
+        if (!hyphenated && !suffix)
+        {
+            return null;
+        }
+
+        var source = hyphenated ? NameNormaliser.UnfoldedParts(name.Replace("-", "", StringComparison.Ordinal).Replace("\u2010", "", StringComparison.Ordinal).ToLowerInvariant()) : parts;
+        var joined = new List<string>(source.Length);
+        foreach (var p in source)
+        {
+            if (joined.Count > 0 && PersianSuffixes.Contains(p))
+            {
+                joined[^1] += p;
+            }
+            else
+            {
+                joined.Add(p);
+            }
+        }
+
+        var result = string.Join(' ', joined);
+        return result == string.Join(' ', parts) ? null : result;
     }
 
     private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(
@@ -711,6 +760,16 @@ public sealed partial class Romaniser
                 joined.Add("abdal" + Ascii(rest));
                 split.Add("abdal");
                 split.Add(Ascii(rest));
+                i++;
+                continue;
+            }
+
+            if (i + 1 < words.Length && words[i + 1] is "الله" or "اللہ" && w is not ("عبد" or "الله"))
+            {
+                // A theophoric compound written in two words, as Pashto, Dari and Urdu write it ("نجیب الله" Najibullah,
+                // "رحمت الله" Rahmatullah): one name, as the Latin spelling writes it.
+                split.Add(Ascii(w) + "ullah");
+                joined.Add(Ascii(w) + "ullah");
                 i++;
                 continue;
             }
