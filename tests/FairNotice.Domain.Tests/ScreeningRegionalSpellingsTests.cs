@@ -229,3 +229,42 @@ public class ScreeningCompoundsAndSilentLettersTests
         Assert.DoesNotContain(Romaniser.Default.Renderings("Ryu Joon-young"), r => r.Contains("joonyoung", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Issue #11: Arabic and Persian script read with their long vowels.</summary>
+public class ScreeningArabicLongVowelsTests
+{
+    [Theory]
+    [InlineData("غادة محمود", "ghada mhmud")]
+    [InlineData("يوسف صليبا", "yusf sliba")]
+    [InlineData("جواد", "jwad")]
+    public void Renderings_ArabicScript_ReadsLongVowels(string name, string expected) =>
+        Assert.Contains(expected, Romaniser.Default.Renderings(name));
+
+    private static ScreeningIndex<string> Filed(params (string Family, string Forenames, string? Original)[] people)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        Assert.True(PartialDate.TryParse("1970-01-01", out var dob));
+        foreach (var (family, forenames, original) in people)
+        {
+            index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, forenames), original is null ? null : new PersonName(original, null), [], "U", dob, null, null, ["EG"], [], null, []), $"{family} {forenames}");
+        }
+
+        return index;
+    }
+
+    [Fact]
+    public void Search_ArabicScriptQuery_FindsLatinRecordWithoutDate_EvenWhenOtherRecordsReadAlike()
+    {
+        // Three other records whose Arabic-script names read "yusf" must not make the query's "yusf" a different name.
+        var index = Filed(("Saliba", "Yousef", null), ("Haddad", "Yusuf", "يوسف حداد"), ("Khoury", "Yusuf", "يوسف خوري"), ("Nasr", "Yusuf", "يوسف نصر"));
+        Assert.Equal("Saliba Yousef", index.Search(new ScreeningQuery("يوسف صليبا", null, null, null), _ => true)[0].Payload);
+    }
+
+    [Fact]
+    public void Search_PersianScriptRecord_ReadAsAnotherRealGivenName_IsNoHitWithoutDate()
+    {
+        // امیر reads "amir": Amin is another name, whatever the missing short vowels allow.
+        var index = Filed(("Hosseini", "Amir", "حسینی امیر"));
+        Assert.Empty(index.Search(new ScreeningQuery("Amin Hosseini", null, null, null), _ => true));
+    }
+}

@@ -228,6 +228,29 @@ const hebrew = {
   initialDigraphs: { "או": "o", "אי": "i", "עו": "o", "עי": "i" },
 };
 
+// ---------------------------------------------------------------------------------------------------- Arabic script
+// Arabic and Persian script leave short vowels out but write the long ones: ا ā, و ū, ي ī (ALA-LC Arabic and Persian
+// romanization tables, Library of Congress: consonant values, and long vowels ā ū ī written with these letters; the
+// macrons and dots are dropped as passports drop them). The reading writes و and ي as the vowels u and i inside a word
+// (محمود Mahmud, صليبا Saliba) except before ا, where they are the consonants w and y (جواد Jawad); at the start of a
+// word they are w and y; ة (tāʾ marbūṭa) and ى (alif maqṣūra) at the end are a; hamza and its seats are not written.
+// For each letter: its value at the start of a word, inside it and at its end.
+const arabic = {
+  letters: {
+    "ا": ["a", "a", "a"], "أ": ["a", "a", "a"], "إ": ["i", "i", "i"], "آ": ["a", "a", "a"], "ء": ["", "", ""],
+    "ؤ": ["", "", ""], "ئ": ["", "", ""], "ب": ["b", "b", "b"], "ت": ["t", "t", "t"], "ث": ["th", "th", "th"],
+    "ج": ["j", "j", "j"], "ح": ["h", "h", "h"], "خ": ["kh", "kh", "kh"], "د": ["d", "d", "d"], "ذ": ["dh", "dh", "dh"],
+    "ر": ["r", "r", "r"], "ز": ["z", "z", "z"], "س": ["s", "s", "s"], "ش": ["sh", "sh", "sh"], "ص": ["s", "s", "s"],
+    "ض": ["d", "d", "d"], "ط": ["t", "t", "t"], "ظ": ["z", "z", "z"], "ع": ["a", "", ""], "غ": ["gh", "gh", "gh"],
+    "ف": ["f", "f", "f"], "ق": ["q", "q", "q"], "ك": ["k", "k", "k"], "ک": ["k", "k", "k"], "ل": ["l", "l", "l"],
+    "م": ["m", "m", "m"], "ن": ["n", "n", "n"], "ه": ["h", "h", "h"], "ة": ["a", "a", "a"], "و": ["w", "u", "u"],
+    "ي": ["y", "i", "i"], "ی": ["y", "i", "i"], "ى": ["a", "a", "a"], "پ": ["p", "p", "p"], "چ": ["ch", "ch", "ch"],
+    "ژ": ["zh", "zh", "zh"], "گ": ["g", "g", "g"],
+  },
+  // و and ي before ا are consonants.
+  beforeAlif: { "و": "w", "ي": "y", "ی": "y" },
+};
+
 // ---------------------------------------------------------------------------------------------------- known names
 // Given names and surnames of every locale of @faker-js/faker (MIT), transliterated with any-ascii (ISC, the same
 // tables as the AnyAscii NuGet package the matcher uses), lower case, split into parts of three letters or more.
@@ -291,6 +314,7 @@ const data = {
   hangul,
   regional,
   hebrew,
+  arabic,
 };
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(data) + "\n");

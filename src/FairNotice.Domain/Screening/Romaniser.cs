@@ -37,13 +37,17 @@ public sealed partial class Romaniser
     private readonly (string From, string To)[] _hebrewKey;
     private readonly FrozenDictionary<char, string[]> _hebrewLetters;
     private readonly FrozenDictionary<string, string> _jyutpingToHk;
+    private readonly FrozenDictionary<char, string[]> _arabicLetters;
+    private readonly FrozenDictionary<char, string> _arabicBeforeAlif;
     private readonly FrozenDictionary<string, string> _hebrewDigraphs;
     private readonly FrozenDictionary<string, string> _hebrewInitial;
 
     private Romaniser(string version, (string, Scheme)[] cyrillic, FrozenDictionary<char, string> cantonese, FrozenDictionary<string, string> wadeGiles,
         string[][] initials, string[][] medials, string[][] finals, FrozenDictionary<char, string[]> koreanSurnames,
-        FrozenDictionary<string, (string, string)[]> regional, JsonElement hebrew, FrozenDictionary<string, string> jyutpingToHk)
+        FrozenDictionary<string, (string, string)[]> regional, JsonElement hebrew, FrozenDictionary<string, string> jyutpingToHk, JsonElement arabic)
     {
+        _arabicLetters = arabic.GetProperty("letters").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray());
+        _arabicBeforeAlif = arabic.GetProperty("beforeAlif").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.GetString()!);
         _jyutpingToHk = jyutpingToHk;
         _jyutpingSyllables = jyutpingToHk.Keys.ToFrozenSet(StringComparer.Ordinal);
         _hebrewLetters = hebrew.GetProperty("letters").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray());
@@ -745,7 +749,14 @@ public sealed partial class Romaniser
 
     // Arabic script: "ال" written apart as "al", and "عبد" joined with the article and the name that follows
     // ("عبد الرحمن" → "abdalrhmn", as in Abdulrahman), besides the AnyAscii spelling.
-    private static void AddArabic(string name, List<Rendering> result)
+    private void AddArabic(string name, List<Rendering> result)
+    {
+        AddArabic(name, result, Ascii);
+        // The same read with its long vowels (و u, ي i, ا a): "محمود" → "mahmud"-like "mhmud", "صليبا" → "sliba".
+        AddArabic(name, result, ReadLongVowels);
+    }
+
+    private static void AddArabic(string name, List<Rendering> result, Func<string, string> read)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var split = new List<string>();
@@ -757,9 +768,9 @@ public sealed partial class Romaniser
             {
                 var next = words[i + 1];
                 var rest = next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 3 ? next[2..] : next;
-                joined.Add("abdal" + Ascii(rest));
+                joined.Add("abdal" + read(rest));
                 split.Add("abdal");
-                split.Add(Ascii(rest));
+                split.Add(read(rest));
                 i++;
                 continue;
             }
@@ -768,8 +779,8 @@ public sealed partial class Romaniser
             {
                 // A theophoric compound written in two words, as Pashto, Dari and Urdu write it ("نجیب الله" Najibullah,
                 // "رحمت الله" Rahmatullah): one name, as the Latin spelling writes it.
-                split.Add(Ascii(w) + "ullah");
-                joined.Add(Ascii(w) + "ullah");
+                split.Add(read(w) + "ullah");
+                joined.Add(read(w) + "ullah");
                 i++;
                 continue;
             }
@@ -777,18 +788,44 @@ public sealed partial class Romaniser
             if (w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3)
             {
                 split.Add("al");
-                split.Add(Ascii(w[2..]));
+                split.Add(read(w[2..]));
                 joined.Add("al");
-                joined.Add(Ascii(w[2..]));
+                joined.Add(read(w[2..]));
                 continue;
             }
 
-            split.Add(Ascii(w));
-            joined.Add(Ascii(w));
+            split.Add(read(w));
+            joined.Add(read(w));
         }
 
         result.Add(new(string.Join(' ', split), RenderingKind.Spelling));
         result.Add(new(string.Join(' ', joined), RenderingKind.Spelling));
+    }
+
+    // One Arabic-script word with its long vowels read (data/romanisation.json "arabic"); letters not in the table
+    // (diacritics, tatweel) are left out.
+    private string ReadLongVowels(string word)
+    {
+        var letters = string.Concat(word.Where(_arabicLetters.ContainsKey));
+        if (letters.Length == 0)
+        {
+            return Ascii(word);
+        }
+
+        var sb = new StringBuilder(letters.Length * 2);
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var c = letters[i];
+            if (i > 0 && i + 1 < letters.Length && letters[i + 1] is 'ا' && _arabicBeforeAlif.TryGetValue(c, out var consonant))
+            {
+                sb.Append(consonant);
+                continue;
+            }
+
+            sb.Append(_arabicLetters[c][i == 0 ? 0 : i == letters.Length - 1 ? 2 : 1]);
+        }
+
+        return sb.ToString();
     }
 
     private static string Ascii(string s) => string.Concat(NameNormaliser.UnfoldedParts(s));
@@ -818,7 +855,7 @@ public sealed partial class Romaniser
         var regional = root.GetProperty("regional").EnumerateObject().ToFrozenDictionary(
             p => p.Name, p => p.Value.EnumerateArray().Select(r => (r[0].GetString()!, r[1].GetString()!)).ToArray(), StringComparer.Ordinal);
         return new Romaniser(root.GetProperty("version").GetString() ?? "unknown", cyrillic, cantonese.ToFrozenDictionary(), wadeGiles,
-            Table("initials"), Table("medials"), Table("finals"), surnames, regional, root.GetProperty("hebrew"), toHk.ToFrozenDictionary(StringComparer.Ordinal));
+            Table("initials"), Table("medials"), Table("finals"), surnames, regional, root.GetProperty("hebrew"), toHk.ToFrozenDictionary(StringComparer.Ordinal), root.GetProperty("arabic"));
     }
 
     // One iuliia-style scheme: a letter map, maps keyed on the previous or next letter, and word endings (last two letters).

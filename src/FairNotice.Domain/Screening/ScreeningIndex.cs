@@ -199,7 +199,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var strict = query.DateOfBirth is null;
         var maxAdjustment = Model.MaxAdjustment(query.DateOfBirth is not null);
         var hits = new List<ScreeningHit<T>>();
-        var knowns = queries.ConvertAll(q => Array.ConvertAll(q.Parts, p => discountKnownNames && _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3));
+        // A part read from an abjad ("ywsf", "yusf" for يوسف) is a transliteration, not a name as written: that other records
+        // read alike says nothing about its being another name.
+        var knowns = queries.ConvertAll(q => Array.ConvertAll(q.Parts, p => discountKnownNames && !q.Abjad && _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3));
         foreach (var slot in Candidates(queries, query.DateOfBirth))
         {
             var e = _slots[slot]!;
@@ -548,7 +550,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
                 // Two different real names ("ivona" and "ivana", "hamid" and "hamed" excepted: only vowel spellings
                 // differ) are not a typo of each other; in a name-only query such a near miss counts less.
-                var distinctNames = strict && s is < 1 and >= 0.75 && !qn.Abjad && !en.Abjad && smallName.Known[k] && largeName.Known[i]
+                // A part read from an abjad without its vowels ("hmd") cannot be judged; one read with them ("amir") can.
+                var distinctNames = strict && s is < 1 and >= 0.75 && (!smallName.Abjad || NameNormaliser.HasVowel(smallRaw[k]))
+                    && (!largeName.Abjad || NameNormaliser.HasVowel(largeRaw[i])) && smallName.Known[k] && largeName.Known[i]
                     && smallName.Spelled[k] != largeName.Spelled[i] && smallRaw[k] != largeRaw[i];
                 if (strict && s < 1 && PrefixOnly(p, large[i]))
                 {
