@@ -876,7 +876,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     private static readonly string[] EgyptianNationals = ["EG", "SD"];
 
     // The renderings of a name as written, with its regional ones (see RegionsFor) after them.
-    private static IEnumerable<Rendering> RenderingsOf(string name, Regions regions)
+    private static IEnumerable<Rendering> RenderingsOf(string name, Regions regions, bool query = false)
     {
         foreach (var r in Romaniser.Default.Keyed(name))
         {
@@ -901,7 +901,20 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
         if (regions.Hebrew && latin)
         {
-            yield return new(Romaniser.Default.HebrewKey(name), RenderingKind.HebrewKey);
+            // An indexed name always has its key, and the key as a spelling too (the Academy's "Hana Mizrahi" for a record
+            // filed as "Chana Mizrachi"); a query has a key only where one of the merged spellings occurs in it, so a query
+            // without any pays nothing.
+            var key = Romaniser.Default.HebrewKey(name);
+            var differs = key != string.Join(' ', NameNormaliser.UnfoldedParts(name));
+            if (!query || differs)
+            {
+                yield return new(key, RenderingKind.HebrewKey);
+            }
+
+            if (!query && differs)
+            {
+                yield return new(key, RenderingKind.Spelling);
+            }
         }
     }
 
@@ -970,7 +983,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var result = new List<IndexedName>();
         bool[]? written = null;
         string[]? writtenRaw = null;
-        foreach (var rendering in RenderingsOf(name, regions))
+        foreach (var rendering in RenderingsOf(name, regions, query: true))
         {
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
