@@ -268,3 +268,28 @@ public class ScreeningArabicLongVowelsTests
         Assert.Empty(index.Search(new ScreeningQuery("Amin Hosseini", null, null, null), _ => true));
     }
 }
+
+/// <summary>Issue #11: one side writes as two words what the other writes as one.</summary>
+public class ScreeningSplitCompoundTests
+{
+    [Theory]
+    [InlineData("Ebrahimi", "Mohammadreza Mehdi", "Mohammad Reza Mehdi Ebrahimy")]
+    [InlineData("Haile", "Gebremariam", "Gebre Mariam Haile")]
+    [InlineData("Haile", "Gebre Mariam", "Gebremariam Haile")]
+    public void Search_CompoundWrittenApartOrJoined_FoundWithoutDate(string family, string forenames, string query)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        Assert.True(PartialDate.TryParse("1993-07-25", out var dob));
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, forenames), null, [], "M", dob, null, null, ["XX"], [], null, []), $"{family} {forenames}");
+        var hits = index.Search(new ScreeningQuery(query, null, null, null), _ => true);
+        Assert.True(hits.Count == 1, $"{query}: {string.Join(", ", hits.Select(h => $"{h.Payload} {h.Score}"))}");
+    }
+
+    [Fact]
+    public void CompareNames_JoinedNeighboursMustSpellThePart_NotMerelyStartIt()
+    {
+        var a = new IndexedName(["gebre", "hana", "haile"], "q", "query");
+        var b = new IndexedName(["gebremariam", "haile"], "e", "primary");
+        Assert.True(ScreeningIndex<string>.CompareNames(a, b, strict: true).Score < 0.9);
+    }
+}

@@ -462,12 +462,62 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     private static (double Score, double Weakest, string How) Compare(IndexedName a, IndexedName b, bool[]? known, bool explain, bool strict)
     {
         var (aligned, worst, how) = Align(a, b, known, explain, strict);
+        if (aligned < 1 && a.Parts.Length != b.Parts.Length)
+        {
+            // One side writes as two words what the other writes as one ("Mohammad Reza" / "Mohammadreza", "Gebre Mariam"
+            // / "Gebremariam"): the two neighbouring parts that spell the other's part, joined, are aligned as that part.
+            var (longer, shorter) = a.Parts.Length > b.Parts.Length ? (a, b) : (b, a);
+            if (JoinNeighbours(longer, shorter) is { } merged)
+            {
+                var (m, mk) = (merged.Name, merged.Pair);
+                var mergedKnown = known is not null && ReferenceEquals(longer, a) ? JoinFlags(known, mk) : known;
+                var (s2, w2, h2) = ReferenceEquals(longer, a) ? Align(m, b, mergedKnown, explain, strict) : Align(a, m, known, explain, strict);
+                if (s2 > aligned)
+                {
+                    (aligned, worst, how) = (s2, w2, h2);
+                }
+            }
+        }
+
         // Only the same letters count: Jaro–Winkler over a whole name, or one edit, would let a shared surname carry a
         // different given name ("alghamdihasanmirna" / "alghamdihasanmaryam" are 0.96 alike; "saud" / "said" one edit).
         // Compounds written apart or joined meet through the renderings that join them (Romaniser).
         var joined = a.Parts.Length != b.Parts.Length && a.Joined == b.Joined ? 0.99 : 0;
         return aligned >= joined ? (aligned, worst, how) : (joined, joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
     }
+
+    // The longer name with its first pair of neighbouring parts that, joined as written, is a part of the shorter name
+    // (the pair's index returned too); null when there is none. Parts of fewer than two letters are never joined.
+    private static (IndexedName Name, int Pair)? JoinNeighbours(IndexedName longer, IndexedName shorter)
+    {
+        for (var i = 0; i + 1 < longer.Raw.Length; i++)
+        {
+            var (x, y) = (longer.Raw[i], longer.Raw[i + 1]);
+            if (x.Length < 2 || y.Length < 2 || !Array.Exists(shorter.Raw, p => p.Length == x.Length + y.Length
+                && p.StartsWith(x, StringComparison.Ordinal) && p.EndsWith(y, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var raw = JoinAt(longer.Raw, i, (p, q) => p + q);
+            var parts = JoinAt(longer.Parts, i, (_, _) => x + y);
+            return (new IndexedName(parts, longer.Display, longer.Kind, raw)
+            {
+                Abjad = longer.Abjad,
+                System = longer.System,
+                Sinitic = longer.Sinitic,
+                Family = longer.Family is { } f ? JoinFlags(f, i) : null,
+                Known = JoinFlags(longer.Known, i),
+            }, i);
+        }
+
+        return null;
+    }
+
+    private static string[] JoinAt(string[] parts, int i, Func<string, string, string> join) =>
+        [.. parts[..i], join(parts[i], parts[i + 1]), .. parts[(i + 2)..]];
+
+    private static bool[] JoinFlags(bool[] flags, int i) => [.. flags[..i], flags[i] || flags[i + 1], .. flags[(i + 2)..]];
 
     private static (double Score, double Worst, string How) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain, bool strict)
     {
