@@ -128,8 +128,12 @@ public sealed partial class Romaniser
     /// <summary>The name as a key that the romanisations of Hebrew share: ח and spirant כ (h, kh, ch) and צ (tz, ts, z,
     /// Polish c) written alike, and a final "ah" of a longer part as "a" ("Shirah", "Shira").</summary>
     /// <param name="name">A Latin name as written.</param>
-    public string HebrewKey(string name) =>
-        string.Join(' ', NameNormaliser.UnfoldedParts(name).Select(p =>
+    public string HebrewKey(string name) => HebrewKey(NameNormaliser.UnfoldedParts(name));
+
+    /// <summary><see cref="HebrewKey(string)"/> of a name already split into normalised parts.</summary>
+    /// <param name="parts">The name's parts (<see cref="NameNormaliser.UnfoldedParts"/>).</param>
+    public string HebrewKey(IEnumerable<string> parts) =>
+        string.Join(' ', parts.Select(p =>
         {
             var k = Rewrite(p, _hebrewKey);
             return k.Length >= 5 && k.EndsWith("ah", StringComparison.Ordinal) ? k[..^1] : k;
@@ -179,12 +183,14 @@ public sealed partial class Romaniser
 
     /// <summary>The name itself followed by its other plausible Latin spellings (none for a name already in Latin).</summary>
     /// <param name="name">A name as written.</param>
-    public IReadOnlyList<string> Renderings(string name) => [.. Keyed(name).Where(r => r.Kind == RenderingKind.Spelling).Select(r => r.Text)];
+    public IReadOnlyList<string> Renderings(string name) => [.. Keyed(name, query: true).Where(r => r.Kind == RenderingKind.Spelling).Select(r => r.Text)];
 
     /// <summary>The name's spellings (<see cref="Renderings"/>) and its cross-system keys: Chinese names one Wade–Giles
     /// syllable per part, Korean names one folded syllable per part. Only renderings of the same kind are compared.</summary>
     /// <param name="name">A name as written.</param>
-    public IReadOnlyList<Rendering> Keyed(string name)
+    /// <param name="query">True for a name screened (not indexed): spellings that people write but records are not
+    /// filed in (Cantonese in Jyutping) are rendered for queries only, so indexed names do not multiply.</param>
+    public IReadOnlyList<Rendering> Keyed(string name, bool query = false)
     {
         ArgumentNullException.ThrowIfNull(name);
         var result = new List<Rendering> { new(name, RenderingKind.Spelling) };
@@ -228,7 +234,7 @@ public sealed partial class Romaniser
 
         if (!cyr && !han && !hangul && !arabic && !hebrew)
         {
-            AddLatin(name, result);
+            AddLatin(name, result, query);
         }
 
         return [.. result.Distinct().Take(MaxRenderings)];
@@ -350,7 +356,7 @@ public sealed partial class Romaniser
     // A Latin name written by another system of the same script: pinyin as Wade–Giles (both sides then meet in
     // Wade–Giles: "Xu Zijian" and "Hsu Tzu-chien"), and the German and French transcriptions of Cyrillic brought back
     // to the English-style spelling ("Zwetkow" → "tsvetkov", "Chestakov" → "shestakov").
-    private void AddLatin(string name, List<Rendering> result)
+    private void AddLatin(string name, List<Rendering> result, bool query)
     {
         var parts = NameNormaliser.UnfoldedParts(name);
         if (parts.Length == 0)
@@ -382,8 +388,8 @@ public sealed partial class Romaniser
 
             // Cantonese written in Jyutping ("Joeng Syut Jing", as Hong Kong dictionaries and linguists write it): the Hong Kong
             // Government spelling of each syllable ("Yeung Suet Ying"), from the same table as the Han readings.
-            var jyutping = parts.Select(p => Segment(p, _jyutpingSyllables, 6, 3)).ToArray();
-            if (jyutping.All(j => j is not null))
+            var jyutping = query ? parts.Select(p => Segment(p, _jyutpingSyllables, 6, 3)).ToArray() : [];
+            if (query && jyutping.All(j => j is not null))
             {
                 var hk = string.Join(' ', jyutping.Select(j => string.Concat(j!.Select(y => _jyutpingToHk[y]))));
                 if (hk != string.Join(' ', parts))
@@ -947,7 +953,7 @@ public enum RenderingKind
     /// (<see cref="Romaniser.ArmenianKey"/>).</summary>
     ArmenianKey,
 
-    /// <summary>A name with the letters that romanisations of Hebrew write several ways merged (<see cref="Romaniser.HebrewKey"/>).</summary>
+    /// <summary>A name with the letters that romanisations of Hebrew write several ways merged (<see cref="Romaniser.HebrewKey(string)"/>).</summary>
     HebrewKey,
 }
 

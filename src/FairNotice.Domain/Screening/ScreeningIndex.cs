@@ -928,7 +928,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // The renderings of a name as written, with its regional ones (see RegionsFor) after them.
     private static IEnumerable<Rendering> RenderingsOf(string name, Regions regions, bool query = false)
     {
-        foreach (var r in Romaniser.Default.Keyed(name))
+        foreach (var r in Romaniser.Default.Keyed(name, query))
         {
             if ((r.Kind == RenderingKind.WadeGilesKey && !regions.WadeGiles) || (r.Kind == RenderingKind.KoreanKey && !regions.Korean))
             {
@@ -954,8 +954,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             // An indexed name always has its key, and the key as a spelling too (the Academy's "Hana Mizrahi" for a record
             // filed as "Chana Mizrachi"); a query has a key only where one of the merged spellings occurs in it, so a query
             // without any pays nothing.
-            var key = Romaniser.Default.HebrewKey(name);
-            var differs = key != string.Join(' ', NameNormaliser.UnfoldedParts(name));
+            var parts = NameNormaliser.UnfoldedParts(name);
+            var key = Romaniser.Default.HebrewKey(parts);
+            var differs = key != string.Join(' ', parts);
             if (!query || differs)
             {
                 yield return new(key, RenderingKind.HebrewKey);
