@@ -472,6 +472,8 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 var (m, mk) = (merged.Name, merged.Pair);
                 var mergedKnown = known is not null && ReferenceEquals(longer, a) ? JoinFlags(known, mk) : known;
                 var (s2, w2, h2) = ReferenceEquals(longer, a) ? Align(m, b, mergedKnown, explain, strict) : Align(a, m, known, explain, strict);
+                // At most what the whole joined name gets (0.99): a name written as the record writes it stays the better match.
+                (s2, w2) = (Math.Min(s2, 0.99), Math.Min(w2, 0.99));
                 if (s2 > aligned)
                 {
                     (aligned, worst, how) = (s2, w2, h2);
