@@ -184,6 +184,73 @@ const hangul = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------------- Latin, regional
+// Rewrite rules (longest match first, in order) for Latin spellings that one dialect or community writes otherwise.
+// They make a rendering or a comparison key; a rule that maps a spelling to itself keeps it from shorter rules.
+const regional = {
+  // Egyptian Arabic: ج (jīm) is pronounced [g] in Cairo and the Delta, and Egyptian passports and press write it "g"
+  // (Gamal for Jamal, Hegazy for Hijazi, Gomaa for Jumaa; Wikipedia "Egyptian Arabic", Phonology, consonant table:
+  // ج /ɡ/; CultureShock! Egypt, "The letter jeem is pronounced as a hard g in most Egyptian dialects"). French-style
+  // "gu" before e or i is the same hard g (Naguib, Guirguis). غ is written "gh" and is not ج. The rendering writes ج as
+  // the standard "j" for a name of an Egyptian or Sudanese national, so "Hijazi" meets "Hegazy".
+  egyptianJim: [["gh", "gh"], ["ng", "ng"], ["gue", "je"], ["gui", "ji"], ["g", "j"]],
+  // Western Armenian: the Library of Congress ALA-LC Armenian romanization table, note 1, gives the West Armenian values
+  // of the stops and affricates in brackets: բ b [p], գ g [k], դ d [t], ծ ts [dz], կ k [g], ձ dz [ts], ճ ch [j],
+  // պ p [b], ջ j [ch], տ t [d]. Each pair is one letter read two ways, so the key merges them (voiced and voiceless
+  // written alike): Bedros and Petros, Krikor and Grigor, Hagop and Hakob, Kevork and Gevorg give the same key.
+  // խ kh, ղ gh, շ sh and ժ zh are digraphs of their own and are kept.
+  armenianKey: [["kh", "kh"], ["gh", "gh"], ["sh", "sh"], ["zh", "zh"], ["dz", "ts"], ["ch", "ch"], ["j", "ch"], ["b", "p"], ["g", "k"], ["d", "t"]],
+  // Hebrew: ח (het) and spirant כ (khaf) are written h, kh or ch, and צ (tsadi) tz, ts, z or — in Polish spelling of
+  // Jewish surnames — c (Wikipedia "Romanization of Hebrew", comparison table: Academy of the Hebrew Language 2006
+  // ḥ→h, kh; ts; popular ch, tz; Polish orthography c = /ts/, as in Kac for Katz). The key merges them: Mizrachi and
+  // Mizrahi, Chana and Hana, Katz and Kac. c before a, o, u is the English k (Cohen, Jacob).
+  hebrewKey: [["ch", "h"], ["kh", "h"], ["tz", "z"], ["ts", "z"], ["ck", "k"], ["ca", "ka"], ["co", "ko"], ["cu", "ku"], ["c", "z"]],
+};
+
+// ---------------------------------------------------------------------------------------------------- Hebrew script
+// Unpointed Hebrew (as names are written on documents) leaves short vowels out but writes most long ones with the
+// matres lectionis ו (o/u) and י (i/e): ביטון is Biton, שירה Shira. Letter values after Wikipedia "Romanization of
+// Hebrew" (Academy of the Hebrew Language 2006 rules with the popular ch, tz, v spellings): for each letter its value at
+// the start of a word, inside it and at its end. ב, כ and פ are stops (b, k, p) at the start of a word and spirants
+// (v, ch, f) after a vowel; ה at the end is a silent mark of a final a (חנה Hana); ו and י at the start are the
+// consonants v and y, inside or at the end the vowels o and i. Digraphs: וו is v, יי is ai (חיים Chaim), and a word
+// that starts with א before ו or י starts with that vowel (אורי Ori, איתן Eitan).
+const hebrew = {
+  letters: {
+    "א": ["a", "a", "a"], "ב": ["b", "v", "v"], "ג": ["g", "g", "g"], "ד": ["d", "d", "d"], "ה": ["h", "h", "a"],
+    "ו": ["v", "o", "o"], "ז": ["z", "z", "z"], "ח": ["ch", "ch", "ch"], "ט": ["t", "t", "t"], "י": ["y", "i", "i"],
+    "כ": ["k", "ch", "ch"], "ך": ["ch", "ch", "ch"], "ל": ["l", "l", "l"], "מ": ["m", "m", "m"], "ם": ["m", "m", "m"],
+    "נ": ["n", "n", "n"], "ן": ["n", "n", "n"], "ס": ["s", "s", "s"], "ע": ["a", "", ""], "פ": ["p", "f", "f"],
+    "ף": ["f", "f", "f"], "צ": ["tz", "tz", "tz"], "ץ": ["tz", "tz", "tz"], "ק": ["k", "k", "k"], "ר": ["r", "r", "r"],
+    "ש": ["sh", "sh", "sh"], "ת": ["t", "t", "t"],
+  },
+  digraphs: { "וו": "v", "יי": "ai" },
+  initialDigraphs: { "או": "o", "אי": "i", "עו": "o", "עי": "i" },
+};
+
+// ---------------------------------------------------------------------------------------------------- Arabic script
+// Arabic and Persian script leave short vowels out but write the long ones: ا ā, و ū, ي ī (ALA-LC Arabic and Persian
+// romanization tables, Library of Congress: consonant values, and long vowels ā ū ī written with these letters; the
+// macrons and dots are dropped as passports drop them). The reading writes و and ي as the vowels u and i inside a word
+// (محمود Mahmud, صليبا Saliba) except before ا, where they are the consonants w and y (جواد Jawad); at the start of a
+// word they are w and y; ة (tāʾ marbūṭa) and ى (alif maqṣūra) at the end are a; hamza and its seats are not written.
+// For each letter: its value at the start of a word, inside it and at its end.
+const arabic = {
+  letters: {
+    "ا": ["a", "a", "a"], "أ": ["a", "a", "a"], "إ": ["i", "i", "i"], "آ": ["a", "a", "a"], "ء": ["", "", ""],
+    "ؤ": ["", "", ""], "ئ": ["", "", ""], "ب": ["b", "b", "b"], "ت": ["t", "t", "t"], "ث": ["th", "th", "th"],
+    "ج": ["j", "j", "j"], "ح": ["h", "h", "h"], "خ": ["kh", "kh", "kh"], "د": ["d", "d", "d"], "ذ": ["dh", "dh", "dh"],
+    "ر": ["r", "r", "r"], "ز": ["z", "z", "z"], "س": ["s", "s", "s"], "ش": ["sh", "sh", "sh"], "ص": ["s", "s", "s"],
+    "ض": ["d", "d", "d"], "ط": ["t", "t", "t"], "ظ": ["z", "z", "z"], "ع": ["a", "", ""], "غ": ["gh", "gh", "gh"],
+    "ف": ["f", "f", "f"], "ق": ["q", "q", "q"], "ك": ["k", "k", "k"], "ک": ["k", "k", "k"], "ل": ["l", "l", "l"],
+    "م": ["m", "m", "m"], "ن": ["n", "n", "n"], "ه": ["h", "h", "h"], "ة": ["a", "a", "a"], "و": ["w", "u", "u"],
+    "ي": ["y", "i", "i"], "ی": ["y", "i", "i"], "ى": ["a", "a", "a"], "پ": ["p", "p", "p"], "چ": ["ch", "ch", "ch"],
+    "ژ": ["zh", "zh", "zh"], "گ": ["g", "g", "g"],
+  },
+  // و and ي before ا are consonants.
+  beforeAlif: { "و": "w", "ي": "y", "ی": "y" },
+};
+
 // ---------------------------------------------------------------------------------------------------- known names
 // Given names and surnames of every locale of @faker-js/faker (MIT), transliterated with any-ascii (ISC, the same
 // tables as the AnyAscii NuGet package the matcher uses), lower case, split into parts of three letters or more.
@@ -241,10 +308,13 @@ console.log(`wrote ${japaneseOut}: ${japanese.size} kanji spellings`);
 
 const data = {
   about: "Generated by tools/screening-data/gen.mjs; do not edit by hand. Sources and licences: SOURCES.md beside this file.",
-  version: "2026.11-3",
+  version: "2026.11-4",
   cyrillic,
   han,
   hangul,
+  regional,
+  hebrew,
+  arabic,
 };
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(data) + "\n");

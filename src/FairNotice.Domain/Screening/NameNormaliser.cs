@@ -54,7 +54,7 @@ public sealed class NameNormaliser
         }
 
         // Apostrophes join (Dar'ya, O'Brien, N'Diaye): they are a soft sign or an elision, not a word break.
-        var ascii = ArmenianDigraphs(GreekDigraphs(UnicodeText.Normalisable(name))).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        var ascii = ArmenianDigraphs(GreekDigraphs(ThaiSilentLetters(UnicodeText.Normalisable(name)))).Transliterate().Replace("'", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
         var parts = new List<string>(4);
         foreach (var token in ascii.Split(NonLetters(ascii), StringSplitOptions.RemoveEmptyEntries))
         {
@@ -147,6 +147,42 @@ public sealed class NameNormaliser
             .Replace("ευ", "ev", StringComparison.Ordinal).Replace("ηυ", "iv", StringComparison.Ordinal);
     }
 
+    // Thai: a consonant marked with the thanthakhat (์, U+0E4C), with the vowel sign written over it, is not pronounced, and
+    // the Royal Thai General System of Transcription (Royal Institute, 1999) leaves it out: สุรศักดิ์ is Surasak, not
+    // "Surasakdi" as letter-by-letter transliteration gives.
+    private static string ThaiSilentLetters(string name)
+    {
+        var mark = name.IndexOf('\u0E4C', StringComparison.Ordinal);
+        if (mark < 0)
+        {
+            return name;
+        }
+
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c == '\u0E4C')
+            {
+                // Drop the vowel signs above or below and the consonant they sit on.
+                while (sb.Length > 0 && sb[^1] is >= '\u0E31' and <= '\u0E3A' or >= '\u0E47' and <= '\u0E4E')
+                {
+                    sb.Length--;
+                }
+
+                if (sb.Length > 0 && sb[^1] is >= '\u0E01' and <= '\u0E2E')
+                {
+                    sb.Length--;
+                }
+
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
     // Armenian ու is one vowel, u (Manukyan for Մանուկյան), as every romanisation of Armenian (ISO 9985, BGN/PCGN,
     // passports) writes it; letter by letter (AnyAscii) it gives "ow".
     private static string ArmenianDigraphs(string name) =>
@@ -159,7 +195,7 @@ public sealed class NameNormaliser
     public static bool IsKnownName(string part) => KnownNames.Contains(part);
 
     /// <summary>The part with the spellings that romanisations and national orthographies swap folded (vowels e/i,
-    /// o/u, ou/oo/u, ee/i, y/i; x/ks, z/s, w/v, c/q/k, ph/f, th/t, kh/h as Cyrillic Х is written) and doubled letters single: "adel" and "adil",
+    /// o/u, ou/oo/u, ee/i, y/i; x/ks, z/s, w/v, c/q/k, ph/f, th/t, kh/h as Cyrillic Х is written, ch/h inside a name) and doubled letters single: "adel" and "adil",
     /// "youssef" and "yusef", "luiz" and "luis", "aleksandre" and "alexandre" give the same.</summary>
     /// <param name="part">A normalised part.</param>
     public static string SpellingFold(string part)
@@ -172,6 +208,15 @@ public sealed class NameNormaliser
 
         // A long o written "oh" at the end of a Japanese name ("Katoh", "Satoh") is the Hepburn "o".
         var source = part.Length >= 4 && part.EndsWith("oh", StringComparison.Ordinal) ? part[..^1] : part;
+        // Inside a name "ch" is the German, Dutch, Polish and Hebrew spelling of the sound others write h or kh
+        // ("Mizrachi" and "Mizrahi", "Yitzchak" and "Yitzhak", "Schmidt" and "Shmidt"); at the start it is too often
+        // another sound (Chen, Charles) and "tch" is the English "ch" (Tchaikovsky).
+        var ch = source.IndexOf("ch", 1, StringComparison.Ordinal);
+        if (ch > 0 && source[ch - 1] != 't')
+        {
+            source = source[..ch] + source[ch..].Replace("ch", "h", StringComparison.Ordinal);
+        }
+
         var s = source.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
             .Replace("x", "ks", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
             .Replace("kh", "h", StringComparison.Ordinal);

@@ -32,10 +32,30 @@ public sealed partial class Romaniser
     private readonly string[][] _medials;
     private readonly string[][] _finals;
     private readonly FrozenDictionary<char, string[]> _koreanSurnames;
+    private readonly (string From, string To)[] _egyptianJim;
+    private readonly (string From, string To)[] _armenianKey;
+    private readonly (string From, string To)[] _hebrewKey;
+    private readonly FrozenDictionary<char, string[]> _hebrewLetters;
+    private readonly FrozenDictionary<string, string> _jyutpingToHk;
+    private readonly FrozenDictionary<char, string[]> _arabicLetters;
+    private readonly FrozenDictionary<char, string> _arabicBeforeAlif;
+    private readonly FrozenDictionary<string, string> _hebrewDigraphs;
+    private readonly FrozenDictionary<string, string> _hebrewInitial;
 
     private Romaniser(string version, (string, Scheme)[] cyrillic, FrozenDictionary<char, string> cantonese, FrozenDictionary<string, string> wadeGiles,
-        string[][] initials, string[][] medials, string[][] finals, FrozenDictionary<char, string[]> koreanSurnames)
+        string[][] initials, string[][] medials, string[][] finals, FrozenDictionary<char, string[]> koreanSurnames,
+        FrozenDictionary<string, (string, string)[]> regional, JsonElement hebrew, FrozenDictionary<string, string> jyutpingToHk, JsonElement arabic)
     {
+        _arabicLetters = arabic.GetProperty("letters").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray());
+        _arabicBeforeAlif = arabic.GetProperty("beforeAlif").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.GetString()!);
+        _jyutpingToHk = jyutpingToHk;
+        _jyutpingSyllables = jyutpingToHk.Keys.ToFrozenSet(StringComparer.Ordinal);
+        _hebrewLetters = hebrew.GetProperty("letters").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray());
+        _hebrewDigraphs = hebrew.GetProperty("digraphs").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+        _hebrewInitial = hebrew.GetProperty("initialDigraphs").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+        _egyptianJim = regional["egyptianJim"];
+        _armenianKey = regional["armenianKey"];
+        _hebrewKey = regional["hebrewKey"];
         Version = version;
         _cyrillic = cyrillic;
         _cantonese = cantonese;
@@ -67,6 +87,7 @@ public sealed partial class Romaniser
     private readonly FrozenSet<string> _wadeGilesSpellings;
     private readonly FrozenSet<string> _chineseSyllables;
     private readonly FrozenSet<string> _pinyinSyllables;
+    private readonly FrozenSet<string> _jyutpingSyllables;
 
     private readonly FrozenSet<string> _koreanSpellings;
 
@@ -80,10 +101,69 @@ public sealed partial class Romaniser
     /// <param name="part">A normalised part.</param>
     public bool IsPinyin(string part) => Segment(part, _pinyinSyllables, 6, 4) is not null;
 
+    /// <summary>The part as Mandarin syllables in pinyin (fewest first, at most four), or null ("xiaoyan" → xiao, yan).</summary>
+    /// <param name="part">A normalised part.</param>
+    public string[]? PinyinSyllables(string part) => Segment(part, _pinyinSyllables, 6, 4);
+
     /// <summary>True when the part is one or more (at most four) Chinese syllables in pinyin or Wade–Giles.</summary>
     /// <param name="part">A normalised part.</param>
     public bool IsChinese(string part) => Segment(part, _chineseSyllables, 6, 4) is not null;
 
+
+    /// <summary>A Latin name of an Egyptian or Sudanese national with ج written as the standard "j" where Egyptian usage
+    /// writes "g" ("Hegazy Gamal" → "hejazy jamal"; "gh", ﻍ, is kept); null when the name has no such "g".</summary>
+    /// <param name="name">A name as written.</param>
+    public string? EgyptianJim(string name)
+    {
+        var lower = string.Join(' ', NameNormaliser.UnfoldedParts(name));
+        var rewritten = Rewrite(lower, _egyptianJim);
+        return rewritten == lower ? null : rewritten;
+    }
+
+    /// <summary>The name as a key that Eastern and Western Armenian spellings share: the stops and affricates that the two
+    /// read the other way round (b/p, g/k, d/t, dz/ts, j/ch; ALA-LC Armenian table, note 1) written alike.</summary>
+    /// <param name="name">A name as written (Latin or Armenian script).</param>
+    public string ArmenianKey(string name) => Rewrite(string.Join(' ', NameNormaliser.UnfoldedParts(name)), _armenianKey);
+
+    /// <summary>The name as a key that the romanisations of Hebrew share: ח and spirant כ (h, kh, ch) and צ (tz, ts, z,
+    /// Polish c) written alike, and a final "ah" of a longer part as "a" ("Shirah", "Shira").</summary>
+    /// <param name="name">A Latin name as written.</param>
+    public string HebrewKey(string name) => HebrewKey(NameNormaliser.UnfoldedParts(name));
+
+    /// <summary><see cref="HebrewKey(string)"/> of a name already split into normalised parts.</summary>
+    /// <param name="parts">The name's parts (<see cref="NameNormaliser.UnfoldedParts"/>).</param>
+    public string HebrewKey(IEnumerable<string> parts) =>
+        string.Join(' ', parts.Select(p =>
+        {
+            var k = Rewrite(p, _hebrewKey);
+            return k.Length >= 5 && k.EndsWith("ah", StringComparison.Ordinal) ? k[..^1] : k;
+        }));
+
+    /// <summary>True when the name has an Armenian surname ending (-yan, -ian, as almost every Armenian family name has)
+    /// or is written in Armenian script.</summary>
+    /// <param name="name">A name as written.</param>
+    public static bool LooksArmenian(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.AsSpan().IndexOfAnyInRange('\u0531', '\u0587') >= 0
+            || NameNormaliser.UnfoldedParts(name).Any(p => p.Length >= 6 && (p.EndsWith("yan", StringComparison.Ordinal) || p.EndsWith("ian", StringComparison.Ordinal)));
+    }
+
+    /// <summary>True when every letter of the name is Latin.</summary>
+    /// <param name="name">A name as written.</param>
+    public static bool IsLatin(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c) && c > '\u024F' && c is not (>= '\u1E00' and <= '\u1EFF' or >= '\u02B0' and <= '\u02FF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the name has letters of an abjad (Arabic or Hebrew script), whose short vowels are not written.</summary>
     /// <param name="name">A name as written.</param>
@@ -103,22 +183,25 @@ public sealed partial class Romaniser
 
     /// <summary>The name itself followed by its other plausible Latin spellings (none for a name already in Latin).</summary>
     /// <param name="name">A name as written.</param>
-    public IReadOnlyList<string> Renderings(string name) => [.. Keyed(name).Where(r => r.Kind == RenderingKind.Spelling).Select(r => r.Text)];
+    public IReadOnlyList<string> Renderings(string name) => [.. Keyed(name, query: true).Where(r => r.Kind == RenderingKind.Spelling).Select(r => r.Text)];
 
     /// <summary>The name's spellings (<see cref="Renderings"/>) and its cross-system keys: Chinese names one Wade–Giles
     /// syllable per part, Korean names one folded syllable per part. Only renderings of the same kind are compared.</summary>
     /// <param name="name">A name as written.</param>
-    public IReadOnlyList<Rendering> Keyed(string name)
+    /// <param name="query">True for a name screened (not indexed): spellings that people write but records are not
+    /// filed in (Cantonese in Jyutping) are rendered for queries only, so indexed names do not multiply.</param>
+    public IReadOnlyList<Rendering> Keyed(string name, bool query = false)
     {
         ArgumentNullException.ThrowIfNull(name);
         var result = new List<Rendering> { new(name, RenderingKind.Spelling) };
-        var (cyr, han, hangul, arabic) = (false, false, false, false);
+        var (cyr, han, hangul, arabic, hebrew) = (false, false, false, false, false);
         foreach (var c in name)
         {
             cyr |= c is >= '\u0400' and <= '\u04FF';
             han |= c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
             hangul |= c is >= '\uAC00' and <= '\uD7A3';
             arabic |= c is >= '\u0600' and <= '\u06FF';
+            hebrew |= c is >= '\u05D0' and <= '\u05EA';
         }
 
         if (cyr)
@@ -144,9 +227,14 @@ public sealed partial class Romaniser
             AddArabic(name, result);
         }
 
-        if (!cyr && !han && !hangul && !arabic)
+        if (hebrew)
         {
-            AddLatin(name, result);
+            AddHebrew(name, result);
+        }
+
+        if (!cyr && !han && !hangul && !arabic && !hebrew)
+        {
+            AddLatin(name, result, query);
         }
 
         return [.. result.Distinct().Take(MaxRenderings)];
@@ -268,7 +356,7 @@ public sealed partial class Romaniser
     // A Latin name written by another system of the same script: pinyin as Wade–Giles (both sides then meet in
     // Wade–Giles: "Xu Zijian" and "Hsu Tzu-chien"), and the German and French transcriptions of Cyrillic brought back
     // to the English-style spelling ("Zwetkow" → "tsvetkov", "Chestakov" → "shestakov").
-    private void AddLatin(string name, List<Rendering> result)
+    private void AddLatin(string name, List<Rendering> result, bool query)
     {
         var parts = NameNormaliser.UnfoldedParts(name);
         if (parts.Length == 0)
@@ -298,11 +386,32 @@ public sealed partial class Romaniser
                 }
             }
 
+            // Cantonese written in Jyutping ("Joeng Syut Jing", as Hong Kong dictionaries and linguists write it): the Hong Kong
+            // Government spelling of each syllable ("Yeung Suet Ying"), from the same table as the Han readings.
+            var jyutping = query ? parts.Select(p => Segment(p, _jyutpingSyllables, 6, 3)).ToArray() : [];
+            if (query && jyutping.All(j => j is not null))
+            {
+                var hk = string.Join(' ', jyutping.Select(j => string.Concat(j!.Select(y => _jyutpingToHk[y]))));
+                if (hk != string.Join(' ', parts))
+                {
+                    result.Add(new(hk, RenderingKind.Spelling));
+                }
+            }
+
             var korean = parts.Select(p => Segment(p, _koreanSpellings, 8, 3)).ToArray();
             if (korean.All(k => k is not null))
             {
                 result.Add(new(string.Join(' ', korean.SelectMany(k => k!).Select(KoreanKey)), RenderingKind.KoreanKey));
             }
+        }
+
+        // A hyphenated compound written as one word ("Mohammad-Reza" / "Mohammadreza", "Jean-Pierre" / "Jeanpierre") and a
+        // Persian family name's suffix (-zadeh "born of", -pour "son of", -nejad/-nezhad "lineage"; Wikipedia "Persian
+        // name", Family names) written apart ("Hossein Zadeh" / "Hosseinzadeh").
+        var compounds = JoinHyphensAndSuffixes(name, parts);
+        if (compounds is not null)
+        {
+            result.Add(new(compounds, RenderingKind.Spelling));
         }
 
         // Arabic articles and compound heads written apart or joined ("El-Banna" / "Elbanna", "Abd al-Rahman" /
@@ -345,6 +454,46 @@ public sealed partial class Romaniser
         {
             result.Add(new(Rewrite(lower, FrenchTranscription), RenderingKind.Spelling));
         }
+    }
+
+    private static readonly FrozenSet<string> PersianSuffixes = FrozenSet.ToFrozenSet(["zadeh", "zade", "pour", "pur", "nejad", "nezhad", "nejat"], StringComparer.Ordinal);
+
+    // The lower-case name with hyphens between letters removed and Persian suffixes joined to the part before them; null
+    // when there is neither.
+    private string? JoinHyphensAndSuffixes(string name, string[] parts)
+    {
+        // Only pieces of four letters or more on both sides: Korean and Chinese given names are hyphenated syllables
+        // ("Young-ho", "Joon-young") whose one different syllable must stay visible (see ScreeningIndex's syllable cap).
+        var hyphenated = false;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pieces = word.Split(['-', '\u2010']);
+            hyphenated |= pieces.Length == 2 && pieces.All(p => p.Count(char.IsLetter) >= 4
+                && !_koreanSpellings.Contains(p.ToLowerInvariant()) && !_chineseSyllables.Contains(p.ToLowerInvariant()));
+        }
+
+        var suffix = parts.Skip(1).Any(PersianSuffixes.Contains);
+        if (!hyphenated && !suffix)
+        {
+            return null;
+        }
+
+        var source = hyphenated ? NameNormaliser.UnfoldedParts(name.Replace("-", "", StringComparison.Ordinal).Replace("\u2010", "", StringComparison.Ordinal).ToLowerInvariant()) : parts;
+        var joined = new List<string>(source.Length);
+        foreach (var p in source)
+        {
+            if (joined.Count > 0 && PersianSuffixes.Contains(p))
+            {
+                joined[^1] += p;
+            }
+            else
+            {
+                joined.Add(p);
+            }
+        }
+
+        var result = string.Join(' ', joined);
+        return result == string.Join(' ', parts) ? null : result;
     }
 
     private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(
@@ -559,9 +708,61 @@ public sealed partial class Romaniser
         return [.. result];
     }
 
+    // Hebrew script read with its matres lectionis (ו as o, י as i inside a word; ב, כ, פ as stops at the start and
+    // spirants after it; a final ה as a): "ביטון" → "biton", "שירה" → "shira", besides AnyAscii's letter-by-letter
+    // "vytvn", "syrh". Short vowels stay unwritten ("דוד" → "dod"); the coarse skeletons still meet those.
+    private void AddHebrew(string name, List<Rendering> result)
+    {
+        var words = new List<string>();
+        foreach (var word in name.Split([' ', '-', '\u05BE', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // Points (niqqud), geresh and anything else that is not a letter are left out.
+            var letters = string.Concat(word.Where(c => c is >= '\u05D0' and <= '\u05EA'));
+            if (letters.Length == 0)
+            {
+                continue;
+            }
+
+            var sb = new StringBuilder(letters.Length * 2);
+            var i = 0;
+            if (letters.Length > 2 && _hebrewInitial.TryGetValue(letters[..2], out var initial))
+            {
+                sb.Append(initial);
+                i = 2;
+            }
+
+            for (; i < letters.Length; i++)
+            {
+                if (i + 1 < letters.Length && _hebrewDigraphs.TryGetValue(letters.Substring(i, 2), out var digraph))
+                {
+                    sb.Append(digraph);
+                    i++;
+                    continue;
+                }
+
+                var position = i == 0 ? 0 : i == letters.Length - 1 ? 2 : 1;
+                sb.Append(_hebrewLetters.TryGetValue(letters[i], out var values) ? values[position] : "");
+            }
+
+            words.Add(sb.ToString());
+        }
+
+        if (words.Count > 0)
+        {
+            result.Add(new(string.Join(' ', words), RenderingKind.Spelling));
+        }
+    }
+
     // Arabic script: "ال" written apart as "al", and "عبد" joined with the article and the name that follows
     // ("عبد الرحمن" → "abdalrhmn", as in Abdulrahman), besides the AnyAscii spelling.
-    private static void AddArabic(string name, List<Rendering> result)
+    private void AddArabic(string name, List<Rendering> result)
+    {
+        AddArabic(name, result, Ascii);
+        // The same read with its long vowels (و u, ي i, ا a): "محمود" → "mahmud"-like "mhmud", "صليبا" → "sliba".
+        AddArabic(name, result, ReadLongVowels);
+    }
+
+    private static void AddArabic(string name, List<Rendering> result, Func<string, string> read)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var split = new List<string>();
@@ -573,9 +774,19 @@ public sealed partial class Romaniser
             {
                 var next = words[i + 1];
                 var rest = next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 3 ? next[2..] : next;
-                joined.Add("abdal" + Ascii(rest));
+                joined.Add("abdal" + read(rest));
                 split.Add("abdal");
-                split.Add(Ascii(rest));
+                split.Add(read(rest));
+                i++;
+                continue;
+            }
+
+            if (i + 1 < words.Length && words[i + 1] is "الله" or "اللہ" && w is not ("عبد" or "الله"))
+            {
+                // A theophoric compound written in two words, as Pashto, Dari and Urdu write it ("نجیب الله" Najibullah,
+                // "رحمت الله" Rahmatullah): one name, as the Latin spelling writes it.
+                split.Add(read(w) + "ullah");
+                joined.Add(read(w) + "ullah");
                 i++;
                 continue;
             }
@@ -583,18 +794,44 @@ public sealed partial class Romaniser
             if (w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3)
             {
                 split.Add("al");
-                split.Add(Ascii(w[2..]));
+                split.Add(read(w[2..]));
                 joined.Add("al");
-                joined.Add(Ascii(w[2..]));
+                joined.Add(read(w[2..]));
                 continue;
             }
 
-            split.Add(Ascii(w));
-            joined.Add(Ascii(w));
+            split.Add(read(w));
+            joined.Add(read(w));
         }
 
         result.Add(new(string.Join(' ', split), RenderingKind.Spelling));
         result.Add(new(string.Join(' ', joined), RenderingKind.Spelling));
+    }
+
+    // One Arabic-script word with its long vowels read (data/romanisation.json "arabic"); letters not in the table
+    // (diacritics, tatweel) are left out.
+    private string ReadLongVowels(string word)
+    {
+        var letters = string.Concat(word.Where(_arabicLetters.ContainsKey));
+        if (letters.Length == 0)
+        {
+            return Ascii(word);
+        }
+
+        var sb = new StringBuilder(letters.Length * 2);
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var c = letters[i];
+            if (i > 0 && i + 1 < letters.Length && letters[i + 1] is 'ا' && _arabicBeforeAlif.TryGetValue(c, out var consonant))
+            {
+                sb.Append(consonant);
+                continue;
+            }
+
+            sb.Append(_arabicLetters[c][i == 0 ? 0 : i == letters.Length - 1 ? 2 : 1]);
+        }
+
+        return sb.ToString();
     }
 
     private static string Ascii(string s) => string.Concat(NameNormaliser.UnfoldedParts(s));
@@ -621,8 +858,10 @@ public sealed partial class Romaniser
         var hangul = root.GetProperty("hangul");
         string[][] Table(string name) => [.. Systems.Select(s => hangul.GetProperty(name).GetProperty(s).EnumerateArray().Select(x => x.GetString()!).ToArray())];
         var surnames = hangul.GetProperty("surnames").EnumerateObject().ToFrozenDictionary(p => p.Name[0], p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray());
+        var regional = root.GetProperty("regional").EnumerateObject().ToFrozenDictionary(
+            p => p.Name, p => p.Value.EnumerateArray().Select(r => (r[0].GetString()!, r[1].GetString()!)).ToArray(), StringComparer.Ordinal);
         return new Romaniser(root.GetProperty("version").GetString() ?? "unknown", cyrillic, cantonese.ToFrozenDictionary(), wadeGiles,
-            Table("initials"), Table("medials"), Table("finals"), surnames);
+            Table("initials"), Table("medials"), Table("finals"), surnames, regional, root.GetProperty("hebrew"), toHk.ToFrozenDictionary(StringComparer.Ordinal), root.GetProperty("arabic"));
     }
 
     // One iuliia-style scheme: a letter map, maps keyed on the previous or next letter, and word endings (last two letters).
@@ -709,6 +948,13 @@ public enum RenderingKind
 
     /// <summary>A Korean name as folded syllables, one per part (Revised, McCune–Reischauer, customary meet here).</summary>
     KoreanKey,
+
+    /// <summary>An Armenian name with the letters Eastern and Western Armenian read the other way round merged
+    /// (<see cref="Romaniser.ArmenianKey"/>).</summary>
+    ArmenianKey,
+
+    /// <summary>A name with the letters that romanisations of Hebrew write several ways merged (<see cref="Romaniser.HebrewKey(string)"/>).</summary>
+    HebrewKey,
 }
 
 /// <summary>One rendering of a name.</summary>

@@ -94,7 +94,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         ArgumentNullException.ThrowIfNull(person);
         Remove(id);
         var names = new List<IndexedName>();
-        var keys = SyllableKeysFor(person.Nationalities);
+        var keys = RegionsFor(person);
         Add(names, person.Name, "primary", keys);
         Add(names, person.OriginalScriptName, "original-script", keys);
         foreach (var alias in person.Aliases ?? [])
@@ -188,7 +188,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(allowed);
-        var queries = QueryNames(query.Name ?? "");
+        var queries = QueryNames(query.Name ?? "", query.Nationality);
         if (queries.Count == 0)
         {
             return [];
@@ -199,7 +199,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var strict = query.DateOfBirth is null;
         var maxAdjustment = Model.MaxAdjustment(query.DateOfBirth is not null);
         var hits = new List<ScreeningHit<T>>();
-        var knowns = queries.ConvertAll(q => Array.ConvertAll(q.Parts, p => discountKnownNames && _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3));
+        // A part read from an abjad ("ywsf", "yusf" for يوسف) is a transliteration, not a name as written: that other records
+        // read alike says nothing about its being another name.
+        var knowns = queries.ConvertAll(q => Array.ConvertAll(q.Parts, p => discountKnownNames && !q.Abjad && _postings.TryGetValue("t:" + p, out var list) && list.Count >= 3));
         foreach (var slot in Candidates(queries, query.DateOfBirth))
         {
             var e = _slots[slot]!;
@@ -460,12 +462,64 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     private static (double Score, double Weakest, string How) Compare(IndexedName a, IndexedName b, bool[]? known, bool explain, bool strict)
     {
         var (aligned, worst, how) = Align(a, b, known, explain, strict);
+        if (aligned < 1 && a.Parts.Length != b.Parts.Length)
+        {
+            // One side writes as two words what the other writes as one ("Mohammad Reza" / "Mohammadreza", "Gebre Mariam"
+            // / "Gebremariam"): the two neighbouring parts that spell the other's part, joined, are aligned as that part.
+            var (longer, shorter) = a.Parts.Length > b.Parts.Length ? (a, b) : (b, a);
+            if (JoinNeighbours(longer, shorter) is { } merged)
+            {
+                var (m, mk) = (merged.Name, merged.Pair);
+                var mergedKnown = known is not null && ReferenceEquals(longer, a) ? JoinFlags(known, mk) : known;
+                var (s2, w2, h2) = ReferenceEquals(longer, a) ? Align(m, b, mergedKnown, explain, strict) : Align(a, m, known, explain, strict);
+                // At most what the whole joined name gets (0.99): a name written as the record writes it stays the better match.
+                (s2, w2) = (Math.Min(s2, 0.99), Math.Min(w2, 0.99));
+                if (s2 > aligned)
+                {
+                    (aligned, worst, how) = (s2, w2, h2);
+                }
+            }
+        }
+
         // Only the same letters count: Jaro–Winkler over a whole name, or one edit, would let a shared surname carry a
         // different given name ("alghamdihasanmirna" / "alghamdihasanmaryam" are 0.96 alike; "saud" / "said" one edit).
         // Compounds written apart or joined meet through the renderings that join them (Romaniser).
         var joined = a.Parts.Length != b.Parts.Length && a.Joined == b.Joined ? 0.99 : 0;
         return aligned >= joined ? (aligned, worst, how) : (joined, joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
     }
+
+    // The longer name with its first pair of neighbouring parts that, joined as written, is a part of the shorter name
+    // (the pair's index returned too); null when there is none. Parts of fewer than two letters are never joined.
+    private static (IndexedName Name, int Pair)? JoinNeighbours(IndexedName longer, IndexedName shorter)
+    {
+        for (var i = 0; i + 1 < longer.Raw.Length; i++)
+        {
+            var (x, y) = (longer.Raw[i], longer.Raw[i + 1]);
+            if (x.Length < 2 || y.Length < 2 || !Array.Exists(shorter.Raw, p => p.Length == x.Length + y.Length
+                && p.StartsWith(x, StringComparison.Ordinal) && p.EndsWith(y, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var raw = JoinAt(longer.Raw, i, (p, q) => p + q);
+            var parts = JoinAt(longer.Parts, i, (_, _) => x + y);
+            return (new IndexedName(parts, longer.Display, longer.Kind, raw)
+            {
+                Abjad = longer.Abjad,
+                System = longer.System,
+                Sinitic = longer.Sinitic,
+                Family = longer.Family is { } f ? JoinFlags(f, i) : null,
+                Known = JoinFlags(longer.Known, i),
+            }, i);
+        }
+
+        return null;
+    }
+
+    private static string[] JoinAt(string[] parts, int i, Func<string, string, string> join) =>
+        [.. parts[..i], join(parts[i], parts[i + 1]), .. parts[(i + 2)..]];
+
+    private static bool[] JoinFlags(bool[] flags, int i) => [.. flags[..i], flags[i] || flags[i + 1], .. flags[(i + 2)..]];
 
     private static (double Score, double Worst, string How) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain, bool strict)
     {
@@ -548,7 +602,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
                 // Two different real names ("ivona" and "ivana", "hamid" and "hamed" excepted: only vowel spellings
                 // differ) are not a typo of each other; in a name-only query such a near miss counts less.
-                var distinctNames = strict && s is < 1 and >= 0.75 && !qn.Abjad && !en.Abjad && smallName.Known[k] && largeName.Known[i]
+                // A part read from an abjad without its vowels ("hmd") cannot be judged; one read with them ("amir") can.
+                var distinctNames = strict && s is < 1 and >= 0.75 && (!smallName.Abjad || NameNormaliser.HasVowel(smallRaw[k]))
+                    && (!largeName.Abjad || NameNormaliser.HasVowel(largeRaw[i])) && smallName.Known[k] && largeName.Known[i]
                     && smallName.Spelled[k] != largeName.Spelled[i] && smallRaw[k] != largeRaw[i];
                 if (strict && s < 1 && PrefixOnly(p, large[i]))
                 {
@@ -576,8 +632,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 }
 
                 if (strict && s is < 1 and > SyllableCap && p.Length > 1 && large[i].Length > 1
-                    && (qn.System != RenderingKind.Spelling || (p.Length <= 3 && large[i].Length <= 3)))
+                    && (qn.System is RenderingKind.WadeGilesKey or RenderingKind.KoreanKey || (p.Length <= 3 && large[i].Length <= 3)
+                        || ((qn.Sinitic || en.Sinitic) && qn.System == RenderingKind.Spelling && OneSyllableApart(smallName.Written[k], largeName.Written[i]))))
                 {
+                    // The same for a Chinese name written in pinyin: given names that differ in one whole syllable ("xiaoyun"
+                    // and "xiaoyan", "mingna" and "mingpeng") are two names, whatever Jaro–Winkler or one edit make of them.
                     // A name-only query: in a syllable key (Chinese, Korean) every romanisation of a syllable is already one
                     // key, so two keys that differ are two syllables ("chieh" and "chien": Zijie is not Zijian); a short part
                     // one letter off is another name as well ("an" and "anh", "li" and "lin"), not a typo. Initials are not
@@ -722,6 +781,23 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         return alike && !(Romaniser.Default.IsChinese(shorter) && Romaniser.Default.IsChinese(longer));
     }
 
+    // Two parts of two or more pinyin syllables each, as many on both sides, that share all syllables but one.
+    private static bool OneSyllableApart(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4 || a == b || Romaniser.Default.PinyinSyllables(a) is not { Length: >= 2 } sa || Romaniser.Default.PinyinSyllables(b) is not { } sb || sa.Length != sb.Length)
+        {
+            return false;
+        }
+
+        var differ = 0;
+        for (var i = 0; i < sa.Length; i++)
+        {
+            differ += sa[i] == sb[i] ? 0 : 1;
+        }
+
+        return differ == 1;
+    }
+
     // One part is the other plus two or more letters at the end.
     private static bool PrefixOnly(string a, string b)
     {
@@ -824,22 +900,78 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // Hepburn or quốc ngữ, so reading "Kondo Yoko" or "Hoang Tuan" as Wade–Giles syllables ("kon to yo ko", "ho ang tu an")
     // only makes other names meet it; a Korean national's name is no Wade–Giles either, nor a Chinese, Japanese or
     // Vietnamese national's a Korean one. Unknown or other nationalities keep both (a Chinese- or Korean-born person may hold
-    // any passport).
-    private static (bool WadeGiles, bool Korean) SyllableKeysFor(IReadOnlyList<string>? nationalities)
+    // any passport). Regional spellings: an Egyptian or Sudanese national's ج written "g" gets the standard "j" as well, an
+    // Armenian name (Armenian national, Armenian script, or an -yan/-ian surname) an Eastern/Western key, an Israeli
+    // national's or a Hebrew-script name a Hebrew key.
+    private static Regions RegionsFor(Person person)
     {
+        var nationalities = person.Nationalities;
+        var original = person.OriginalScriptName is { } o ? $"{o.FamilyName} {o.Forenames}" : "";
+        var has = (string code) => nationalities?.Contains(code, StringComparer.OrdinalIgnoreCase) == true;
+        var egyptian = EgyptianNationals.Any(has);
+        var armenian = has("AM") || Romaniser.LooksArmenian(original) || Romaniser.LooksArmenian(person.Name.FamilyName ?? "");
+        var hebrew = has("IL") || original.Any(c => c is >= '\u0590' and <= '\u05FF');
         if (nationalities is not { Count: > 0 })
         {
-            return (true, true);
+            return new(true, true, egyptian, armenian, hebrew);
         }
 
         var other = nationalities.Any(n => !SiniticNationals.Contains(n) && !KoreanNationals.Contains(n) && n is not ("JP" or "VN"));
-        return (other || nationalities.Any(SiniticNationals.Contains), other || nationalities.Any(KoreanNationals.Contains));
+        var sinitic = nationalities.Any(n => SiniticNationals.Contains(n) && n is not "MY");
+        return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic);
     }
+
+    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false);
 
     private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
     private static readonly string[] KoreanNationals = ["KR", "KP"];
+    private static readonly string[] EgyptianNationals = ["EG", "SD"];
 
-    private void Add(List<IndexedName> names, PersonName? name, string kind, (bool WadeGiles, bool Korean) keys)
+    // The renderings of a name as written, with its regional ones (see RegionsFor) after them.
+    private static IEnumerable<Rendering> RenderingsOf(string name, Regions regions, bool query = false)
+    {
+        foreach (var r in Romaniser.Default.Keyed(name, query))
+        {
+            if ((r.Kind == RenderingKind.WadeGilesKey && !regions.WadeGiles) || (r.Kind == RenderingKind.KoreanKey && !regions.Korean))
+            {
+                continue;
+            }
+
+            yield return r;
+        }
+
+        var latin = Romaniser.IsLatin(name);
+        if (regions.Egyptian && latin && Romaniser.Default.EgyptianJim(name) is { } jim)
+        {
+            yield return new(jim, RenderingKind.Spelling);
+        }
+
+        if (regions.Armenian)
+        {
+            yield return new(Romaniser.Default.ArmenianKey(name), RenderingKind.ArmenianKey);
+        }
+
+        if (regions.Hebrew && latin)
+        {
+            // An indexed name always has its key, and the key as a spelling too (the Academy's "Hana Mizrahi" for a record
+            // filed as "Chana Mizrachi"); a query has a key only where one of the merged spellings occurs in it, so a query
+            // without any pays nothing.
+            var parts = NameNormaliser.UnfoldedParts(name);
+            var key = Romaniser.Default.HebrewKey(parts);
+            var differs = key != string.Join(' ', parts);
+            if (!query || differs)
+            {
+                yield return new(key, RenderingKind.HebrewKey);
+            }
+
+            if (!query && differs)
+            {
+                yield return new(key, RenderingKind.Spelling);
+            }
+        }
+    }
+
+    private void Add(List<IndexedName> names, PersonName? name, string kind, Regions regions)
     {
         if (name is null)
         {
@@ -848,38 +980,71 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
         var display = $"{name.FamilyName} {name.Forenames}".Trim();
         var abjad = Romaniser.IsAbjad(display);
+        var han = display.Any(c => c is >= '\u4E00' and <= '\u9FFF');
         // Which parts are the family name, in any of its renderings: a date of birth may rescue a different given name
         // (a nickname, a cognate), never a different surname (see ScoreModel.RescueFloor).
         var family = string.IsNullOrWhiteSpace(name.FamilyName) ? new HashSet<string>(StringComparer.Ordinal)
-            : Romaniser.Default.Keyed(name.FamilyName).SelectMany(r => NameNormaliser.UnfoldedParts(r.Text)).Select(normaliser.Fold).ToHashSet(StringComparer.Ordinal);
-        foreach (var rendering in Romaniser.Default.Keyed(display))
+            : RenderingsOf(name.FamilyName, regions).SelectMany(r => NameNormaliser.UnfoldedParts(r.Text)).Select(normaliser.Fold).ToHashSet(StringComparer.Ordinal);
+        bool[]? written = null;
+        string[]? writtenRaw = null;
+        foreach (var rendering in RenderingsOf(display, regions))
         {
-            if ((rendering.Kind == RenderingKind.WadeGilesKey && !keys.WadeGiles) || (rendering.Kind == RenderingKind.KoreanKey && !keys.Korean))
-            {
-                continue;
-            }
-
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
+            var known = KnownAsWritten(raw, ref written);
+            writtenRaw ??= raw;
             if (parts.Length > 0 && !names.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                names.Add(new IndexedName(parts, display, kind, raw) { Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains) });
+                names.Add(new IndexedName(parts, display, kind, raw)
+                {
+                    Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known, Sinitic = regions.Sinitic || han,
+                    Written = writtenRaw.Length == raw.Length ? writtenRaw : raw,
+                });
             }
         }
     }
 
-    // The query in each of its plausible Latin spellings (one for a Latin name).
-    private List<IndexedName> QueryNames(string name)
+    // Whether each part is a real name: a part of another rendering is as real as the part it renders when the parts
+    // correspond one to one ("fachima", Fatima read as Kunrei-shiki, is still Fatima), so two different real names stay
+    // two names in every rendering (see Align's distinctNames). The first rendering is the name as written.
+    private static bool[] KnownAsWritten(string[] raw, ref bool[]? written)
+    {
+        var known = Array.ConvertAll(raw, NameNormaliser.IsKnownName);
+        if (written is null)
+        {
+            written = known;
+        }
+        else if (written.Length == known.Length)
+        {
+            for (var i = 0; i < known.Length; i++)
+            {
+                known[i] |= written[i];
+            }
+        }
+
+        return known;
+    }
+
+    // The query in each of its plausible Latin spellings (one for a Latin name), and its regional keys: an Armenian key
+    // for an Armenian-looking name or an Armenian national, a Hebrew key for any Latin name (compared only with the
+    // Hebrew keys of Israeli nationals' names), the Egyptian "j" for an Egyptian or Sudanese national.
+    private List<IndexedName> QueryNames(string name, string? nationality)
     {
         var abjad = Romaniser.IsAbjad(name);
+        var regions = new Regions(true, true, nationality is { } n && EgyptianNationals.Contains(n, StringComparer.OrdinalIgnoreCase),
+            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true);
         var result = new List<IndexedName>();
-        foreach (var rendering in Romaniser.Default.Keyed(name))
+        bool[]? written = null;
+        string[]? writtenRaw = null;
+        foreach (var rendering in RenderingsOf(name, regions, query: true))
         {
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
+            var known = KnownAsWritten(raw, ref written);
+            writtenRaw ??= raw;
             if (parts.Length > 0 && !result.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind });
+                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind, Known = known, Written = writtenRaw.Length == raw.Length ? writtenRaw : raw });
             }
         }
 
@@ -889,7 +1054,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
     // ("li", "ma") would each touch a large part of the index.
     private static IEnumerable<string> NameKeys(IndexedName name) =>
-        name.System == RenderingKind.Spelling ? Keys(name.Parts) : ["x:" + name.Joined];
+        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey ? Keys(name.Parts) : ["x:" + name.Joined];
 
     // No name part is this long; past it, one-letter deletions would cost memory quadratic in the part's length (a
     // 70,000-letter part asked for gigabytes; found by fuzzing, docs/fuzzing.md).
@@ -967,6 +1132,13 @@ public sealed record IndexedName
     /// <summary>Normalised parts before folding into variant families, index for index with <see cref="Parts"/>.</summary>
     public string[] Raw { get; }
 
+    /// <summary>The parts of the name as written that <see cref="Raw"/>'s parts render, index for index (a rendering by another
+    /// system of a Latin name, "hiaoyan" for Xiaoyan, is still that name); <see cref="Raw"/> itself when the parts do not
+    /// correspond one to one.</summary>
+    public string[] Written { get => _written ?? Raw; init => _written = value; }
+
+    private string[]? _written;
+
     /// <summary>Consonant skeletons of <see cref="Parts"/>, index for index.</summary>
     public string[] Skeletons { get; }
 
@@ -976,7 +1148,7 @@ public sealed record IndexedName
     private string[]? _coarse;
 
     /// <summary>For each part of <see cref="Raw"/>, whether it is a given name or surname in the shipped dictionary.</summary>
-    public bool[] Known { get; }
+    public bool[] Known { get; init; }
 
     /// <summary>For each part of <see cref="Raw"/>, the given names (across languages, with their short forms) it is a form of,
     /// or null (<see cref="GivenNames"/>).</summary>
@@ -990,6 +1162,10 @@ public sealed record IndexedName
 
     /// <summary>True when written in an abjad (Arabic or Hebrew script): short vowels are missing.</summary>
     public bool Abjad { get; init; }
+
+    /// <summary>True for a name in Han script or of a Chinese, Taiwanese, Hong Kong, Macau or Singaporean national's record:
+    /// its given names are syllables, and one different syllable is another name.</summary>
+    public bool Sinitic { get; init; }
 
     /// <summary>As written.</summary>
     public string Display { get; }
