@@ -1,0 +1,71 @@
+# Public tables and pages the spellings come from.  Key -> text written in queries.csv `source`.
+# Every page below was looked up during compilation (search corpus "pages"), except "alalc"
+# (the Library of Congress ALA-LC Arabic table), cited from the compiler's knowledge.
+SRC = {
+    "C": "(compiler)",
+    # --- generic / ICAO ---
+    "icao": "ICAO Doc 9303 Part 3, MRZ name field and transliteration of national characters (https://docslib.org/doc/3204331/doc-9303-machine-readable-travel-documents-eighth-edition-2021)",
+    "icao_ru": "ICAO Doc 9303 Cyrillic table, Russian passports since 2013 (https://www.bobrovec.sk/translat/transliteracia-ruske_pasy.php)",
+    "icao_cyr": "ICAO romanization, Russian/Belarusian/Ukrainian rows (http://the-uncensored-wiki.com:20141/2014-wikipedia_en_all_02_2014/A/html/I/C/A/O/ICAO_romanization.html)",
+    "ru_pass": "Romanization of Russian, passport section: French-style Soviet passports, 1997 English-style system (https://zalansite.site/mediawiki/index.php?action=edit&section=17&title=Romanization_of_Russian)",
+    "bgn_ru": "ICS-630-01 Romanization of Russian Personal Names, BGN-based (interscript maps, https://copr-be.cloud.fedoraproject.org/results/%40rubygems/rubygems/fedora-rawhide-x86_64/02737532-rubygem-interscript-maps/rubygem-interscript-maps-doc-2.3.2-1.fc36.noarch.rpm)",
+    "fr_ru": "Convention: translitteration du cyrillique, Wiktionnaire (https://fr.m.wiktionary.org/wiki/Convention:Translitt%C3%A9ration_du_cyrillique)",
+    "de_ru": "Deutsche Transkription russischer Namen nach Duden (https://studopedia.info/5-39741.html)",
+    "multi_ru": "Transcription du russe en francais: Chostakovitch/Schostakowitsch/Szostakowicz/Sostakovic (https://kiwix.jackbot.fr/wikipedia_fr_all_maxi_2021-09/A/Transcription_du_russe_en_fran%C3%A7ais)",
+    "pl_ru": "Polish transcription of Russian (Szostakowicz; Siergiej, Wladimir, Jurij, Jewgienij) (https://kiwix.jackbot.fr/wikipedia_fr_all_maxi_2021-09/A/Transcription_du_russe_en_fran%C3%A7ais; http://wielodzietni.org/discussion/35212/imiona-unisex/p2)",
+    "cz_ru": "Czech transcription of Russian (Sostakovic with hacek) (https://kiwix.jackbot.fr/wikipedia_fr_all_maxi_2021-09/A/Transcription_du_russe_en_fran%C3%A7ais)",
+    "ua_rom": "Romanization of Ukrainian, BGN/PCGN and other systems (https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Ukrainian_National_transliteration)",
+    "ru_dim": "Russian nicknames and diminutives (http://goeasteurope.about.com/od/russianculture/a/russiannicknamesanddiminutives.htm)",
+    "ru_dim2": "Russian diminutives list: Wania, Kola, Wolodia, Sierioza, Misza, Grisza (http://wielodzietni.org/discussion/35212/imiona-unisex/p2)",
+    "ua2010": "Ukraine Cabinet Resolution No 55 (2010) transliteration table (https://docslib.org/doc/8146250/romanization-system-in-ukraine)",
+    # --- Arabic / Persian ---
+    "eg_g": "Egyptian Arabic jim pronounced g: Gamal/Jamal (http://ikindalikelanguages.com/learn/ArabicAlphabet/16)",
+    "muh": "Muhammad (name), alternative spellings (https://en.wikipedia.org/wiki/Muhammad_(name))",
+    "icao_ar": "ICAO TAG-MRTD Arabic transliteration report: 32 spellings of Qaddafi, article El/Al (https://dokumen.tips/amp/documents/tf3-arabic-transliteration-pdf-v2.html)",
+    "alalc": "ALA-LC Arabic romanization table (https://www.loc.gov/catdir/cpso/romanization/arabic.pdf)",
+    "fr_ar": "French administrative transcription of Arabic names in Algeria: Abbes/Abbas, Hacene/Hassan, Kadir/Kader, Abdel- (https://www.selefa.asso.fr/acset01/)",
+    "fa_ic": "IC Standard for Farsi personal names 2004: Hosein, Abdorrahman, Shamsoddin, Khosrow (interscript maps, https://copr-be.cloud.fedoraproject.org/results/%40rubygems/rubygems/fedora-rawhide-x86_64/02737532-rubygem-interscript-maps/rubygem-interscript-maps-doc-2.3.2-1.fc36.noarch.rpm)",
+    "fa_mitre": "Megerdoomian, The Structure of Persian Names, MITRE 2008: compounds, Gholam/Qolam, -zadeh (https://www.scribd.com/document/549616223/Names)",
+    # --- Hebrew ---
+    "he_sp": "Spelling Hebrew names in English: h/ch/kh, ts/tz/z, final h (http://babiesandkiddos.com/spelling-your-hebrew-or-israeli-baby-name-in-english/)",
+    "he_chaim": "Chayyim: Haim, Hayim, Chayim, Chaim (https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Chayyim)",
+    "he_isaac": "Forms of Isaac: Yitzchak, Yitzhak, Yitshak, Itzhak (https://onomasticsoutsidethebox.wordpress.com/category/y-names/)",
+    # --- Caucasus ---
+    "arm": "Romanization of Armenian, Eastern vs Western values (https://wikimili.com/en/Romanization_of_Armenian)",
+    "arm_kri": "Krikor, Western Armenian form of Grigor (https://namepedia.name/krikor)",
+    "arm_sur": "Armenian surnames Garabedian, Petrosian (http://asbarez.com/93030/whats-in-an-armenian-name/)",
+    "geo": "Georgian national romanization 2002 and BGN/PCGN 1981 apostrophe differences (https://eki.ee/wgrs/v2_2/rom2_ka.htm)",
+    # --- East Asia ---
+    "wg": "Wade-Giles to Hanyu Pinyin table (http://chinaknowledge.de/Literature/Script/wadegilespinyin.html)",
+    "cn_sur": "Appendix:Chinese surnames, Pinyin/W-G/HK Gov't/Hokkien/Vietnamese/Korean forms (https://en.wiktionary.org/wiki/Appendix:Chinese_surnames)",
+    "cn_sur2": "List of common Chinese surnames: Mandarin, Cantonese, Min Nan transliterations (http://a.dukovany.cz/index.php?q=aHR0cHM6Ly9lbi5tLndpa2lwZWRpYS5vcmcvdy9pbmRleC5waHA%2FdGl0bGU9TGlzdF9vZl9jb21tb25fQ2hpbmVzZV9zdXJuYW1lcyZhbXA7b2xkaWQ9MTI2MjQ1OTg%3D)",
+    "hk_name": "Hong Kong name: KUO Chi Yung Peter, English name + surname + Cantonese given name (https://wikimili.com/en/Hong_Kong_name)",
+    "my_cn": "Chinese surnames in Malaysia spelt by dialect: Tan Huat Chye / Chen Fa Cai / Chan Fa Choy (http://thyeoh07.blogspot.com/2008/09/chinese-surnames.html)",
+    "ko_lee": "Lee (Korean surname): I, Yi, Ri, Rhee, Rhie; 98.5% Lee in passports (http://piglix.com/piglix/Lee_(Korean_surname))",
+    "ko_park": "Park (Korean surname): RR Bak, MR Pak (https://www.worddisk.com/wiki/Park_(Korean_surname)/)",
+    "ko_ibs": "Korean names: Gildong / Gil-dong / Gil Dong, Kim/Gim, Park/Bak, order (https://centers.ibs.re.kr/html/living_en/overview/korean5.html)",
+    "jp_oh": "MOFA passport long-vowel spellings ONO/OHNO, KONO/KOHNO (https://www.boston.us.emb-japan.go.jp/itpr_ja/passport7.html)",
+    "jp_oh2": "MOFA long vowels OTA/OHTA, KATO/KATOH, YOKO/YOHKO; OO/OU/UU allowed on request (http://www.sf.us.emb-japan.go.jp/itpr_ja/m03_01_13.html)",
+    "jp_hep": "Passport Hepburn: long vowels not written (YUKO, OTA), HOMMA, HATTORI (http://www.pref.tottori.lg.jp/81674.htm)",
+    # --- Europe ---
+    "greek": "Romanization of Greek: Yannis/Ioannis/Giannis/Yiannis (https://wikimili.com/en/Romanization_of_Greek)",
+    "elot": "Greek passports: ELOT 743 vs earlier forms, NICOLAS/NIKOLAOS, -ou feminine (https://www.panhellenicpost.com/2015/06/15/%CE%B7-%CE%B1%CE%BD%CE%B1%CE%B3%CF%81%CE%B1%CF%86%CE%AE-%CE%BF%CE%BD%CF%8C%CE%BC%CE%B1%CF%84%CE%BF%CF%82-%CF%83%CF%84%CE%B1-%CE%B5%CE%BB%CE%BB%CE%B7%CE%BD%CE%B9%CE%BA%CE%AC-%CE%B4%CE%B9%CE%B1%CE%B2/)",
+    "es_hyp": "Spanish hypocorisms Paco, Pepe, Lola, Nacho, Charo (https://www.elperiodicodearagon.com/vida-y-estilo/2022/03/01/pepe-jose-paco-francisco-hipocoristicos-63290580.html)",
+    "es_hyp2": "Spanish shortened names: Manolo, Toni, Merche, Charo (https://spanishviaskype.com/es/paco-pepe/)",
+    # --- Africa ---
+    "so": "Mansuur, Somali names and individual identity: Nuur Xuseen Cabdirashiid / Noor Hussen Abdirashid / Nour Houssein Abdirachid (https://wardheernews.com/somali-names-and-individual-identity/)",
+    "so_conv": "Somali naming conventions: given + father + grandfather, Elmi-Dihoud (https://culturalatlas.sbs.com.au/somali-culture/somali-culture-naming)",
+    "eth_entry": "Kebreab W. Giorgis, The entry word in Ethiopian names: two elements written as one word, abbreviation W. Berhan for Wolde Berhan (https://docslib.org/doc/4231047/the-entry-word-in-ethiopian-names)",
+    "ko_jeong": "Jeong/Jung (Korean surname): passports 2007 Jung 48.6 %, Jeong 37 %, Chung 9.2 %, also Joung, Cheong, Chong, Jong (http://piglix.com/piglix/Chung_(Korean_name))",
+    "vi_name": "Vietnamese name: diacritics dropped outside Vietnam, given name first in Western use (Thanh Tran) (https://ww-w.pages.dev/0xLy93aWtpL1ZpZXRuYW1lc2VfbmFtZXM)",
+    "bn_chow": "Chowdhury, also spelled Choudhury, Chaudhary; Chaudhuri (https://spellchecker.net/chowdhury; https://surnam.es/chaudhary-surname)",
+    "yo_names": "Ikotun, Wrong forms of some Yoruba personal names: tone-marked full and shortened forms, Babatunde (https://bop.unibe.ch/linguistik-online/article/download/1633/2758?inline=1)",
+    "habesha": "Habesha naming conventions: given name + father's name (https://en.wikipedia.org/wiki/Habesha_naming_conventions)",
+    # --- South / South-East Asia ---
+    "ta_init": "Indian names, initials: G. Raman, S. Janaki / Janaki Sridar, passports expand initials (https://www.liquisearch.com/indian_name/south_indian_names/initials)",
+    "ta_init2": "Tamil initials: R. Kumar, S. A. Rajan, initials dropped or switched (https://tamizhconnect.com/blog/tamil-initials-decoder-en)",
+    "id_eyd": "Indonesian spelling reforms: oe>u, tj>c, dj>j, j>y (https://www.liquisearch.com/indonesian_language/writing_system)",
+    "id_arch": "Indonesia: Sukarno (Soekarno), old spellings kept in names (https://archontology.org/nations/indonesia/01_notes.php)",
+    "th_rtgs": "RTGS for Thai names, but persons keep their own romanisation (https://sites.google.com/view/bamboos-of-thailand/3-bambusetum/3-8-thai-script)",
+    "th_rtgs2": "Royal Thai General System of Transcription (https://www.orst.go.th/FILEROOM/CABROYINWEB/DRAWER004/GENERAL/DATA0000/00000639.FLP/html/103)",
+}
