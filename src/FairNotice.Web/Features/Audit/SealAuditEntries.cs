@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using FairNotice.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Cluster;
 using Npgsql;
 
 namespace FairNotice.Web.Features.Audit;
@@ -22,6 +23,12 @@ internal sealed class AuditSealer : BackgroundService
     private readonly ILogger<AuditSealer> log;
     private NpgsqlConnection? _lockConnection;
 
+    /// <summary>The PostgreSQL backend of the session this node believes holds the sealer's lock, or null when it does not
+    /// believe it seals (operators and the failover tests compare it with <c>pg_locks</c>).</summary>
+    internal int? LockSession => _lockSession is var pid and not 0 ? pid : null;
+
+    private volatile int _lockSession;
+
     public AuditSealer(IServiceScopeFactory scopes, AuditSealing sealing, AuditKeyring keys, AuditMetrics metrics, TimeProvider clock, ILogger<AuditSealer> log)
     {
         (this.scopes, this.sealing, this.keys, this.metrics, this.clock, this.log) = (scopes, sealing, keys, metrics, clock, log);
@@ -31,6 +38,9 @@ internal sealed class AuditSealer : BackgroundService
 
     public override void Dispose()
     {
+        _lockSession = 0;
+        _lockConnection?.Dispose();
+        _lockConnection = null;
         _round.Dispose();
         base.Dispose();
     }
@@ -46,27 +56,33 @@ internal sealed class AuditSealer : BackgroundService
             }
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await sealing.WaitAsync(sealing.Interval, stoppingToken);
-                await SealAsync(stoppingToken);
-            }
-            catch (Exception e) when (stoppingToken.IsCancellationRequested && e is OperationCanceledException or ObjectDisposedException)
-            {
-                // The host is stopping (its services may already be disposed): the next start seals what is left.
-                break;
-            }
-            catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException or TimeoutException)
-            {
-                log.LogError(e, "Audit sealing failed; pending entries stay pending and are sealed at a later round.");
-                await ReleaseAsync();
-                await Task.Delay(sealing.Interval, stoppingToken);
+                try
+                {
+                    await sealing.WaitAsync(sealing.Interval, stoppingToken);
+                    await SealAsync(stoppingToken);
+                }
+                catch (Exception e) when (stoppingToken.IsCancellationRequested && e is OperationCanceledException or ObjectDisposedException)
+                {
+                    // The host is stopping (its services may already be disposed): the next start seals what is left.
+                    break;
+                }
+                catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException or TimeoutException)
+                {
+                    log.LogError(e, "Audit sealing failed; pending entries stay pending and are sealed at a later round.");
+                    await ReleaseAsync();
+                    await Task.Delay(sealing.Interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                }
             }
         }
-
-        await ReleaseAsync();
+        finally
+        {
+            // Whatever ended the loop, the lock goes with this node: another takes over at its next round.
+            await ReleaseAsync();
+        }
     }
 
     /// <summary>One round: seal everything committed so far, if this node holds (or wins) the sealer's lock.</summary>
@@ -121,6 +137,10 @@ internal sealed class AuditSealer : BackgroundService
         while (true)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // The chain's lock before the pending rows are read: a node that lost the sealer's session without noticing yet,
+            // still in a round, and the node that took over are ordered here, and the second reads only what the first left
+            // (the delete of a row already sealed would fail anyway, rolling the second round back).
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(724242)", ct);
             var rows = await db.AuditPending.OrderBy(p => p.Id).Take(Batch).ToListAsync(ct);
             if (rows.Count == 0)
             {
@@ -159,20 +179,45 @@ internal sealed class AuditSealer : BackgroundService
 
     private async Task<bool> HoldLockAsync(AppDbContext db, CancellationToken ct)
     {
-        if (_lockConnection is { State: System.Data.ConnectionState.Open })
+        if (_lockConnection is not null)
         {
-            return true;
+            try
+            {
+                // A session lock lasts as long as its session: if the session still answers, this node still seals. If it
+                // was terminated, the network dropped or the database restarted, another node may already seal: never go
+                // on as if this one did.
+                await using var alive = new NpgsqlCommand("SELECT 1", _lockConnection);
+                await alive.ExecuteScalarAsync(ct);
+                return true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Npgsql reports a session ended under it in several ways (NpgsqlException, or an invalid state after the
+                // server's FATAL message): whichever, the lock cannot be assumed.
+                log.LogWarning("This node lost its audit sealer's session ({Error}); it seals again only if it takes the lock again.", e.GetType().Name);
+                await ReleaseAsync();
+            }
         }
 
-        await ReleaseAsync();
-        var connection = new NpgsqlConnection(db.Database.GetConnectionString());
-        await connection.OpenAsync(ct);
-        await using var cmd = new NpgsqlCommand($"SELECT pg_try_advisory_lock({SealerLock})", connection);
-        if (await cmd.ExecuteScalarAsync(ct) is true)
+        // A connection of its own, outside the pool: the lock must end with it, never ride back into the pool with a
+        // session that stays open (a pooled connection keeps its session, and the lock, after it is "closed").
+        var connection = PostgresLeadership.Dedicated(db.Database.GetConnectionString()!, "fairnotice-sealer");
+        try
         {
-            _lockConnection = connection;
-            log.LogInformation("This node seals the audit log.");
-            return true;
+            await connection.OpenAsync(ct);
+            await using var cmd = new NpgsqlCommand($"SELECT pg_try_advisory_lock({SealerLock})", connection);
+            if (await cmd.ExecuteScalarAsync(ct) is true)
+            {
+                _lockConnection = connection;
+                _lockSession = connection.ProcessID;
+                log.LogInformation("This node seals the audit log.");
+                return true;
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
 
         await connection.DisposeAsync();
@@ -184,6 +229,7 @@ internal sealed class AuditSealer : BackgroundService
         if (_lockConnection is not null)
         {
             // Closing the session releases the advisory lock.
+            _lockSession = 0;
             await _lockConnection.DisposeAsync();
             _lockConnection = null;
         }
