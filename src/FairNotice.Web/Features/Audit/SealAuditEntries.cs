@@ -179,7 +179,7 @@ internal sealed class AuditSealer : BackgroundService
 
     private async Task<bool> HoldLockAsync(AppDbContext db, CancellationToken ct)
     {
-        if (_lockConnection is not null)
+        if (_lockSession != 0 && _lockConnection is not null)
         {
             try
             {
@@ -199,29 +199,33 @@ internal sealed class AuditSealer : BackgroundService
             }
         }
 
-        // A connection of its own, outside the pool: the lock must end with it, never ride back into the pool with a
-        // session that stays open (a pooled connection keeps its session, and the lock, after it is "closed").
-        var connection = PostgresLeadership.Dedicated(db.Database.GetConnectionString()!, "fairnotice-sealer");
         try
         {
-            await connection.OpenAsync(ct);
-            await using var cmd = new NpgsqlCommand($"SELECT pg_try_advisory_lock({SealerLock})", connection);
-            if (await cmd.ExecuteScalarAsync(ct) is true)
+            if (_lockConnection is not { State: System.Data.ConnectionState.Open })
             {
-                _lockConnection = connection;
-                _lockSession = connection.ProcessID;
-                log.LogInformation("This node seals the audit log.");
-                return true;
+                await ReleaseAsync();
+                // A connection of its own, outside the pool: the lock must end with it, never ride back into the pool with a
+                // session that stays open (a pooled connection keeps its session, and the lock, after it is "closed"). A
+                // follower keeps it open to try the lock at every round without connecting each time.
+                _lockConnection = PostgresLeadership.Dedicated(db.Database.GetConnectionString()!, "fairnotice-sealer");
+                await _lockConnection.OpenAsync(ct);
+            }
+
+            await using var cmd = new NpgsqlCommand($"SELECT pg_try_advisory_lock({SealerLock})", _lockConnection);
+            if (await cmd.ExecuteScalarAsync(ct) is not true)
+            {
+                return false;
             }
         }
-        catch
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            await connection.DisposeAsync();
+            await ReleaseAsync();
             throw;
         }
 
-        await connection.DisposeAsync();
-        return false;
+        _lockSession = _lockConnection.ProcessID;
+        log.LogInformation("This node seals the audit log.");
+        return true;
     }
 
     private async Task ReleaseAsync()
