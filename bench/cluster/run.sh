@@ -152,10 +152,9 @@ until_ok() {
     sleep 0.5
   done
 }
-# publish_probe: a new notice made valid; prints "id name".
+# publish_probe N: a new notice made valid, named after probe N (it runs in a subshell: the caller counts); prints "id name".
 publish_probe() {
-  local name=${PROBE_NAMES[$((PROBE_N % ${#PROBE_NAMES[@]}))]} body id
-  PROBE_N=$((PROBE_N + 1))
+  local name=${PROBE_NAMES[$(($1 % ${#PROBE_NAMES[@]}))]} body id
   body=$(jq -nc --arg n "$name" '{colour:"Red",submit:true,person:{name:{familyName:$n,forenames:"Teodor"},originalScriptName:{familyName:$n},
     aliases:[],sex:"M",dateOfBirth:"1965-03-14",placeOfBirth:"Lyon",countryOfBirth:"FR",nationalities:["FR"],
     identityDocuments:[{type:"Passport",number:"12AB34567",issuingCountry:"FR"}],languages:["FRA"]},
@@ -163,7 +162,7 @@ publish_probe() {
       offenceDate:"2019-01 to 2021-03",offencePlace:"Lyon, France",wantedFor:"Prosecution",
       charges:[{description:"Organised fraud",law:"Code penal art. 313-2",maximumPenaltyMonths:120}],
       warrant:{kind:"ArrestWarrant",issuingAuthority:"Tribunal judiciaire de Lyon",issuedOn:"2021-06-02",reference:"MA-2021-0457"}},restrictedCountries:[]}')
-  id=$(until_ok POST "$LB/api/notices" "$T_WRITE" "$body" "probe-$name-$$" | jq -r '.id // empty') || true
+  id=$(until_ok POST "$LB/api/notices" "$T_WRITE" "$body" "probe-$1-$name-$$" | jq -r '.id // empty') || true
   [ -n "$id" ] || { say "probe $name could not be created"; return 0; }
   until_ok POST "$LB/api/notices/$id/review" "$T_READ" '{"decision":"Publish","reason":"Complete and within the rules (bench probe)."}' >/dev/null
   echo "$id $name"
@@ -210,8 +209,8 @@ A_MIXED=$(acknowledged mixed-n); A_MIXED1=$(acknowledged mixed-1)
 AUDIT_BASE=$(verify_audit)
 say "audit after the load runs: $AUDIT_BASE"
 # The check itself, without a fault: one probe cancelled, one valid.
-read -r pid pname < <(publish_probe) || true; [ -n "$pid" ] && cancel_probe "$pid" && GONE+=("$pid $pname")
-read -r pid pname < <(publish_probe) || true; [ -n "$pid" ] && LIVE+=("$pid $pname")
+PROBE_N=$((PROBE_N + 1)); read -r pid pname < <(publish_probe "$PROBE_N") || true; [ -n "$pid" ] && cancel_probe "$pid" && GONE+=("$pid $pname")
+PROBE_N=$((PROBE_N + 1)); read -r pid pname < <(publish_probe "$PROBE_N") || true; [ -n "$pid" ] && LIVE+=("$pid $pname")
 INDEX_BASE=$(index_check)
 say "screening indexes after the load runs: $INDEX_BASE"
 
@@ -224,7 +223,7 @@ fault() {
   local loader=$!
   before=$(date +%s)
   # A notice valid before the fault, cancelled while it lasts (retried through 503s), must vanish from every node.
-  read -r probe pname < <(publish_probe) || true
+  PROBE_N=$((PROBE_N + 1)); read -r probe pname < <(publish_probe "$PROBE_N") || true
   sleep $((10 - ($(date +%s) - before) > 0 ? 10 - ($(date +%s) - before) : 0))
   ( sleep 1; [ -n "$probe" ] && cancel_probe "$probe" ) &
   canceller=$!
@@ -233,7 +232,7 @@ fault() {
   wait "$loader" || true
   sleep 2
   # And one made valid after it must appear on every node.
-  read -r probe pname < <(publish_probe) || true
+  PROBE_N=$((PROBE_N + 1)); read -r probe pname < <(publish_probe "$PROBE_N") || true
   [ -n "$probe" ] && LIVE+=("$probe $pname")
   index=$(index_check)
   TABLE+=("$(rows "$name" "fault: $what")")
