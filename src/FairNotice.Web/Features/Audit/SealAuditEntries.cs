@@ -137,11 +137,11 @@ internal sealed class AuditSealer : BackgroundService
         while (true)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // The chain's lock before the pending rows are read: a node that lost the sealer's session without noticing yet,
-            // still in a round, and the node that took over are ordered here, and the second reads only what the first left
-            // (the delete of a row already sealed would fail anyway, rolling the second round back).
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(724242)", ct);
-            var rows = await db.AuditPending.OrderBy(p => p.Id).Take(Batch).ToListAsync(ct);
+            // The rows are locked as they are read: a node that lost the sealer's session without noticing yet, still in a
+            // round, and the node that took over wait here for each other, and the second gets only the rows the first left
+            // (PostgreSQL skips a row deleted meanwhile). Not the chain's lock 724242 here: the chaining takes the process's
+            // chain semaphore before it, and two sealers in one process must take them in the same order.
+            var rows = await db.AuditPending.FromSqlRaw("""SELECT * FROM "AuditPending" ORDER BY "Id" LIMIT {0} FOR UPDATE""", Batch).ToListAsync(ct);
             if (rows.Count == 0)
             {
                 await tx.CommitAsync(ct);
