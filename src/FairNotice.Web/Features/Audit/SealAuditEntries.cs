@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using FairNotice.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 using FairNotice.Web.Platform;
-using FairNotice.Web.Platform.Cluster;
 using Npgsql;
 
 namespace FairNotice.Web.Features.Audit;
@@ -207,7 +206,9 @@ internal sealed class AuditSealer : BackgroundService
                 // A connection of its own, outside the pool: the lock must end with it, never ride back into the pool with a
                 // session that stays open (a pooled connection keeps its session, and the lock, after it is "closed"). A
                 // follower keeps it open to try the lock at every round without connecting each time.
-                _lockConnection = PostgresLeadership.Dedicated(db.Database.GetConnectionString()!, "fairnotice-sealer");
+                // No client keep-alive (the leader's connection has one): the session is asked at every round anyway.
+                _lockConnection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString())
+                    { Pooling = false, ApplicationName = "fairnotice-sealer", Timeout = 5, CommandTimeout = 5 }.ConnectionString);
                 await _lockConnection.OpenAsync(ct);
             }
 
@@ -219,8 +220,11 @@ internal sealed class AuditSealer : BackgroundService
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The database is away, or the connection broke (Npgsql reports that in several ways): not the sealer this
+            // round; the next round connects again.
+            log.LogWarning("This node could not try the audit sealer's lock ({Error}); it tries again at the next round.", e.GetType().Name);
             await ReleaseAsync();
-            throw;
+            return false;
         }
 
         _lockSession = _lockConnection.ProcessID;

@@ -148,6 +148,11 @@ internal sealed class AuditHeadSigner(IServiceScopeFactory scopes, AuditKeyring 
             {
                 // At stop the sealer may already be gone: the head covers what was sealed.
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Its connection broken: the head covers what was sealed, and a failed round never stops the host.
+                log.LogWarning("No sealing round before signing the audit head ({Error}); the head covers what is sealed.", e.GetType().Name);
+            }
 
             await using var scope = scopes.CreateAsyncScope();
             await SignAuditHead.WriteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), keys, clock.GetUtcNow(), log, ct, metrics);
