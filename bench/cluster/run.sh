@@ -9,7 +9,10 @@
 #   3. the mixed workload on the cluster during each fault: kill -9 of a node (restarted 10 s later), a PostgreSQL restart,
 #      and 10 s without network between the last node and the database (the relay holds every byte; iptables is not needed).
 # After each fault: every acknowledged write (notice ids, redress numbers from 2xx answers) is looked up in the database,
-# 5xx answers are checked against the fault window (none allowed from 5 s after it), and `fairnotice audit verify` runs.
+# 5xx answers are checked against the fault window (none allowed from 5 s after it), `fairnotice audit verify` runs, and
+# every node's screening index is checked against the database: a probe notice published before the fault and cancelled
+# during it must be found by no node, and one made valid after it by every node (each node asked on its own port, for at
+# most 30 s; every probe of the run is asked again after each later fault).
 # Budgets are raised for the run through configuration (below): the defaults would answer 429 to a load generator.
 # Writes bench/results/cluster-<date>.md and bench/results/cluster-latest.md; stops the cluster at the end.
 set -euo pipefail
@@ -124,6 +127,74 @@ verify_audit() {
   echo "exit $rc: $(echo "$out" | grep -m1 -oE '[0-9,]+ entries, [^.]*\.' || echo "$out" | grep -v '^\s*$' | tail -1 | tr '|' '/' | cut -c1-160)"
 }
 
+# --- Every node's screening index against the database (issue #16 item 5) ---
+# Probe notices with family names far apart (screening is fuzzy: PROBEA would find PROBEB), published as ncb.us and the
+# reviewer, screened for as ncb.gb on each node's own port. GONE: cancelled (no node may find them); LIVE: valid (every
+# node must). Each entry is "id name".
+PROBE_NAMES=(KALVARENKO MORTIMBALE QUISTERNAU ZOLLINGRAD BRAXENWOLD FENDRIKOVA HOLMSTRAVE JURGENWALT PELLAQUORN VOSKRIDANE)
+PROBE_N=0 GONE=() LIVE=()
+# call METHOD URL TOKEN [BODY] [IDEMPOTENCY-KEY]: prints "CODE FILE" (the answer's body in FILE).
+call() {
+  local f; f=$(mktemp "$W/call.XXXXXX")
+  local code
+  code=$(curl -s -m 10 -o "$f" -w '%{http_code}' -X "$1" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' \
+    -H 'X-Purpose: bench: index check' ${5:+-H "Idempotency-Key: $5"} ${4:+-d "$4"} "$2" || true)
+  echo "${code:-000} $f"
+}
+# until_ok METHOD URL TOKEN [BODY] [KEY]: retries (a write made during a fault meets 503s and cut connections) until a 2xx,
+# or a 409 whose notice already is in the wanted state (an earlier attempt was accepted, its answer lost), for 60 s.
+until_ok() {
+  local deadline=$(($(date +%s) + 60)) code f
+  while :; do
+    read -r code f < <(call "$@")
+    case $code in 2??) cat "$f"; return 0;; 409) cat "$f"; return 0;; esac
+    [ "$(date +%s)" -ge "$deadline" ] && { say "gave up after 60 s: $1 $2 (last answer $code)"; return 1; }
+    sleep 0.5
+  done
+}
+# publish_probe N: a new notice made valid, named after probe N (it runs in a subshell: the caller counts); prints "id name".
+publish_probe() {
+  local name=${PROBE_NAMES[$(($1 % ${#PROBE_NAMES[@]}))]} body id
+  body=$(jq -nc --arg n "$name" '{colour:"Red",submit:true,person:{name:{familyName:$n,forenames:"Teodor"},originalScriptName:{familyName:$n},
+    aliases:[],sex:"M",dateOfBirth:"1965-03-14",placeOfBirth:"Lyon",countryOfBirth:"FR",nationalities:["FR"],
+    identityDocuments:[{type:"Passport",number:"12AB34567",issuingCountry:"FR"}],languages:["FRA"]},
+    case:{summaryOfFacts:"Between January 2019 and March 2021 in Lyon the person ran a fake investment scheme and took EUR 4.2 million from 310 savers.",
+      offenceDate:"2019-01 to 2021-03",offencePlace:"Lyon, France",wantedFor:"Prosecution",
+      charges:[{description:"Organised fraud",law:"Code penal art. 313-2",maximumPenaltyMonths:120}],
+      warrant:{kind:"ArrestWarrant",issuingAuthority:"Tribunal judiciaire de Lyon",issuedOn:"2021-06-02",reference:"MA-2021-0457"}},restrictedCountries:[]}')
+  id=$(until_ok POST "$LB/api/notices" "$T_WRITE" "$body" "probe-$1-$name-$$" | jq -r '.id // empty') || true
+  [ -n "$id" ] || { say "probe $name could not be created"; return 0; }
+  until_ok POST "$LB/api/notices/$id/review" "$T_READ" '{"decision":"Publish","reason":"Complete and within the rules (bench probe)."}' >/dev/null
+  echo "$id $name"
+}
+cancel_probe() { until_ok POST "$LB/api/notices/$1/actions" "$T_READ" '{"action":"Cancel","reason":"Cancelled by the Secretariat (bench probe)."}' >/dev/null; }
+# finds URL ID NAME: yes / no / error (the node did not answer the screening).
+finds() {
+  local code f
+  read -r code f < <(call POST "$1/api/screening" "$T_SCREEN" "{\"name\":\"Teodor $3\",\"purpose\":\"bench index check\"}")
+  [ "$code" = 200 ] || { echo error; return; }
+  jq -e --arg id "$2" '[.hits[]?.noticeId] | index($id) != null' "$f" >/dev/null && echo yes || echo no
+}
+# index_check: asks every node, for at most 30 s, until none finds a cancelled probe and each finds every valid one.
+index_check() {
+  local t0 deadline bad i url p r
+  t0=$(date +%s%N); deadline=$(($(date +%s) + 30))
+  while :; do
+    bad=""
+    for i in $(seq 1 "$NODES"); do
+      url="http://127.0.0.1:$((FAIRNOTICE_CLUSTER_PORT + i))"
+      for p in "${GONE[@]}"; do r=$(finds "$url" ${p% *} "${p#* }"); [ "$r" = no ] || bad="$bad node$i finds cancelled ${p#* } ($r);"; done
+      for p in "${LIVE[@]}"; do r=$(finds "$url" ${p% *} "${p#* }"); [ "$r" = yes ] || bad="$bad node$i misses valid ${p#* } ($r);"; done
+    done
+    if [ -z "$bad" ]; then
+      echo "all $NODES nodes agree after $(( ($(date +%s%N) - t0) / 1000000 )) ms (${#GONE[@]} cancelled absent, ${#LIVE[@]} valid present)"
+      return
+    fi
+    [ "$(date +%s)" -ge "$deadline" ] && { echo "DISAGREE after 30 s:$bad"; return; }
+    sleep 0.2
+  done
+}
+
 FSYNC=$(/usr/lib/postgresql/15/bin/pg_test_fsync -s 1 -f "$DIR/fsync.test" 2>/dev/null | grep -m1 -E '^\s+fdatasync' | awk '{print $4, "µs"}'; rm -f "$DIR/fsync.test")
 say "warm-up (10 s mixed on the cluster)"
 load warmup "$LB" 10 "${MIX[@]}"
@@ -137,18 +208,33 @@ load mixed-n "$LB" "$DUR" "${MIX[@]}"; TABLE+=("$(rows mixed-n "$NODES nodes, mi
 A_MIXED=$(acknowledged mixed-n); A_MIXED1=$(acknowledged mixed-1)
 AUDIT_BASE=$(verify_audit)
 say "audit after the load runs: $AUDIT_BASE"
+# The check itself, without a fault: one probe cancelled, one valid.
+PROBE_N=$((PROBE_N + 1)); read -r pid pname < <(publish_probe "$PROBE_N") || true; [ -n "$pid" ] && cancel_probe "$pid" && GONE+=("$pid $pname")
+PROBE_N=$((PROBE_N + 1)); read -r pid pname < <(publish_probe "$PROBE_N") || true; [ -n "$pid" ] && LIVE+=("$pid $pname")
+INDEX_BASE=$(index_check)
+say "screening indexes after the load runs: $INDEX_BASE"
 
 FAULT_ROWS=()
 # fault NAME DESCRIPTION ACTION: mixed load on the cluster for FDUR s, the action 10 s in (it returns when recovered).
 fault() {
-  local name=$1 what=$2 action=$3 t0 t1 late total socket ack verify k c
+  local name=$1 what=$2 action=$3 t0 t1 late total socket ack verify k c before probe pname canceller index
   say "fault: $what"
   load "$name" "$LB" "$FDUR" "${MIX[@]}" &
   local loader=$!
-  sleep 10
+  before=$(date +%s)
+  # A notice valid before the fault, cancelled while it lasts (retried through 503s), must vanish from every node.
+  PROBE_N=$((PROBE_N + 1)); read -r probe pname < <(publish_probe "$PROBE_N") || true
+  sleep $((10 - ($(date +%s) - before) > 0 ? 10 - ($(date +%s) - before) : 0))
+  ( sleep 1; [ -n "$probe" ] && cancel_probe "$probe" ) &
+  canceller=$!
   t0=$(date +%s); $action; t1=$(date +%s)
+  if wait "$canceller"; then GONE+=("$probe $pname"); elif [ -n "$probe" ]; then LIVE+=("$probe $pname"); fi
   wait "$loader" || true
   sleep 2
+  # And one made valid after it must appear on every node.
+  PROBE_N=$((PROBE_N + 1)); read -r probe pname < <(publish_probe "$PROBE_N") || true
+  [ -n "$probe" ] && LIVE+=("$probe $pname")
+  index=$(index_check)
   TABLE+=("$(rows "$name" "fault: $what")")
   total=$(cat "$W/$name"/*-5xx-*.txt 2>/dev/null | grep -c . || true)
   late=""
@@ -160,8 +246,8 @@ fault() {
   socket=$(for f in "$W/$name"/*.out; do grep -h '^{' "$f" | tail -1 | jq .socket_errors; done | paste -sd+ | bc)
   ack=$(acknowledged "$name"); verify=$(verify_audit)
   read -r aw fw ar fr <<<"$ack"
-  FAULT_ROWS+=("| $what | $((t1 - t0)) s | $total | $late | $socket | $fw / $aw | $fr / $ar | $verify |")
-  say "$what: window $((t1 - t0)) s, 5xx $total (outside the window + 5 s: $late), socket errors $socket, writes $fw/$aw, redress $fr/$ar, audit $verify"
+  FAULT_ROWS+=("| $what | $((t1 - t0)) s | $total | $late | $socket | $fw / $aw | $fr / $ar | $verify | $index |")
+  say "$what: window $((t1 - t0)) s, 5xx $total (outside the window + 5 s: $late), socket errors $socket, writes $fw/$aw, redress $fr/$ar, audit $verify, index $index"
 }
 kill_node() {
   local pid; pid=$(cat "$DIR/node2/pid"); kill -9 "$pid"; sleep 10
@@ -203,6 +289,7 @@ read -r aw fw ar fr <<<"$A_MIXED"; read -r aw1 fw1 ar1 fr1 <<<"$A_MIXED1"
   echo
   echo "Acknowledged writes found afterwards: mixed on 1 node: drafts $fw1 / $aw1, redress $fr1 / $ar1; mixed on the cluster: drafts $fw / $aw, redress $fr / $ar."
   echo "Audit trail after the load runs: \`$AUDIT_BASE\`."
+  echo "Every node's screening index after the load runs (one probe cancelled, one made valid, each node on its own port): $INDEX_BASE."
   if [ "$FAULTS" = 1 ]; then
     echo
     echo "## Faults under the mixed load"
@@ -210,8 +297,12 @@ read -r aw fw ar fr <<<"$A_MIXED"; read -r aw1 fw1 ar1 fr1 <<<"$A_MIXED1"
     echo "Window: from the fault to recovery (node restarted and ready, \`pg_ctl restart\` returned, relay released). 5xx are"
     echo "timed to the second by the Lua script; socket errors (wrk's connect/read/timeout, 10 s timeout) carry no time."
     echo
-    echo "| Fault | Window | 5xx | 5xx outside window + 5 s | Socket errors | Drafts acknowledged: found / acked | Redress: found / acked | \`audit verify\` after |"
-    echo "|---|---|---|---|---|---|---|---|"
+    echo "Every node's index: a probe notice published before the fault and cancelled during it (retried through the fault's"
+    echo "errors) must be found by no node, one made valid after it by every node, and so must every probe of the earlier"
+    echo "checks; each node is asked on its own port (not through HAProxy) until all agree, for at most 30 s."
+    echo
+    echo "| Fault | Window | 5xx | 5xx outside window + 5 s | Socket errors | Drafts acknowledged: found / acked | Redress: found / acked | \`audit verify\` after | Every node's screening index after |"
+    echo "|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${FAULT_ROWS[@]}"
   fi
 } >"$OUT"

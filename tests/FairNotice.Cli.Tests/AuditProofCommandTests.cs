@@ -158,4 +158,40 @@ public sealed class AuditProofCommandTests : IAsyncLifetime
             File.Delete(proofFile);
         }
     }
+
+    [Fact]
+    public async Task Verify_AfterPrune_ChecksTheCheckpointCopy_TamperedOrMissingIsBroken()
+    {
+        var (code, output) = await Run("prune", "--connection", Connection, "--audit-dir", KeyDir, "--days", "1");
+        Assert.True(code == 0, output);
+        var copy = Assert.Single(Directory.GetFiles(HeadsDir, "checkpoint-*.json"));
+        var original = await File.ReadAllTextAsync(copy);
+        Assert.True((await Run("verify", "--connection", Connection)).Code == 0);
+        (code, output) = await Run("verify", "--heads", HeadsDir, "--public-key", PublicKey);
+        Assert.True(code == 0, output);
+        Assert.Contains("checkpoint", output, StringComparison.Ordinal);
+        try
+        {
+            // One more entry counted in the copy: its signature no longer holds, with or without the database.
+            var count = AuditCheckpointCopies.Parse(original)!.Count;
+            await File.WriteAllTextAsync(copy, original.Replace($"\"count\": {count}", $"\"count\": {count + 1}", StringComparison.Ordinal));
+            (code, output) = await Run("verify", "--heads", HeadsDir, "--public-key", PublicKey);
+            Assert.True(code == 2, output);
+            Assert.Contains(Path.GetFileName(copy), output, StringComparison.Ordinal);
+            (code, output) = await Run("verify", "--connection", Connection);
+            Assert.True(code == 2, output);
+
+            // Missing: the database's checkpoint has no copy beside the heads.
+            File.Delete(copy);
+            (code, output) = await Run("verify", "--connection", Connection);
+            Assert.True(code == 2, output);
+            Assert.Contains("no copy", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(copy, original);
+        }
+
+        Assert.True((await Run("verify", "--connection", Connection)).Code == 0);
+    }
 }

@@ -130,7 +130,7 @@ internal static class VerifyAudit
             }
         });
 
-        var evidence = new AuditEvidence(key, headFiles, pub, retiredKeys);
+        var evidence = new AuditEvidence(key, headFiles, pub, retiredKeys, headsDir is null ? null : await SignAuditHead.ReadCheckpointFilesAsync(headsDir, ct));
         var checkpoints = await VerifyAuditTrail.CheckpointsAsync(db, ct);
         var verdict = VerifyAuditTrail.Check(entries, evidence, await NoticeState.DigestsAsync(db, null, ct), checkpoints, pending);
         if (verdict.Intact && args.ExpectedHead is not null
@@ -169,8 +169,18 @@ internal static class VerifyAudit
             return Unusable;
         }
 
-        console.MarkupLine(verdict.Intact ? $"[green]{Markup.Escape(verdict.Message)}[/]" : $"[red]BROKEN: {Markup.Escape(verdict.Message)}[/]");
-        return verdict.Intact ? Intact : Broken;
+        if (!verdict.Intact)
+        {
+            console.MarkupLine($"[red]BROKEN: {Markup.Escape(verdict.Message)}[/]");
+            return Broken;
+        }
+
+        // After pruning, the signed checkpoints kept beside the heads: each validly signed and agreeing with the heads.
+        var copies = AuditCheckpointCopies.Check(await SignAuditHead.ReadCheckpointFilesAsync(args.Heads!, ct), pub, verdict.Heads);
+        console.MarkupLine(copies.Intact
+            ? $"[green]{Markup.Escape(verdict.Message)} {Markup.Escape(copies.Message)}[/]"
+            : $"[red]BROKEN: {Markup.Escape(copies.Message)}[/]");
+        return copies.Intact ? Intact : Broken;
     }
 
     private static async Task<(List<HeadFile>? Files, HeadPublicKey? Key, string? Problem)> ReadHeadsAsync(string? heads, string? publicKey, CancellationToken ct)

@@ -107,3 +107,153 @@ public static class AuditCheckpoints
         return previous?.KeyedFrom ?? entries.FirstOrDefault(e => AuditChain.IsKeyedStart(e.Facts))?.Sequence;
     }
 }
+
+/// <summary>The verdict on the checkpoint copies kept beside the heads (<c>checkpoint-*.json</c>).</summary>
+/// <param name="Intact">True when every copy is a validly signed checkpoint that agrees with the heads and, when the
+/// database's checkpoints were given, every checkpoint has its identical copy and every copy its checkpoint.</param>
+/// <param name="Break">What is wrong when not intact: <see cref="ChainBreak.Altered"/> (a copy forged, altered or not a
+/// checkpoint), <see cref="ChainBreak.Deleted"/> (a copy, or the database's checkpoint, missing) or
+/// <see cref="ChainBreak.HeadMismatch"/> (a copy and a signed head disagree).</param>
+/// <param name="Sequence">The cut concerned, when there is one.</param>
+/// <param name="Message">Plain-language account.</param>
+/// <param name="Copies">The valid copies, oldest cut first.</param>
+public sealed record CheckpointCopiesVerdict(bool Intact, ChainBreak? Break, long? Sequence, string Message, IReadOnlyList<AuditCheckpoint> Copies);
+
+/// <summary>Checks the copies of the pruning checkpoints that are kept outside the database, beside the heads (issue #18
+/// item 3): a third party holding the heads folder and the public key checks them alone; the verifier with the database
+/// also checks them against the database's checkpoints.</summary>
+/// <remarks>
+/// Pruning writes the copy before it deletes anything, so a copy whose cut was never carried out (its entry still in the
+/// log with the copy's hash) is harmless; any other copy must have its database checkpoint, and every database checkpoint
+/// its copy, identical to the signature. Without the database a missing copy cannot be told from a log never pruned there.
+/// </remarks>
+public static class AuditCheckpointCopies
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Reads a checkpoint file as <see cref="AuditCheckpoints.ToJson"/> writes it.</summary>
+    /// <param name="json">The file's text.</param>
+    /// <returns>The checkpoint (not yet trusted), or null when the text is not a checkpoint of a known version.</returns>
+    public static AuditCheckpoint? Parse(string json)
+    {
+        try
+        {
+            var c = JsonSerializer.Deserialize<CheckpointJson>(json, JsonOptions);
+            var versionOk = c is { Format: AuditCheckpoints.Format, TreeFrontier: null } || c is { Format: AuditCheckpoints.TreeFormat, TreeFrontier: not null };
+            return versionOk && c is { ChainHash.Length: 64, Signature: { } signature }
+                && DateTimeOffset.TryParseExact(c.Time, "yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
+                ? new AuditCheckpoint(c.Sequence, c.ChainHash, c.Count, new DateTimeOffset(time.UtcDateTime, TimeSpan.Zero), c.KeyedFrom, c.KeyId, signature, c.TreeFrontier)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Checks the copies among themselves and against the valid signed heads; with <paramref name="database"/>,
+    /// also against the database's checkpoints and the remaining log.</summary>
+    /// <param name="files">The checkpoint files of the heads folder, in any order.</param>
+    /// <param name="key">The heads' public key.</param>
+    /// <param name="heads">The valid signed heads (<see cref="HeadsVerdict.Heads"/>).</param>
+    /// <param name="database">The database's checkpoints, oldest first, or null when only the folder is checked.</param>
+    /// <param name="log">The remaining log, in sequence order (used with <paramref name="database"/>).</param>
+    public static CheckpointCopiesVerdict Check(IReadOnlyList<HeadFile> files, HeadPublicKey key, IReadOnlyList<SignedHead> heads,
+        IReadOnlyList<AuditCheckpoint>? database = null, IReadOnlyList<ChainedEntry>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(heads);
+        var copies = new List<AuditCheckpoint>(files.Count);
+        foreach (var file in files)
+        {
+            if (Parse(file.Text) is not { } copy)
+            {
+                return Broken(ChainBreak.Altered, null, $"Checkpoint file {file.Name} is not a {AuditCheckpoints.TreeFormat} checkpoint.");
+            }
+
+            if (!AuditCheckpoints.HasValidSignature(copy, key))
+            {
+                return Broken(ChainBreak.Altered, copy.Sequence, $"Checkpoint file {file.Name} does not carry a valid signature under the heads' public key: forged or altered.");
+            }
+
+            if (!string.Equals(file.Name, FileName(copy.Sequence), StringComparison.Ordinal))
+            {
+                return Broken(ChainBreak.Altered, copy.Sequence, $"Checkpoint file {file.Name} holds the cut at entry {copy.Sequence}: renamed or moved.");
+            }
+
+            copies.Add(copy);
+        }
+
+        copies.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        for (var i = 1; i < copies.Count; i++)
+        {
+            if (copies[i].Count <= copies[i - 1].Count)
+            {
+                return Broken(ChainBreak.Altered, copies[i].Sequence, $"The checkpoint for the cut at entry {copies[i].Sequence} counts no more entries than the one at entry {copies[i - 1].Sequence}: the cuts went backwards.");
+            }
+        }
+
+        foreach (var c in copies)
+        {
+            foreach (var h in heads)
+            {
+                var disagrees = h.Sequence == c.Sequence
+                    ? !string.Equals(h.ChainHash, c.ChainHash, StringComparison.OrdinalIgnoreCase) || h.Count != c.Count
+                    : h.Sequence > c.Sequence ? h.Count <= c.Count : h.Count >= c.Count;
+                if (!disagrees && h.Count == c.Count && h.TreeRoot is not null && c.TreeFrontier is not null)
+                {
+                    disagrees = !string.Equals(h.TreeRoot, Convert.ToHexStringLower(MerkleTree.RootOfFrontier(Frontier(c))), StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (disagrees)
+                {
+                    return Broken(ChainBreak.HeadMismatch, c.Sequence, string.Create(CultureInfo.InvariantCulture,
+                        $"The checkpoint for the cut at entry {c.Sequence} and the head signed {h.Time:yyyy-MM-dd HH:mm:ss} UTC for entry {h.Sequence} disagree: one of them describes another log."));
+                }
+            }
+        }
+
+        if (database is not null)
+        {
+            foreach (var d in database)
+            {
+                var copy = copies.FirstOrDefault(c => c.Sequence == d.Sequence);
+                if (copy is null)
+                {
+                    return Broken(ChainBreak.Deleted, d.Sequence, $"The checkpoint for the cut at entry {d.Sequence} has no copy beside the heads ({FileName(d.Sequence)}): the copy was deleted.");
+                }
+
+                if (!string.Equals(AuditCheckpoints.SignedText(copy), AuditCheckpoints.SignedText(d), StringComparison.Ordinal) || !string.Equals(copy.Signature, d.Signature, StringComparison.Ordinal))
+                {
+                    return Broken(ChainBreak.Altered, d.Sequence, $"The checkpoint for the cut at entry {d.Sequence} and its copy beside the heads differ: one of them was replaced.");
+                }
+            }
+
+            foreach (var c in copies.Where(c => database.All(d => d.Sequence != c.Sequence)))
+            {
+                // Written before the cut: harmless if the cut never happened (the entry is still there, with this hash).
+                if (log?.Any(e => e.Sequence == c.Sequence && string.Equals(e.Hash, c.ChainHash, StringComparison.OrdinalIgnoreCase)) != true)
+                {
+                    return Broken(ChainBreak.Deleted, c.Sequence, $"The checkpoint for the cut at entry {c.Sequence} is kept beside the heads but missing from the database: it was deleted there.");
+                }
+            }
+        }
+
+        return new CheckpointCopiesVerdict(true, null, null, copies.Count == 0
+            ? "No pruning checkpoint."
+            : string.Create(CultureInfo.InvariantCulture, $"{copies.Count} pruning checkpoint copies valid; the newest cut is at entry {copies[^1].Sequence}."), copies);
+
+        CheckpointCopiesVerdict Broken(ChainBreak kind, long? sequence, string message) => new(false, kind, sequence, message, copies);
+    }
+
+    /// <summary>The name of the copy of the checkpoint at <paramref name="sequence"/> in the heads folder.</summary>
+    /// <param name="sequence">The cut.</param>
+    public static string FileName(long sequence) => string.Create(CultureInfo.InvariantCulture, $"checkpoint-{sequence:D12}.json");
+
+    private static List<byte[]> Frontier(AuditCheckpoint c) =>
+        [.. (c.TreeFrontier ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Convert.FromHexString)];
+
+    private sealed record CheckpointJson(string Format, long Sequence, string ChainHash, long Count, string Time, long? KeyedFrom, string? KeyId, string Signature,
+        string? TreeFrontier = null);
+}

@@ -22,6 +22,12 @@ internal sealed class AuditSealer : BackgroundService
     private readonly ILogger<AuditSealer> log;
     private NpgsqlConnection? _lockConnection;
 
+    /// <summary>The PostgreSQL backend of the session this node believes holds the sealer's lock, or null when it does not
+    /// believe it seals (operators and the failover tests compare it with <c>pg_locks</c>).</summary>
+    internal int? LockSession => _lockSession is var pid and not 0 ? pid : null;
+
+    private volatile int _lockSession;
+
     public AuditSealer(IServiceScopeFactory scopes, AuditSealing sealing, AuditKeyring keys, AuditMetrics metrics, TimeProvider clock, ILogger<AuditSealer> log)
     {
         (this.scopes, this.sealing, this.keys, this.metrics, this.clock, this.log) = (scopes, sealing, keys, metrics, clock, log);
@@ -31,6 +37,9 @@ internal sealed class AuditSealer : BackgroundService
 
     public override void Dispose()
     {
+        _lockSession = 0;
+        _lockConnection?.Dispose();
+        _lockConnection = null;
         _round.Dispose();
         base.Dispose();
     }
@@ -46,27 +55,33 @@ internal sealed class AuditSealer : BackgroundService
             }
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await sealing.WaitAsync(sealing.Interval, stoppingToken);
-                await SealAsync(stoppingToken);
-            }
-            catch (Exception e) when (stoppingToken.IsCancellationRequested && e is OperationCanceledException or ObjectDisposedException)
-            {
-                // The host is stopping (its services may already be disposed): the next start seals what is left.
-                break;
-            }
-            catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException or TimeoutException)
-            {
-                log.LogError(e, "Audit sealing failed; pending entries stay pending and are sealed at a later round.");
-                await ReleaseAsync();
-                await Task.Delay(sealing.Interval, stoppingToken);
+                try
+                {
+                    await sealing.WaitAsync(sealing.Interval, stoppingToken);
+                    await SealAsync(stoppingToken);
+                }
+                catch (Exception e) when (stoppingToken.IsCancellationRequested && e is OperationCanceledException or ObjectDisposedException)
+                {
+                    // The host is stopping (its services may already be disposed): the next start seals what is left.
+                    break;
+                }
+                catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException or TimeoutException)
+                {
+                    log.LogError(e, "Audit sealing failed; pending entries stay pending and are sealed at a later round.");
+                    await ReleaseAsync();
+                    await Task.Delay(sealing.Interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                }
             }
         }
-
-        await ReleaseAsync();
+        finally
+        {
+            // Whatever ended the loop, the lock goes with this node: another takes over at its next round.
+            await ReleaseAsync();
+        }
     }
 
     /// <summary>One round: seal everything committed so far, if this node holds (or wins) the sealer's lock.</summary>
@@ -121,7 +136,11 @@ internal sealed class AuditSealer : BackgroundService
         while (true)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var rows = await db.AuditPending.OrderBy(p => p.Id).Take(Batch).ToListAsync(ct);
+            // The rows are locked as they are read: a node that lost the sealer's session without noticing yet, still in a
+            // round, and the node that took over wait here for each other, and the second gets only the rows the first left
+            // (PostgreSQL skips a row deleted meanwhile). Not the chain's lock 724242 here: the chaining takes the process's
+            // chain semaphore before it, and two sealers in one process must take them in the same order.
+            var rows = await db.AuditPending.FromSqlRaw("""SELECT * FROM "AuditPending" ORDER BY "Id" LIMIT {0} FOR UPDATE""", Batch).ToListAsync(ct);
             if (rows.Count == 0)
             {
                 await tx.CommitAsync(ct);
@@ -159,24 +178,58 @@ internal sealed class AuditSealer : BackgroundService
 
     private async Task<bool> HoldLockAsync(AppDbContext db, CancellationToken ct)
     {
-        if (_lockConnection is { State: System.Data.ConnectionState.Open })
+        if (_lockSession != 0 && _lockConnection is not null)
         {
-            return true;
+            try
+            {
+                // A session lock lasts as long as its session: if the session still answers, this node still seals. If it
+                // was terminated, the network dropped or the database restarted, another node may already seal: never go
+                // on as if this one did.
+                await using var alive = new NpgsqlCommand("SELECT 1", _lockConnection);
+                await alive.ExecuteScalarAsync(ct);
+                return true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Npgsql reports a session ended under it in several ways (NpgsqlException, or an invalid state after the
+                // server's FATAL message): whichever, the lock cannot be assumed.
+                log.LogWarning("This node lost its audit sealer's session ({Error}); it seals again only if it takes the lock again.", e.GetType().Name);
+                await ReleaseAsync();
+            }
         }
 
-        await ReleaseAsync();
-        var connection = new NpgsqlConnection(db.Database.GetConnectionString());
-        await connection.OpenAsync(ct);
-        await using var cmd = new NpgsqlCommand($"SELECT pg_try_advisory_lock({SealerLock})", connection);
-        if (await cmd.ExecuteScalarAsync(ct) is true)
+        try
         {
-            _lockConnection = connection;
-            log.LogInformation("This node seals the audit log.");
-            return true;
+            if (_lockConnection is not { State: System.Data.ConnectionState.Open })
+            {
+                await ReleaseAsync();
+                // A connection of its own, outside the pool: the lock must end with it, never ride back into the pool with a
+                // session that stays open (a pooled connection keeps its session, and the lock, after it is "closed"). A
+                // follower keeps it open to try the lock at every round without connecting each time.
+                // No client keep-alive (the leader's connection has one): the session is asked at every round anyway.
+                _lockConnection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString())
+                    { Pooling = false, ApplicationName = "fairnotice-sealer", Timeout = 5, CommandTimeout = 5 }.ConnectionString);
+                await _lockConnection.OpenAsync(ct);
+            }
+
+            await using var cmd = new NpgsqlCommand($"SELECT pg_try_advisory_lock({SealerLock})", _lockConnection);
+            if (await cmd.ExecuteScalarAsync(ct) is not true)
+            {
+                return false;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The database is away, or the connection broke (Npgsql reports that in several ways): not the sealer this
+            // round; the next round connects again.
+            log.LogWarning("This node could not try the audit sealer's lock ({Error}); it tries again at the next round.", e.GetType().Name);
+            await ReleaseAsync();
+            return false;
         }
 
-        await connection.DisposeAsync();
-        return false;
+        _lockSession = _lockConnection.ProcessID;
+        log.LogInformation("This node seals the audit log.");
+        return true;
     }
 
     private async Task ReleaseAsync()
@@ -184,6 +237,7 @@ internal sealed class AuditSealer : BackgroundService
         if (_lockConnection is not null)
         {
             // Closing the session releases the advisory lock.
+            _lockSession = 0;
             await _lockConnection.DisposeAsync();
             _lockConnection = null;
         }

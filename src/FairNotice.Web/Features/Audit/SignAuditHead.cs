@@ -85,7 +85,12 @@ internal static class SignAuditHead
     }
 
     /// <summary>Every head file in a folder (head-*.json).</summary>
-    public static async Task<List<HeadFile>> ReadFilesAsync(string directory, CancellationToken ct)
+    public static Task<List<HeadFile>> ReadFilesAsync(string directory, CancellationToken ct) => ReadFilesAsync(directory, "head-*.json", ct);
+
+    /// <summary>Every copy of a pruning checkpoint kept beside the heads (checkpoint-*.json, written by PruneAudit).</summary>
+    public static Task<List<HeadFile>> ReadCheckpointFilesAsync(string directory, CancellationToken ct) => ReadFilesAsync(directory, "checkpoint-*.json", ct);
+
+    private static async Task<List<HeadFile>> ReadFilesAsync(string directory, string pattern, CancellationToken ct)
     {
         var files = new List<HeadFile>();
         if (!Directory.Exists(directory))
@@ -93,7 +98,7 @@ internal static class SignAuditHead
             return files;
         }
 
-        foreach (var path in Directory.EnumerateFiles(directory, "head-*.json").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(directory, pattern).Order(StringComparer.Ordinal))
         {
             files.Add(new HeadFile(Path.GetFileName(path), await File.ReadAllTextAsync(path, ct)));
         }
@@ -142,6 +147,11 @@ internal sealed class AuditHeadSigner(IServiceScopeFactory scopes, AuditKeyring 
             catch (ObjectDisposedException)
             {
                 // At stop the sealer may already be gone: the head covers what was sealed.
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Its connection broken: the head covers what was sealed, and a failed round never stops the host.
+                log.LogWarning("No sealing round before signing the audit head ({Error}); the head covers what is sealed.", e.GetType().Name);
             }
 
             await using var scope = scopes.CreateAsyncScope();

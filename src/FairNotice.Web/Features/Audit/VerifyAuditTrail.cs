@@ -19,12 +19,15 @@ public sealed record AuditVerification(bool Intact, long EntriesChecked, string 
 
 /// <summary>What to check the database's trail with: the chain key (to authenticate entries) and the heads with their public key.</summary>
 /// <param name="Retired">Earlier chain keys (rotations), so that every keyed segment is authenticated.</param>
-internal sealed record AuditEvidence(ChainKey? Key, IReadOnlyList<HeadFile>? Heads, HeadPublicKey? PublicKey, IReadOnlyList<ChainKey>? Retired = null)
+/// <param name="CheckpointFiles">The copies of the pruning checkpoints kept beside the heads (checked with the heads).</param>
+internal sealed record AuditEvidence(ChainKey? Key, IReadOnlyList<HeadFile>? Heads, HeadPublicKey? PublicKey, IReadOnlyList<ChainKey>? Retired = null,
+    IReadOnlyList<HeadFile>? CheckpointFiles = null)
 {
     public IReadOnlyList<ChainKey> Keys => [.. (Key is null ? [] : new[] { Key }), .. Retired ?? []];
 
     public static async Task<AuditEvidence> FromAsync(AuditKeyring keys, CancellationToken ct) =>
-        new(keys.Chain, await SignAuditHead.ReadFilesAsync(keys.HeadsDirectory, ct), keys.PublicKey, keys.Chain.Retires is { } r ? [r] : null);
+        new(keys.Chain, await SignAuditHead.ReadFilesAsync(keys.HeadsDirectory, ct), keys.PublicKey, keys.Chain.Retires is { } r ? [r] : null,
+            await SignAuditHead.ReadCheckpointFilesAsync(keys.HeadsDirectory, ct));
 }
 
 /// <summary>Re-checks the whole trail: the chain (keyed), the signed heads (emptied or truncated log), and every request's
@@ -79,6 +82,14 @@ internal static class VerifyAuditTrail
             if (!heads.Intact)
             {
                 return From(verdict with { Intact = false, Break = ChainBreak.HeadMismatch, Sequence = null, Message = heads.Message, Local = heads.Local }, heads);
+            }
+
+            // The checkpoints' copies kept beside the heads (#18): each validly signed, agreeing with the heads, and the same as
+            // the database's; a copy or a database checkpoint missing or replaced is a break.
+            if (evidence.CheckpointFiles is { } copies
+                && AuditCheckpointCopies.Check(copies, publicKey, heads.Heads, checkpoints ?? [], chain) is { Intact: false } copiesBroken)
+            {
+                return From(verdict with { Intact = false, Break = copiesBroken.Break, Sequence = copiesBroken.Sequence, Message = copiesBroken.Message }, heads);
             }
 
             if (heads.Latest is null && verdict.KeyedFrom is not null)

@@ -159,6 +159,42 @@ public abstract class ErasureTests(AppFixture app)
     }
 
     [Fact]
+    public async Task AuditPruned_CheckpointCopyTamperedOrMissing_VerifyBrokenUntilRestored()
+    {
+        using var fr = await app.As("ncb.fr" + Demo);
+        await Requests.CreateAsync(fr, Body("COPYCHECK", "P-COPYCHECK"));
+        var report = await RunAsync(app.Clock.Now.AddDays(1), Schedule(0, "AuditEntries"));
+        Assert.True(report.Erased["audit-entries"] > 0);
+        var checkpoint = await app.WithDb(db => db.AuditCheckpoints.OrderByDescending(c => c.Sequence).FirstAsync());
+        var copy = Path.Combine(app.AuditDirectory, "heads", $"checkpoint-{checkpoint.Sequence:D12}.json");
+        var original = await File.ReadAllTextAsync(copy);
+        await AssertAuditIntactAsync();
+        using var auditor = await app.As("auditor" + Demo);
+        try
+        {
+            // The copy kept outside the database, edited: its signature no longer holds.
+            await File.WriteAllTextAsync(copy, original.Replace($"\"count\": {checkpoint.Count}", $"\"count\": {checkpoint.Count + 1}", StringComparison.Ordinal));
+            var tampered = await (await auditor.GetAsync("/api/audit/verify")).Json();
+            Assert.False(tampered.GetProperty("intact").GetBoolean(), tampered.ToString());
+            Assert.Equal("Altered", tampered.GetProperty("break").GetString());
+            Assert.Contains(Path.GetFileName(copy), tampered.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+            // The copy deleted: the database's checkpoint has none.
+            File.Delete(copy);
+            var missing = await (await auditor.GetAsync("/api/audit/verify")).Json();
+            Assert.False(missing.GetProperty("intact").GetBoolean(), missing.ToString());
+            Assert.Equal("Deleted", missing.GetProperty("break").GetString());
+            Assert.Equal(checkpoint.Sequence, missing.GetProperty("sequence").GetInt64());
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(copy, original);
+        }
+
+        await AssertAuditIntactAsync();
+    }
+
+    [Fact]
     public async Task RetentionRun_ClosedRedressFile_DocumentsThenApplicantErasedAndASharedDocumentStaysWithItsOtherFile()
     {
         var (applicant, _) = Unique();
