@@ -19,7 +19,7 @@ internal static class Requests
             placeOfBirth = "Lyon",
             countryOfBirth = "FR",
             nationalities = new[] { "FR" },
-            identityDocuments = new[] { new { type = "Passport", number = "12AB34567", issuingCountry = "FR" } },
+            identityDocuments = new[] { new { type = "Passport", number = PassportOf(family), issuingCountry = "FR" } },
             languages = new[] { "FRA" },
         },
         @case = new
@@ -34,6 +34,24 @@ internal static class Requests
         restrictedCountries = restricted ?? [],
         submit,
     };
+
+    /// <summary>One passport number per family name: the same document is the same person to the compliance engine
+    /// (PersonMatch.SharedDocument), so requests about different people must not share one. DUPONT keeps 12AB34567.</summary>
+    public static string PassportOf(string family)
+    {
+        if (family == "DUPONT")
+        {
+            return "12AB34567";
+        }
+
+        var h = 2166136261u;
+        foreach (var c in family)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return "P" + (h % 100_000_000u).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public static object Diffusion(string[] addressees, bool toAll = false, bool submit = true)
     {

@@ -38,7 +38,15 @@ internal sealed class AuditSealer : BackgroundService
     public override void Dispose()
     {
         _lockSession = 0;
-        _lockConnection?.Dispose();
+        try
+        {
+            _lockConnection?.Dispose();
+        }
+        catch (InvalidOperationException)
+        {
+            // Still connecting (the host stops while a round opens the session): the session ends with the process.
+        }
+
         _lockConnection = null;
         _round.Dispose();
         base.Dispose();
@@ -136,11 +144,13 @@ internal sealed class AuditSealer : BackgroundService
         while (true)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // The rows are locked as they are read: a node that lost the sealer's session without noticing yet, still in a
-            // round, and the node that took over wait here for each other, and the second gets only the rows the first left
-            // (PostgreSQL skips a row deleted meanwhile). Not the chain's lock 724242 here: the chaining takes the process's
-            // chain semaphore before it, and two sealers in one process must take them in the same order.
-            var rows = await db.AuditPending.FromSqlRaw("""SELECT * FROM "AuditPending" ORDER BY "Id" LIMIT {0} FOR UPDATE""", Batch).ToListAsync(ct);
+            // One round at a time across the cluster, for the whole transaction: a node that lost the sealer's session without
+            // noticing yet, still in a round, and the node that took over wait here for each other, and the second reads (in a
+            // new snapshot, after the first committed) only the rows the first left. A lock of its own (724245), not the
+            // chain's 724242: the chaining takes the process's chain semaphore before that one, and two sealers in one process
+            // must take them in the same order. Not FOR UPDATE either: the serving role has no UPDATE on AuditPending.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(724245)", ct);
+            var rows = await db.AuditPending.OrderBy(p => p.Id).Take(Batch).ToListAsync(ct);
             if (rows.Count == 0)
             {
                 await tx.CommitAsync(ct);
