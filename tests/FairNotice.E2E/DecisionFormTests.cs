@@ -155,7 +155,8 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await ccf.ClickAsync("[data-testid=decide]");
         await ccf.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Decided", await ccf.InnerTextAsync("[data-testid=file-status]"));
-        Assert.Contains("Decision (NotCompliant)", await ccf.InnerTextAsync("[data-testid=file-history]"), StringComparison.Ordinal);
+        // The history says the outcome in words (a message since issue #15), as the status does.
+        Assert.Contains("Decision (Not compliant", await ccf.InnerTextAsync("[data-testid=file-history]"), StringComparison.Ordinal);
 
         var noticeUrl = await ccf.GetAttributeAsync("[data-testid=file-links] a", "href");
         var reviewer = await browser.NewPageAsync();
