@@ -8,20 +8,7 @@ public class ComplianceStructuralSignalsTests
 {
     private static NoticeContent Request(string charge, string facts, string offenceDate = "2024-03-02", int warrantYear = 2025,
         WantedFor wantedFor = WantedFor.Prosecution, string law = "Criminal code art. 1") =>
-        NoticeValidationTests.CompleteRed() with
-        {
-            Person = NoticeValidationTests.CompleteRed().Person with { IdentityDocuments = [new IdentityDocument("Passport", "12AB34567", "FR")] },
-            Case = NoticeValidationTests.CompleteRed().Case with
-            {
-                Charges = [new Charge(charge, law, 120)],
-                SummaryOfFacts = facts,
-                OffenceDate = offenceDate,
-                WantedFor = wantedFor,
-                SentenceImposedMonths = wantedFor == WantedFor.Sentence ? 60 : null,
-                SentenceRemainingMonths = wantedFor == WantedFor.Sentence ? 60 : null,
-                Warrant = NoticeValidationTests.CompleteRed().Case.Warrant! with { IssuedOn = new DateOnly(warrantYear, 1, 15) },
-            },
-        };
+        ContextSignalsTests.Request(charge, facts, offenceDate, warrantYear, law, wantedFor);
 
     private static Assessment Assess(NoticeContent c, ComplianceContext? context = null) => ComplianceEngine.Default.Assess(c, "XX", context ?? ComplianceContext.Empty);
 

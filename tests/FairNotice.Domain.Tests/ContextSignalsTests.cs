@@ -7,7 +7,9 @@ public class ContextSignalsTests
 {
     private static readonly Vocabulary Words = Vocabulary.Default;
 
-    private static NoticeContent Request(string charge, string facts, string offenceDate = "2024-03-02", int warrantYear = 2025, string law = "Criminal code art. 1") =>
+    /// <summary>A complete Red Notice request with the given charge, facts and dates (also used by ComplianceStructuralSignalsTests).</summary>
+    internal static NoticeContent Request(string charge, string facts, string offenceDate = "2024-03-02", int warrantYear = 2025, string law = "Criminal code art. 1",
+        WantedFor wantedFor = WantedFor.Prosecution) =>
         NoticeValidationTests.CompleteRed() with
         {
             Person = NoticeValidationTests.CompleteRed().Person with { IdentityDocuments = [new IdentityDocument("Passport", "12AB34567", "FR")] },
@@ -16,6 +18,9 @@ public class ContextSignalsTests
                 Charges = [new Charge(charge, law, 120)],
                 SummaryOfFacts = facts,
                 OffenceDate = offenceDate,
+                WantedFor = wantedFor,
+                SentenceImposedMonths = wantedFor == WantedFor.Sentence ? 60 : null,
+                SentenceRemainingMonths = wantedFor == WantedFor.Sentence ? 60 : null,
                 Warrant = NoticeValidationTests.CompleteRed().Case.Warrant! with { IssuedOn = new DateOnly(warrantYear, 1, 15) },
             },
         };

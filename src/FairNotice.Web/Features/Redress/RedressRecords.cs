@@ -87,7 +87,7 @@ internal sealed class RedressLink
 }
 
 /// <summary>A step in the file; those marked for the applicant or the source are what they are told.</summary>
-internal sealed partial class RedressEvent
+internal sealed class RedressEvent
 {
     public Guid Id { get; set; }
     public Guid RequestId { get; set; }
@@ -102,10 +102,7 @@ internal sealed partial class RedressEvent
 
     public bool ToApplicant { get; set; }
     public bool ToSource { get; set; }
-}
 
-internal sealed partial class RedressEvent
-{
     public static string Keep(FairNotice.Domain.LocalMessage message) => System.Text.Json.JsonSerializer.Serialize(message, System.Text.Json.JsonSerializerOptions.Web);
 
     /// <summary>The step's message, or null when it has none (older steps, erased ones).</summary>
