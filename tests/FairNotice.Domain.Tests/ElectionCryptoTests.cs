@@ -24,6 +24,24 @@ public sealed class ElectionCryptoTests
     }
 
     [Fact]
+    public void DemoCeremony_RecomputedElsewhere_GivesTheSameKeyAndShares_ThatDecrypt_AndDiffersPerElection()
+    {
+        // The demo server publishes its rehearsal's guardians; the CLI recomputes their shares on another machine.
+        var server = KeyCeremony.Demo("demo-election", 5, 3);
+        var elsewhere = KeyCeremony.Demo("demo-election", 5, 3);
+        var publics = server.Select(g => g.Public).ToList();
+        Assert.Equal(publics.Select(g => g.Commitments), elsewhere.Select(g => g.Public.Commitments));
+        Assert.Equal(server.Select(g => g.ExportSecret()), elsewhere.Select(g => g.ExportSecret()));
+        Assert.All(publics, g => Assert.All(g.Commitments.Select((c, j) => g.Proofs[j].Verify(Group.Point(c), $"{ElectionVerifier.CeremonyContext("demo-election")}|guardian {g.Index}|coefficient {j}")), Assert.True));
+        var key = KeyCeremony.JointKey(publics);
+        var sum = new[] { 1, 1, 0 }.Aggregate(Ciphertext.Zero, (s, m) => s.Add(Ciphertext.Encrypt(m, key, Group.RandomScalar())));
+        var alpha = Group.Point(sum.Alpha);
+        var shares = elsewhere.Skip(2).Select(g => g.ExportSecret().Decrypt(alpha, publics, "ctx")).ToList();
+        Assert.Equal(2, KeyCeremony.Combine(Group.Point(sum.Beta), shares, 3));
+        Assert.NotEqual(KeyCeremony.JointKey(KeyCeremony.Demo("another-election", 5, 3).Select(g => g.Public).ToList()), key);
+    }
+
+    [Fact]
     public void TwoOfFive_BelowQuorum_CannotDecrypt()
     {
         var guardians = KeyCeremony.Run(["A", "B", "C", "D", "E"], 3, Ceremony);

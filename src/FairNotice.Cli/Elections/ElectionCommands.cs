@@ -33,9 +33,13 @@ internal static class ElectionCommands
         var guardians = new Option<int>("--guardians", "-n") { Description = "n", DefaultValueFactory = _ => 5 };
         var quorum = new Option<int>("--quorum", "-k") { Description = "k", DefaultValueFactory = _ => 3 };
         var dir = new Option<DirectoryInfo>("--out-dir") { Description = "Where to write guardians.public.json and one guardian-N.secret.json per trustee", Required = true };
+        var demo = new Option<bool>("--demo")
+        {
+            Description = "The demo server's ceremony: recompute the guardians of its open rehearsal election from the published demo phrase (their shares are public: demo only)",
+        };
         var ceremony = new Command("ceremony", "One-machine key ceremony for tests and demos (that machine sees every share; for a real election use `election trustee`): writes the public records and each trustee's secret share.")
-            { election, guardians, quorum, dir };
-        ceremony.SetAction((parse, ct) => CeremonyAsync(parse.GetValue(election)!, parse.GetValue(guardians), parse.GetValue(quorum), parse.GetValue(dir)!, output, ct));
+            { election, guardians, quorum, dir, demo };
+        ceremony.SetAction((parse, ct) => CeremonyAsync(parse.GetValue(election)!, parse.GetValue(guardians), parse.GetValue(quorum), parse.GetValue(dir)!, output, ct, parse.GetValue(demo)));
 
         var secret = new Option<FileInfo>("--secret") { Description = "This trustee's guardian-N.secret.json", Required = true };
         var sums = new Option<FileInfo>("--sums") { Description = "The ballot's encrypted totals (GET /api/elections/{id}/rounds/{n}/sums)", Required = true };
@@ -208,7 +212,7 @@ internal static class ElectionCommands
         return [.. list.OrderBy(g => g.Index)];
     }
 
-    public static async Task<int> CeremonyAsync(string electionId, int n, int k, DirectoryInfo dir, TextWriter output, CancellationToken ct)
+    public static async Task<int> CeremonyAsync(string electionId, int n, int k, DirectoryInfo dir, TextWriter output, CancellationToken ct, bool demo = false)
     {
         var console = CliConsole.For(output);
         if (k < 1 || n < k)
@@ -218,14 +222,16 @@ internal static class ElectionCommands
         }
 
         dir.Create();
-        var guardians = KeyCeremony.Run([.. Enumerable.Range(1, n).Select(i => $"Guardian {i}")], k, ElectionVerifier.CeremonyContext(electionId));
+        var guardians = demo ? KeyCeremony.Demo(electionId, n, k) : KeyCeremony.Run([.. Enumerable.Range(1, n).Select(i => $"Guardian {i}")], k, ElectionVerifier.CeremonyContext(electionId));
         await File.WriteAllTextAsync(Path.Combine(dir.FullName, "guardians.public.json"), JsonSerializer.Serialize(guardians.Select(g => g.Public).ToList(), Options), ct);
         foreach (var g in guardians)
         {
             await File.WriteAllTextAsync(Path.Combine(dir.FullName, $"guardian-{g.Index}.secret.json"), JsonSerializer.Serialize(g.ExportSecret(), Options), ct);
         }
 
-        console.MarkupLine($"Key ceremony for [bold]{Markup.Escape(electionId)}[/]: {k} of {n}. Upload guardians.public.json; give each trustee its guardian-N.secret.json and delete the copies here.");
+        console.MarkupLine(demo
+            ? $"Demo guardians of [bold]{Markup.Escape(electionId)}[/] ({k} of {n}), recomputed from the published demo phrase: their shares are public, demo only. Decrypt a closed ballot with `fairnotice election decrypt --secret guardian-N.secret.json`."
+            : $"Key ceremony for [bold]{Markup.Escape(electionId)}[/]: {k} of {n}. Upload guardians.public.json; give each trustee its guardian-N.secret.json and delete the copies here.");
         return Valid;
     }
 

@@ -26,18 +26,27 @@ public sealed class Guardian
     /// <param name="quorum">k.</param>
     /// <param name="context">The election's base hash.</param>
     public Guardian(int index, string name, int quorum, string context)
+        : this(index, name, quorum < 1 ? throw new ArgumentOutOfRangeException(nameof(quorum)) : [.. Enumerable.Range(0, quorum).Select(_ => Group.RandomScalar())], context)
     {
-        if (index < 1 || quorum < 1)
+    }
+
+    /// <summary>Creates a guardian with the given polynomial (the demo ceremony's, derived from a published phrase).</summary>
+    private Guardian(int index, string name, BigInteger[] coefficients, string context)
+    {
+        if (index < 1 || coefficients.Length < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
         Index = index;
-        _coefficients = [.. Enumerable.Range(0, quorum).Select(_ => Group.RandomScalar())];
+        _coefficients = coefficients;
         var commitments = _coefficients.Select(Group.Base).ToList();
         Public = new GuardianRecord(index, name, [.. commitments.Select(Group.Hex)],
             [.. _coefficients.Select((a, j) => SchnorrProof.Prove(a, commitments[j], $"{context}|guardian {index}|coefficient {j}"))]);
     }
+
+    /// <summary>A guardian whose polynomial is given (<see cref="KeyCeremony.Demo"/>).</summary>
+    internal static Guardian Derived(int index, string name, BigInteger[] coefficients, string context) => new(index, name, coefficients, context);
 
     /// <summary>1…n.</summary>
     public int Index { get; }
@@ -113,7 +122,32 @@ public static class KeyCeremony
     /// <param name="names">The guardians' names (n of them).</param>
     /// <param name="quorum">k.</param>
     /// <param name="context">The election's base hash.</param>
-    public static IReadOnlyList<Guardian> Run(IReadOnlyList<string> names, int quorum, string context)
+    public static IReadOnlyList<Guardian> Run(IReadOnlyList<string> names, int quorum, string context) =>
+        Run(names, quorum, context, (index, name) => new Guardian(index, name, quorum, context));
+
+    /// <summary>The demo election's ceremony: every guardian's polynomial derives from <see cref="DemoPhrase"/>, the election
+    /// and its index, so anyone can recompute the guardians' secret shares — the demo's trustees are whoever runs
+    /// `fairnotice election ceremony --demo`. Never for a real election: its "secret" shares are public.</summary>
+    /// <param name="electionId">The demo election.</param>
+    /// <param name="guardians">n.</param>
+    /// <param name="quorum">k.</param>
+    public static IReadOnlyList<Guardian> Demo(string electionId, int guardians, int quorum)
+    {
+        var context = ElectionVerifier.CeremonyContext(electionId);
+        return Run([.. Enumerable.Range(1, guardians).Select(i => $"Guardian {i}")], quorum, context, (index, name) => Guardian.Derived(index, name,
+            [.. Enumerable.Range(0, quorum).Select(j => DemoScalar($"{DemoPhrase}|{electionId}|guardian {index}|coefficient {j}"))], context));
+    }
+
+    /// <summary>The published phrase the demo guardians' polynomials derive from (<see cref="Demo"/>).</summary>
+    public const string DemoPhrase = "fairnotice demo election guardian v1 - not secret";
+
+    private static BigInteger DemoScalar(string seed)
+    {
+        var k = new BigInteger(1, System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(seed))).Mod(Group.Order);
+        return k.SignValue == 0 ? BigInteger.One : k;
+    }
+
+    private static List<Guardian> Run(IReadOnlyList<string> names, int quorum, string context, Func<int, string, Guardian> create)
     {
         ArgumentNullException.ThrowIfNull(names);
         if (quorum < 1 || quorum > names.Count)
@@ -121,7 +155,7 @@ public static class KeyCeremony
             throw new ArgumentOutOfRangeException(nameof(quorum), "k must be between 1 and n.");
         }
 
-        var guardians = names.Select((n, i) => new Guardian(i + 1, n, quorum, context)).ToList();
+        var guardians = names.Select((n, i) => create(i + 1, n)).ToList();
         foreach (var g in guardians)
         {
             var bad = g.ReceiveShares(guardians.Select(s => (s.Public, s.ShareFor(g.Index))));

@@ -16,6 +16,10 @@ internal sealed class DemoElection : IDemoSeed
 {
     public const string ElectionId = "ga-2026";
 
+    /// <summary>The rehearsal: a ballot for President open from the start, so a demo reader can vote in the booth at once,
+    /// then close it and tally with the demo guardians (<see cref="KeyCeremony.Demo"/>, recomputed by the CLI).</summary>
+    public const string RehearsalId = "ga-2026-rehearsal";
+
     // Last: it needs only the demo accounts, and comes after the other features' rows as it always did.
     public int Order => 60;
 
@@ -24,13 +28,14 @@ internal sealed class DemoElection : IDemoSeed
     {
         get
         {
-            var france = CredentialAuthority.Demo(ElectionId, ["FR"]).Secrets[0];
-            var secret = string.Join(' ', Enumerable.Range(0, france.SecretKey.Length / 4).Select(i => france.SecretKey.Substring(i * 4, 4)));
             return
             [
-                $"  Ballot credential (demo election {ElectionId}; demo only, derived from a published phrase): the FR delegation",
-                $"  (ncb.fr@ or supervisor.fr@{DemoData.Domain}) types this line into the booth once a ballot is open:",
-                $"    secret: {secret}",
+                $"  Ballot credentials (demo only, derived from a published phrase): the FR delegation (ncb.fr@ or supervisor.fr@{DemoData.Domain})",
+                $"  types its line into the booth. A ballot is open now in the rehearsal, /Elections/{RehearsalId}:",
+                $"    {RehearsalId}  secret: {Printable(RehearsalId)}",
+                $"    {ElectionId}            secret: {Printable(ElectionId)}  (once the officer opens a ballot)",
+                $"  The rehearsal's guardians (3 of 5, demo only): `fairnotice election ceremony --demo --election {RehearsalId} --out-dir guardians`",
+                "  recomputes their shares; after the officer closes the ballot, three of them decrypt the totals (`fairnotice election decrypt`).",
             ];
         }
     }
@@ -52,11 +57,46 @@ internal sealed class DemoElection : IDemoSeed
         }
 
         // The credential list, as the officer would upload the authority's credentials.public.json.
-        var published = await PublishCredentials.HandleAsync(db, officer, now, ElectionId,
-            CredentialAuthority.Demo(ElectionId, MemberCatalogue.All.Select(m => m.Iso2)).List, ct);
+        await PublishAsync(db, officer, now, ElectionId, ct);
+        await SeedRehearsalAsync(seeding, officer, ct);
+    }
+
+    // Set up two days ago with a deadline yesterday: candidacies, validation, the demo guardians' public records, the
+    // credential list, and a ballot for President opened at the seeding.
+    private static async Task SeedRehearsalAsync(DemoSeeding seeding, Actor officer, CancellationToken ct)
+    {
+        var (db, now) = (seeding.Db, seeding.Now);
+        var before = now.AddDays(-2);
+        DemoSeeding.Require((await SetUpElection.HandleAsync(db, officer, before, new CreateElectionRequest(RehearsalId,
+            "Executive Committee, rehearsal ballot (demo)", now.AddDays(-1), [new(Post.President, null)], [], [], [])
+            , ct)).Error, "rehearsal set-up");
+        foreach (var (country, person) in new[] { ("br", "Ana Lima"), ("au", "Kate Moore"), ("de", "Jonas Weber") })
+        {
+            var supervisor = await seeding.ActorAsync(DemoSeeding.Email($"supervisor.{country}"));
+            DemoSeeding.Require((await SubmitCandidacy.HandleAsync(db, supervisor, before, RehearsalId, new CandidacyRequest(person, Post.President, null), ct)).Error,
+                "rehearsal candidacy");
+        }
+
+        DemoSeeding.Require((await ValidateCandidacies.HandleAsync(db, officer, now, RehearsalId, ct)).Error, "rehearsal validation");
+        DemoSeeding.Require((await SetGuardians.HandleAsync(db, officer, now, RehearsalId, [.. KeyCeremony.Demo(RehearsalId, 5, 3).Select(g => g.Public)], ct)).Error,
+            "rehearsal guardians");
+        await PublishAsync(db, officer, now, RehearsalId, ct);
+        DemoSeeding.Require((await OpenBallot.HandleAsync(db, officer, now, RehearsalId, new OpenRoundRequest(Post.President, null), ct)).Error, "rehearsal ballot");
+    }
+
+    private static async Task PublishAsync(AppDbContext db, Actor officer, DateTimeOffset now, string id, CancellationToken ct)
+    {
+        var published = await PublishCredentials.HandleAsync(db, officer, now, id, CredentialAuthority.Demo(id, MemberCatalogue.All.Select(m => m.Iso2)).List, ct);
         if (!published.IsOk)
         {
             throw new InvalidOperationException($"The demo credential list was refused: {published.Error!.Message}");
         }
+    }
+
+    // FR's credential as the booth takes it: the secret in groups of four.
+    private static string Printable(string electionId)
+    {
+        var france = CredentialAuthority.Demo(electionId, ["FR"]).Secrets[0];
+        return string.Join(' ', Enumerable.Range(0, france.SecretKey.Length / 4).Select(i => france.SecretKey.Substring(i * 4, 4)));
     }
 }
