@@ -129,6 +129,9 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         await page.GotoAsync($"/Elections/{id}");
         await BrowserFixture.ShotAsync(page, "election-result");
         Assert.Contains("Ana Lima (BR) 1", await page.InnerTextAsync("[data-testid=rounds]"), StringComparison.Ordinal);
+        // The ballots table names each ballot as the booth does, not by its contest id.
+        Assert.Contains("President, ballot 1", await page.InnerTextAsync("[data-testid=rounds]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("/ballot-", await page.InnerTextAsync("[data-testid=rounds]"), StringComparison.Ordinal);
         Assert.Contains("Ana Lima", await page.InnerTextAsync("[data-testid=elected]"), StringComparison.Ordinal);
 
         // What the browser produced verifies with the independent verifier.

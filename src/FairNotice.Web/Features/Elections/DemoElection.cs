@@ -31,9 +31,10 @@ internal sealed class DemoElection : IDemoSeed
             return
             [
                 $"  Ballot credentials (demo only, derived from a published phrase): the FR delegation (ncb.fr@ or supervisor.fr@{DemoData.Domain})",
-                $"  types its line into the booth. A ballot is open now in the rehearsal, /Elections/{RehearsalId}:",
-                $"    {RehearsalId}  secret: {Printable(RehearsalId)}",
-                $"    {ElectionId}            secret: {Printable(ElectionId)}  (once the officer opens a ballot)",
+                $"  types its secret: line into the booth. The rehearsal {RehearsalId} has a ballot open now (/Elections/{RehearsalId}):",
+                $"    secret: {Printable(RehearsalId)}",
+                $"  The election {ElectionId}, once the officer opens a ballot:",
+                $"    secret: {Printable(ElectionId)}",
                 $"  The rehearsal's guardians (3 of 5, demo only): `fairnotice election ceremony --demo --election {RehearsalId} --out-dir guardians`",
                 "  recomputes their shares; after the officer closes the ballot, three of them decrypt the totals (`fairnotice election decrypt`).",
             ];
