@@ -38,11 +38,7 @@ internal sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageMod
     public Task<IActionResult> OnPostOpenAsync(string id, CancellationToken ct) =>
         Officer(id, "The next ballot is open: the members' delegations can vote.", a => OpenBallot.HandleAsync(db, a, clock.GetUtcNow(), id, new OpenRoundRequest(Post, Region), ct).ContinueWith(t => t.Result.Error, ct), ct);
 
-    public Task<IActionResult> OnPostCloseAsync(string id, int order, CancellationToken ct) =>
-        Officer(id, "The ballot is closed: no more votes are accepted. The guardians can now decrypt the totals.", a => CloseBallot.HandleAsync(db, a, clock.GetUtcNow(), id, order, ct).ContinueWith(t => t.Result.Error, ct), ct);
-
-    public Task<IActionResult> OnPostProclaimAsync(string id, CancellationToken ct) =>
-        Officer(id, "The results are proclaimed and the election record is archived.", a => Proclaim.HandleAsync(db, a, clock.GetUtcNow(), id, ct).ContinueWith(t => t.Result.Error, ct), ct);
+    // Closing a ballot and proclaiming are on the officer's Manage page, where their consequence is stated and confirmed first.
 
     private Task<IActionResult> Officer(string id, string done, Func<Actor, Task<Error?>> work, CancellationToken ct) => Signed(id, done, a => a.Has(Role.ElectionOfficer) && a.Affiliation == Affiliation.Secretariat, work, ct);
 

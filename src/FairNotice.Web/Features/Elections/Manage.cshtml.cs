@@ -42,11 +42,69 @@ internal sealed class ManageModel(AppDbContext db, TimeProvider clock, IStringLo
     public Task<IActionResult> OnPostOpenAsync(string id, CancellationToken ct) =>
         RunAsync(id, "Election.Opened", async a => (await OpenBallot.HandleAsync(db, a, clock.GetUtcNow(), id, new OpenRoundRequest(Post, Post == Domain.Elections.Post.Delegate ? Region : null), ct)).Error, ct);
 
-    public Task<IActionResult> OnPostCloseAsync(string id, int order, CancellationToken ct) =>
-        RunAsync(id, "Election.Closed", async a => (await CloseBallot.HandleAsync(db, a, clock.GetUtcNow(), id, order, ct)).Error, ct);
+    /// <summary>"confirm" once the officer has read the consequence of closing a ballot or proclaiming (ADR 0011).</summary>
+    [BindProperty] public string? Step { get; set; }
 
-    public Task<IActionResult> OnPostProclaimAsync(string id, CancellationToken ct) =>
-        RunAsync(id, "Election.Proclaimed", async a => (await Proclaim.HandleAsync(db, a, clock.GetUtcNow(), id, ct)).Error, ct);
+    /// <summary>What closing the ballot or proclaiming would do, shown before it runs.</summary>
+    public Shared.Confirmation? Confirm { get; private set; }
+
+    /// <summary>The ballot the close confirmation is for; null when it is the proclamation's.</summary>
+    public int? ConfirmOrder { get; private set; }
+
+    public async Task<IActionResult> OnPostCloseAsync(string id, int order, CancellationToken ct)
+    {
+        if (Step != "confirm")
+        {
+            return await ConfirmAsync(id, order, ct);
+        }
+
+        return await RunAsync(id, "Election.Closed", async a => (await CloseBallot.HandleAsync(db, a, clock.GetUtcNow(), id, order, ct)).Error, ct);
+    }
+
+    public async Task<IActionResult> OnPostProclaimAsync(string id, CancellationToken ct)
+    {
+        if (Step != "confirm")
+        {
+            return await ConfirmAsync(id, null, ct);
+        }
+
+        return await RunAsync(id, "Election.Proclaimed", async a => (await Proclaim.HandleAsync(db, a, clock.GetUtcNow(), id, ct)).Error, ct);
+    }
+
+    // Closing ends the vote of every member who has not voted, and a proclamation ends the election: neither can be undone,
+    // so the page says so, with the numbers, and runs only when confirmed. "Go back" (or anything but "confirm") only shows it.
+    private async Task<IActionResult> ConfirmAsync(string id, int? order, CancellationToken ct)
+    {
+        var shown = await ShowAsync(id, ct);
+        if (Step == "change" || Election is not { } e)
+        {
+            return shown;
+        }
+
+        if (order is { } o)
+        {
+            if (e.Rounds.FirstOrDefault(r => r.Order == o && r.Status == nameof(RoundStatus.Open)) is not { } round)
+            {
+                return shown;
+            }
+
+            var seat = round.Manifest.Region is null ? l.Label(round.Manifest.Post) : $"{l.Label(round.Manifest.Post)} ({l.Named("Region", round.Manifest.Region)})";
+            var voters = round.Manifest.Voters.Count;
+            Confirm = new Shared.Confirmation(l["ElectionManage.CloseConfirm", seat, round.Manifest.Ballot],
+                [l["ElectionManage.CloseConfirmVoted", round.Ballots, voters], l["ElectionManage.CloseConfirmFinal"]], l["ElectionManage.CloseConfirmYes"]);
+            ConfirmOrder = o;
+        }
+        else if (e.Status != nameof(ElectionStatus.Proclaimed))
+        {
+            var open = e.Rounds.Count(r => r.Status != nameof(RoundStatus.Tallied));
+            Confirm = new Shared.Confirmation(l["ElectionManage.ProclaimConfirm"],
+                [l["ElectionManage.ProclaimConfirmElected", e.Elected.Count == 0 ? l["ElectionManage.ProclaimConfirmNobody"].Value : string.Join(l["Message.Comma"].Value, e.Elected)],
+                 l["ElectionManage.ProclaimConfirmFinal"]], l["ElectionManage.ProclaimConfirmYes"],
+                open > 0 ? l["ElectionManage.ProclaimConfirmUntallied", open].Value : null);
+        }
+
+        return shown;
+    }
 
     public Task<IActionResult> OnPostGuardiansAsync(string id, CancellationToken ct) => RunAsync(id, "Election.GuardiansSet", async a =>
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using FairNotice.Web.Features.Elections;
 using FairNotice.Web.Tests.Hardening;
@@ -59,6 +60,54 @@ public abstract class ElectionOfficerPagesTests(AppFixture app)
         Assert.Contains("data-testid=\"guardians-ready\"", after, StringComparison.Ordinal);
         Assert.Contains("The guardians&#x27; public records are verified and recorded", after, StringComparison.Ordinal);
         Assert.NotNull(await app.WithDb(db => db.Elections.Where(e => e.Id == id).Select(e => e.GuardiansJson).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Officer_ClosingABallotAndProclaiming_StateTheirConsequence_AndRunOnlyWhenConfirmed()
+    {
+        var id = $"conf-{Guid.NewGuid():N}"[..20];
+        using (var api = await app.As(Officer))
+        {
+            Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/elections", new { id, title = "Confirm", candidacyDeadline = app.Clock.Now.AddSeconds(1), seats = new[] { new { post = "President" } } })).StatusCode);
+            using (var br = await app.As("supervisor.br@demo.fairnotice"))
+            {
+                await br.PostAsJsonAsync($"/api/elections/{id}/candidacies", new { person = "Ana Lima", post = "President" });
+            }
+
+            app.Clock.Now = app.Clock.Now.AddSeconds(2);
+            await api.PostAsync($"/api/elections/{id}/candidacies/validate", null);
+            var guardians = Domain.Elections.KeyCeremony.Run(["1", "2", "3", "4", "5"], 3, Domain.Elections.ElectionVerifier.CeremonyContext(id));
+            await api.PostAsJsonAsync($"/api/elections/{id}/guardians", guardians.Select(g => g.Public).ToList(), AppFixture.JsonOptions);
+            await Elections.TestCredentials.PublishAsync(api, id);
+            Assert.True((await api.PostAsJsonAsync($"/api/elections/{id}/rounds", new { post = "President" })).IsSuccessStatusCode);
+        }
+
+        Task<string> Status() => app.WithDb(db => db.Rounds.Where(r => r.ElectionId == id).Select(r => r.Status.ToString()).SingleAsync());
+        using var browser = CookieSession.Client(app);
+        var (cookies, _) = await CookieSession.SignInAsync(browser, Officer);
+        var manage = await (await CookieSession.SendAsync(browser, HttpMethod.Get, $"/Elections/{id}/Manage", cookies)).Content.ReadAsStringAsync();
+
+        // The first press only says what closing does, with the numbers; the ballot stays open.
+        var asked = await (await PostAsync(browser, $"/Elections/{id}/Manage?handler=Close&order=1", cookies, manage, [])).Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"close-confirm-form-1\"", asked, StringComparison.Ordinal);
+        Assert.Contains("You are about to CLOSE ballot 1 for President.", asked, StringComparison.Ordinal);
+        Assert.Contains("0 ballot(s) cast by the 196 members on the roll", asked, StringComparison.Ordinal);
+        Assert.Equal("Open", await Status());
+        // "Go back" changes nothing either; only "confirm" closes.
+        var back = await PostAsync(browser, $"/Elections/{id}/Manage?handler=Close&order=1", cookies, asked, new() { ["Step"] = "change" });
+        Assert.DoesNotContain("close-confirm-form-1", await back.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Open", await Status());
+        var closed = await PostAsync(browser, $"/Elections/{id}/Manage?handler=Close&order=1", cookies, asked, new() { ["Step"] = "confirm" });
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.Equal("Closed", await Status());
+
+        // Proclaiming with a ballot not tallied: the consequence and the warning first, and nothing proclaimed.
+        var proclaim = await (await PostAsync(browser, $"/Elections/{id}/Manage?handler=Proclaim", cookies, manage, [])).Content.ReadAsStringAsync();
+        Assert.Contains("You are about to PROCLAIM the results of this election.", proclaim, StringComparison.Ordinal);
+        Assert.Contains("1 ballot(s) are not tallied yet.", proclaim, StringComparison.Ordinal);
+        Assert.NotEqual("Proclaimed", await app.WithDb(db => db.Elections.Where(e => e.Id == id).Select(e => e.Status.ToString()).SingleAsync()));
+        // The public page no longer closes a ballot unconfirmed: its handler is gone.
+        Assert.NotEqual(HttpStatusCode.Redirect, (await PostAsync(browser, $"/Elections/{id}?handler=Close&order=1", cookies, manage, [])).StatusCode);
     }
 
     [Theory]
