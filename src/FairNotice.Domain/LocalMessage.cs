@@ -85,7 +85,7 @@ public sealed record LocalMessage(string Key, IReadOnlyList<MessageArgument> Arg
 }
 
 /// <summary>Every message template in English, by key: the findings of the compliance engine, the lifecycle's refusals, the
-/// audit trail's verdicts, the steps of a redress file. The Web's English resources hold the same text under the same key (a test compares them),
+/// audit trail's verdicts, the steps of a redress file, the screening matcher's explanations. The Web's English resources hold the same text under the same key (a test compares them),
 /// and the other languages a translation with the same placeholders.</summary>
 public static partial class MessageCatalog
 {
@@ -110,7 +110,7 @@ public static partial class MessageCatalog
             [Or] = " or ",
             [Quoted] = "'{0}'",
         };
-        foreach (var (key, english) in Compliance.FindingMessages.Templates.Concat(Notices.LifecycleMessages.Templates).Concat(Audit.AuditMessages.Templates).Concat(Redress.RedressMessages.Templates))
+        foreach (var (key, english) in Compliance.FindingMessages.Templates.Concat(Notices.LifecycleMessages.Templates).Concat(Audit.AuditMessages.Templates).Concat(Redress.RedressMessages.Templates).Concat(Screening.ScreeningMessages.Templates))
         {
             all.Add(key, english);
         }

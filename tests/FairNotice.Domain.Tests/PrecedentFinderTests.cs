@@ -47,6 +47,9 @@ public class PrecedentFinderTests
         var m = Assert.Single(PrecedentFinder.Nearest(request, "RU", [FalseNews, Robbery]));
         Assert.True(m.SamePerson);
         Assert.Contains(m.Reasons, r => r.StartsWith("same person", StringComparison.Ordinal));
+        // Worded as a message (a page shows it in its language), the link inside it one too, not English text.
+        var samePerson = Assert.Single(m.Messages, r => r.Key == "Finding.Precedent.SamePerson");
+        Assert.Contains(Assert.Single(samePerson.Arguments).Message?.Key, new[] { "ScreeningWhy.Link", "Finding.Link.Names", "Finding.Link.Document" });
     }
 
     [Fact]

@@ -75,8 +75,8 @@ public class ScreeningRomanisationTests
         var near = Filed.NearMisses(new ScreeningQuery("Ivona Nikolić", null, null, null), _ => true);
         var (candidate, why) = Assert.Single(near, n => n.Candidate.Payload == "Nikolić Ivana");
         Assert.True(candidate.Score < ScreeningIndex<string>.DefaultThreshold);
-        Assert.Contains("below 0.90", why, StringComparison.Ordinal);
-        Assert.Contains("no date of birth", why, StringComparison.Ordinal);
+        Assert.Contains("below 0.90", why.English, StringComparison.Ordinal);
+        Assert.Contains("no date of birth", why.English, StringComparison.Ordinal);
         Assert.DoesNotContain(Filed.NearMisses(new ScreeningQuery("Nikolić Ivana", null, null, null), _ => true), n => n.Candidate.Payload == "Nikolić Ivana");
     }
 

@@ -110,6 +110,10 @@ public class ScreeningTests
         Assert.Equal("exact", hit.Explanation.DateOfBirth);
         Assert.Equal("same", hit.Explanation.Sex);
         Assert.Equal("XX in common", hit.Explanation.Nationality);
+        // The same as messages a page words in its language; the keys are the stable codes the API carries beside the English.
+        Assert.Equal(["ScreeningWhy.Dob.Exact", "ScreeningWhy.Sex.Same", "ScreeningWhy.Nationality.InCommon"],
+            [hit.Explanation.Messages.DateOfBirth.Key, hit.Explanation.Messages.Sex.Key, hit.Explanation.Messages.Nationality.Key]);
+        Assert.Equal("XX", Assert.Single(hit.Explanation.Messages.Nationality.Arguments).Value);
     }
 
     [Fact]

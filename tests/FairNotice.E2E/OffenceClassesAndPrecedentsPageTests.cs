@@ -56,6 +56,14 @@ public sealed class OffenceClassesAndPrecedentsPageTests(BrowserFixture browser)
         Assert.Contains("PRECEDENT-REFUSED", await reviewer.InnerTextAsync("[data-testid=assessment]"), StringComparison.Ordinal);
         await BrowserFixture.ShotAtWidthsAsync(reviewer, "review-page-classes-and-precedents");
 
+        // Issue #15 item 1: in Arabic, why a precedent is near — in the table and inside the finding that cites it — is Arabic too.
+        await reviewer.GotoAsync((await reviewer.GetAttributeAsync("[data-testid=language-ar]", "href"))!);
+        await reviewer.GotoAsync($"/Notices/{id}");
+        var why = await reviewer.InnerTextAsync("[data-testid=precedent-why] >> nth=0");
+        Assert.Contains("الشخص نفسه", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("same person", await reviewer.InnerTextAsync("body"), StringComparison.Ordinal);
+        await BrowserFixture.ShotAtWidthsAsync(reviewer, "l10n3-precedents-ar");
+
         var ncb = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(ncb, "ncb.ru@demo.fairnotice");
         await ncb.GotoAsync($"/Notices/{id}");

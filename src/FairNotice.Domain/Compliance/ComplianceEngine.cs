@@ -312,11 +312,11 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             MessageArgument explanation;
             if (screened.TryGetValue(i, out var link))
             {
-                explanation = MessageArgument.Of(M("Finding.Link.Screened", MessageArgument.Text(link.Explanation)));
+                explanation = MessageArgument.Of(M("Finding.Link.Screened", MessageArgument.Of(link.Message)));
             }
             else if (compared.Same)
             {
-                explanation = MessageArgument.Text(compared.Explanation);
+                explanation = MessageArgument.Of(compared.Message);
             }
             else
             {
@@ -378,9 +378,9 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         }
 
         var history = MessageArgument.List(MessageCatalog.Semicolon, earlier.Select(e => MessageArgument.Of(string.IsNullOrWhiteSpace(e.Prior.Reason)
-            ? M("Finding.REPEAT-ATTEMPT.Item", MessageArgument.Code(e.Prior.Reference), Status(e.Prior.Status), MessageArgument.Date(e.Prior.DecidedAt), MessageArgument.Text(e.Match.Explanation))
+            ? M("Finding.REPEAT-ATTEMPT.Item", MessageArgument.Code(e.Prior.Reference), Status(e.Prior.Status), MessageArgument.Date(e.Prior.DecidedAt), MessageArgument.Of(e.Match.Message))
             : M("Finding.REPEAT-ATTEMPT.ItemWithReason", MessageArgument.Code(e.Prior.Reference), Status(e.Prior.Status), MessageArgument.Date(e.Prior.DecidedAt),
-                MessageArgument.Text(e.Prior.Reason), MessageArgument.Text(e.Match.Explanation)))));
+                MessageArgument.Text(e.Prior.Reason), MessageArgument.Of(e.Match.Message)))));
         var political = earlier.Where(e => PoliticalRefusal(e.Prior)).Select(e => e.Prior.Reference).ToList();
         if (earlier.Count == 1 && political.Count == 0 && DataOnlyRefusal(earlier[0].Prior))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AnyAscii;
 using FairNotice.Domain.Notices;
@@ -7,8 +8,12 @@ namespace FairNotice.Domain.Compliance;
 /// <summary>The outcome of comparing two persons.</summary>
 /// <param name="Same">True when they are probably the same person.</param>
 /// <param name="Score">Best name similarity, 0 to 1.</param>
-/// <param name="Explanation">Which names matched and why.</param>
-public sealed record PersonComparison(bool Same, double Score, string Explanation);
+/// <param name="Message">Which names matched and why.</param>
+public sealed record PersonComparison(bool Same, double Score, LocalMessage Message)
+{
+    /// <summary>The message in English.</summary>
+    public string Explanation => Message.English;
+}
 
 /// <summary>Decides whether two request subjects are probably the same person, across scripts, spellings and name order.</summary>
 /// <remarks>
@@ -32,14 +37,14 @@ public static class PersonMatch
         ArgumentNullException.ThrowIfNull(b);
         if (a.DateOfBirth is { } da && b.DateOfBirth is { } db && Math.Abs(da.Year - db.Year) > 1)
         {
-            return new PersonComparison(false, 0, $"Dates of birth differ ({da} / {db}).");
+            return new PersonComparison(false, 0, LocalMessage.Of("Finding.Link.DatesDiffer", MessageArgument.Code(Written(da)), MessageArgument.Code(Written(db))));
         }
 
         // The same identity document (number and issuing country) is the same person, however the name is spelt now
         // ("DAR-QURESHI Naveed" then "QURESHI Naveed Akhtar").
         if (SharedDocument(a, b) is { } document)
         {
-            return new PersonComparison(true, 1, $"Same identity document ({document.Type} {document.Number}, {document.IssuingCountry}), dates of birth compatible.");
+            return new PersonComparison(true, 1, LocalMessage.Of("Finding.Link.Document", MessageArgument.Code(document.Type), MessageArgument.Code(document.Number), MessageArgument.Code(document.IssuingCountry)));
         }
 
         var best = (Score: 0.0, A: "", B: "");
@@ -56,9 +61,14 @@ public static class PersonMatch
         }
 
         var same = best.Score >= Threshold;
+        var similarity = MessageArgument.Code(best.Score.ToString("0.00", CultureInfo.InvariantCulture));
         return new PersonComparison(same, best.Score,
-            same ? $"'{best.A}' ~ '{best.B}' ({best.Score:0.00}), dates of birth compatible." : $"Best name similarity {best.Score:0.00}.");
+            same ? LocalMessage.Of("Finding.Link.Names", MessageArgument.Text(best.A), MessageArgument.Text(best.B), similarity) : LocalMessage.Of("Finding.Link.Weak", similarity));
     }
+
+    // yyyy, yyyy-MM or yyyy-MM-dd, as the date is known.
+    private static string Written(PartialDate d) => string.Create(CultureInfo.InvariantCulture,
+        $"{d.Year:0000}{(d.Month is { } m ? $"-{m:00}" : "")}{(d.Month is not null && d.Day is { } day ? $"-{day:00}" : "")}");
 
     /// <summary>An identity document both persons give: the same number (letters and digits only, case-insensitive) from the
     /// same issuing country (or with no country on either side).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FairNotice.Domain.Notices;
 
 namespace FairNotice.Domain.Screening;
@@ -6,8 +5,12 @@ namespace FairNotice.Domain.Screening;
 /// <summary>A person among several that screening links to a subject.</summary>
 /// <param name="Index">Its position in the list searched.</param>
 /// <param name="Score">The screening score (name, date of birth, sex, nationality), 0 to about 1.05.</param>
-/// <param name="Explanation">Which names met, how, and how the dates and nationalities relate.</param>
-public sealed record PersonLink(int Index, double Score, string Explanation);
+/// <param name="Message">Which names met, how, and how the dates and nationalities relate.</param>
+public sealed record PersonLink(int Index, double Score, LocalMessage Message)
+{
+    /// <summary>The message in English.</summary>
+    public string Explanation => Message.English;
+}
 
 /// <summary>Finds, among a few persons, those that screening would link to a subject.</summary>
 /// <remarks>
@@ -58,9 +61,7 @@ public static class PersonLinks
                 {
                     if (!best.TryGetValue(hit.Payload, out var known) || hit.Score > known.Score)
                     {
-                        var e = hit.Explanation;
-                        best[hit.Payload] = new PersonLink(hit.Payload, hit.Score, string.Create(CultureInfo.InvariantCulture,
-                            $"'{written}' ~ '{e.MatchedName}' (screening score {hit.Score:0.00}; names {e.NameScore:0.00}, {e.Parts}; date of birth {e.DateOfBirth}; nationality {e.Nationality})."));
+                        best[hit.Payload] = new PersonLink(hit.Payload, hit.Score, ScreeningMessages.Link(written, hit.Score, hit.Explanation));
                     }
                 }
             }

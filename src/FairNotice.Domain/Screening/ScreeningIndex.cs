@@ -20,7 +20,34 @@ public sealed record ScreeningQuery(string Name, PartialDate? DateOfBirth, strin
 /// <param name="DateOfBirth">How the dates of birth relate.</param>
 /// <param name="Sex">How the sexes relate.</param>
 /// <param name="Nationality">How the nationalities relate.</param>
-public sealed record HitExplanation(string MatchedName, string NameKind, double NameScore, string Parts, string DateOfBirth, string Sex, string Nationality);
+/// <remarks>The four texts are <see cref="Messages"/> in English: the API and the CLI read these, a page the messages in its language.</remarks>
+public sealed record HitExplanation(string MatchedName, string NameKind, double NameScore, string Parts, string DateOfBirth, string Sex, string Nationality)
+{
+    /// <summary>The parts, date of birth, sex and nationality explanations as messages (<see cref="ScreeningMessages"/>); their keys are stable codes.</summary>
+    public HitMessages Messages { get; init; } = HitMessages.None;
+
+    /// <summary>An explanation whose texts are the messages in English.</summary>
+    /// <param name="matchedName">The indexed name that matched best.</param>
+    /// <param name="nameKind">primary, original-script or alias.</param>
+    /// <param name="nameScore">Name similarity, 0 to 1.</param>
+    /// <param name="messages">How the parts, dates of birth, sexes and nationalities relate.</param>
+    public static HitExplanation Of(string matchedName, string nameKind, double nameScore, HitMessages messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return new(matchedName, nameKind, nameScore, messages.Parts.English, messages.DateOfBirth.English, messages.Sex.English, messages.Nationality.English) { Messages = messages };
+    }
+}
+
+/// <summary>Why a hit matched, as messages a page shows in its own language.</summary>
+/// <param name="Parts">How the query's parts met the name's parts.</param>
+/// <param name="DateOfBirth">How the dates of birth relate.</param>
+/// <param name="Sex">How the sexes relate.</param>
+/// <param name="Nationality">How the nationalities relate.</param>
+public sealed record HitMessages(LocalMessage Parts, LocalMessage DateOfBirth, LocalMessage Sex, LocalMessage Nationality)
+{
+    internal static HitMessages None { get; } = new(ScreeningMessages.Parts([], 0), ScreeningMessages.Fixed("ScreeningWhy.NotCompared"),
+        ScreeningMessages.Fixed("ScreeningWhy.NotCompared"), ScreeningMessages.Fixed("ScreeningWhy.NotCompared"));
+}
 
 /// <summary>A screening hit.</summary>
 /// <typeparam name="T">The payload stored with the indexed person.</typeparam>
@@ -239,21 +266,21 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             {
                 // A near date of birth (a year or a day off) speaks for a rare name, hardly for a common one: with
                 // dozens of namesakes indexed, one of them is bound to be born close by.
-                dobText += $"; the name is shared by {namesakes} indexed persons";
+                dobText = ScreeningMessages.WithNamesakes(dobText, namesakes);
             }
 
             var sexAgreement = sex is null || e.Sex is null ? Agreement.NotCompared : sex == e.Sex ? Agreement.Agrees : Agreement.Differs;
-            var sexText = sexAgreement switch { Agreement.NotCompared => "not compared", Agreement.Agrees => "same", _ => "different" };
+            var sexText = ScreeningMessages.Sex(sexAgreement);
             var natMatch = query.Nationality is { } nat && e.Nationalities.Contains(nat, StringComparer.OrdinalIgnoreCase);
             var natAgreement = query.Nationality is null || e.Nationalities.Length == 0 ? Agreement.NotCompared : natMatch ? Agreement.Agrees : Agreement.Differs;
-            var natText = natAgreement switch { Agreement.NotCompared => "not compared", Agreement.Agrees => $"{query.Nationality!.ToUpperInvariant()} in common", _ => "none in common" };
+            var natText = ScreeningMessages.Nationality(natAgreement, query.Nationality);
             var evidence = new Evidence(best.Score, date, namesakes, sexAgreement, natAgreement, best.Weakest);
             var total = Model.Score(evidence);
             if (total >= threshold)
             {
                 var how = CompareNames(queries[best.Query], best.Name, knowns[best.Query], strict: strict).How;
                 hits.Add(new ScreeningHit<T>(e.Id, e.Payload, Math.Round(total, 4),
-                    new HitExplanation(best.Name.Display, best.Name.Kind, Math.Round(best.Score, 4), how, dobText, sexText, natText))
+                    HitExplanation.Of(best.Name.Display, best.Name.Kind, Math.Round(best.Score, 4), new(how ?? ScreeningMessages.Parts([], 0), dobText, sexText, natText)))
                 {
                     Evidence = evidence,
                     Probability = Math.Round(Model.Probability(total), 4),
@@ -272,7 +299,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     /// <param name="allowed">Which payloads the screener may see (applied before scoring).</param>
     /// <param name="threshold">The threshold the hits were reported from.</param>
     /// <param name="max">Most near misses returned.</param>
-    public IReadOnlyList<(ScreeningHit<T> Candidate, string WhyShort)> NearMisses(ScreeningQuery query, Func<T, bool> allowed, double threshold = DefaultThreshold, int max = 5)
+    public IReadOnlyList<(ScreeningHit<T> Candidate, LocalMessage WhyShort)> NearMisses(ScreeningQuery query, Func<T, bool> allowed, double threshold = DefaultThreshold, int max = 5)
     {
         ArgumentNullException.ThrowIfNull(query);
         // The floor is on the name: a namesake born years apart scores low overall yet is exactly whom an operator
@@ -286,36 +313,10 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     /// <summary>Says in words why a candidate scored below the threshold: the weakest evidence first.</summary>
     /// <param name="hit">The candidate.</param>
     /// <param name="threshold">The threshold it missed.</param>
-    public static string WhyShort(ScreeningHit<T> hit, double threshold)
+    public static LocalMessage WhyShort(ScreeningHit<T> hit, double threshold)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        var e = hit.Explanation;
-        var reasons = new List<string>();
-        if (e.NameScore < threshold)
-        {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the name is only {e.NameScore:0.00} alike ({e.Parts})"));
-        }
-
-        if (e.DateOfBirth.StartsWith("not compared", StringComparison.Ordinal))
-        {
-            reasons.Add("no date of birth to compare, so the name alone had to reach the threshold");
-        }
-        else if (e.DateOfBirth is not ("exact" or "day and month transposed" or "same year and month") && !e.DateOfBirth.StartsWith("same year (", StringComparison.Ordinal))
-        {
-            reasons.Add($"date of birth: {e.DateOfBirth}");
-        }
-
-        if (e.Sex == "different")
-        {
-            reasons.Add("different sex");
-        }
-
-        if (reasons.Count == 0)
-        {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the name ({e.NameScore:0.00}) with the other evidence did not add up"));
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:0.00} below {threshold:0.00}: {string.Join("; ", reasons)}");
+        return ScreeningMessages.WhyShort(hit.Score, threshold, hit.Explanation, hit.Evidence);
     }
 
     // Blocking: every indexed person sharing a key with the query gets the key's weight (rare keys weigh more, as in
@@ -447,7 +448,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     /// <param name="explain">False to skip writing the explanation (the search scores every candidate, explains hits only).</param>
     /// <param name="strict">True for a name-only query (no full date of birth to rescue a weaker spelling): two different
     /// real names and a name that only extends the other count as near misses, not as typos.</param>
-    public static (double Score, string How) CompareNames(IndexedName a, IndexedName b, bool[]? known = null, bool explain = true, bool strict = false)
+    public static (double Score, LocalMessage? How) CompareNames(IndexedName a, IndexedName b, bool[]? known = null, bool explain = true, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -459,7 +460,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     }
 
     // As CompareNames, with the score of the weakest aligned part (the whole joined name when the parts were joined).
-    private static (double Score, double Weakest, string How) Compare(IndexedName a, IndexedName b, bool[]? known, bool explain, bool strict)
+    private static (double Score, double Weakest, LocalMessage? How) Compare(IndexedName a, IndexedName b, bool[]? known, bool explain, bool strict)
     {
         var (aligned, worst, how) = Align(a, b, known, explain, strict);
         if (aligned < 1 && a.Parts.Length != b.Parts.Length)
@@ -485,7 +486,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // different given name ("alghamdihasanmirna" / "alghamdihasanmaryam" are 0.96 alike; "saud" / "said" one edit).
         // Compounds written apart or joined meet through the renderings that join them (Romaniser).
         var joined = a.Parts.Length != b.Parts.Length && a.Joined == b.Joined ? 0.99 : 0;
-        return aligned >= joined ? (aligned, worst, how) : (joined, joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
+        return aligned >= joined ? (aligned, worst, how) : (joined, joined, explain ? ScreeningMessages.Joined(a.Joined, b.Joined) : null);
     }
 
     // The longer name with its first pair of neighbouring parts that, joined as written, is a part of the shorter name
@@ -521,12 +522,12 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
     private static bool[] JoinFlags(bool[] flags, int i) => [.. flags[..i], flags[i] || flags[i + 1], .. flags[(i + 2)..]];
 
-    private static (double Score, double Worst, string How) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain, bool strict)
+    private static (double Score, double Worst, LocalMessage? How) Align(IndexedName qn, IndexedName en, bool[]? known, bool explain, bool strict)
     {
         var (q, e) = (qn.Parts, en.Parts);
         if (q.Length == 0 || e.Length == 0)
         {
-            return (0, 0, "");
+            return (0, 0, null);
         }
 
         var queryIsSmall = q.Length <= e.Length;
@@ -540,7 +541,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // The weakest score of the indexed name's family-name parts (1 when it has none known).
         var familyWorst = 1.0;
         var entryFamily = en.Family;
-        var pairs = explain ? new List<string>(small.Length) : null;
+        var pairs = explain ? new List<MessageArgument>(small.Length) : null;
         // Initials are aligned last: "P. Polishchuk" must not spend the surname on the initial P.
         for (var pass = 0; pass < 2; pass++)
         for (var k = 0; k < small.Length; k++)
@@ -667,7 +668,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             {
                 var queryPart = queryIsSmall ? p : large[best.Index];
                 var differs = p != large[best.Index] && known is not null && known[queryIsSmall ? k : best.Index];
-                pairs.Add(differs ? $"{p}~{large[best.Index]} ('{queryPart}' is itself a name on record)" : $"{p}~{large[best.Index]}");
+                pairs.Add(ScreeningMessages.Pair(p, large[best.Index], differs ? queryPart : null));
             }
 
             total += best.Score;
@@ -705,7 +706,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // query has parts it lacks: a missing surname is not a spelling.
         var familyKnown = entryFamily is not null && Array.IndexOf(entryFamily, true) >= 0;
         var rescue = familyKnown ? familyWorst : entryFamily is not null && !queryIsSmall && extra > 0 ? 0 : worst;
-        return (score, rescue, pairs is null ? "" : $"parts: {string.Join(", ", pairs)}{(extra > 0 ? $" (+{extra} unmatched)" : "")}");
+        return (score, rescue, pairs is null ? null : ScreeningMessages.Parts(pairs, extra));
     }
 
     // Jaro–Winkler of two parts; two parts with the article joined ("albanna" and "elbanna") are compared by the noun.
@@ -849,17 +850,17 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     }
 
     // What the dates of birth say, as evidence; the score model weighs it.
-    private static (DateEvidence Date, string Text) CompareDates(PartialDate? q, PartialDate? e)
+    private static (DateEvidence Date, LocalMessage Text) CompareDates(PartialDate? q, PartialDate? e)
     {
         if (q is null || e is null)
         {
-            return (DateEvidence.Unknown, "not compared (unknown on one side); a name-only match needs a stronger name");
+            return (DateEvidence.Unknown, ScreeningMessages.Fixed("ScreeningWhy.Dob.Unknown"));
         }
 
         var dy = Math.Abs(q.Year - e.Year);
         if (q.Month is null || e.Month is null)
         {
-            return dy == 0 ? (DateEvidence.SameYear, "same year (one side gives the year only)") : dy == 1 ? (DateEvidence.OneYearApart, "one year apart") : (DateEvidence.Different, $"{dy} years apart");
+            return dy == 0 ? (DateEvidence.SameYear, ScreeningMessages.Fixed("ScreeningWhy.Dob.SameYear")) : dy == 1 ? (DateEvidence.OneYearApart, ScreeningMessages.Fixed("ScreeningWhy.Dob.OneYearApart")) : (DateEvidence.Different, ScreeningMessages.Years("ScreeningWhy.Dob.YearsApart", dy));
         }
 
         if (q.Day is not null && e.Day is not null)
@@ -868,30 +869,30 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             // the year) is compatible; anything else says these are two people with the same name.
             if (dy == 0 && q.Month == e.Month && q.Day == e.Day)
             {
-                return (DateEvidence.Exact, "exact");
+                return (DateEvidence.Exact, ScreeningMessages.Fixed("ScreeningWhy.Dob.Exact"));
             }
 
             if (dy == 0 && q.Month == e.Day && q.Day == e.Month)
             {
-                return (DateEvidence.Transposed, "day and month transposed");
+                return (DateEvidence.Transposed, ScreeningMessages.Fixed("ScreeningWhy.Dob.Transposed"));
             }
 
             if (dy == 1 && q.Month == e.Month && q.Day == e.Day)
             {
-                return (DateEvidence.NearDate, "same day and month, one year apart");
+                return (DateEvidence.NearDate, ScreeningMessages.Fixed("ScreeningWhy.Dob.SameDayAndMonth"));
             }
 
             if (dy == 0 && q.Month == e.Month && (Math.Abs(q.Day.Value - e.Day.Value) == 1 || (q.Day % 10 == e.Day / 10 && q.Day / 10 == e.Day % 10)))
             {
-                return (DateEvidence.NearDate, "same year and month, day one off or its digits swapped");
+                return (DateEvidence.NearDate, ScreeningMessages.Fixed("ScreeningWhy.Dob.DayOneOff"));
             }
 
-            return (DateEvidence.Different, dy == 0 ? "same year, different day and month" : $"different dates ({dy} year(s) apart)");
+            return (DateEvidence.Different, dy == 0 ? ScreeningMessages.Fixed("ScreeningWhy.Dob.SameYearOtherDay") : ScreeningMessages.Years("ScreeningWhy.Dob.DifferentDates", dy));
         }
 
-        return dy == 0 ? (q.Month == e.Month ? (DateEvidence.SameYearMonth, "same year and month") : (DateEvidence.DifferentMonth, "same year, different month"))
-            : dy == 1 ? (DateEvidence.OneYearApart, "one year apart")
-            : (DateEvidence.Different, $"{dy} years apart");
+        return dy == 0 ? (q.Month == e.Month ? (DateEvidence.SameYearMonth, ScreeningMessages.Fixed("ScreeningWhy.Dob.SameYearAndMonth")) : (DateEvidence.DifferentMonth, ScreeningMessages.Fixed("ScreeningWhy.Dob.SameYearOtherMonth")))
+            : dy == 1 ? (DateEvidence.OneYearApart, ScreeningMessages.Fixed("ScreeningWhy.Dob.OneYearApart"))
+            : (DateEvidence.Different, ScreeningMessages.Years("ScreeningWhy.Dob.YearsApart", dy));
     }
 
     private static string? Sex(string? s) => s is "M" or "F" ? s : null;

@@ -27,7 +27,7 @@ public sealed partial class ComplianceEngine
             var p = m.Precedent;
             MessageArgument[] head = [MessageArgument.Code(p.Reference), MessageArgument.Code(p.Requester), MessageArgument.Word($"PrecedentOutcome.{p.Outcome}", p.Outcome.ToString()),
                 MessageArgument.Word($"Finding.DecidedBy.{p.DecidedBy}", p.DecidedBy), MessageArgument.Date(p.DecidedAt)];
-            var reasons = MessageArgument.Text(string.Join(", ", m.Reasons));
+            var reasons = MessageArgument.List(MessageCatalog.Comma, m.Messages.Select(MessageArgument.Of));
             return MessageArgument.Of(p.Ground is { } g
                 ? M("Finding.PRECEDENT-REFUSED.ItemWithGround", [.. head, MessageArgument.Word($"Ground.{g}", g.ToString()), reasons])
                 : M("Finding.PRECEDENT-REFUSED.Item", [.. head, reasons]));

@@ -44,6 +44,10 @@ public sealed record Precedent(string Reference, string Requester, DateTimeOffse
 /// <param name="SameProvisions">The precedent's laws, as written there, that cite a provision the request cites too.</param>
 /// <param name="SameClassAndRequester">ICCS divisions shared when the requester is the same.</param>
 /// <param name="FactsSimilarity">TF-IDF cosine of the charges and facts, 0 to 1.</param>
-/// <param name="Reasons">The reasons in words.</param>
+/// <param name="Messages">The reasons as messages a page shows in its own language.</param>
 public sealed record PrecedentMatch(Precedent Precedent, double Score, bool SamePerson, IReadOnlyList<string> SameProvisions, IReadOnlyList<string> SameClassAndRequester,
-    double FactsSimilarity, IReadOnlyList<string> Reasons);
+    double FactsSimilarity, IReadOnlyList<LocalMessage> Messages)
+{
+    /// <summary>The reasons in English.</summary>
+    public IReadOnlyList<string> Reasons => [.. Messages.Select(m => m.English)];
+}

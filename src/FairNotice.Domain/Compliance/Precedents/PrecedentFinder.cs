@@ -50,38 +50,38 @@ public static class PrecedentFinder
 
         // Linked as the refugee rule links: whatever screening's matcher links, and whatever PersonMatch links.
         var withPerson = precedents.Select((p, i) => (p.Person, Index: i)).Where(x => x.Person is not null).ToList();
-        var screened = content.Person is null ? new Dictionary<int, string>()
-            : Screening.PersonLinks.Find(content.Person, [.. withPerson.Select(x => x.Person!)]).ToDictionary(l => withPerson[l.Index].Index, l => l.Explanation);
+        var screened = content.Person is null ? new Dictionary<int, LocalMessage>()
+            : Screening.PersonLinks.Find(content.Person, [.. withPerson.Select(x => x.Person!)]).ToDictionary(l => withPerson[l.Index].Index, l => l.Message);
         var matches = new List<PrecedentMatch>();
         for (var i = 0; i < precedents.Count; i++)
         {
             var p = precedents[i];
-            var reasons = new List<string>();
+            var reasons = new List<LocalMessage>();
             var person = content.Person is not null && p.Person is not null ? PersonMatch.Compare(content.Person, p.Person) : null;
             var samePerson = person?.Same == true || screened.ContainsKey(i);
             if (samePerson)
             {
-                reasons.Add($"same person ({(screened.TryGetValue(i, out var how) ? how : person!.Explanation)})");
+                reasons.Add(LocalMessage.Of("Finding.Precedent.SamePerson", MessageArgument.Of(screened.TryGetValue(i, out var how) ? how : person!.Message)));
             }
 
             // Shown as the precedent wrote them, which a reviewer can look up.
             var sameProvisions = p.Laws.Where(l => Provisions(l).Any(provisions.Contains)).Distinct(StringComparer.Ordinal).ToList();
             if (sameProvisions.Count > 0)
             {
-                reasons.Add($"same provision ({string.Join("; ", sameProvisions)})");
+                reasons.Add(LocalMessage.Of("Finding.Precedent.SameProvision", MessageArgument.List(MessageCatalog.Semicolon, sameProvisions.Select(MessageArgument.Text))));
             }
 
             var sameClass = string.Equals(p.Requester, requester, StringComparison.OrdinalIgnoreCase)
                 ? p.Divisions.Where(divisions.Contains).Distinct(StringComparer.Ordinal).ToList() : [];
             if (sameClass.Count > 0)
             {
-                reasons.Add($"same offence class (ICCS {string.Join(", ", sameClass)}) and requester ({p.Requester})");
+                reasons.Add(LocalMessage.Of("Finding.Precedent.SameClass", MessageArgument.List(MessageCatalog.Comma, sameClass.Select(MessageArgument.Code)), MessageArgument.Code(p.Requester)));
             }
 
             var cosine = Cosine(q, Weights(docs[i], idf));
             if (cosine >= SimilarFacts)
             {
-                reasons.Add($"similar facts (cosine {cosine.ToString("0.00", CultureInfo.InvariantCulture)})");
+                reasons.Add(LocalMessage.Of("Finding.Precedent.SimilarFacts", MessageArgument.Code(cosine.ToString("0.00", CultureInfo.InvariantCulture))));
             }
 
             if (reasons.Count == 0)

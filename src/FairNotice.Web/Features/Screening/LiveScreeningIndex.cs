@@ -118,7 +118,7 @@ internal sealed class LiveScreeningIndex : IDisposable
     }
 
     /// <summary>The nearest visible candidates below the threshold, with why they fell short.</summary>
-    public IReadOnlyList<(ScreeningHit<IndexedRequest> Candidate, string WhyShort)> NearMisses(ScreeningQuery query, Actor screener, int max)
+    public IReadOnlyList<(ScreeningHit<IndexedRequest> Candidate, FairNotice.Domain.LocalMessage WhyShort)> NearMisses(ScreeningQuery query, Actor screener, int max)
     {
         _lock.EnterReadLock();
         try

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FairNotice.Domain;
 using FairNotice.Domain.Access;
 using FairNotice.Domain.Notices;
 using FairNotice.Domain.Screening;
@@ -24,7 +25,9 @@ public sealed record ScreeningHitResponse(Guid NoticeId, string Reference, strin
 public sealed record ScreeningResponse(int Row, IReadOnlyList<ScreeningHitResponse> Hits, IReadOnlyList<NearMissResponse>? NearMisses = null);
 
 /// <summary>A candidate that scored below the threshold, shown on request so an operator can see why a person was not found.</summary>
-public sealed record NearMissResponse(Guid NoticeId, string Reference, double Score, double Threshold, string WhyShort, HitExplanation Explanation);
+/// <param name="WhyShort">Why, in English.</param>
+/// <param name="WhyShortMessage">The same as a message: its key and its reasons' keys are stable codes ("ScreeningWhy.Short.NoDate").</param>
+public sealed record NearMissResponse(Guid NoticeId, string Reference, double Score, double Threshold, string WhyShort, HitExplanation Explanation, LocalMessage WhyShortMessage);
 
 public sealed record BatchResponse(int Persons, int PersonsWithHits, IReadOnlyList<ScreeningResponse> Results);
 
@@ -210,7 +213,7 @@ public static class ScreeningFeature
     /// <summary>The nearest candidates the screener may see that fell short of the threshold, with why.</summary>
     internal static List<NearMissResponse> NearMisses(LiveScreeningIndex index, ScreeningQuery query, Actor actor, int max = 5) =>
         [.. index.NearMisses(query, actor, max).Select(n => new NearMissResponse(n.Candidate.Payload.NoticeId, n.Candidate.Payload.Reference, n.Candidate.Score,
-            ScreeningIndex<IndexedRequest>.DefaultThreshold, n.WhyShort, n.Candidate.Explanation))];
+            ScreeningIndex<IndexedRequest>.DefaultThreshold, n.WhyShort.English, n.Candidate.Explanation, n.WhyShort))];
 
     internal static List<ScreeningHitResponse> Search(LiveScreeningIndex index, ScreeningQuery query, Actor actor, int max) =>
         [.. index.Search(query, actor, max).Select(h => new ScreeningHitResponse(h.Payload.NoticeId, h.Payload.Reference, h.Payload.Kind.ToString(), h.Payload.Colour.ToString(),

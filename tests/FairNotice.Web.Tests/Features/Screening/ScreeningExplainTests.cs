@@ -45,6 +45,11 @@ public abstract class ScreeningExplainTests(AppFixture app)
         Assert.True(near.GetProperty("score").GetDouble() < near.GetProperty("threshold").GetDouble());
         Assert.Contains("below 0.90", near.GetProperty("whyShort").GetString(), StringComparison.Ordinal);
         Assert.Contains("no date of birth", near.GetProperty("whyShort").GetString(), StringComparison.Ordinal);
+        // Beside the English, stable codes a client in another language reads: the message's key and each reason's.
+        var message = near.GetProperty("whyShortMessage");
+        Assert.Equal("ScreeningWhy.Short", message.GetProperty("key").GetString());
+        Assert.Contains(message.GetProperty("arguments")[2].GetProperty("items").EnumerateArray(),
+            r => r.GetProperty("message").GetProperty("key").GetString() == "ScreeningWhy.Short.NoDate");
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public abstract class ScreeningTests(AppFixture app)
         var hit = byScript.GetProperty("hits")[0];
         Assert.Equal(id, hit.GetProperty("noticeId").GetGuid());
         Assert.Equal("original-script", hit.GetProperty("explanation").GetProperty("nameKind").GetString());
+        // The English text and, beside it, the message's key as a stable code.
+        Assert.StartsWith("not compared", hit.GetProperty("explanation").GetProperty("dateOfBirth").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ScreeningWhy.Dob.Unknown", hit.GetProperty("explanation").GetProperty("messages").GetProperty("dateOfBirth").GetProperty("key").GetString());
         Assert.Contains(hit.GetProperty("caveats").EnumerateArray(), c => c.GetString()!.Contains("not an arrest warrant", StringComparison.Ordinal));
         var swapped = await (await de.PostAsJsonAsync("/api/screening", new { name = "WEIDONG QIAN", dateOfBirth = "1965-14-03".Replace("14-03", "03-14", StringComparison.Ordinal), purpose = "border check" })).Json();
         Assert.Equal(id, swapped.GetProperty("hits")[0].GetProperty("noticeId").GetGuid());

@@ -10,8 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FairNotice.Web.Features.Compliance.Precedents;
 
 /// <summary>One earlier decision near a request, with why it is near.</summary>
+/// <param name="Reasons">Why it is near, in English.</param>
+/// <param name="ReasonMessages">The same reasons as messages: their keys are stable codes ("Finding.Precedent.SamePerson").</param>
 public sealed record PrecedentView(string Reference, string Requester, DateTimeOffset DecidedAt, string DecidedBy, string Outcome, string? Ground, string? Reason,
-    IReadOnlyList<string> OffenceClasses, IReadOnlyList<string> Laws, string? Source, double Score, IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> OffenceClasses, IReadOnlyList<string> Laws, string? Source, double Score, IReadOnlyList<string> Reasons, IReadOnlyList<LocalMessage> ReasonMessages);
 
 /// <summary>The nearest earlier decisions for a request.</summary>
 public sealed record PrecedentsResponse(Guid RequestId, string? Reference, IReadOnlyList<PrecedentView> Precedents);
@@ -62,6 +64,6 @@ internal static class ListPrecedents
     {
         var p = m.Precedent;
         return new PrecedentView(p.Reference, p.Requester, p.DecidedAt, p.DecidedBy, p.Outcome.ToString(), p.Ground?.ToString(), p.Reason,
-            [.. p.Divisions.Select(d => $"{d} {OffenceClassifier.Default.DivisionOf(d)?.Title}".Trim())], p.Laws, p.Source, Math.Round(m.Score, 3), m.Reasons);
+            [.. p.Divisions.Select(d => $"{d} {OffenceClassifier.Default.DivisionOf(d)?.Title}".Trim())], p.Laws, p.Source, Math.Round(m.Score, 3), m.Reasons, m.Messages);
     }
 }
