@@ -17,7 +17,7 @@ namespace FairNotice.Domain.Compliance;
 public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-8";
+    public const string RulesVersion = "2026.11-9";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -164,6 +164,15 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
                     MessageArgument.Code(k.SentenceRemainingMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?")),
                 [new("case.sentenceImposedMonths", null), new("case.sentenceRemainingMonths", null)]));
         }
+        else if (k.WantedFor == WantedFor.Sentence && k.SentenceImposedMonths >= 6 && k.SentenceRemainingMonths is { } left && left < 6)
+        {
+            // Six months imposed "and/or" remaining: the sentence meets the threshold on what was imposed, but less than six
+            // months are left to serve. Whether that is enough, and whether a few months are of interest for international
+            // police cooperation (Art. 83(1)(c)), is a reviewer's judgment, not the engine's.
+            f.Add(new("ART83-PENALTY-SENTENCE-REMAINDER", "RPD Art. 83(1)(b)(ii) (six months imposed and/or remaining); RPD Art. 83(1)(c) (interest for international police cooperation)", Ground.Article83, Severity.Concern,
+                M("Finding.ART83-PENALTY-SENTENCE-REMAINDER", MessageArgument.Number(k.SentenceImposedMonths.Value), MessageArgument.Number(left)),
+                [new("case.sentenceImposedMonths", null), new("case.sentenceRemainingMonths", null)]));
+        }
     }
 
     private void ExcludedCategories(List<(string Field, string Text)> all, (string Field, string Text) facts, List<(string Field, string Text)> charges, List<Finding> f)
@@ -197,11 +206,16 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         {
             // With parallel proceedings between the parties and facts that state no amount, number or other measurable detail of
             // a criminal act, nothing shows a crime beyond the dispute: the exclusion applies.
-            var unsupported = ContextSignals.Vague(facts.Text) is not null && serious is null && violence is null;
+            // Likewise when the facts describe a contract between the parties (a supply contract, a loan, a joint venture) and
+            // nothing of the serious or organised crime Art. 83(1)(a)(iii) makes an exception for: the charge derives from the
+            // performance of the contract, which the parallel proceedings are deciding.
+            var vague = ContextSignals.Vague(facts.Text) is not null;
+            var contractual = vocabulary.Find("contract", facts.Text) is not null;
+            var unsupported = (vague || contractual) && serious is null && violence is null;
             Category([facts], "commercial_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, unsupported ? Severity.Blocking : Severity.Concern,
-                unsupported
-                    ? M("Finding.ART83-PRIVATE-ADMIN.CommercialUnsupported")
-                    : M("Finding.ART83-PRIVATE-ADMIN.Commercial"), f);
+                !unsupported ? M("Finding.ART83-PRIVATE-ADMIN.Commercial")
+                    : vague ? M("Finding.ART83-PRIVATE-ADMIN.CommercialUnsupported")
+                    : M("Finding.ART83-PRIVATE-ADMIN.CommercialContract"), f);
         }
     }
 
