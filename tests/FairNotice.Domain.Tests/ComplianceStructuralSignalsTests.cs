@@ -335,4 +335,26 @@ public class ComplianceStructuralSignalsTests
         Assert.Contains(a.Findings, f => f.RuleId == "ART83-PRIVATE-ADMIN" && f.Severity == (expected == Recommendation.Refuse ? Severity.Blocking : Severity.Concern));
         Assert.Equal(expected, a.Recommendation);
     }
+
+    // Setting fire to a building is violence against property (AGN/53/RES/7): a terrorism charge for it is weighed, not refused
+    // as membership. Public incitement is a speech offence: beside violence the facts describe, the predominance test decides.
+    [Fact]
+    public void Assess_ArsonChargedAsTerrorism_IsWeighed()
+    {
+        var a = Assess(Request("Commission of a terrorist act", "On 25 June 2024 at the parliament the accused, among protesters, was filmed pouring petrol and setting fire to an annex and 1 police vehicle."));
+        Assert.DoesNotContain(a.Findings, f => f.RuleId == "ART3-TERRORISM-MEMBERSHIP");
+        Assert.Contains(a.Findings, f => f.RuleId == "ART3-TERRORISM-VIOLENT");
+        Assert.Equal(Recommendation.Review, a.Recommendation);
+    }
+
+    [Theory]
+    [InlineData("Instigação pública a um crime")]
+    [InlineData("Incitamento à desobediência colectiva")]
+    [InlineData("Public incitement to commit a crime")]
+    public void Assess_PublicIncitementBesideViolence_IsWeighed(string charge)
+    {
+        var a = Assess(Request(charge, "Between October 2024 and March 2025 the accused, from abroad, called in live broadcasts for roadblocks and attacks on police stations, in which 40 people died."));
+        Assert.Contains(a.Findings, f => f.RuleId == "ART3-EXPRESSION" && f.Severity == Severity.Concern);
+        Assert.Equal(Recommendation.Review, a.Recommendation);
+    }
 }
