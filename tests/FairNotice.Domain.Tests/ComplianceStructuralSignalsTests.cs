@@ -357,4 +357,16 @@ public class ComplianceStructuralSignalsTests
         Assert.Contains(a.Findings, f => f.RuleId == "ART3-EXPRESSION" && f.Severity == Severity.Concern);
         Assert.Equal(Recommendation.Review, a.Recommendation);
     }
+
+    // AGN/53/RES/7 lets terrorism be processed for violent acts: the bare word for violence in the facts, with no charge for a
+    // violent act, is a reviewer's question; a bombing the facts describe is not.
+    [Theory]
+    [InlineData("From 2019 to June 2021 the person posted 40 videos on social networks within a plan to lead the protest movement towards violence, in coordination with an organisation listed as terrorist.", Severity.Concern)]
+    [InlineData("On 28 March 2021 the person, a member of the group, placed a bomb at the cathedral entrance that injured 20 worshippers.", Severity.Information)]
+    public void Assess_TerrorismChargeWithOnlyTheWordViolence_IsReviewed(string facts, Severity expected)
+    {
+        var a = Assess(Request("Membership of a terrorist group", facts));
+        Assert.Contains(a.Findings, f => f.RuleId == "ART3-TERRORISM-VIOLENT" && f.Severity == expected);
+        Assert.Equal(expected == Severity.Concern ? Recommendation.Review : Recommendation.Clear, a.Recommendation);
+    }
 }

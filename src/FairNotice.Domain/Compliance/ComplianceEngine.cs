@@ -272,13 +272,21 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             // Terrorism named only in the facts (a counter-terrorism fund, a group the person once belonged to) is not a
             // terrorism charge: a reviewer weighs it; only a charge of terrorism without any violent act is refused.
             var charged = FirstHit(described, "terrorism") is not null;
+            // The resolution lets terrorism be processed for violent acts: when the facts speak of violence but no charge is
+            // for a violent act (membership, videos said to lead others to violence), whose violence it was is for a reviewer.
+            // The bare word for violence ("a plan to lead the movement towards violence") names no act; a bombing or a killing does.
+            var violentAct = againstPerson || described.Any(c => vocabulary.Find("violence", c.Text) is not null)
+                || vocabulary.FindAll("violence", facts.Text).Any(h => !GenericViolence.Contains(h.Term));
             f.Add(violence is null
                 ? new("ART3-TERRORISM-MEMBERSHIP", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984)", Ground.Article3, charged ? Severity.Blocking : Severity.Concern,
                     charged
                         ? M("Finding.ART3-TERRORISM-MEMBERSHIP")
                         : M("Finding.ART3-TERRORISM-MEMBERSHIP.FactsOnly"), [term])
-                : new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Information,
-                    M("Finding.ART3-TERRORISM-VIOLENT", FindingMessages.Phrase(violence.Term)), [term, new(facts.Field, violence.Term)]));
+                : violentAct
+                ? new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Information,
+                    M("Finding.ART3-TERRORISM-VIOLENT", FindingMessages.Phrase(violence.Term)), [term, new(facts.Field, violence.Term)])
+                : new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984); RPD Art. 34(3) (predominance test)", Ground.Article3, Severity.Concern,
+                    M("Finding.ART3-TERRORISM-VIOLENT.Uncharged", FindingMessages.Phrase(violence.Term)), [term, new(facts.Field, violence.Term)]));
         }
 
         Category([facts, .. charges], "official", "ART3-OFFICIALS", "Constitution Art. 3; RPD Art. 34(3) (status of the person, context and timing)", Ground.Article3, Severity.Concern,
@@ -451,6 +459,9 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             f.Add(new(ruleId, citation, ground, severity, explanation, evidence));
         }
     }
+
+    // The vocabulary's words for violence in general, as against words for a violent act.
+    private static readonly HashSet<string> GenericViolence = new(["violence", "violent", "violencia", "عنف", "насили", "暴力", "şiddet", "خشونت", "zorakılıq", "zo'ravonlik", "bạo lực", "kekerasan"], StringComparer.Ordinal);
 
     private static LocalMessage M(string key, params MessageArgument[] arguments) => LocalMessage.Of(key, arguments);
 

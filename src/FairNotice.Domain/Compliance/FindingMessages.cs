@@ -33,6 +33,7 @@ public static class FindingMessages
         ("Finding.ART3-TERRORISM-MEMBERSHIP", "A terrorism charge whose facts describe no violent act against persons or property (membership or participation only) cannot be processed as such."),
         ("Finding.ART3-TERRORISM-MEMBERSHIP.FactsOnly", "The facts speak of terrorism but no charge is a terrorism offence and no violent act is described: a reviewer checks what the word refers to."),
         ("Finding.ART3-TERRORISM-VIOLENT", "Terrorism with violence against persons or property ('{0}') may be processed; check the armed-conflict context."),
+        ("Finding.ART3-TERRORISM-VIOLENT.Uncharged", "A terrorism charge; the facts speak of violence ('{0}') but no charge is for a violent act: whose violence it was, and whether the political element predominates, is for a reviewer."),
         ("Finding.ART83-BEHAVIOURAL", "Offences that raise controversial issues of behavioural or cultural norms in different countries are excluded from Red Notices."),
         ("Finding.ART83-FAMILY", "Offences relating to family or private matters are excluded from Red Notices."),
         ("Finding.ART83-FAMILY.Violence", "Family wording, but the facts describe violence against a person ('{0}'): an ordinary crime unless the case is in truth a family dispute; a reviewer decides."),
