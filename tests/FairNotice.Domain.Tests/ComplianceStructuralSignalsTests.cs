@@ -369,4 +369,17 @@ public class ComplianceStructuralSignalsTests
         Assert.Contains(a.Findings, f => f.RuleId == "ART3-TERRORISM-VIOLENT" && f.Severity == expected);
         Assert.Equal(expected == Severity.Concern ? Recommendation.Review : Recommendation.Clear, a.Recommendation);
     }
+
+    // A political charge beside a terrorism charge for a violent act the facts name (a grenade attack) is weighed, not refused
+    // as a purely political offence; beside a terrorism charge for the bare word "violence" it is still refused.
+    [Theory]
+    [InlineData("In April 2023 the suspect transferred ETB 4.6 million to a cell that bought rifles and gave instructions for a grenade attack on a district office that injured 3 guards.", Severity.Concern)]
+    [InlineData("In 2023 the suspect transferred ETB 4.6 million to a movement that called on its members to answer the government with violence.", Severity.Blocking)]
+    public void Assess_PoliticalChargeBesideATerrorismChargeForAViolentAct_IsWeighed(string facts, Severity expected)
+    {
+        var request = Request("Financing and directing a terrorist act", facts);
+        request = request with { Case = request.Case! with { Charges = [.. request.Case.Charges, new Charge("Armed rebellion against the constitutional order", "Criminal code art. 241", 1200)] } };
+        var a = Assess(request);
+        Assert.Contains(a.Findings, f => f.RuleId == "ART3-POLITICAL" && f.Severity == expected);
+    }
 }

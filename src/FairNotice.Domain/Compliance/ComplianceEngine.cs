@@ -226,7 +226,11 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         // A political charge beside a charge of violence against persons that the facts describe (a killing during an
         // uprising, an attack by a separatist group) is not a purely political offence: the predominance test is a
         // reviewer's. Without a violent charge it is refused.
-        var violentCharge = violence is not null && described.Any(c => vocabulary.Find("violence", c.Text) is not null && vocabulary.Find("political", c.Text) is null);
+        // A charge classed among acts against the person (ICCS 01-03), or a terrorism charge for violent acts the facts name
+        // (a grenade attack, not the bare word), is such a charge too, whatever words it uses (AGN/53/RES/7).
+        var actOfViolence = vocabulary.FindAll("violence", facts.Text).Any(h => !GenericViolence.Contains(h.Term));
+        var violentCharge = violence is not null && (described.Any(c => vocabulary.Find("violence", c.Text) is not null && vocabulary.Find("political", c.Text) is null)
+            || againstPerson || actOfViolence && described.Any(c => vocabulary.Find("terrorism", c.Text) is not null && vocabulary.Find("political", c.Text) is null));
         Category(all, "political", "ART3-POLITICAL", "Constitution Art. 3; Repository of Practice (pure political offences)", Ground.Article3,
             violentCharge ? Severity.Concern : Severity.Blocking,
             violentCharge
