@@ -382,4 +382,14 @@ public class ComplianceStructuralSignalsTests
         var a = Assess(request);
         Assert.Contains(a.Findings, f => f.RuleId == "ART3-POLITICAL" && f.Severity == expected);
     }
+
+    // ICCS section 02 holds insult, defamation, harassment and discrimination beside assault: those are no act against the
+    // person's body, so they do not soften an expression finding or stop the cumulative rule.
+    [Theory]
+    [InlineData("Insulting the President", false)]
+    [InlineData("Defamation of a public official", false)]
+    [InlineData("Assault causing bodily harm", true)]
+    [InlineData("Murder", true)]
+    public void AgainstPerson_SpeechOffencesOfSection02_AreNotActsAgainstThePerson(string charge, bool against) =>
+        Assert.Equal(against, ContextSignals.AgainstPerson(Request(charge, ConcreteFraud).Case));
 }
