@@ -329,6 +329,7 @@ public class ComplianceStructuralSignalsTests
     [InlineData("Under a supply contract of 12 March 2019 the person's company received an advance of EUR 2.1 million from the complainant for 300 valves; only part was delivered and arbitration is pending in London.", Recommendation.Refuse)]
     [InlineData("In 2019 the person received EUR 2.1 million from the complainant for 300 valves that were never delivered; arbitration is pending in London.", Recommendation.Review)]
     [InlineData("Under a supply contract of 12 March 2019 the person's company received EUR 2.1 million from the complainant and laundered it through 4 shell companies; arbitration is pending in London.", Recommendation.Review)]
+    [InlineData("Between 2021 and 2023 the person sold investment agreements to 120 savers and kept EUR 5 million; the savers have filed civil claims.", Recommendation.Review)]
     public void Assess_ContractBesideParallelProceedings_IsAPrivateDispute(string facts, Recommendation expected)
     {
         var a = Assess(Request("Obtaining property by false pretence", facts, "2019-11-30", 2022));
@@ -392,4 +393,11 @@ public class ComplianceStructuralSignalsTests
     [InlineData("Murder", true)]
     public void AgainstPerson_SpeechOffencesOfSection02_AreNotActsAgainstThePerson(string charge, bool against) =>
         Assert.Equal(against, ContextSignals.AgainstPerson(Request(charge, ConcreteFraud).Case));
+
+    [Fact]
+    public void Assess_AnInternationalCourtNamedInTheFacts_IsNoRoleOfThePerson()
+    {
+        var a = Assess(Request("Murder", "In April 1994 in Kibuye the person led a militia that killed 200 people at the parish church; the International Criminal Tribunal for Rwanda transferred the case."));
+        Assert.DoesNotContain(a.Findings, f => f.RuleId == "ART3-OFFICIALS");
+    }
 }

@@ -210,7 +210,8 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             // nothing of the serious or organised crime Art. 83(1)(a)(iii) makes an exception for: the charge derives from the
             // performance of the contract, which the parallel proceedings are deciding.
             var vague = ContextSignals.Vague(facts.Text) is not null;
-            var contractual = vocabulary.Find("contract", facts.Text) is not null;
+            // Arbitration or a commercial court, not a victim's civil claim: defrauded investors claim damages too.
+            var contractual = vocabulary.Find("contract", facts.Text) is not null && vocabulary.Find("commercial_forum", facts.Text) is not null;
             var unsupported = (vague || contractual) && serious is null && violence is null;
             Category([facts], "commercial_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, unsupported ? Severity.Blocking : Severity.Concern,
                 !unsupported ? M("Finding.ART83-PRIVATE-ADMIN.Commercial")
