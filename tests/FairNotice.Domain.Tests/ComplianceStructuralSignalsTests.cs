@@ -351,7 +351,7 @@ public class ComplianceStructuralSignalsTests
     [Theory]
     [InlineData("Instigação pública a um crime")]
     [InlineData("Incitamento à desobediência colectiva")]
-    [InlineData("Public incitement to commit a crime")]
+    [InlineData("Public instigation to commit a crime")]
     public void Assess_PublicIncitementBesideViolence_IsWeighed(string charge)
     {
         var a = Assess(Request(charge, "Between October 2024 and March 2025 the accused, from abroad, called in live broadcasts for roadblocks and attacks on police stations, in which 40 people died."));
@@ -399,5 +399,13 @@ public class ComplianceStructuralSignalsTests
     {
         var a = Assess(Request("Murder", "In April 1994 in Kibuye the person led a militia that killed 200 people at the parish church; the International Criminal Tribunal for Rwanda transferred the case."));
         Assert.DoesNotContain(a.Findings, f => f.RuleId == "ART3-OFFICIALS");
+    }
+
+    // The Genocide Convention's "direct and public incitement to commit genocide" is an ordinary international crime, not speech.
+    [Fact]
+    public void Assess_IncitementToGenocide_IsNoExpressionOffence()
+    {
+        var a = Assess(Request("Direct and public incitement to commit genocide", "Between April and July 1994 the person broadcast calls on the radio to kill Tutsi; 800 people were killed at the roadblocks named."));
+        Assert.DoesNotContain(a.Findings, f => f.RuleId == "ART3-EXPRESSION");
     }
 }
