@@ -408,4 +408,15 @@ public class ComplianceStructuralSignalsTests
         var a = Assess(Request("Direct and public incitement to commit genocide", "Between April and July 1994 the person broadcast calls on the radio to kill Tutsi; 800 people were killed at the roadblocks named."));
         Assert.DoesNotContain(a.Findings, f => f.RuleId == "ART3-EXPRESSION");
     }
+
+    // "While serving as" names an office only when a public office follows: a bank's director is not a politician or official
+    // in the Repository of Practice's sense.
+    [Theory]
+    [InlineData("While serving as deputy managing director of a state-owned bank, between 2016 and 2019 the accused sanctioned loans of BDT 1,180 crore to 11 paper companies for a bribe of BDT 42 crore.", false)]
+    [InlineData("While serving as ambassador, between 2016 and 2019 the accused sold 11 diplomatic visas for USD 42,000 each.", true)]
+    public void Assess_WhileServingAs_IsAnOfficeOnlyForAPublicOffice(string facts, bool office)
+    {
+        var a = Assess(Request("Criminal breach of trust", facts, "2019-12-31", 2022));
+        Assert.Equal(office, a.Findings.Any(f => f.RuleId == "ART3-OFFICIALS"));
+    }
 }
