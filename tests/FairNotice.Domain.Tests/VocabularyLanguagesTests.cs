@@ -72,4 +72,13 @@ public class VocabularyLanguagesTests
     [InlineData("ጋዜጠኛ ነው", "protected_activity")]
     public void Find_AffirmedTermInANewLanguage_Counts(string text, string category) =>
         Assert.NotNull(V.Find(category, text));
+
+    // Russian "арбитраж" is arbitration (a parallel proceeding) only as a court or tribunal; bare, it is also financial
+    // arbitrage, the bait of an investment fraud.
+    [Theory]
+    [InlineData("Спор между сторонами рассматривается Арбитражным судом г. Москвы", true)]
+    [InlineData("Спор передан в третейский суд", true)]
+    [InlineData("Привлекал средства граждан под обещание доходности от арбитража криптовалют", false)]
+    public void Find_RussianArbitration_IsAProceedingNotArbitrage(string text, bool parallel) =>
+        Assert.Equal(parallel, V.Find("commercial_dispute", text) is not null);
 }

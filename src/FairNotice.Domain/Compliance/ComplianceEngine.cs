@@ -17,7 +17,7 @@ namespace FairNotice.Domain.Compliance;
 public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-8";
+    public const string RulesVersion = "2026.11-9";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -164,6 +164,15 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
                     MessageArgument.Code(k.SentenceRemainingMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?")),
                 [new("case.sentenceImposedMonths", null), new("case.sentenceRemainingMonths", null)]));
         }
+        else if (k.WantedFor == WantedFor.Sentence && k.SentenceImposedMonths >= 6 && k.SentenceRemainingMonths is { } left && left < 6)
+        {
+            // Six months imposed "and/or" remaining: the sentence meets the threshold on what was imposed, but less than six
+            // months are left to serve. Whether that is enough, and whether a few months are of interest for international
+            // police cooperation (Art. 83(1)(c)), is a reviewer's judgment, not the engine's.
+            f.Add(new("ART83-PENALTY-SENTENCE-REMAINDER", "RPD Art. 83(1)(b)(ii) (six months imposed and/or remaining); RPD Art. 83(1)(c) (interest for international police cooperation)", Ground.Article83, Severity.Concern,
+                M("Finding.ART83-PENALTY-SENTENCE-REMAINDER", MessageArgument.Number(k.SentenceImposedMonths.Value), MessageArgument.Number(left)),
+                [new("case.sentenceImposedMonths", null), new("case.sentenceRemainingMonths", null)]));
+        }
     }
 
     private void ExcludedCategories(List<(string Field, string Text)> all, (string Field, string Text) facts, List<(string Field, string Text)> charges, List<Finding> f)
@@ -197,11 +206,17 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         {
             // With parallel proceedings between the parties and facts that state no amount, number or other measurable detail of
             // a criminal act, nothing shows a crime beyond the dispute: the exclusion applies.
-            var unsupported = ContextSignals.Vague(facts.Text) is not null && serious is null && violence is null;
+            // Likewise when the facts describe a contract between the parties (a supply contract, a loan, a joint venture) and
+            // nothing of the serious or organised crime Art. 83(1)(a)(iii) makes an exception for: the charge derives from the
+            // performance of the contract, which the parallel proceedings are deciding.
+            var vague = ContextSignals.Vague(facts.Text) is not null;
+            // Arbitration or a commercial court, not a victim's civil claim: defrauded investors claim damages too.
+            var contractual = vocabulary.Find("contract", facts.Text) is not null && vocabulary.Find("commercial_forum", facts.Text) is not null;
+            var unsupported = (vague || contractual) && serious is null && violence is null;
             Category([facts], "commercial_dispute", "ART83-PRIVATE-ADMIN", "RPD Art. 83(1)(a)(iii)", Ground.Article83, unsupported ? Severity.Blocking : Severity.Concern,
-                unsupported
-                    ? M("Finding.ART83-PRIVATE-ADMIN.CommercialUnsupported")
-                    : M("Finding.ART83-PRIVATE-ADMIN.Commercial"), f);
+                !unsupported ? M("Finding.ART83-PRIVATE-ADMIN.Commercial")
+                    : vague ? M("Finding.ART83-PRIVATE-ADMIN.CommercialUnsupported")
+                    : M("Finding.ART83-PRIVATE-ADMIN.CommercialContract"), f);
         }
     }
 
@@ -212,7 +227,11 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         // A political charge beside a charge of violence against persons that the facts describe (a killing during an
         // uprising, an attack by a separatist group) is not a purely political offence: the predominance test is a
         // reviewer's. Without a violent charge it is refused.
-        var violentCharge = violence is not null && described.Any(c => vocabulary.Find("violence", c.Text) is not null && vocabulary.Find("political", c.Text) is null);
+        // A charge classed among acts against the person (ICCS 01-03), or a terrorism charge for violent acts the facts name
+        // (a grenade attack, not the bare word), is such a charge too, whatever words it uses (AGN/53/RES/7).
+        var actOfViolence = vocabulary.FindAll("violence", facts.Text).Any(h => !GenericViolence.Contains(h.Term));
+        var violentCharge = violence is not null && (described.Any(c => vocabulary.Find("violence", c.Text) is not null && vocabulary.Find("political", c.Text) is null)
+            || againstPerson || actOfViolence && described.Any(c => vocabulary.Find("terrorism", c.Text) is not null && vocabulary.Find("political", c.Text) is null));
         Category(all, "political", "ART3-POLITICAL", "Constitution Art. 3; Repository of Practice (pure political offences)", Ground.Article3,
             violentCharge ? Severity.Concern : Severity.Blocking,
             violentCharge
@@ -258,13 +277,21 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             // Terrorism named only in the facts (a counter-terrorism fund, a group the person once belonged to) is not a
             // terrorism charge: a reviewer weighs it; only a charge of terrorism without any violent act is refused.
             var charged = FirstHit(described, "terrorism") is not null;
+            // The resolution lets terrorism be processed for violent acts: when the facts speak of violence but no charge is
+            // for a violent act (membership, videos said to lead others to violence), whose violence it was is for a reviewer.
+            // The bare word for violence ("a plan to lead the movement towards violence") names no act; a bombing or a killing does.
+            var violentAct = againstPerson || described.Any(c => vocabulary.Find("violence", c.Text) is not null)
+                || vocabulary.FindAll("violence", facts.Text).Any(h => !GenericViolence.Contains(h.Term));
             f.Add(violence is null
                 ? new("ART3-TERRORISM-MEMBERSHIP", "Constitution Art. 3; GA resolution AGN/53/RES/7 (1984)", Ground.Article3, charged ? Severity.Blocking : Severity.Concern,
                     charged
                         ? M("Finding.ART3-TERRORISM-MEMBERSHIP")
                         : M("Finding.ART3-TERRORISM-MEMBERSHIP.FactsOnly"), [term])
-                : new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Information,
-                    M("Finding.ART3-TERRORISM-VIOLENT", FindingMessages.Phrase(violence.Term)), [term, new(facts.Field, violence.Term)]));
+                : violentAct
+                ? new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984)", Ground.Article3, Severity.Information,
+                    M("Finding.ART3-TERRORISM-VIOLENT", FindingMessages.Phrase(violence.Term)), [term, new(facts.Field, violence.Term)])
+                : new("ART3-TERRORISM-VIOLENT", "GA resolution AGN/53/RES/7 (1984); RPD Art. 34(3) (predominance test)", Ground.Article3, Severity.Concern,
+                    M("Finding.ART3-TERRORISM-VIOLENT.Uncharged", FindingMessages.Phrase(violence.Term)), [term, new(facts.Field, violence.Term)]));
         }
 
         Category([facts, .. charges], "official", "ART3-OFFICIALS", "Constitution Art. 3; RPD Art. 34(3) (status of the person, context and timing)", Ground.Article3, Severity.Concern,
@@ -437,6 +464,9 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
             f.Add(new(ruleId, citation, ground, severity, explanation, evidence));
         }
     }
+
+    // The vocabulary's words for violence in general, as against words for a violent act.
+    private static readonly HashSet<string> GenericViolence = new(["violence", "violent", "violencia", "عنف", "насили", "暴力", "şiddet", "خشونت", "zorakılıq", "zo'ravonlik", "bạo lực", "kekerasan"], StringComparer.Ordinal);
 
     private static LocalMessage M(string key, params MessageArgument[] arguments) => LocalMessage.Of(key, arguments);
 

@@ -117,10 +117,12 @@ public static partial class ContextSignals
         return year > issued.Year ? null : (year, issued.Year - year);
     }
 
-    /// <summary>True when a charge is classed among acts against the person: killing, injury or sexual violence (ICCS 01-03).</summary>
+    /// <summary>True when a charge is classed among acts against the person: killing, injury or sexual violence (ICCS 01-03),
+    /// except the divisions of section 02 that are speech or status offences — harassment (0208), defamation or insult (0209),
+    /// discrimination (0210), trespass on privacy (0211): "insulting the President" is no act of violence.</summary>
     /// <param name="k">The case.</param>
     public static bool AgainstPerson(CaseFacts? k) =>
-        OffenceClasses.OffenceClassifier.Default.Classify(k?.Charges).Any(c => c.Section is "01" or "02" or "03");
+        OffenceClasses.OffenceClassifier.Default.Classify(k?.Charges).Any(c => c.Section is "01" or "02" or "03" && c.Division is not ("0208" or "0209" or "0210" or "0211"));
 
     /// <summary>The last year (1900–2099) in the offence date, the warrant's year, and the years between them.</summary>
     /// <param name="k">The case.</param>
