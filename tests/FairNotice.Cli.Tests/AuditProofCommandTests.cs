@@ -63,7 +63,9 @@ public sealed class AuditProofCommandTests : IAsyncLifetime
     [Fact]
     public async Task Heads_AreSignedTreeHeads_AndVerifyChecksThem()
     {
-        Assert.All(HeadFiles(), f => Assert.Contains(AuditHeads.TreeFormat, File.ReadAllText(f), StringComparison.Ordinal));
+        // Signed tree heads that name the newest pruning cut (version 3; 0 here: never pruned).
+        Assert.All(HeadFiles(), f => Assert.Contains(AuditHeads.CutFormat, File.ReadAllText(f), StringComparison.Ordinal));
+        Assert.All(HeadFiles(), f => Assert.Equal(0, AuditHeads.Parse(File.ReadAllText(f))!.Cut));
         var (code, output) = await Run("verify", "--connection", Connection);
         Assert.True(code == 0, output);
     }

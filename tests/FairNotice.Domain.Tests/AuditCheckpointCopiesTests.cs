@@ -52,6 +52,60 @@ public class AuditCheckpointCopiesTests
         Assert.Equal(first, AuditCheckpointCopies.Parse(AuditCheckpoints.ToJson(first)));
     }
 
+    /// <summary>A version 3 head over the first <paramref name="count"/> entries that names the newest cut (0: none).</summary>
+    private static SignedHead HeadNaming(List<ChainedEntry> chain, int count, long cut) =>
+        AuditHeads.Sign(chain[count - 1].Sequence, chain[count - 1].Hash, count, T0.AddDays(2).AddSeconds(count), 1, AuditTree.Root(AuditTree.LeafHashes(chain), count), cut, Signing);
+
+    [Fact]
+    public void HeadsOnly_AHeadNamesTheCut_ItsDeletedCopyIsSeen_WithoutTheDatabase()
+    {
+        var chain = Chain(20);
+        var (first, second) = (Cut(chain, 6), Cut(chain, 13));
+        var heads = new[] { HeadNaming(chain, 4, 0), HeadNaming(chain, 8, 6), HeadNaming(chain, 20, 13) };
+        var files = heads.Select((h, i) => new HeadFile($"head-{i}.json", AuditHeads.ToJson(h))).ToList();
+        var valid = AuditHeads.Check(files, Signing.PublicKey);
+        Assert.True(valid.Intact, valid.Message);
+        Assert.Equal([0L, 6L, 13L], valid.Heads.Select(h => h.Cut!.Value));
+
+        Assert.True(AuditCheckpointCopies.Check([File(first), File(second)], Signing.PublicKey, valid.Heads).Intact);
+        // The newest copy deleted: the last head names it, so the folder alone shows it (a version 2 head could not).
+        var deleted = AuditCheckpointCopies.Check([File(first)], Signing.PublicKey, valid.Heads);
+        Assert.False(deleted.Intact);
+        Assert.Equal(ChainBreak.Deleted, deleted.Break);
+        Assert.Equal(13, deleted.Sequence);
+        Assert.True(AuditCheckpointCopies.Check([File(first)], Signing.PublicKey, heads.Select(h => h with { Cut = null }).ToList()).Intact);
+    }
+
+    [Fact]
+    public void HeadsOnly_ALaterHeadStopsNamingTheCutOrNamesAnEarlierOne_Broken()
+    {
+        var chain = Chain(20);
+        var named = HeadNaming(chain, 8, 6);
+        var dropped = AuditHeads.Sign(chain[14].Sequence, chain[14].Hash, 15, T0.AddDays(3), 1, AuditTree.Root(AuditTree.LeafHashes(chain), 15), Signing);
+        var earlier = AuditHeads.Sign(chain[14].Sequence, chain[14].Hash, 15, T0.AddDays(3), 1, AuditTree.Root(AuditTree.LeafHashes(chain), 15), 0, Signing);
+
+        foreach (var later in new[] { dropped, earlier })
+        {
+            var verdict = AuditHeads.Check([new HeadFile("a", AuditHeads.ToJson(named)), new HeadFile("b", AuditHeads.ToJson(later))], Signing.PublicKey);
+            Assert.False(verdict.Intact);
+            Assert.Equal("AuditVerdict.CutBackwards", verdict.Local!.Key);
+        }
+    }
+
+    [Fact]
+    public void Version3_SignedText_IsVersion2UnderItsOwnFormatLine_PlusTheCut_AndTheSignatureCoversIt()
+    {
+        var chain = Chain(10);
+        var root = AuditTree.Root(AuditTree.LeafHashes(chain), 10);
+        var head = HeadNaming(chain, 10, 6);
+        var v2 = AuditHeads.SignedText(head.Sequence, head.ChainHash, 10, head.Time, 1, root);
+        Assert.Equal("fairnotice-audit-head/3" + v2["fairnotice-audit-head/2".Length..] + "cut=6\n", AuditHeads.SignedText(head));
+        Assert.Equal(head, AuditHeads.Parse(AuditHeads.ToJson(head)));
+        Assert.True(AuditHeads.HasValidSignature(head, Signing.PublicKey));
+        Assert.False(AuditHeads.HasValidSignature(head with { Cut = 0 }, Signing.PublicKey));
+        Assert.Null(AuditHeads.Parse(AuditHeads.ToJson(head).Replace("fairnotice-audit-head/3", "fairnotice-audit-head/2", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Check_CopyEdited_BrokenAsAltered()
     {

@@ -82,7 +82,7 @@ internal static class ProveAudit
         var @new = File.Exists(newFile) ? AuditHeads.Parse(await File.ReadAllTextAsync(newFile, ct)) : null;
         if (old?.TreeRoot is null || @new?.TreeRoot is null || old.Count > @new.Count)
         {
-            await output.WriteLineAsync("Give two signed tree head files (format fairnotice-audit-head/2), the older first.");
+            await output.WriteLineAsync("Give two signed tree head files (format fairnotice-audit-head/2 or /3), the older first.");
             return VerifyAudit.Unusable;
         }
 

@@ -125,7 +125,8 @@ public sealed record CheckpointCopiesVerdict(bool Intact, ChainBreak? Break, lon
 /// <remarks>
 /// Pruning writes the copy before it deletes anything, so a copy whose cut was never carried out (its entry still in the
 /// log with the copy's hash) is harmless; any other copy must have its database checkpoint, and every database checkpoint
-/// its copy, identical to the signature. Without the database a missing copy cannot be told from a log never pruned there.
+/// its copy, identical to the signature. Without the database, a missing copy is seen when a signed head (version 3)
+/// names its cut; a copy deleted before any head named it cannot be told from a log never pruned there.
 /// </remarks>
 public static class AuditCheckpointCopies
 {
@@ -211,6 +212,16 @@ public static class AuditCheckpointCopies
                     return Broken(ChainBreak.HeadMismatch, c.Sequence, string.Create(CultureInfo.InvariantCulture,
                         $"The checkpoint for the cut at entry {c.Sequence} and the head signed {h.Time:yyyy-MM-dd HH:mm:ss} UTC for entry {h.Sequence} disagree: one of them describes another log."));
                 }
+            }
+        }
+
+        // A version 3 head names the newest cut when it was signed: that cut's copy must be here, even without the database.
+        foreach (var h in heads.Where(h => h.Cut is > 0))
+        {
+            if (copies.All(c => c.Sequence != h.Cut))
+            {
+                return Broken(ChainBreak.Deleted, h.Cut, string.Create(CultureInfo.InvariantCulture,
+                    $"The head signed {h.Time:yyyy-MM-dd HH:mm:ss} UTC names the pruning cut at entry {h.Cut}, but its checkpoint has no copy beside the heads ({FileName(h.Cut!.Value)}): the copy was deleted."));
             }
         }
 

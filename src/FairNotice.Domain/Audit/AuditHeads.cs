@@ -23,9 +23,13 @@ namespace FairNotice.Domain.Audit;
 /// <paramref name="Count"/> entries in sequence order (<see cref="AuditTree"/>); null in a head of format
 /// <see cref="AuditHeads.Format"/> (version 1), signed before the log was a tree. A head with a tree root is a signed tree
 /// head: size <paramref name="Count"/>, root <paramref name="TreeRoot"/>, timestamp <paramref name="Time"/>.</param>
+/// <param name="Cut">Version 3: the entry of the newest pruning cut when the head was signed (its checkpoint is kept beside
+/// the heads as <c>checkpoint-NNN.json</c>), or 0 when the log had never been pruned; null in heads of versions 1 and 2,
+/// which do not say. A head that names a cut lets a holder of the heads folder alone see that cut's copy deleted.</param>
 /// <remarks>The format is documented for third parties in docs/adr (audit heads, 0013 and 0033); it never changes meaning
 /// within a version.</remarks>
-public sealed record SignedHead(long Sequence, string ChainHash, long Count, DateTimeOffset Time, long? KeyedFrom, string Signature, string? TreeRoot = null);
+public sealed record SignedHead(long Sequence, string ChainHash, long Count, DateTimeOffset Time, long? KeyedFrom, string Signature, string? TreeRoot = null,
+    long? Cut = null);
 
 /// <summary>A head file as read from the heads folder, before it is trusted.</summary>
 /// <param name="Name">The file's name (for messages).</param>
@@ -148,6 +152,9 @@ public static class AuditHeads
     /// <summary>The format of a signed tree head: version 1 plus a <c>tree-root=</c> line (ADR 0033).</summary>
     public const string TreeFormat = "fairnotice-audit-head/2";
 
+    /// <summary>The format of a signed tree head that names the newest pruning cut: version 2 plus a <c>cut=</c> line.</summary>
+    public const string CutFormat = "fairnotice-audit-head/3";
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -182,7 +189,27 @@ public static class AuditHeads
     public static string SignedText(SignedHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
-        return SignedText(head.Sequence, head.ChainHash, head.Count, head.Time, head.KeyedFrom, head.TreeRoot);
+        return SignedText(head.Sequence, head.ChainHash, head.Count, head.Time, head.KeyedFrom, head.TreeRoot, head.Cut);
+    }
+
+    /// <summary>The exact text that is signed; with a cut (and a tree root), version 3: the lines of version 2 under the
+    /// version 3 format line, followed by <c>cut=</c> (the newest pruning cut's entry, or 0 when never pruned).</summary>
+    /// <param name="sequence">The newest entry's sequence.</param>
+    /// <param name="chainHash">Its hash.</param>
+    /// <param name="count">Entries up to it: the tree's size.</param>
+    /// <param name="time">When signed.</param>
+    /// <param name="keyedFrom">The keyed-chain start, or null.</param>
+    /// <param name="treeRoot">The Merkle tree's root (hex), or null for a version 1 head.</param>
+    /// <param name="cut">The newest pruning cut (0: none), or null for versions 1 and 2.</param>
+    public static string SignedText(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, string? treeRoot, long? cut)
+    {
+        if (cut is not { } c)
+        {
+            return SignedText(sequence, chainHash, count, time, keyedFrom, treeRoot);
+        }
+
+        ArgumentNullException.ThrowIfNull(treeRoot);
+        return CutFormat + SignedText(sequence, chainHash, count, time, keyedFrom, treeRoot)[TreeFormat.Length..] + string.Create(CultureInfo.InvariantCulture, $"cut={c}\n");
     }
 
     /// <summary>Signs a head.</summary>
@@ -203,13 +230,30 @@ public static class AuditHeads
     /// <param name="keyedFrom">The keyed-chain start, or null.</param>
     /// <param name="treeRoot">The root of the tree over the first <paramref name="count"/> entries (<see cref="AuditTree"/>), or null.</param>
     /// <param name="key">The signing key.</param>
-    public static SignedHead Sign(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, string? treeRoot, HeadSigningKey key)
+    public static SignedHead Sign(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, string? treeRoot, HeadSigningKey key) =>
+        Sign(sequence, chainHash, count, time, keyedFrom, treeRoot, null, key);
+
+    /// <summary>Signs a head; with a tree root and a cut, a version 3 head that names the newest pruning cut.</summary>
+    /// <param name="sequence">The newest entry's sequence.</param>
+    /// <param name="chainHash">Its hash.</param>
+    /// <param name="count">Entries up to it: the tree's size.</param>
+    /// <param name="time">When (the caller's clock).</param>
+    /// <param name="keyedFrom">The keyed-chain start, or null.</param>
+    /// <param name="treeRoot">The root of the tree over the first <paramref name="count"/> entries, or null.</param>
+    /// <param name="cut">The newest pruning cut's entry (0: never pruned), or null for a version 1 or 2 head.</param>
+    /// <param name="key">The signing key.</param>
+    public static SignedHead Sign(long sequence, string chainHash, long count, DateTimeOffset time, long? keyedFrom, string? treeRoot, long? cut, HeadSigningKey key)
     {
         ArgumentNullException.ThrowIfNull(chainHash);
         ArgumentNullException.ThrowIfNull(key);
+        if (cut is < 0 || (cut is not null && treeRoot is null))
+        {
+            throw new ArgumentOutOfRangeException(nameof(cut), "A cut is named only in a tree head, and is 0 or an entry's sequence.");
+        }
+
         var at = AuditChain.Normalise(time);
-        var signature = key.Sign(Encoding.ASCII.GetBytes(SignedText(sequence, chainHash, count, at, keyedFrom, treeRoot)));
-        return new SignedHead(sequence, chainHash, count, at, keyedFrom, Convert.ToBase64String(signature), treeRoot);
+        var signature = key.Sign(Encoding.ASCII.GetBytes(SignedText(sequence, chainHash, count, at, keyedFrom, treeRoot, cut)));
+        return new SignedHead(sequence, chainHash, count, at, keyedFrom, Convert.ToBase64String(signature), treeRoot, cut);
     }
 
     /// <summary>Whether the head's signature is valid under the public key.</summary>
@@ -229,8 +273,8 @@ public static class AuditHeads
     public static string ToJson(SignedHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
-        return JsonSerializer.Serialize(new HeadJson(head.TreeRoot is null ? Format : TreeFormat, head.Sequence, head.ChainHash, head.Count,
-            AuditChain.Normalise(head.Time).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), head.KeyedFrom, head.Signature, head.TreeRoot), JsonOptions) + "\n";
+        return JsonSerializer.Serialize(new HeadJson(head.TreeRoot is null ? Format : head.Cut is null ? TreeFormat : CutFormat, head.Sequence, head.ChainHash, head.Count,
+            AuditChain.Normalise(head.Time).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), head.KeyedFrom, head.Signature, head.TreeRoot, head.Cut), JsonOptions) + "\n";
     }
 
     /// <summary>Reads a head file.</summary>
@@ -241,10 +285,11 @@ public static class AuditHeads
         try
         {
             var h = JsonSerializer.Deserialize<HeadJson>(json, JsonOptions);
-            var treeOk = h is { Format: Format, TreeRoot: null } || h is { Format: TreeFormat, TreeRoot.Length: 64 };
+            var treeOk = h is { Format: Format, TreeRoot: null, Cut: null } || h is { Format: TreeFormat, TreeRoot.Length: 64, Cut: null }
+                || h is { Format: CutFormat, TreeRoot.Length: 64, Cut: >= 0 };
             return treeOk && h is { ChainHash: { Length: 64 } hash, Signature: { } sig }
                 && DateTimeOffset.TryParseExact(h.Time, "yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
-                ? new SignedHead(h.Sequence, hash, h.Count, new DateTimeOffset(time.UtcDateTime, TimeSpan.Zero), h.KeyedFrom, sig, h.TreeRoot)
+                ? new SignedHead(h.Sequence, hash, h.Count, new DateTimeOffset(time.UtcDateTime, TimeSpan.Zero), h.KeyedFrom, sig, h.TreeRoot, h.Cut)
                 : null;
         }
         catch (JsonException)
@@ -298,6 +343,13 @@ public static class AuditHeads
             if (a.TreeRoot is not null && b.TreeRoot is null)
             {
                 return new HeadsVerdict(false, heads, AuditMessages.Say("NoTreeRoot", b.Sequence, a.Sequence));
+            }
+
+            // Once heads name the pruning cut, a later head cannot stop naming it (that would hide a deleted checkpoint),
+            // and cuts only move forward.
+            if (a.Cut is { } ac && (b.Cut is not { } bc || bc < ac))
+            {
+                return new HeadsVerdict(false, heads, AuditMessages.Say("CutBackwards", b.Sequence, a.Sequence, ac));
             }
 
             if (a.KeyedFrom is { } k && b.KeyedFrom != k)
@@ -377,5 +429,6 @@ public static class AuditHeads
     }
 
     private sealed record HeadJson(string Format, long Sequence, string ChainHash, long Count, string Time, long? KeyedFrom, string Signature,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TreeRoot = null);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TreeRoot = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Cut = null);
 }

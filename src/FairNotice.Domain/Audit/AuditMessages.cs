@@ -17,6 +17,7 @@ public static class AuditMessages
         ("AuditVerdict.CheckpointForged", "The pruning checkpoint at entry {0} does not carry a valid signature under the heads' public key: forged or altered."),
         ("AuditVerdict.CheckpointUnchecked", "The pruning checkpoint's signature was not checked (no public key)."),
         ("AuditVerdict.CountDiffers", "The log holds {0} entries up to entry {1}, but the head signed {2} UTC counts {3}."),
+        ("AuditVerdict.CutBackwards", "The head for entry {0} names no pruning cut, or an earlier one, although the head for entry {1} named the cut at entry {2}: a checkpoint was hidden or the log rewritten."),
         ("AuditVerdict.Deleted", "Entries between {0} and {1} were deleted or replaced: entry {1} does not chain to entry {0}."),
         ("AuditVerdict.DeletedExistsAgain", "Object {0} was deleted (entry {1}) but exists again."),
         ("AuditVerdict.Emptied", "The audit log is empty, but the head signed {0} UTC covers {1} entries: the log was emptied."),

@@ -44,7 +44,8 @@ internal static class SignAuditHead
         var chained = (await db.AuditEntries.AsNoTracking().Where(a => a.Sequence <= last.Sequence).OrderBy(a => a.Sequence).ToListAsync(ct)).Select(e => e.ToChained()).ToList();
         var leaves = AuditTree.Leaves(chained, checkpoint);
         var treeRoot = leaves is not null && leaves.Size == count ? AuditTree.Root(leaves, count) : null;
-        var head = AuditHeads.Sign(last.Sequence, last.Hash, count, now, keyedFrom, treeRoot, keys.Signing);
+        // A tree head names the newest pruning cut (0: never pruned), so the heads folder alone shows its copy deleted.
+        var head = AuditHeads.Sign(last.Sequence, last.Hash, count, now, keyedFrom, treeRoot, treeRoot is null ? null : checkpoint?.Sequence ?? 0, keys.Signing);
         // Two signers may sign the same entry at once (the timer's tick and the stop of the host, or two nodes sharing the
         // folder). The one that creates the entry's lock file (O_CREAT|O_EXCL, atomic on every local file system) signs; the
         // others step back. File.Move without overwrite alone did not exclude them everywhere (CI once saw two signers both
