@@ -69,6 +69,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // Part score of a possible short form of a given name in a query with a full date of birth (see IsShortForm).
     private const double ShortFormFloor = 0.84;
 
+    // Most a part scores, in a name-only query, when its letters differ from the other's in a way no table explains: below
+    // what a name alone needs with its other parts exact (see Align). Chosen on the development sets' trade-off
+    // (bench/results/screening-eval-20261127-h-scr5.md).
+    private const double UnexplainedCap = 0.88;
+
     // Part score, in a name-only query, of two different syllables of a syllable key, or two short parts that differ.
     private const double SyllableCap = 0.7;
     private readonly List<Entry?> _slots = [];
@@ -508,6 +513,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 Abjad = longer.Abjad,
                 System = longer.System,
                 Sinitic = longer.Sinitic,
+                VowelsWritten = longer.VowelsWritten,
+                VowelsOmitted = longer.VowelsOmitted,
+                Nasab = longer.Nasab,
                 Family = longer.Family is { } f ? JoinFlags(f, i) : null,
                 Known = JoinFlags(longer.Known, i),
             }, i);
@@ -576,8 +584,22 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = ArticleJoined(p) && ArticleJoined(large[i]) ? WithoutPrefixBonus(s, p[2..], large[i][2..]) : WithoutPrefixBonus(s, p, large[i]);
                 }
 
-                if (s < 0.95)
+                if (strict && s is < 1 and > UnexplainedCap && p.Length > 1 && large[i].Length > 1)
                 {
+                    // A name-only query: letters that differ where no table explains them (below: spelling folds, consonant
+                    // skeletons of abjad names, documented equivalents) are a typo or another name, and a string measure cannot
+                    // tell which: Jaro–Winkler gives "popkova" and "popova" 0.97, "zhuchkov" and "zhukov" 0.96, and "beradze"
+                    // is one letter from "beridze" as "bcridze" is. Such a part stays below what a name alone needs; a date
+                    // of birth rescues a typo (the one-edit floor below applies only then).
+                    s = UnexplainedCap;
+                }
+
+                if (s < 0.95 && !(strict && en.VowelsWritten && !qn.VowelsOmitted && !en.VowelsOmitted))
+                {
+                    // Two spellings with the same consonants: the same name where the script it was read from omits short
+                    // vowels (an abjad). In a name-only query about a record from a script that writes every vowel (Georgian,
+                    // Cyrillic, Greek, kana, Latin), another vowel is another name ("beradze" and "beridze", "takeshi" and
+                    // "takashi"; see AbjadNationals) — unless one side was read from a script that leaves vowels out.
                     s = Math.Max(s, ArticleJoined(p) && ArticleJoined(large[i]) && smallSk[k].StartsWith('l') && largeSk[i].StartsWith('l')
                         ? SoundsAlike(p[2..], smallSk[k][1..], large[i][2..], largeSk[i][1..])
                         : SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
@@ -612,9 +634,21 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = Math.Min(s, PrefixCap);
                 }
 
-                if (s < 0.93 && !distinctNames && p.Length >= 4 && large[i].Length >= 4 && OneEditApart(p, large[i]))
+                if (s < 0.93 && !distinctNames && p.Length >= 4 && large[i].Length >= 4 && (strict ? TypingSlip(p, large[i]) : OneEditApart(p, large[i])))
                 {
-                    // One letter wrong, missing, added or two swapped: a typo, whatever Jaro–Winkler makes of "haxdad".
+                    // One letter wrong, missing, added or two swapped: a typo, whatever Jaro–Winkler makes of "haxdad" — when a
+                    // date of birth is there to tell it from another name one letter away. A name-only query takes only the
+                    // slip that seldom makes another name, two neighbours swapped ("isamil"); "beradze" (another vowel) and
+                    // "popkov" (a letter more) may be other names.
+                    s = 0.93;
+                }
+
+                if (strict && s < 0.93 && !distinctNames && p.Length >= 3 && large[i].Length >= 3 && InherentVowelDropped(smallRaw[k], largeRaw[i]))
+                {
+                    // An abugida (Devanagari, Bengali …) does not write the inherent vowel "a", and Hindi and Bengali do not
+                    // say it at the end of a syllable (schwa deletion): a transliteration without it ("rhul", "gupt") is the
+                    // same name spelt letter for letter, not another one (Wikipedia, "Abugida"; "Schwa deletion in
+                    // Indo-Aryan languages").
                     s = 0.93;
                 }
 
@@ -694,13 +728,18 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             }
         }
 
+        // A name-only query about a record whose forenames after the first are its father's and grandfather's names (Arab
+        // naming, nasab: "Al-Mansoori, Khalfan Hamad" is Khalfan son of Hamad) that gives a later forename but not the
+        // first names the father, not the person ("Hamad Al-Mansoori").
+        var relative = strict && queryIsSmall && en.Nasab && entryFamily is not null && FirstForenameSkipped(used, entryFamily, largeRaw);
+
         // The weakest part weighs most: a shared common forename must not carry a different surname.
         var mean = (0.4 * total / small.Length) + (0.6 * worst);
         var extra = large.Length - small.Length;
         // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
         // Two single names ("Sukarno", an Indonesian or Burmese mononym) are the whole name on both sides, not a part.
         // In a name-only query one near-miss single name has nothing beside it to vouch for it ("Sukarni" and "Sukarno").
-        var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 && large.Length > 1 ? 0.85 : small.Length == 1 && strict && mean < 1 ? 0.9 : 1);
+        var score = (relative ? Math.Min(mean, UnexplainedCap) : mean) * (1 - (0.05 * extra)) * (small.Length == 1 && large.Length > 1 ? 0.85 : small.Length == 1 && strict && mean < 1 ? 0.9 : 1);
         // An indexed rendering without any family-name part (a given name alone in Arabic script) rescues nothing when the
         // query has parts it lacks: a missing surname is not a spelling.
         var familyKnown = entryFamily is not null && Array.IndexOf(entryFamily, true) >= 0;
@@ -803,6 +842,90 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         return shorter.Length >= 3 && longer.Length - shorter.Length >= 2 && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    // Written in an abugida whose transliteration leaves out the inherent vowel (Brahmic scripts from Devanagari to Sinhala,
+    // Thai and Lao, Myanmar, Khmer, Ethiopic): like an abjad, its Latin reading may lack vowels a spelling writes.
+    private static bool Abugida(string name) => name.Any(c => c is (>= '\u0900' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0EFF')
+        or (>= '\u1000' and <= '\u109F') or (>= '\u1200' and <= '\u139F') or (>= '\u1780' and <= '\u17FF'));
+
+    // The longer part is the shorter with one or more "a" added (an inherent vowel written on one side only).
+    private static bool InherentVowelDropped(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length == longer.Length)
+        {
+            return false;
+        }
+
+        var j = 0;
+        foreach (var c in longer)
+        {
+            if (j < shorter.Length && shorter[j] == c)
+            {
+                j++;
+            }
+            else if (c != 'a')
+            {
+                return false;
+            }
+        }
+
+        return j == shorter.Length;
+    }
+
+    // The record's first forename (the first part that is neither family name nor particle) was not met while a later
+    // forename was.
+    private static bool FirstForenameSkipped(ReadOnlySpan<bool> used, bool[] family, string[] raw)
+    {
+        var first = -1;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (family[i] || NameNormaliser.IsParticle(raw[i]))
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = i;
+                if (used[i])
+                {
+                    return false;
+                }
+            }
+            else if (used[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two parts that differ only by two neighbouring letters swapped: a typing slip (one of the four single errors behind
+    // most misspellings — Damerau, "A technique for computer detection and correction of spelling errors", CACM 7(3),
+    // 1964) that, unlike a wrong, missing or extra letter ("beradze", "popkov"), seldom spells another name: it keeps every
+    // letter ("isamil", "catsillo"). Vowel for consonant was tried too: "eseniia"/"kseniia", "solovei"/"solovev" are names.
+    private static bool TypingSlip(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (i == a.Length)
+        {
+            return false;
+        }
+
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     // Damerau–Levenshtein distance at most one, without building the matrix.
@@ -918,14 +1041,25 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
 
         var other = nationalities.Any(n => !SiniticNationals.Contains(n) && !KoreanNationals.Contains(n) && n is not ("JP" or "VN"));
         var sinitic = nationalities.Any(n => SiniticNationals.Contains(n) && n is not "MY");
-        return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic);
+        var vowelsWritten = !nationalities.Any(n => AbjadNationals.Contains(n, StringComparer.OrdinalIgnoreCase)) && !Romaniser.IsAbjad(original);
+        var nasab = nationalities.Any(n => AbjadNationals.Take(ArabLeagueMembers).Contains(n, StringComparer.OrdinalIgnoreCase));
+        return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic, vowelsWritten, nasab);
     }
 
-    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false);
+    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false);
 
     private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
     private static readonly string[] KoreanNationals = ["KR", "KP"];
     private static readonly string[] EgyptianNationals = ["EG", "SD"];
+
+    // Nationals whose names are written in an abjad (Arabic or Hebrew script: short vowels not written), whose Latin
+    // spellings therefore vary in their vowels: the member states of the Arab League, Iran, Afghanistan, Pakistan, Israel.
+    // The first this many of AbjadNationals: the member states of the Arab League, whose records give the forenames as a chain
+    // of father's names (nasab).
+    private const int ArabLeagueMembers = 22;
+
+    internal static readonly string[] AbjadNationals =
+        ["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF", "PK", "IL"];
 
     // The renderings of a name as written, with its regional ones (see RegionsFor) after them.
     private static IEnumerable<Rendering> RenderingsOf(string name, Regions regions, bool query = false)
@@ -997,7 +1131,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             {
                 names.Add(new IndexedName(parts, display, kind, raw)
                 {
-                    Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known, Sinitic = regions.Sinitic || han,
+                    Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known, Sinitic = regions.Sinitic || han, VowelsWritten = regions.VowelsWritten && !abjad, VowelsOmitted = abjad || Abugida(display), Nasab = regions.Nasab,
                     Written = writtenRaw.Length == raw.Length ? writtenRaw : raw,
                 });
             }
@@ -1044,7 +1178,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             writtenRaw ??= raw;
             if (parts.Length > 0 && !result.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind, Known = known, Written = writtenRaw.Length == raw.Length ? writtenRaw : raw });
+                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, VowelsOmitted = abjad || Abugida(name), System = rendering.Kind, Known = known, Written = writtenRaw.Length == raw.Length ? writtenRaw : raw });
             }
         }
 
@@ -1159,6 +1293,17 @@ public sealed record IndexedName
 
     /// <summary>A spelling, or a cross-system key (compared only with names of the same kind).</summary>
     public RenderingKind System { get; init; }
+
+    /// <summary>True for an indexed name of a record whose nationalities all write their names in a script that writes every
+    /// vowel (no Arabic- or Hebrew-script nationality, no abjad original-script name): a different vowel is another name.</summary>
+    public bool VowelsWritten { get; init; }
+
+    /// <summary>True when written in a script whose Latin reading may leave vowels out (an abjad, or an abugida's inherent vowel).</summary>
+    public bool VowelsOmitted { get; init; }
+
+    /// <summary>True for an indexed name of an Arab League national's record: the forenames after the first are the father's
+    /// and grandfather's names (nasab).</summary>
+    public bool Nasab { get; init; }
 
     /// <summary>True when written in an abjad (Arabic or Hebrew script): short vowels are missing.</summary>
     public bool Abjad { get; init; }
