@@ -955,6 +955,9 @@ public enum RenderingKind
 
     /// <summary>A name with the letters that romanisations of Hebrew write several ways merged (<see cref="Romaniser.HebrewKey(string)"/>).</summary>
     HebrewKey,
+
+    /// <summary>A Thai name with the letters RTGS and the usual spellings write differently merged (<see cref="SoutheastAsianSpellings.ThaiKey"/>).</summary>
+    ThaiKey,
 }
 
 /// <summary>One rendering of a name.</summary>

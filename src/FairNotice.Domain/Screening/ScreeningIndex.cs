@@ -605,8 +605,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                         : SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
                 }
 
-                if (s < 0.95 && smallName.Spelled[k] == largeName.Spelled[i])
+                if (s < 0.95 && smallName.Spelled[k] == largeName.Spelled[i]
+                    && !(strict && en.VowelsWritten && !qn.VowelsOmitted && !en.VowelsOmitted && OneVowelApart(smallRaw[k], largeRaw[i])))
                 {
+                    // (Not, by name alone, two vowels the fold merges where the script writes vowels: "yuko" and "yoko",
+                    // "chaiprasit" and "chaipraset" are two names.)
                     // Only the spellings that romanisations swap differ ("tarek" and "tariq", "idrisi" and "idrissi").
                     s = 0.95;
                 }
@@ -849,6 +852,31 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     private static bool Abugida(string name) => name.Any(c => c is (>= '\u0900' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0EFF')
         or (>= '\u1000' and <= '\u109F') or (>= '\u1200' and <= '\u139F') or (>= '\u1780' and <= '\u17FF'));
 
+    // Same length, one letter different, and that letter e for i or o for u (or the reverse).
+    private static bool OneVowelApart(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var at = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                if (at >= 0)
+                {
+                    return false;
+                }
+
+                at = i;
+            }
+        }
+
+        return at >= 0 && (a[at], b[at]) is ('e', 'i') or ('i', 'e') or ('o', 'u') or ('u', 'o');
+    }
+
     // The longer part is the shorter with one or more "a" added (an inherent vowel written on one side only).
     private static bool InherentVowelDropped(string a, string b)
     {
@@ -1036,17 +1064,20 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var hebrew = has("IL") || original.Any(c => c is >= '\u0590' and <= '\u05FF');
         if (nationalities is not { Count: > 0 })
         {
-            return new(true, true, egyptian, armenian, hebrew);
+            return new(true, true, egyptian, armenian, hebrew, Thai: original.Any(c => c is >= '\u0E00' and <= '\u0E7F'));
         }
 
         var other = nationalities.Any(n => !SiniticNationals.Contains(n) && !KoreanNationals.Contains(n) && n is not ("JP" or "VN"));
         var sinitic = nationalities.Any(n => SiniticNationals.Contains(n) && n is not "MY");
-        var vowelsWritten = !nationalities.Any(n => AbjadNationals.Contains(n, StringComparer.OrdinalIgnoreCase)) && !Romaniser.IsAbjad(original);
+        // Greek is the exception among alphabets: η, ι, υ, ει, οι all say i, and romanisations write them e, i or y (ELOT 743
+        // against the classical system: "Konstantinides", "Konstantinidis").
+        var vowelsWritten = !nationalities.Any(n => AbjadNationals.Contains(n, StringComparer.OrdinalIgnoreCase) || n is "GR" or "CY") && !Romaniser.IsAbjad(original);
         var nasab = nationalities.Any(n => AbjadNationals.Take(ArabLeagueMembers).Contains(n, StringComparer.OrdinalIgnoreCase));
-        return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic, vowelsWritten, nasab);
+        return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic, vowelsWritten, nasab,
+            has("ID"), has("TH"));
     }
 
-    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false);
+    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false, bool Indonesian = false, bool Thai = false);
 
     private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
     private static readonly string[] KoreanNationals = ["KR", "KP"];
@@ -1096,6 +1127,31 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             if (!query || differs)
             {
                 yield return new(key, RenderingKind.HebrewKey);
+            }
+
+            if (!query && differs)
+            {
+                yield return new(key, RenderingKind.Spelling);
+            }
+        }
+
+        if (latin && (query || regions.Indonesian) && SoutheastAsianSpellings.IndonesianModern(NameNormaliser.UnfoldedParts(name)) is { } modern)
+        {
+            // An Indonesian name in the spelling before 1972 ("Soeharto") also in today's ("Suharto"), on a query whatever
+            // its nationality (the old spelling's marks say enough) and on an Indonesian national's record.
+            yield return new(modern, RenderingKind.Spelling);
+        }
+
+        if (regions.Thai && latin)
+        {
+            // As for Hebrew: a Thai national's record always has its key (and the key as a spelling); a query has one
+            // only where a merged spelling occurs in it.
+            var parts = NameNormaliser.UnfoldedParts(name);
+            var key = SoutheastAsianSpellings.ThaiKey(parts);
+            var differs = key != string.Join(' ', parts);
+            if (!query || differs)
+            {
+                yield return new(key, RenderingKind.ThaiKey);
             }
 
             if (!query && differs)
@@ -1166,7 +1222,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         var abjad = Romaniser.IsAbjad(name);
         var regions = new Regions(true, true, nationality is { } n && EgyptianNationals.Contains(n, StringComparer.OrdinalIgnoreCase),
-            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true);
+            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true, Thai: true);
         var result = new List<IndexedName>();
         bool[]? written = null;
         string[]? writtenRaw = null;
@@ -1188,7 +1244,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
     // ("li", "ma") would each touch a large part of the index.
     private static IEnumerable<string> NameKeys(IndexedName name) =>
-        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey ? Keys(name.Parts) : ["x:" + name.Joined];
+        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey or RenderingKind.ThaiKey ? Keys(name.Parts) : ["x:" + name.Joined];
 
     // No name part is this long; past it, one-letter deletions would cost memory quadratic in the part's length (a
     // 70,000-letter part asked for gigabytes; found by fuzzing, docs/fuzzing.md).

@@ -1,0 +1,81 @@
+using FairNotice.Domain.Notices;
+using FairNotice.Domain.Screening;
+
+namespace FairNotice.Domain.Tests;
+
+/// <summary>Issue #11: the old Indonesian spelling, RTGS and the usual Thai spellings, and what a name-only query takes for
+/// another name (another vowel where the script writes vowels, a later forename of an Arab record without the first).</summary>
+public class ScreeningNameOnlyAndSoutheastAsianTests
+{
+    private static ScreeningIndex<string> Index(params (string Family, string Forenames, string Dob, string Nationality)[] people)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        foreach (var p in people)
+        {
+            Assert.True(PartialDate.TryParse(p.Dob, out var dob));
+            index.Upsert(Guid.NewGuid(), new Person(new PersonName(p.Family, p.Forenames), null, [], "U", dob, null, null, [p.Nationality], [], null, []), $"{p.Family} {p.Forenames}".Trim());
+        }
+
+        return index;
+    }
+
+    private static IReadOnlyList<ScreeningHit<string>> Search(ScreeningIndex<string> index, string name, string? dob = null) =>
+        index.Search(new ScreeningQuery(name, dob is not null && PartialDate.TryParse(dob, out var d) ? d : null, null, null), _ => true);
+
+    // Indonesian spelling before 1972 (oe, dj, tj, j for y) against today's (Ejaan yang Disempurnakan).
+    [Theory]
+    [InlineData("Supriyadi", "", "Soeprijadi")]
+    [InlineData("Purnomo", "Yuliana", "Juliana Poernomo")]
+    [InlineData("Suharyanto", "", "Soeharjanto")]
+    public void Search_OldIndonesianSpelling_FindsTheRecordByNameAlone(string family, string forenames, string query) =>
+        Assert.Equal($"{family} {forenames}".Trim(), Assert.Single(Search(Index((family, forenames, "1960-01-01", "ID")), query)).Payload);
+
+    [Theory]
+    [InlineData("Soeharto", "suharto")]
+    [InlineData("Djojohadikusumo Tjokro", "joyohadikusumo cokro")]
+    public void IndonesianModern_RewritesTheOldSpelling(string old, string expected) =>
+        Assert.Equal(expected, SoutheastAsianSpellings.IndonesianModern(NameNormaliser.UnfoldedParts(old)));
+
+    [Fact]
+    public void IndonesianModern_LeavesANameWithoutTheOldMarksAlone() =>
+        Assert.Null(SoutheastAsianSpellings.IndonesianModern(NameNormaliser.UnfoldedParts("Juliana Jaya")));
+
+    // RTGS against the usual spellings of Thai names (ph/p, j/ch, porn/phon, final l/n, ee/i, oe/er).
+    [Theory]
+    [InlineData("Chaiprasert", "Porntip", "Phonthip Chaiprasoet")]
+    [InlineData("Rattanakul", "Siriporn", "Siriphon Rattanakun")]
+    [InlineData("Jaidee", "Somchai", "Somchai Chaidi")]
+    [InlineData("Inkaew", "Arunee", "Aruni Inkaeo")]
+    public void Search_RtgsSpellingOfAThaiNationalsName_FindsItByNameAlone(string family, string forenames, string query) =>
+        Assert.Equal($"{family} {forenames}".Trim(), Assert.Single(Search(Index((family, forenames, "1980-02-02", "TH")), query)).Payload);
+
+    [Fact]
+    public void ThaiKey_MergesRtgsAndCommonSpellings() =>
+        Assert.Equal(SoutheastAsianSpellings.ThaiKey(["porntip", "chaiprasert", "srisuk"]), SoutheastAsianSpellings.ThaiKey(["phonthip", "chaiprasoet", "sisuk"]));
+
+    // A name-only query: a script that writes its vowels makes another vowel another name; an abjad does not.
+    [Theory]
+    [InlineData("Beridze", "Zurab", "GE", "Zurab Beradze")]
+    [InlineData("Kobayashi", "Takashi", "JP", "Takeshi Kobayashi")]
+    [InlineData("Kondo", "Yoko", "JP", "Yuko Kondo")]
+    [InlineData("Popov", "Yevgeny", "RU", "Yevgeny Popkov")]
+    public void Search_OtherNameOneLetterAwayInAScriptThatWritesVowels_IsNoHitByNameAlone_ButTheDateRescuesATypo(string family, string forenames, string nationality, string query)
+    {
+        var index = Index((family, forenames, "1970-05-05", nationality));
+        Assert.Empty(Search(index, query));
+        Assert.Single(Search(index, query, "1970-05-05"));
+    }
+
+    [Fact]
+    public void Search_VowelsOfAnAbjadName_StillVaryByNameAlone() =>
+        Assert.Single(Search(Index(("Hosseini", "Amir", "1970-05-05", "IR")), "Amir Hosseyni"));
+
+    // Nasab: "Al-Mansoori, Khalfan Hamad" is Khalfan son of Hamad; "Hamad Al-Mansoori" names the father.
+    [Fact]
+    public void Search_LaterForenameOfAnArabRecordWithoutTheFirst_IsTheFather_NoHitByNameAlone()
+    {
+        var index = Index(("Al-Mansoori", "Khalfan Hamad", "1980-01-01", "AE"));
+        Assert.Empty(Search(index, "Hamad Al-Mansoori"));
+        Assert.Single(Search(index, "Khalfan Al-Mansoori"));
+    }
+}
