@@ -78,4 +78,13 @@ public class ScreeningNameOnlyAndSoutheastAsianTests
         Assert.Empty(Search(index, "Hamad Al-Mansoori"));
         Assert.Single(Search(index, "Khalfan Al-Mansoori"));
     }
+
+    // Bangladeshi spellings of Husayn (Hossain, Hossen) and "Md." for Muhammad; French spellings of Maghreb names (c before
+    // e or i says s: Hacene; Hacene is also listed with Hasan).
+    [Theory]
+    [InlineData("Hossain", "Nasrin", "BD", "Nasrin Hossen")]
+    [InlineData("Hossain", "Mohammad Rafiqul", "BD", "Md. Rafiqul Hossain")]
+    [InlineData("Ouali", "Hacene", "DZ", "Hasan Ouali")]
+    public void Search_RegionalSpellingOfAnArabicName_FindsItByNameAlone(string family, string forenames, string nationality, string query) =>
+        Assert.Equal($"{family} {forenames}", Assert.Single(Search(Index((family, forenames, "1975-07-07", nationality)), query)).Payload);
 }
