@@ -956,8 +956,11 @@ public enum RenderingKind
     /// <summary>A name with the letters that romanisations of Hebrew write several ways merged (<see cref="Romaniser.HebrewKey(string)"/>).</summary>
     HebrewKey,
 
-    /// <summary>A Thai name with the letters RTGS and the usual spellings write differently merged (<see cref="SoutheastAsianSpellings.ThaiKey"/>).</summary>
+    /// <summary>A Thai name with the letters RTGS and the usual spellings write differently merged (<see cref="RegionalSpellings.ThaiKey"/>).</summary>
     ThaiKey,
+
+    /// <summary>An Iranian or Afghan name with q and gh merged (<see cref="RegionalSpellings.PersianKey"/>).</summary>
+    PersianKey,
 }
 
 /// <summary>One rendering of a name.</summary>

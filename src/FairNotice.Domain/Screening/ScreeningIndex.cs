@@ -1074,10 +1074,10 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var vowelsWritten = !nationalities.Any(n => AbjadNationals.Contains(n, StringComparer.OrdinalIgnoreCase) || n is "GR" or "CY") && !Romaniser.IsAbjad(original);
         var nasab = nationalities.Any(n => AbjadNationals.Take(ArabLeagueMembers).Contains(n, StringComparer.OrdinalIgnoreCase));
         return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic, vowelsWritten, nasab,
-            has("ID"), has("TH"));
+            has("ID"), has("TH"), has("IR") || has("AF"));
     }
 
-    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false, bool Indonesian = false, bool Thai = false);
+    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false, bool Indonesian = false, bool Thai = false, bool Persian = false);
 
     private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
     private static readonly string[] KoreanNationals = ["KR", "KP"];
@@ -1135,11 +1135,27 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             }
         }
 
-        if (latin && (query || regions.Indonesian) && SoutheastAsianSpellings.IndonesianModern(NameNormaliser.UnfoldedParts(name)) is { } modern)
+        if (latin && (query || regions.Indonesian) && RegionalSpellings.IndonesianModern(NameNormaliser.UnfoldedParts(name)) is { } modern)
         {
             // An Indonesian name in the spelling before 1972 ("Soeharto") also in today's ("Suharto"), on a query whatever
             // its nationality (the old spelling's marks say enough) and on an Indonesian national's record.
             yield return new(modern, RenderingKind.Spelling);
+        }
+
+        if (regions.Persian && latin)
+        {
+            var parts = NameNormaliser.UnfoldedParts(name);
+            var key = RegionalSpellings.PersianKey(parts);
+            var differs = key != string.Join(' ', parts);
+            if (!query || differs)
+            {
+                yield return new(key, RenderingKind.PersianKey);
+            }
+
+            if (!query && differs)
+            {
+                yield return new(key, RenderingKind.Spelling);
+            }
         }
 
         if (regions.Thai && latin)
@@ -1147,7 +1163,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             // As for Hebrew: a Thai national's record always has its key (and the key as a spelling); a query has one
             // only where a merged spelling occurs in it.
             var parts = NameNormaliser.UnfoldedParts(name);
-            var key = SoutheastAsianSpellings.ThaiKey(parts);
+            var key = RegionalSpellings.ThaiKey(parts);
             var differs = key != string.Join(' ', parts);
             if (!query || differs)
             {
@@ -1222,7 +1238,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         var abjad = Romaniser.IsAbjad(name);
         var regions = new Regions(true, true, nationality is { } n && EgyptianNationals.Contains(n, StringComparer.OrdinalIgnoreCase),
-            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true, Thai: true);
+            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true, Thai: true, Persian: true);
         var result = new List<IndexedName>();
         bool[]? written = null;
         string[]? writtenRaw = null;
@@ -1244,7 +1260,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
     // ("li", "ma") would each touch a large part of the index.
     private static IEnumerable<string> NameKeys(IndexedName name) =>
-        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey or RenderingKind.ThaiKey ? Keys(name.Parts) : ["x:" + name.Joined];
+        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey or RenderingKind.ThaiKey or RenderingKind.PersianKey ? Keys(name.Parts) : ["x:" + name.Joined];
 
     // No name part is this long; past it, one-letter deletions would cost memory quadratic in the part's length (a
     // 70,000-letter part asked for gigabytes; found by fuzzing, docs/fuzzing.md).

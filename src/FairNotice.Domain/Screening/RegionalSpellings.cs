@@ -3,11 +3,11 @@ using System.Text;
 namespace FairNotice.Domain.Screening;
 
 /// <summary>
-/// Spellings that a South-East Asian name is written in side by side (issue #11): the Indonesian spelling before the 1972
-/// reform and the Royal Thai General System against the spellings Thai passports and newspapers use. Pure; the sources are
-/// in <c>data/SOURCES.md</c>.
+/// Spellings that one name is written in side by side in a region (issue #11): the Indonesian spelling before the 1972
+/// reform, the Royal Thai General System against the spellings Thai passports and newspapers use, Persian q and gh.
+/// Pure; the sources are in <c>data/SOURCES.md</c>.
 /// </summary>
-public static class SoutheastAsianSpellings
+public static class RegionalSpellings
 {
     /// <summary>
     /// A Latin name in the Indonesian spelling of 1972 (Ejaan yang Disempurnakan) when it is written in the earlier one
@@ -73,4 +73,16 @@ public static class SoutheastAsianSpellings
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>
+    /// A Persian name as a key in which ق and غ, which Iranian Persian says alike ([ɢ] ~ [ɣ]) and romanisations write q or
+    /// gh, are one letter ("Ghasem"/"Qasem", "Ghorbani"/"Qorbani"; Wikipedia "Persian phonology", "Romanization of Persian").
+    /// Arabic keeps the two apart, so the key is for Iranian and Afghan nationals' names only.
+    /// </summary>
+    /// <param name="parts">The name's parts (<see cref="NameNormaliser.UnfoldedParts"/>).</param>
+    public static string PersianKey(IReadOnlyList<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        return string.Join(' ', parts.Select(p => p.Replace("gh", "q", StringComparison.Ordinal)));
+    }
 }

@@ -3,9 +3,9 @@ using FairNotice.Domain.Screening;
 
 namespace FairNotice.Domain.Tests;
 
-/// <summary>Issue #11: the old Indonesian spelling, RTGS and the usual Thai spellings, and what a name-only query takes for
+/// <summary>Issue #11: the old Indonesian spelling, RTGS and the usual Thai spellings, Persian q/gh, and what a name-only query takes for
 /// another name (another vowel where the script writes vowels, a later forename of an Arab record without the first).</summary>
-public class ScreeningNameOnlyAndSoutheastAsianTests
+public class ScreeningNameOnlyAndRegionalTests
 {
     private static ScreeningIndex<string> Index(params (string Family, string Forenames, string Dob, string Nationality)[] people)
     {
@@ -34,11 +34,11 @@ public class ScreeningNameOnlyAndSoutheastAsianTests
     [InlineData("Soeharto", "suharto")]
     [InlineData("Djojohadikusumo Tjokro", "joyohadikusumo cokro")]
     public void IndonesianModern_RewritesTheOldSpelling(string old, string expected) =>
-        Assert.Equal(expected, SoutheastAsianSpellings.IndonesianModern(NameNormaliser.UnfoldedParts(old)));
+        Assert.Equal(expected, RegionalSpellings.IndonesianModern(NameNormaliser.UnfoldedParts(old)));
 
     [Fact]
     public void IndonesianModern_LeavesANameWithoutTheOldMarksAlone() =>
-        Assert.Null(SoutheastAsianSpellings.IndonesianModern(NameNormaliser.UnfoldedParts("Juliana Jaya")));
+        Assert.Null(RegionalSpellings.IndonesianModern(NameNormaliser.UnfoldedParts("Juliana Jaya")));
 
     // RTGS against the usual spellings of Thai names (ph/p, j/ch, porn/phon, final l/n, ee/i, oe/er).
     [Theory]
@@ -51,7 +51,7 @@ public class ScreeningNameOnlyAndSoutheastAsianTests
 
     [Fact]
     public void ThaiKey_MergesRtgsAndCommonSpellings() =>
-        Assert.Equal(SoutheastAsianSpellings.ThaiKey(["porntip", "chaiprasert", "srisuk"]), SoutheastAsianSpellings.ThaiKey(["phonthip", "chaiprasoet", "sisuk"]));
+        Assert.Equal(RegionalSpellings.ThaiKey(["porntip", "chaiprasert", "srisuk"]), RegionalSpellings.ThaiKey(["phonthip", "chaiprasoet", "sisuk"]));
 
     // A name-only query: a script that writes its vowels makes another vowel another name; an abjad does not.
     [Theory]
@@ -87,4 +87,13 @@ public class ScreeningNameOnlyAndSoutheastAsianTests
     [InlineData("Ouali", "Hacene", "DZ", "Hasan Ouali")]
     public void Search_RegionalSpellingOfAnArabicName_FindsItByNameAlone(string family, string forenames, string nationality, string query) =>
         Assert.Equal($"{family} {forenames}", Assert.Single(Search(Index((family, forenames, "1975-07-07", nationality)), query)).Payload);
+
+    // Iranian Persian says ق and غ alike: q and gh are one letter in an Iranian or Afghan name, not in an Arab's.
+    [Fact]
+    public void Search_PersianQOrGh_OneLetterForAnIranian_TwoForAnArab()
+    {
+        Assert.Equal("Mousavi Ghasem", Assert.Single(Search(Index(("Mousavi", "Ghasem", "1966-03-03", "IR")), "Qasem Mousavi")).Payload);
+        Assert.Equal("Ghorbani Khosrow", Assert.Single(Search(Index(("Ghorbani", "Khosrow", "1966-03-03", "AF")), "Khosrow Qorbani")).Payload);
+        Assert.Empty(Search(Index(("Ghali", "Nabil", "1966-03-03", "EG")), "Nabil Qali"));
+    }
 }
