@@ -265,18 +265,11 @@ public sealed class NameNormaliser
     {
         ArgumentNullException.ThrowIfNull(part);
         var sb = new StringBuilder(part.Length);
-        for (var i = 0; i < part.Length; i++)
+        foreach (var c in part)
         {
-            var c = part[i];
             if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'w')
             {
                 continue;
-            }
-
-            // French spelling (Maghreb names): c before e, i or y says s ("Youcef", "Hacene").
-            if (c == 'c' && i + 1 < part.Length && part[i + 1] is 'e' or 'i' or 'y')
-            {
-                c = 's';
             }
 
             if (sb.Length == 0 || sb[^1] != c)
