@@ -96,4 +96,19 @@ public class ScreeningNameOnlyAndRegionalTests
         Assert.Equal("Ghorbani Khosrow", Assert.Single(Search(Index(("Ghorbani", "Khosrow", "1966-03-03", "AF")), "Khosrow Qorbani")).Payload);
         Assert.Empty(Search(Index(("Ghali", "Nabil", "1966-03-03", "EG")), "Nabil Qali"));
     }
+
+    // A Chinese given name keeps its syllables in order; the family name may move from one end to the other. (A Korean name
+    // written with a hyphen, "Kim Eun-jeong" for Kim Jeong-eun, still meets as three spelled parts in any order: not done.)
+    [Theory]
+    [InlineData("Zheng", "Junjie", "郑", "俊杰", "CN", "Zheng Jiejun", "Junjie Zheng")]
+    public void Search_GivenNameSyllablesInAnotherOrder_IsAnotherNameByNameAlone(string family, string forenames, string? originalFamily,
+        string? originalForenames, string nationality, string otherName, string sameNameOtherOrder)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        var original = originalFamily is null ? null : new PersonName(originalFamily, originalForenames);
+        index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, forenames), original, [], "M", null, null, null, [nationality], [], null, []), "p");
+        Assert.Empty(Search(index, otherName));
+        Assert.Single(Search(index, sameNameOtherOrder));
+        Assert.Single(Search(index, $"{family} {forenames}"));
+    }
 }

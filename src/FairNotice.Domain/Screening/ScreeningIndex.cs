@@ -489,7 +489,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // Only the same letters count: Jaro–Winkler over a whole name, or one edit, would let a shared surname carry a
         // different given name ("alghamdihasanmirna" / "alghamdihasanmaryam" are 0.96 alike; "saud" / "said" one edit).
         // Compounds written apart or joined meet through the renderings that join them (Romaniser).
-        var joined = a.Parts.Length != b.Parts.Length && a.Joined == b.Joined ? 0.99 : 0;
+        // By name alone the joined parts must also read in the same order, the family name moved from one end to the other
+        // at most: "Zheng Jiejun" and 郑俊杰 (zheng jun jie) join, sorted, to the same letters but are two given names.
+        var joined = a.Parts.Length != b.Parts.Length && a.Joined == b.Joined && (!strict || JoinedInTurn(a.Parts, b.Parts)) ? 0.99 : 0;
         return aligned >= joined ? (aligned, worst, how) : (joined, joined, explain ? $"joined parts: '{a.Joined}' ~ '{b.Joined}'" : "");
     }
 
@@ -542,6 +544,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             ? ((q, qn.Raw, qn.Skeletons), (e, en.Raw, en.Skeletons))
             : ((e, en.Raw, en.Skeletons), (q, qn.Raw, qn.Skeletons));
         Span<bool> used = stackalloc bool[large.Length];
+        // Which part of the larger name each part of the smaller met (-1: none), for the syllable-order test below.
+        var syllables = strict && qn.System is RenderingKind.WadeGilesKey or RenderingKind.KoreanKey && q.Length == e.Length && q.Length >= 3;
+        Span<int> met = stackalloc int[syllables ? small.Length : 0];
         var (smallName, largeName) = queryIsSmall ? (qn, en) : (en, qn);
         var total = 0.0;
         var worst = 1.0;
@@ -700,6 +705,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 used[best.Index] = true;
             }
 
+            if (syllables)
+            {
+                met[k] = best.Index;
+            }
+
             if (best.Index >= 0 && pairs is not null)
             {
                 var queryPart = queryIsSmall ? p : large[best.Index];
@@ -736,13 +746,18 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // first names the father, not the person ("Hamad Al-Mansoori").
         var relative = strict && queryIsSmall && en.Nasab && entryFamily is not null && FirstForenameSkipped(used, entryFamily, largeRaw);
 
+        // A Chinese or Korean name as syllables: the name may come family name first or last, but the syllables of a given
+        // name keep their order ("Zheng Junjie" is not "Zheng Jiejun"). By name alone, syllables met out of order (other
+        // than by moving the family name from one end to the other, a rotation) are another name.
+        var reordered = syllables && !IsRotation(met);
+
         // The weakest part weighs most: a shared common forename must not carry a different surname.
         var mean = (0.4 * total / small.Length) + (0.6 * worst);
         var extra = large.Length - small.Length;
         // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
         // Two single names ("Sukarno", an Indonesian or Burmese mononym) are the whole name on both sides, not a part.
         // In a name-only query one near-miss single name has nothing beside it to vouch for it ("Sukarni" and "Sukarno").
-        var score = (relative ? Math.Min(mean, UnexplainedCap) : mean) * (1 - (0.05 * extra)) * (small.Length == 1 && large.Length > 1 ? 0.85 : small.Length == 1 && strict && mean < 1 ? 0.9 : 1);
+        var score = (relative || reordered ? Math.Min(mean, UnexplainedCap) : mean) * (1 - (0.05 * extra)) * (small.Length == 1 && large.Length > 1 ? 0.85 : small.Length == 1 && strict && mean < 1 ? 0.9 : 1);
         // An indexed rendering without any family-name part (a given name alone in Arabic script) rescues nothing when the
         // query has parts it lacks: a missing surname is not a spelling.
         var familyKnown = entryFamily is not null && Array.IndexOf(entryFamily, true) >= 0;
@@ -900,6 +915,39 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         }
 
         return j == shorter.Length;
+    }
+
+    // Some rotation of one name's parts, concatenated, spells some rotation of the other's.
+    private static bool JoinedInTurn(string[] a, string[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            var x = string.Concat(a[i..]) + string.Concat(a[..i]);
+            for (var j = 0; j < b.Length; j++)
+            {
+                if (x == string.Concat(b[j..]) + string.Concat(b[..j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The indices are 0..n-1 in order, or rotated (3, 0, 1, 2); false when a part met nothing.
+    private static bool IsRotation(ReadOnlySpan<int> met)
+    {
+        var n = met.Length;
+        for (var i = 0; i < n; i++)
+        {
+            if (met[i] < 0 || met[(i + 1) % n] != (met[i] + 1) % n)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The record's first forename (the first part that is neither family name nor particle) was not met while a later
