@@ -111,4 +111,19 @@ public class ScreeningNameOnlyAndRegionalTests
         Assert.Single(Search(index, sameNameOtherOrder));
         Assert.Single(Search(index, $"{family} {forenames}"));
     }
+
+    // A Hong Kong record spelt in Cantonese with no characters on file, asked in pinyin: each syllable one character read
+    // both ways (黃 wong/huang, 嘉 ka/jia, 輝 fai/hui).
+    [Theory]
+    [InlineData("Wong", "Ka Fai", "Huang Jiahui")]
+    public void Search_PinyinOfAHongKongNameSpeltInCantonese_FindsItByNameAlone(string family, string forenames, string query) =>
+        Assert.Equal($"{family} {forenames}", Assert.Single(Search(Index((family, forenames, "1975-01-03", "HK")), query)).Payload);
+
+    [Fact]
+    public void MandarinOfHk_GivesTheReadingsOfTheSameCharacters()
+    {
+        Assert.Contains("zhou", Romaniser.Default.MandarinOfHk("chau"));
+        Assert.Contains("huang", Romaniser.Default.MandarinOfHk("wong"));
+        Assert.Empty(Romaniser.Default.MandarinOfHk("grace"));
+    }
 }

@@ -518,6 +518,8 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 VowelsWritten = longer.VowelsWritten,
                 VowelsOmitted = longer.VowelsOmitted,
                 Nasab = longer.Nasab,
+                Cantonese = longer.Cantonese,
+                MandarinSyllables = longer.MandarinSyllables,
                 Family = longer.Family is { } f ? JoinFlags(f, i) : null,
                 Known = JoinFlags(longer.Known, i),
             }, i);
@@ -545,7 +547,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             : ((e, en.Raw, en.Skeletons), (q, qn.Raw, qn.Skeletons));
         Span<bool> used = stackalloc bool[large.Length];
         // Which part of the larger name each part of the smaller met (-1: none), for the syllable-order test below.
-        var syllables = strict && qn.System is RenderingKind.WadeGilesKey or RenderingKind.KoreanKey && q.Length == e.Length && q.Length >= 3;
+        var syllables = strict && (qn.System is RenderingKind.WadeGilesKey or RenderingKind.KoreanKey || qn.MandarinSyllables) && q.Length == e.Length && q.Length >= 3;
         Span<int> met = stackalloc int[syllables ? small.Length : 0];
         var (smallName, largeName) = queryIsSmall ? (qn, en) : (en, qn);
         var total = 0.0;
@@ -665,6 +667,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s -= KnownNameDiscount;
                 }
 
+
                 if (!strict && s < ShortFormFloor && entryFamily is not null && !entryFamily[queryIsSmall ? i : k] && IsShortForm(smallRaw[k], largeRaw[i]))
                 {
                     // A query with a full date of birth: a given name that may be a short form of the other ("grisha" and
@@ -684,6 +687,15 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     // one letter off is another name as well ("an" and "anh", "li" and "lin"), not a typo. Initials are not
                     // syllables.
                     s = Math.Min(s, SyllableCap);
+                }
+
+                if (s < 0.93 && en.Cantonese && qn.MandarinSyllables && p.Length > 1 && large[i].Length > 1
+                    && Romaniser.Default.MandarinOfHk(queryIsSmall ? largeRaw[i] : smallRaw[k]).Contains(queryIsSmall ? smallRaw[k] : largeRaw[i]))
+                {
+                    // A Hong Kong or Macau record spelt in Cantonese, a query in pinyin: one character read both ways ("chow"
+                    // and "zhou" for 周; Unihan-style readings from to-jyutping and AnyAscii). Many characters share a
+                    // reading, so this is a spelling at typo strength, not an exact match.
+                    s = 0.93;
                 }
 
                 if (s < GivenNameFloor && (entryFamily is null || !entryFamily[queryIsSmall ? i : k])
@@ -1122,10 +1134,10 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var vowelsWritten = !nationalities.Any(n => AbjadNationals.Contains(n, StringComparer.OrdinalIgnoreCase) || n is "GR" or "CY") && !Romaniser.IsAbjad(original);
         var nasab = nationalities.Any(n => AbjadNationals.Take(ArabLeagueMembers).Contains(n, StringComparer.OrdinalIgnoreCase));
         return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic, vowelsWritten, nasab,
-            has("ID"), has("TH"), has("IR") || has("AF"));
+            has("ID"), has("TH"), has("IR") || has("AF"), has("HK") || has("MO"));
     }
 
-    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false, bool Indonesian = false, bool Thai = false, bool Persian = false);
+    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false, bool Indonesian = false, bool Thai = false, bool Persian = false, bool Cantonese = false);
 
     private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
     private static readonly string[] KoreanNationals = ["KR", "KP"];
@@ -1251,7 +1263,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             {
                 names.Add(new IndexedName(parts, display, kind, raw)
                 {
-                    Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known, Sinitic = regions.Sinitic || han, VowelsWritten = regions.VowelsWritten && !abjad, VowelsOmitted = abjad || Abugida(display), Nasab = regions.Nasab,
+                    Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known, Sinitic = regions.Sinitic || han, VowelsWritten = regions.VowelsWritten && !abjad, VowelsOmitted = abjad || Abugida(display), Nasab = regions.Nasab, Cantonese = regions.Cantonese && Romaniser.IsLatin(display),
                     Written = writtenRaw.Length == raw.Length ? writtenRaw : raw,
                 });
             }
@@ -1290,7 +1302,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var result = new List<IndexedName>();
         bool[]? written = null;
         string[]? writtenRaw = null;
-        foreach (var rendering in RenderingsOf(name, regions, query: true))
+        foreach (var (rendering, split) in RenderingsOf(name, regions, query: true).Select(r => (r, false)).Concat(PinyinSplit(name).Select(r => (r, true))))
         {
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
@@ -1298,17 +1310,65 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             writtenRaw ??= raw;
             if (parts.Length > 0 && !result.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, VowelsOmitted = abjad || Abugida(name), System = rendering.Kind, Known = known, Written = writtenRaw.Length == raw.Length ? writtenRaw : raw });
+                result.Add(new IndexedName(parts, name, "query", raw)
+                {
+                    Abjad = abjad, VowelsOmitted = abjad || Abugida(name), System = rendering.Kind, Known = known, Written = writtenRaw.Length == raw.Length ? writtenRaw : raw,
+                    MandarinSyllables = split,
+                });
             }
         }
 
         return result;
     }
 
+    // A Latin query in pinyin (two parts or more), with its given names split into syllables ("zhou jia xin" for Zhou Jiaxin),
+    // to meet a Hong Kong or Macau record spelt in Cantonese one syllable a part; none when no part has two syllables.
+    private static IEnumerable<Rendering> PinyinSplit(string name)
+    {
+        if (!Romaniser.IsLatin(name))
+        {
+            yield break;
+        }
+
+        var parts = NameNormaliser.UnfoldedParts(name);
+        if (parts.Length is < 2 or > 4)
+        {
+            yield break;
+        }
+
+        // An English forename beside the Chinese name ("Grace Zhou Jiaxin") is kept as it is.
+        var syllables = new List<string>();
+        var pinyin = 0;
+        foreach (var p in parts)
+        {
+            if (Romaniser.Default.PinyinSyllables(p) is { } sy)
+            {
+                syllables.AddRange(sy);
+                pinyin++;
+            }
+            else
+            {
+                syllables.Add(p);
+            }
+        }
+
+        if (pinyin >= 2 && syllables.Count > parts.Length)
+        {
+            yield return new Rendering(string.Join(' ', syllables), RenderingKind.Spelling);
+        }
+    }
+
     // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
     // ("li", "ma") would each touch a large part of the index.
     private static IEnumerable<string> NameKeys(IndexedName name) =>
-        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey or RenderingKind.ThaiKey or RenderingKind.PersianKey ? Keys(name.Parts) : ["x:" + name.Joined];
+        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey or RenderingKind.ThaiKey or RenderingKind.PersianKey
+            ? (name.Cantonese ? Keys(name.Parts).Concat(MandarinKeys(name)) : name.MandarinSyllables ? Keys(name.Parts).Concat(name.Raw.Select(p => "c:" + p)) : Keys(name.Parts))
+            : ["x:" + name.Joined];
+
+    // A Hong Kong or Macau national's name spelt in Cantonese: each part's Mandarin readings as keys ("c:zhou" for Chow), so a
+    // query in pinyin, split into syllables, meets it (see Romaniser.MandarinOfHk).
+    private static IEnumerable<string> MandarinKeys(IndexedName name) =>
+        name.Raw.SelectMany(p => Romaniser.Default.MandarinOfHk(p)).Distinct(StringComparer.Ordinal).Select(py => "c:" + py);
 
     // No name part is this long; past it, one-letter deletions would cost memory quadratic in the part's length (a
     // 70,000-letter part asked for gigabytes; found by fuzzing, docs/fuzzing.md).
@@ -1420,6 +1480,13 @@ public sealed record IndexedName
 
     /// <summary>True when written in a script whose Latin reading may leave vowels out (an abjad, or an abugida's inherent vowel).</summary>
     public bool VowelsOmitted { get; init; }
+
+    /// <summary>True for an indexed name of a Hong Kong or Macau national's record spelt in Latin letters (Cantonese
+    /// readings): a part may meet a pinyin syllable of the same character (<see cref="Romaniser.MandarinOfHk"/>).</summary>
+    public bool Cantonese { get; init; }
+
+    /// <summary>True for a query rendering whose parts are pinyin syllables, split from the given names as written.</summary>
+    public bool MandarinSyllables { get; init; }
 
     /// <summary>True for an indexed name of an Arab League national's record: the forenames after the first are the father's
     /// and grandfather's names (nasab).</summary>
