@@ -63,4 +63,29 @@ public sealed class EvalScreeningCommandTests : IDisposable
         Assert.Equal("| all | 0 | - | 1 | 1.000 | 0 | - | 2 | 0 |", File.ReadAllLines(plain).First(l => l.StartsWith("| all |", StringComparison.Ordinal)));
         Assert.Equal("| all | 0 | - | 1 | 1.000 | 0 | - | 1 | 1000 |", File.ReadAllLines(nameOnly).First(l => l.StartsWith("| all |", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task EvalScreening_Curve_WritesTheNameOnlyTradeOff_RecallFallingAsTheBarRises()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_dir, "persons.csv"), """
+            person_id,tradition,family_name,forenames,original_script_family,original_script_forenames,script,sex,date_of_birth,nationality
+            P1,russian,Petrov,Ilya Sergeyevich,,,Cyrl,M,1971-04-02,RU
+            """);
+        // Q1 is exact (found at every bar); Q2 drops the patronymic (0.95: found only while a name alone needs at most that).
+        await File.WriteAllTextAsync(Path.Combine(_dir, "queries.csv"), """
+            query_id,person_id,expected,tradition,variation,name,date_of_birth,sex,nationality,source
+            Q1,P1,match,russian,order,Petrov Ilya Sergeyevich,,,,test
+            Q2,P1,match,russian,partial,Ilya Petrov,,,,test
+            """);
+        await File.WriteAllTextAsync(Path.Combine(_dir, "split.csv"), "query_id,half\nQ1,heldout\nQ2,heldout\n");
+        var curve = Path.Combine(_dir, "curve.md");
+
+        using var output = new StringWriter();
+        Assert.Equal(0, await CliApp.RunAsync(["eval", "screening", _dir, "--curve", curve], output));
+
+        var rows = File.ReadAllLines(curve).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| date", StringComparison.Ordinal)).ToList();
+        Assert.Equal(11, rows.Count);
+        Assert.StartsWith("| 0 | ≥ 0.90 | 1.000 | 1.000 | 0 |", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("| −0.100 | ≥ 1.00 | 0.500 | 0.500 | 0 |", rows[^1], StringComparison.Ordinal);
+    }
 }

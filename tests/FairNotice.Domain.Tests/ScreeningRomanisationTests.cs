@@ -65,9 +65,15 @@ public class ScreeningRomanisationTests
         Assert.NotEmpty(Filed.Search(new ScreeningQuery(query, d, null, null), _ => true));
     }
 
+    // Without a date of birth a letter typed wrong cannot be told from another name one letter away ("Beradze" is not
+    // "Beridze"), so it is a near miss; two neighbouring letters swapped spell no other name, and are still found.
     [Fact]
-    public void Search_TypoOfAName_StillFoundWithoutDate() =>
-        Assert.Equal("Nikolić Ivana", Assert.Single(Filed.Search(new ScreeningQuery("Ivana Nikoluć", null, null, null), _ => true)).Payload);
+    public void Search_TypoOfAName_FoundWithTheDate_OrWhenTwoLettersAreSwapped()
+    {
+        Assert.Empty(Filed.Search(new ScreeningQuery("Ivana Nikoluć", null, null, null), _ => true));
+        Assert.Equal("Nikolić Ivana", Assert.Single(Filed.Search(new ScreeningQuery("Ivana Nikoluć", new PartialDate(1990, 3, 4), null, null), _ => true)).Payload);
+        Assert.Equal("Nikolić Ivana", Assert.Single(Filed.Search(new ScreeningQuery("Ivana Nikoilć", null, null, null), _ => true)).Payload);
+    }
 
     [Fact]
     public void NearMisses_SayWhyACandidateFellShort()

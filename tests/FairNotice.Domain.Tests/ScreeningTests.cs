@@ -134,8 +134,8 @@ public class ScreeningTests
 
     // Property: a person always finds themselves under any permitted transformation (order swap, case, diacritics,
     // one typo in a long part, joining or splitting, day/month transposition, dropping day and month). One exception by
-    // design (ADR 0006, issue #11): without a date of birth, a typo that spells another real name ("Astrix" for "Astrid",
-    // both in the known-names list) is taken for that other name; such cases are counted, and must stay rare.
+    // design (ADR 0006, issue #11): without a date of birth, a substituted letter may spell another name ("Beradze" is
+    // not "Beridze"), so it is no hit by name alone — and each such query is found once it gives the date of birth.
     [Fact]
     public void Search_PersonUnderAnyPermittedTransformation_FindsThemselves()
     {
@@ -153,9 +153,13 @@ public class ScreeningTests
             index.Upsert(Guid.NewGuid(), new Person(new PersonName(family, fore), null, [], "U", dob, null, null, [], [], null, []), "target");
             var (name, date, typo) = Transform(random, family, fore, dob);
             var hits = index.Search(new ScreeningQuery(name, date, null, null), _ => true);
-            if (hits.Count == 0 && date is null && typo is not null && NameNormaliser.IsKnownName(NameNormaliser.UnfoldedParts(typo)[0]))
+            if (hits.Count == 0 && date is null && typo is not null)
             {
                 ambiguous++;
+                if (index.Search(new ScreeningQuery(name, dob, null, null), _ => true).Count == 0)
+                {
+                    failures.Add($"{family} {fore} {dob} → {name} {dob} (the date of birth did not rescue the typo)");
+                }
             }
             else if (hits.Count == 0)
             {
@@ -164,7 +168,7 @@ public class ScreeningTests
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.True(ambiguous <= 6, $"{ambiguous} of 300 typos spelled another real name");
+        Assert.True(ambiguous is > 0 and < 50, $"{ambiguous} of 300 queries were a typo without a date of birth");
     }
 
     private static (string, PartialDate?, string?) Transform(Random r, string family, string fore, PartialDate dob)

@@ -37,15 +37,19 @@ internal static class EvalScreeningCommand
         {
             Description = "Ask the similar-name and shared-surname negatives without their date of birth, sex and nationality (other people all the same; a set whose negatives all carry a date measures name-only false hits this way) and leave out the same-name-other-date ones, which without a date would be namesakes",
         };
+        var curve = new Option<FileInfo?>("--curve")
+        {
+            Description = "Also write the trade-off of the name-only bar as Markdown to this file: recall (all positives, and those without a date of birth) and false hits per 1,000 negatives as the weight of an unknown date of birth moves (all other weights as they are)",
+        };
         var command = new Command("screening", "Measure screening on a labelled set: recall and false hits per 1,000 negatives, per tradition and variation, dev and held-out halves.")
         {
-            folder, threshold, misses, report, nameOnly,
+            folder, threshold, misses, report, nameOnly, curve,
         };
-        command.SetAction(async (p, ct) => await RunAsync(p.GetValue(folder)!, p.GetValue(threshold), p.GetValue(misses), p.GetValue(report), output, ct, p.GetValue(nameOnly)));
+        command.SetAction(async (p, ct) => await RunAsync(p.GetValue(folder)!, p.GetValue(threshold), p.GetValue(misses), p.GetValue(report), output, ct, p.GetValue(nameOnly), p.GetValue(curve)));
         return command;
     }
 
-    public static async Task<int> RunAsync(DirectoryInfo folder, double threshold, FileInfo? missesFile, FileInfo? reportFile, TextWriter output, CancellationToken ct, bool nameOnlyNegatives = false)
+    public static async Task<int> RunAsync(DirectoryInfo folder, double threshold, FileInfo? missesFile, FileInfo? reportFile, TextWriter output, CancellationToken ct, bool nameOnlyNegatives = false, FileInfo? curveFile = null)
     {
         var console = CliConsole.For(output);
         var (persons, queries, index) = Load(folder);
@@ -121,7 +125,39 @@ internal static class EvalScreeningCommand
             await File.WriteAllTextAsync(reportFile.FullName, markdown.ToString(), ct);
         }
 
+        if (curveFile is not null)
+        {
+            await File.WriteAllTextAsync(curveFile.FullName, Curve(folder, index, queries, threshold, nameOnlyNegatives), ct);
+            console.MarkupLine($"Trade-off of the name-only bar written to {Markup.Escape(curveFile.FullName)}.");
+        }
+
         return 0;
+    }
+
+    // The trade-off of the name-only bar: every candidate's score is recomputed with another weight for an unknown date of
+    // birth (a name-only query's candidates, and a query's candidates without a date on file), the other weights unchanged.
+    private static string Curve(DirectoryInfo folder, ScreeningIndex<string> index, List<EvalQuery> queries, double threshold, bool nameOnlyNegatives)
+    {
+        var perQuery = FitScreeningCommand.Collect(index, queries);
+        var unknown = index.Model.Weights.Date[nameof(DateEvidence.Unknown)];
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Trade-off of the name-only bar on {folder.Name} ({queries.Count(q => q.Expected)} positives, {queries.Count(q => q.Query.DateOfBirth is null && q.Expected)} of them without a date of birth; {queries.Count(q => !q.Expected)} negatives{(nameOnlyNegatives ? " asked by name alone" : "")}), threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}; the model's weight for an unknown date is {ScoreModelWeights.Format(unknown)}.");
+        md.AppendLine();
+        md.AppendLine("| date Unknown weight | a name alone must score | recall, all | recall, no date of birth | false hits /1,000 |");
+        md.AppendLine("|---|---|---|---|---|");
+        for (var u = 0.0; u >= -0.1001; u -= 0.01)
+        {
+            var delta = u - unknown;
+            double Score(LabelledEvidence c) => index.Model.Score(c.Evidence) + (c.Evidence.Date == DateEvidence.Unknown ? delta : 0);
+            var positives = perQuery.Where(q => q.Query.Expected).ToList();
+            var noDate = positives.Where(q => q.Query.Query.DateOfBirth is null).ToList();
+            var negatives = perQuery.Where(q => !q.Query.Expected).ToList();
+            double Found(List<FitScreeningCommand.QueryCandidates> qs) => qs.Count == 0 ? 0 : qs.Count(q => q.Candidates.Any(c => c.IsPerson && Score(c) >= threshold)) / (double)qs.Count;
+            var falseHits = negatives.Count == 0 ? 0 : 1000.0 * negatives.Count(q => q.Candidates.Any(c => Score(c) >= threshold)) / negatives.Count;
+            md.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {ScoreModelWeights.Format(u)} | ≥ {threshold - u:0.00} | {Found(positives):0.000} | {Found(noDate):0.000} | {falseHits:0} |"));
+        }
+
+        return md.ToString();
     }
 
     private static void Table(IAnsiConsole console, StringBuilder markdown, string title, List<Outcome> outcomes, Func<Outcome, string> key)

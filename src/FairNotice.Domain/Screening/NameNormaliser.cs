@@ -217,7 +217,10 @@ public sealed class NameNormaliser
             source = source[..ch] + source[ch..].Replace("ch", "h", StringComparison.Ordinal);
         }
 
-        var s = source.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
+        // "oe" and "ue" are the ICAO Doc 9303 (Part 3) transliterations of ö and ü ("OEZDEMIR", "SUEKRUE"), and "oe" the
+        // Indonesian spelling of u before 1972 ("Soeharto"). "sh" is how English spells the š, ś, ş that become "s" once
+        // their diacritic is dropped as passports drop it (ISO 15919 "Aśok", Hunterian "Ashok"; Turkish "Şahin", "Shahin").
+        var s = source.Replace("sh", "s", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ue", "u", StringComparison.Ordinal).Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
             .Replace("x", "ks", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
             .Replace("kh", "h", StringComparison.Ordinal);
         var sb = new StringBuilder(s.Length);

@@ -109,6 +109,38 @@ public sealed partial class Romaniser
     /// <param name="part">A normalised part.</param>
     public bool IsChinese(string part) => Segment(part, _chineseSyllables, 6, 4) is not null;
 
+    /// <summary>The Mandarin (pinyin) readings of the characters that the Hong Kong Government romanisation spells
+    /// <paramref name="hk"/> ("chow" → zhou, zou, chou …): the same Han characters' first Cantonese reading (to-jyutping,
+    /// as <c>han.yue</c>) against their pinyin (AnyAscii). Empty when the syllable is no Hong Kong spelling.</summary>
+    /// <param name="hk">A part as a Hong Kong record spells it.</param>
+    public IReadOnlyCollection<string> MandarinOfHk(string hk) => HkToPinyin.TryGetValue(hk, out var p) ? p : [];
+
+    private FrozenDictionary<string, FrozenSet<string>> HkToPinyin => _hkToPinyin ??= BuildHkToPinyin();
+
+    private FrozenDictionary<string, FrozenSet<string>>? _hkToPinyin;
+
+    private FrozenDictionary<string, FrozenSet<string>> BuildHkToPinyin()
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (c, hk) in _cantonese)
+        {
+            var py = NameNormaliser.UnfoldedParts(c.ToString());
+            if (py.Length != 1 || hk.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!map.TryGetValue(hk, out var set))
+            {
+                map[hk] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(py[0]);
+        }
+
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
 
     /// <summary>A Latin name of an Egyptian or Sudanese national with ج written as the standard "j" where Egyptian usage
     /// writes "g" ("Hegazy Gamal" → "hejazy jamal"; "gh", ﻍ, is kept); null when the name has no such "g".</summary>
@@ -955,6 +987,12 @@ public enum RenderingKind
 
     /// <summary>A name with the letters that romanisations of Hebrew write several ways merged (<see cref="Romaniser.HebrewKey(string)"/>).</summary>
     HebrewKey,
+
+    /// <summary>A Thai name with the letters RTGS and the usual spellings write differently merged (<see cref="RegionalSpellings.ThaiKey"/>).</summary>
+    ThaiKey,
+
+    /// <summary>An Iranian or Afghan name with q and gh merged (<see cref="RegionalSpellings.PersianKey"/>).</summary>
+    PersianKey,
 }
 
 /// <summary>One rendering of a name.</summary>

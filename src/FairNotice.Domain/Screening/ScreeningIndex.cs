@@ -96,6 +96,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     // Part score of a possible short form of a given name in a query with a full date of birth (see IsShortForm).
     private const double ShortFormFloor = 0.84;
 
+    // Most a part scores, in a name-only query, when its letters differ from the other's in a way no table explains: below
+    // what a name alone needs with its other parts exact (see Align). Chosen on the development sets' trade-off
+    // (bench/results/screening-eval-20261127-h-scr5.md).
+    private const double UnexplainedCap = 0.88;
+
     // Part score, in a name-only query, of two different syllables of a syllable key, or two short parts that differ.
     private const double SyllableCap = 0.7;
     private readonly List<Entry?> _slots = [];
@@ -485,7 +490,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         // Only the same letters count: Jaro–Winkler over a whole name, or one edit, would let a shared surname carry a
         // different given name ("alghamdihasanmirna" / "alghamdihasanmaryam" are 0.96 alike; "saud" / "said" one edit).
         // Compounds written apart or joined meet through the renderings that join them (Romaniser).
-        var joined = a.Parts.Length != b.Parts.Length && a.Joined == b.Joined ? 0.99 : 0;
+        // By name alone the joined parts must also read in the same order, the family name moved from one end to the other
+        // at most: "Zheng Jiejun" and 郑俊杰 (zheng jun jie) join, sorted, to the same letters but are two given names.
+        var joined = a.Parts.Length != b.Parts.Length && a.Joined == b.Joined && (!strict || JoinedInTurn(a.Parts, b.Parts)) ? 0.99 : 0;
         return aligned >= joined ? (aligned, worst, how) : (joined, joined, explain ? ScreeningMessages.Joined(a.Joined, b.Joined) : null);
     }
 
@@ -509,6 +516,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 Abjad = longer.Abjad,
                 System = longer.System,
                 Sinitic = longer.Sinitic,
+                VowelsWritten = longer.VowelsWritten,
+                VowelsOmitted = longer.VowelsOmitted,
+                Nasab = longer.Nasab,
+                Cantonese = longer.Cantonese,
+                MandarinSyllables = longer.MandarinSyllables,
                 Family = longer.Family is { } f ? JoinFlags(f, i) : null,
                 Known = JoinFlags(longer.Known, i),
             }, i);
@@ -535,6 +547,9 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             ? ((q, qn.Raw, qn.Skeletons), (e, en.Raw, en.Skeletons))
             : ((e, en.Raw, en.Skeletons), (q, qn.Raw, qn.Skeletons));
         Span<bool> used = stackalloc bool[large.Length];
+        // Which part of the larger name each part of the smaller met (-1: none), for the syllable-order test below.
+        var syllables = strict && (qn.System is RenderingKind.WadeGilesKey or RenderingKind.KoreanKey || qn.MandarinSyllables) && q.Length == e.Length && q.Length >= 3;
+        Span<int> met = stackalloc int[syllables ? small.Length : 0];
         var (smallName, largeName) = queryIsSmall ? (qn, en) : (en, qn);
         var total = 0.0;
         var worst = 1.0;
@@ -577,15 +592,32 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = ArticleJoined(p) && ArticleJoined(large[i]) ? WithoutPrefixBonus(s, p[2..], large[i][2..]) : WithoutPrefixBonus(s, p, large[i]);
                 }
 
-                if (s < 0.95)
+                if (strict && s is < 1 and > UnexplainedCap && p.Length > 1 && large[i].Length > 1)
                 {
+                    // A name-only query: letters that differ where no table explains them (below: spelling folds, consonant
+                    // skeletons of abjad names, documented equivalents) are a typo or another name, and a string measure cannot
+                    // tell which: Jaro–Winkler gives "popkova" and "popova" 0.97, "zhuchkov" and "zhukov" 0.96, and "beradze"
+                    // is one letter from "beridze" as "bcridze" is. Such a part stays below what a name alone needs; a date
+                    // of birth rescues a typo (the one-edit floor below applies only then).
+                    s = UnexplainedCap;
+                }
+
+                if (s < 0.95 && !(strict && en.VowelsWritten && !qn.VowelsOmitted && !en.VowelsOmitted))
+                {
+                    // Two spellings with the same consonants: the same name where the script it was read from omits short
+                    // vowels (an abjad). In a name-only query about a record from a script that writes every vowel (Georgian,
+                    // Cyrillic, Greek, kana, Latin), another vowel is another name ("beradze" and "beridze", "takeshi" and
+                    // "takashi"; see AbjadNationals) — unless one side was read from a script that leaves vowels out.
                     s = Math.Max(s, ArticleJoined(p) && ArticleJoined(large[i]) && smallSk[k].StartsWith('l') && largeSk[i].StartsWith('l')
                         ? SoundsAlike(p[2..], smallSk[k][1..], large[i][2..], largeSk[i][1..])
                         : SoundsAlike(p, smallSk[k], large[i], largeSk[i]));
                 }
 
-                if (s < 0.95 && smallName.Spelled[k] == largeName.Spelled[i])
+                if (s < 0.95 && smallName.Spelled[k] == largeName.Spelled[i]
+                    && !(strict && en.VowelsWritten && !qn.VowelsOmitted && !en.VowelsOmitted && OneVowelApart(smallRaw[k], largeRaw[i])))
                 {
+                    // (Not, by name alone, two vowels the fold merges where the script writes vowels: "yuko" and "yoko",
+                    // "chaiprasit" and "chaipraset" are two names.)
                     // Only the spellings that romanisations swap differ ("tarek" and "tariq", "idrisi" and "idrissi").
                     s = 0.95;
                 }
@@ -613,9 +645,21 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = Math.Min(s, PrefixCap);
                 }
 
-                if (s < 0.93 && !distinctNames && p.Length >= 4 && large[i].Length >= 4 && OneEditApart(p, large[i]))
+                if (s < 0.93 && !distinctNames && p.Length >= 4 && large[i].Length >= 4 && (strict ? TypingSlip(p, large[i]) : OneEditApart(p, large[i])))
                 {
-                    // One letter wrong, missing, added or two swapped: a typo, whatever Jaro–Winkler makes of "haxdad".
+                    // One letter wrong, missing, added or two swapped: a typo, whatever Jaro–Winkler makes of "haxdad" — when a
+                    // date of birth is there to tell it from another name one letter away. A name-only query takes only the
+                    // slip that seldom makes another name, two neighbours swapped ("isamil"); "beradze" (another vowel) and
+                    // "popkov" (a letter more) may be other names.
+                    s = 0.93;
+                }
+
+                if (strict && s < 0.93 && !distinctNames && p.Length >= 3 && large[i].Length >= 3 && InherentVowelDropped(smallRaw[k], largeRaw[i]))
+                {
+                    // An abugida (Devanagari, Bengali …) does not write the inherent vowel "a", and Hindi and Bengali do not
+                    // say it at the end of a syllable (schwa deletion): a transliteration without it ("rhul", "gupt") is the
+                    // same name spelt letter for letter, not another one (Wikipedia, "Abugida"; "Schwa deletion in
+                    // Indo-Aryan languages").
                     s = 0.93;
                 }
 
@@ -623,6 +667,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 {
                     s -= KnownNameDiscount;
                 }
+
 
                 if (!strict && s < ShortFormFloor && entryFamily is not null && !entryFamily[queryIsSmall ? i : k] && IsShortForm(smallRaw[k], largeRaw[i]))
                 {
@@ -645,6 +690,15 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                     s = Math.Min(s, SyllableCap);
                 }
 
+                if (s < 0.93 && en.Cantonese && qn.MandarinSyllables && p.Length > 1 && large[i].Length > 1
+                    && Romaniser.Default.MandarinOfHk(queryIsSmall ? largeRaw[i] : smallRaw[k]).Contains(queryIsSmall ? smallRaw[k] : largeRaw[i]))
+                {
+                    // A Hong Kong or Macau record spelt in Cantonese, a query in pinyin: one character read both ways ("chow"
+                    // and "zhou" for 周; Unihan-style readings from to-jyutping and AnyAscii). Many characters share a
+                    // reading, so this is a spelling at typo strength, not an exact match.
+                    s = 0.93;
+                }
+
                 if (s < GivenNameFloor && (entryFamily is null || !entryFamily[queryIsSmall ? i : k])
                     && GivenNames.Share(smallName.Given[k], largeName.Given[i]))
                 {
@@ -662,6 +716,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             if (best.Index >= 0)
             {
                 used[best.Index] = true;
+            }
+
+            if (syllables)
+            {
+                met[k] = best.Index;
             }
 
             if (best.Index >= 0 && pairs is not null)
@@ -695,13 +754,23 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             }
         }
 
+        // A name-only query about a record whose forenames after the first are its father's and grandfather's names (Arab
+        // naming, nasab: "Al-Mansoori, Khalfan Hamad" is Khalfan son of Hamad) that gives a later forename but not the
+        // first names the father, not the person ("Hamad Al-Mansoori").
+        var relative = strict && queryIsSmall && en.Nasab && entryFamily is not null && FirstForenameSkipped(used, entryFamily, largeRaw);
+
+        // A Chinese or Korean name as syllables: the name may come family name first or last, but the syllables of a given
+        // name keep their order ("Zheng Junjie" is not "Zheng Jiejun"). By name alone, syllables met out of order (other
+        // than by moving the family name from one end to the other, a rotation) are another name.
+        var reordered = syllables && !IsRotation(met);
+
         // The weakest part weighs most: a shared common forename must not carry a different surname.
         var mean = (0.4 * total / small.Length) + (0.6 * worst);
         var extra = large.Length - small.Length;
         // A one-part name says little; each unmatched extra part (a middle name, a second surname, a syllable) costs 5%.
         // Two single names ("Sukarno", an Indonesian or Burmese mononym) are the whole name on both sides, not a part.
         // In a name-only query one near-miss single name has nothing beside it to vouch for it ("Sukarni" and "Sukarno").
-        var score = mean * (1 - (0.05 * extra)) * (small.Length == 1 && large.Length > 1 ? 0.85 : small.Length == 1 && strict && mean < 1 ? 0.9 : 1);
+        var score = (relative || reordered ? Math.Min(mean, UnexplainedCap) : mean) * (1 - (0.05 * extra)) * (small.Length == 1 && large.Length > 1 ? 0.85 : small.Length == 1 && strict && mean < 1 ? 0.9 : 1);
         // An indexed rendering without any family-name part (a given name alone in Arabic script) rescues nothing when the
         // query has parts it lacks: a missing surname is not a spelling.
         var familyKnown = entryFamily is not null && Array.IndexOf(entryFamily, true) >= 0;
@@ -804,6 +873,148 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         return shorter.Length >= 3 && longer.Length - shorter.Length >= 2 && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    // Written in an abugida whose transliteration leaves out the inherent vowel (Brahmic scripts from Devanagari to Sinhala,
+    // Thai and Lao, Myanmar, Khmer, Ethiopic): like an abjad, its Latin reading may lack vowels a spelling writes.
+    private static bool Abugida(string name) => name.Any(c => c is (>= '\u0900' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0EFF')
+        or (>= '\u1000' and <= '\u109F') or (>= '\u1200' and <= '\u139F') or (>= '\u1780' and <= '\u17FF'));
+
+    // Same length, one letter different, and that letter e for i or o for u (or the reverse).
+    private static bool OneVowelApart(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var at = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                if (at >= 0)
+                {
+                    return false;
+                }
+
+                at = i;
+            }
+        }
+
+        return at >= 0 && (a[at], b[at]) is ('e', 'i') or ('i', 'e') or ('o', 'u') or ('u', 'o');
+    }
+
+    // The longer part is the shorter with one or more "a" added (an inherent vowel written on one side only).
+    private static bool InherentVowelDropped(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length == longer.Length)
+        {
+            return false;
+        }
+
+        var j = 0;
+        foreach (var c in longer)
+        {
+            if (j < shorter.Length && shorter[j] == c)
+            {
+                j++;
+            }
+            else if (c != 'a')
+            {
+                return false;
+            }
+        }
+
+        return j == shorter.Length;
+    }
+
+    // Some rotation of one name's parts, concatenated, spells some rotation of the other's.
+    private static bool JoinedInTurn(string[] a, string[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            var x = string.Concat(a[i..]) + string.Concat(a[..i]);
+            for (var j = 0; j < b.Length; j++)
+            {
+                if (x == string.Concat(b[j..]) + string.Concat(b[..j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The indices are 0..n-1 in order, or rotated (3, 0, 1, 2); false when a part met nothing.
+    private static bool IsRotation(ReadOnlySpan<int> met)
+    {
+        var n = met.Length;
+        for (var i = 0; i < n; i++)
+        {
+            if (met[i] < 0 || met[(i + 1) % n] != (met[i] + 1) % n)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The record's first forename (the first part that is neither family name nor particle) was not met while a later
+    // forename was.
+    private static bool FirstForenameSkipped(ReadOnlySpan<bool> used, bool[] family, string[] raw)
+    {
+        var first = -1;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (family[i] || NameNormaliser.IsParticle(raw[i]))
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = i;
+                if (used[i])
+                {
+                    return false;
+                }
+            }
+            else if (used[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two parts that differ only by two neighbouring letters swapped: a typing slip (one of the four single errors behind
+    // most misspellings — Damerau, "A technique for computer detection and correction of spelling errors", CACM 7(3),
+    // 1964) that, unlike a wrong, missing or extra letter ("beradze", "popkov"), seldom spells another name: it keeps every
+    // letter ("isamil", "catsillo"). Vowel for consonant was tried too: "eseniia"/"kseniia", "solovei"/"solovev" are names.
+    private static bool TypingSlip(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (i == a.Length)
+        {
+            return false;
+        }
+
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     // Damerau–Levenshtein distance at most one, without building the matrix.
@@ -914,19 +1125,33 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
         var hebrew = has("IL") || original.Any(c => c is >= '\u0590' and <= '\u05FF');
         if (nationalities is not { Count: > 0 })
         {
-            return new(true, true, egyptian, armenian, hebrew);
+            return new(true, true, egyptian, armenian, hebrew, Thai: original.Any(c => c is >= '\u0E00' and <= '\u0E7F'));
         }
 
         var other = nationalities.Any(n => !SiniticNationals.Contains(n) && !KoreanNationals.Contains(n) && n is not ("JP" or "VN"));
         var sinitic = nationalities.Any(n => SiniticNationals.Contains(n) && n is not "MY");
-        return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic);
+        // Greek is the exception among alphabets: η, ι, υ, ει, οι all say i, and romanisations write them e, i or y (ELOT 743
+        // against the classical system: "Konstantinides", "Konstantinidis").
+        var vowelsWritten = !nationalities.Any(n => AbjadNationals.Contains(n, StringComparer.OrdinalIgnoreCase) || n is "GR" or "CY") && !Romaniser.IsAbjad(original);
+        var nasab = nationalities.Any(n => AbjadNationals.Take(ArabLeagueMembers).Contains(n, StringComparer.OrdinalIgnoreCase));
+        return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic, vowelsWritten, nasab,
+            has("ID"), has("TH"), has("IR") || has("AF"), has("HK") || has("MO"));
     }
 
-    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false);
+    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false, bool Indonesian = false, bool Thai = false, bool Persian = false, bool Cantonese = false);
 
     private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
     private static readonly string[] KoreanNationals = ["KR", "KP"];
     private static readonly string[] EgyptianNationals = ["EG", "SD"];
+
+    // Nationals whose names are written in an abjad (Arabic or Hebrew script: short vowels not written), whose Latin
+    // spellings therefore vary in their vowels: the member states of the Arab League, Iran, Afghanistan, Pakistan, Israel.
+    // The first this many of AbjadNationals: the member states of the Arab League, whose records give the forenames as a chain
+    // of father's names (nasab).
+    private const int ArabLeagueMembers = 22;
+
+    internal static readonly string[] AbjadNationals =
+        ["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF", "PK", "IL"];
 
     // The renderings of a name as written, with its regional ones (see RegionsFor) after them.
     private static IEnumerable<Rendering> RenderingsOf(string name, Regions regions, bool query = false)
@@ -970,6 +1195,47 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
                 yield return new(key, RenderingKind.Spelling);
             }
         }
+
+        if (latin && (query || regions.Indonesian) && RegionalSpellings.IndonesianModern(NameNormaliser.UnfoldedParts(name)) is { } modern)
+        {
+            // An Indonesian name in the spelling before 1972 ("Soeharto") also in today's ("Suharto"), on a query whatever
+            // its nationality (the old spelling's marks say enough) and on an Indonesian national's record.
+            yield return new(modern, RenderingKind.Spelling);
+        }
+
+        if (regions.Persian && latin)
+        {
+            var parts = NameNormaliser.UnfoldedParts(name);
+            var key = RegionalSpellings.PersianKey(parts);
+            var differs = key != string.Join(' ', parts);
+            if (!query || differs)
+            {
+                yield return new(key, RenderingKind.PersianKey);
+            }
+
+            if (!query && differs)
+            {
+                yield return new(key, RenderingKind.Spelling);
+            }
+        }
+
+        if (regions.Thai && latin)
+        {
+            // As for Hebrew: a Thai national's record always has its key (and the key as a spelling); a query has one
+            // only where a merged spelling occurs in it.
+            var parts = NameNormaliser.UnfoldedParts(name);
+            var key = RegionalSpellings.ThaiKey(parts);
+            var differs = key != string.Join(' ', parts);
+            if (!query || differs)
+            {
+                yield return new(key, RenderingKind.ThaiKey);
+            }
+
+            if (!query && differs)
+            {
+                yield return new(key, RenderingKind.Spelling);
+            }
+        }
     }
 
     private void Add(List<IndexedName> names, PersonName? name, string kind, Regions regions)
@@ -998,7 +1264,7 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             {
                 names.Add(new IndexedName(parts, display, kind, raw)
                 {
-                    Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known, Sinitic = regions.Sinitic || han,
+                    Abjad = abjad, System = rendering.Kind, Family = Array.ConvertAll(parts, family.Contains), Known = known, Sinitic = regions.Sinitic || han, VowelsWritten = regions.VowelsWritten && !abjad, VowelsOmitted = abjad || Abugida(display), Nasab = regions.Nasab, Cantonese = regions.Cantonese && Romaniser.IsLatin(display),
                     Written = writtenRaw.Length == raw.Length ? writtenRaw : raw,
                 });
             }
@@ -1033,11 +1299,11 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
     {
         var abjad = Romaniser.IsAbjad(name);
         var regions = new Regions(true, true, nationality is { } n && EgyptianNationals.Contains(n, StringComparer.OrdinalIgnoreCase),
-            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true);
+            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true, Thai: true, Persian: true);
         var result = new List<IndexedName>();
         bool[]? written = null;
         string[]? writtenRaw = null;
-        foreach (var rendering in RenderingsOf(name, regions, query: true))
+        foreach (var (rendering, split) in RenderingsOf(name, regions, query: true).Select(r => (r, false)).Concat(PinyinSplit(name).Select(r => (r, true))))
         {
             var raw = NameNormaliser.UnfoldedParts(rendering.Text);
             var parts = Array.ConvertAll(raw, normaliser.Fold);
@@ -1045,17 +1311,65 @@ public sealed class ScreeningIndex<T>(NameNormaliser normaliser)
             writtenRaw ??= raw;
             if (parts.Length > 0 && !result.Any(n => n.System == rendering.Kind && n.Sorted == string.Join(' ', parts.Order(StringComparer.Ordinal))))
             {
-                result.Add(new IndexedName(parts, name, "query", raw) { Abjad = abjad, System = rendering.Kind, Known = known, Written = writtenRaw.Length == raw.Length ? writtenRaw : raw });
+                result.Add(new IndexedName(parts, name, "query", raw)
+                {
+                    Abjad = abjad, VowelsOmitted = abjad || Abugida(name), System = rendering.Kind, Known = known, Written = writtenRaw.Length == raw.Length ? writtenRaw : raw,
+                    MandarinSyllables = split,
+                });
             }
         }
 
         return result;
     }
 
+    // A Latin query in pinyin (two parts or more), with its given names split into syllables ("zhou jia xin" for Zhou Jiaxin),
+    // to meet a Hong Kong or Macau record spelt in Cantonese one syllable a part; none when no part has two syllables.
+    private static IEnumerable<Rendering> PinyinSplit(string name)
+    {
+        if (!Romaniser.IsLatin(name))
+        {
+            yield break;
+        }
+
+        var parts = NameNormaliser.UnfoldedParts(name);
+        if (parts.Length is < 2 or > 4)
+        {
+            yield break;
+        }
+
+        // An English forename beside the Chinese name ("Grace Zhou Jiaxin") is kept as it is.
+        var syllables = new List<string>();
+        var pinyin = 0;
+        foreach (var p in parts)
+        {
+            if (Romaniser.Default.PinyinSyllables(p) is { } sy)
+            {
+                syllables.AddRange(sy);
+                pinyin++;
+            }
+            else
+            {
+                syllables.Add(p);
+            }
+        }
+
+        if (pinyin >= 2 && syllables.Count > parts.Length)
+        {
+            yield return new Rendering(string.Join(' ', syllables), RenderingKind.Spelling);
+        }
+    }
+
     // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
     // ("li", "ma") would each touch a large part of the index.
     private static IEnumerable<string> NameKeys(IndexedName name) =>
-        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey ? Keys(name.Parts) : ["x:" + name.Joined];
+        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey or RenderingKind.ThaiKey or RenderingKind.PersianKey
+            ? (name.Cantonese ? Keys(name.Parts).Concat(MandarinKeys(name)) : name.MandarinSyllables ? Keys(name.Parts).Concat(name.Raw.Select(p => "c:" + p)) : Keys(name.Parts))
+            : ["x:" + name.Joined];
+
+    // A Hong Kong or Macau national's name spelt in Cantonese: each part's Mandarin readings as keys ("c:zhou" for Chow), so a
+    // query in pinyin, split into syllables, meets it (see Romaniser.MandarinOfHk).
+    private static IEnumerable<string> MandarinKeys(IndexedName name) =>
+        name.Raw.SelectMany(p => Romaniser.Default.MandarinOfHk(p)).Distinct(StringComparer.Ordinal).Select(py => "c:" + py);
 
     // No name part is this long; past it, one-letter deletions would cost memory quadratic in the part's length (a
     // 70,000-letter part asked for gigabytes; found by fuzzing, docs/fuzzing.md).
@@ -1160,6 +1474,24 @@ public sealed record IndexedName
 
     /// <summary>A spelling, or a cross-system key (compared only with names of the same kind).</summary>
     public RenderingKind System { get; init; }
+
+    /// <summary>True for an indexed name of a record whose nationalities all write their names in a script that writes every
+    /// vowel (no Arabic- or Hebrew-script nationality, no abjad original-script name): a different vowel is another name.</summary>
+    public bool VowelsWritten { get; init; }
+
+    /// <summary>True when written in a script whose Latin reading may leave vowels out (an abjad, or an abugida's inherent vowel).</summary>
+    public bool VowelsOmitted { get; init; }
+
+    /// <summary>True for an indexed name of a Hong Kong or Macau national's record spelt in Latin letters (Cantonese
+    /// readings): a part may meet a pinyin syllable of the same character (<see cref="Romaniser.MandarinOfHk"/>).</summary>
+    public bool Cantonese { get; init; }
+
+    /// <summary>True for a query rendering whose parts are pinyin syllables, split from the given names as written.</summary>
+    public bool MandarinSyllables { get; init; }
+
+    /// <summary>True for an indexed name of an Arab League national's record: the forenames after the first are the father's
+    /// and grandfather's names (nasab).</summary>
+    public bool Nasab { get; init; }
 
     /// <summary>True when written in an abjad (Arabic or Hebrew script): short vowels are missing.</summary>
     public bool Abjad { get; init; }
