@@ -66,17 +66,26 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         var title = await page.InnerTextAsync("[data-testid=booth-title]");
         Assert.Contains("President, ballot 1", title, StringComparison.Ordinal);
         Assert.DoesNotContain("/ballot-", title, StringComparison.Ordinal);
+        // Nothing is chosen for the delegation, not even the blank ballot: casting without a choice is refused in the page.
+        Assert.False(await page.IsCheckedAsync("[data-testid=choice-blank]"));
+        await page.ClickAsync("[data-testid=cast]");
+        await page.Locator("#booth-error:has-text('Choose a candidate, or the blank ballot.')").WaitForAsync();
+        Assert.False(await page.Locator("[data-testid=cast-confirm]").IsVisibleAsync());
         // First the delegation audits the booth: it challenges an encryption of Kate Moore, which the server opens.
         await page.CheckAsync("label:has-text('Kate Moore') input");
         await page.ClickAsync("[data-testid=challenge]");
         await VisibleAsync(page, "[data-testid=challenge-result]", console);
         Assert.Contains("Kate Moore (AU)", await page.InnerTextAsync("[data-testid=challenge-result]"), StringComparison.Ordinal);
         await page.CheckAsync("label:has-text('Ana Lima') input");
-        // A credential that is not France's is caught in the page, before anything is sent.
+        // A credential that is not France's is caught in the page, before anything is sent and before the question is asked;
+        // a mistyped secret is told apart from a missing one.
         await page.FillAsync("[data-testid=credential-text]", credentialSecrets.Single(c => c.Member == "DE").ToPrintable());
         await page.ClickAsync("[data-testid=cast]");
-        await page.ClickAsync("[data-testid=cast-confirm-yes]");
         await page.Locator("#booth-error:has-text('not FR')").WaitForAsync();
+        Assert.False(await page.Locator("[data-testid=cast-confirm]").IsVisibleAsync());
+        await page.FillAsync("[data-testid=credential-text]", "secret: dead beef");
+        await page.ClickAsync("[data-testid=cast]");
+        await page.Locator("#booth-error:has-text('not valid')").WaitForAsync();
         // France types back the lines of its printed credential; the booth signs the ballot with it.
         await page.FillAsync("[data-testid=credential-text]", credentialSecrets.Single(c => c.Member == "FR").ToPrintable());
         await page.ClickAsync("[data-testid=cast]");
@@ -92,6 +101,8 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         await BrowserFixture.ShotAsync(page, "booth-receipt");
         var code = await page.InnerTextAsync("[data-testid=tracking-code]");
         Assert.Matches("^[0-9a-f]{64}$", code);
+        Assert.EndsWith($"/Elections/{id}/Board/1?Code={code}", await page.GetAttributeAsync("[data-testid=receipt-board]", "href"), StringComparison.Ordinal);
+        Assert.True(await page.Locator("[data-testid=receipt-copy]").IsVisibleAsync());
 
         await page.GotoAsync($"/Elections/{id}/Board/1?Code={code}");
         Assert.Contains("entry 1, cast by FR", await page.InnerTextAsync("[data-testid=lookup-result]"), StringComparison.Ordinal);
@@ -103,14 +114,15 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         await page.GotoAsync($"/Elections/{id}/Vote/1?lang=ar");
         Assert.Contains("الرئيس", await page.InnerTextAsync("[data-testid=booth-title]"), StringComparison.Ordinal);
         await page.Locator("form#booth[data-ready=true]").WaitForAsync();
+        await page.ClickAsync("[data-testid=cast]");
+        await page.Locator("#booth-error:has-text('اختر مرشحًا، أو الورقة البيضاء')").WaitForAsync();
+        await page.CheckAsync("label:has-text('Ana Lima') input");
         await page.FillAsync("[data-testid=credential-text]", credentialSecrets.Single(c => c.Member == "DE").ToPrintable());
         await page.ClickAsync("[data-testid=cast]");
-        await page.ClickAsync("[data-testid=cast-confirm-yes]");
         await page.Locator("#booth-error:has-text('ليست الخاصة بـ FR')").WaitForAsync();
         Assert.DoesNotContain("credential", await page.InnerTextAsync("#booth-error"), StringComparison.OrdinalIgnoreCase);
         await page.FillAsync("[data-testid=credential-text]", "");
         await page.ClickAsync("[data-testid=cast]");
-        await page.ClickAsync("[data-testid=cast-confirm-yes]");
         await page.Locator("#booth-error:has-text('اختر ملف بيانات اعتماد وفدك')").WaitForAsync();
 
         // Close; three guardians decrypt the totals on their side and post the shares.

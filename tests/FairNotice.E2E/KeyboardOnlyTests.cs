@@ -141,10 +141,9 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
         await page.Locator("[data-testid=cast]:not([disabled])").WaitForAsync(new() { Timeout = 30000 });
         await Accessibility.AssertAxeCleanAsync(page, "the booth");
 
-        // Tab lands on the group's checked radio (the blank ballot, last); the arrow keys move within the group.
+        // Nothing is chosen for the delegation: Tab lands on the group's first radio, and Space chooses it.
         await TabToAsync(page, "#booth input[type=radio]");
-        await page.Keyboard.PressAsync("ArrowUp");
-        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("Space");
         var chosen = await page.EvaluateAsync<string>("() => document.querySelector('#booth input[name=choice]:checked').closest('label').textContent.trim()");
         Assert.Equal("Ana Lima (BR)", chosen);
 

@@ -103,7 +103,9 @@ async function readCredential(d) {
     const line = typed.split('\n').find((l) => l.trim().toLowerCase().startsWith('secret:'));
     secret = line ? line.slice(line.indexOf(':') + 1).replace(/[^0-9a-fA-F]/g, '').toLowerCase() : null;
   }
-  if (!secret || secret.length !== 64) throw new Error(text('errorCredentialMissing'));
+  // Nothing given says how to give it; something given that is not a 64-digit secret says to check what was typed.
+  if (!typed.trim()) throw new Error(text('errorCredentialMissing'));
+  if (!secret || secret.length !== 64) throw new Error(text('errorCredentialInvalid'));
   const key = Uint8Array.from(secret.match(/../g).map((b) => parseInt(b, 16)));
   let publicKey;
   try { publicKey = hex(p256.getPublicKey(key, true)); } catch { throw new Error(text('errorCredentialInvalid')); }
@@ -170,8 +172,23 @@ function text(name, ...values) {
   return template.replace(/\{(\d)\}/g, (_, i) => values[Number(i)] ?? '');
 }
 
+// Nothing is chosen for the voter (not even the blank ballot): a cast or a check without a choice is refused in the page.
+function chosen() {
+  return form.querySelector('input[name=choice]:checked') !== null;
+}
+
 // Casting asks first, in the page: whom the ballot goes to and that it cannot be taken back once the ballot closes.
-function askToConfirm() {
+// A missing choice or an unusable credential is said before the question, not after it.
+async function askToConfirm() {
+  const error = document.getElementById('booth-error');
+  error.textContent = '';
+  try {
+    if (!chosen()) throw new Error(text('errorChoiceMissing'));
+    await readCredential(form.dataset);
+  } catch (e) {
+    error.textContent = text('castFailed', e.message);
+    return;
+  }
   const picked = form.querySelector('input[name=choice]:checked');
   const label = picked?.value ? picked.closest('label').textContent.trim() : null;
   const post = form.dataset.post;
@@ -207,6 +224,8 @@ async function run(challenge) {
     } else {
       const body = await post(`${base}/ballots`, ballot);
       document.getElementById('tracking-code').textContent = body.trackingCode;
+      const lookup = document.getElementById('receipt-board');
+      lookup.href = `/Elections/${encodeURIComponent(d.election)}/Board/${d.order}?Code=${body.trackingCode}`;
       const receipt = document.getElementById('receipt');
       receipt.hidden = false;
       form.hidden = true;
@@ -222,6 +241,10 @@ async function run(challenge) {
 form?.addEventListener('submit', (event) => {
   event.preventDefault();
   if (event.submitter?.dataset.action === 'challenge') {
+    if (!chosen()) {
+      document.getElementById('booth-error').textContent = text('challengeFailed', text('errorChoiceMissing'));
+      return;
+    }
     run(true);
   } else {
     askToConfirm();
@@ -234,6 +257,16 @@ document.getElementById('cast-confirm-no')?.addEventListener('click', closeConfi
 document.getElementById('cast-confirm-yes')?.addEventListener('click', async () => {
   confirmPanel.hidden = true;
   await run(false);
+});
+
+// The receipt's code copied for the delegation's records (the board link finds it again).
+document.getElementById('receipt-copy')?.addEventListener('click', async (event) => {
+  try {
+    await navigator.clipboard.writeText(document.getElementById('tracking-code').textContent);
+    event.target.textContent = text('copied');
+  } catch {
+    event.target.textContent = text('copyFailed');
+  }
 });
 
 // Ready: the buttons come alive only now that encryption is available.
