@@ -477,7 +477,7 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
             c => c == Caller.Anonymous ? 302 : CommissionOnly(c)),
         ["page: consultations"] = new("PAGE", "/Consultations", Fixed("/Consultations"), c => c == Caller.Anonymous ? 302 : NcbOnly(c, 200)),
         // Pages, reached with a bearer token (cookies behave the same; anonymous callers are redirected to the login page).
-        ["page: home"] = new("PAGE", "/", Fixed("/"), c => c == Caller.Anonymous ? 302 : 200),
+        ["page: home"] = new("PAGE", "/", Fixed("/"), _ => 200),
         ["page: requests"] = new("PAGE", "/Notices", Fixed("/Notices"), c => c == Caller.Anonymous ? 302 : NcbOrReviewer(c, 200)),
         ["page: review queue, filtered"] = new("PAGE", "/Notices", Fixed("/Notices?status=UnderReview&assigned=Nobody&pending=true&q=DUP&country=FR"),
             c => c == Caller.Anonymous ? 302 : NcbOrReviewer(c, 200)),

@@ -10,7 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Features.Home;
 
-/// <summary>A home page per role: what needs the user's attention, each count a link to the list it counts.</summary>
+/// <summary>A home page per role: what needs the user's attention, each count a link to the list it counts. Anonymous
+/// visitors (someone asking the Commission, a researcher) get the public home: what they can do without an account.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public Actor? Actor { get; private set; }
