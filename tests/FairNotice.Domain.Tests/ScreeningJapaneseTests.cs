@@ -107,9 +107,20 @@ public class ScreeningArabicCompoundTests
     [InlineData("Abd al-Rahman al-Qahtani", "Al-Qahtani", "Abdulrahman")]
     [InlineData("Abdul Rahman Al Qahtani", "Al-Qahtani", "Abdulrahman")]
     [InlineData("Omar Adel An-Najjar", "al-Najjar", "Omar Adel")]
-    [InlineData("Adil Bu Aziz", "Bouaziz", "Adel")]
     public void Search_CompoundWrittenOtherwise_IsAHit(string query, string family, string given) =>
         Assert.NotEmpty(OnePerson.Filed(family, given).Search(new ScreeningQuery(query, null, null, null), _ => true));
+
+    // By name alone a difference must be one a table or rule explains (ADR 0006 addendum 4): Adil for Adel, on a record
+    // filed in Latin with no script or nationality that says it is Arabic, is not — the candidate is a near miss the
+    // officer sees with its reason, not a hit. (A hit before h-scr5; the closing note of 27 Nov asks steering about it.)
+    [Theory]
+    [InlineData("Adil Bu Aziz", "Bouaziz", "Adel")]
+    public void Search_NameOnly_CompoundWithAnUnexplainedVowel_IsANearMissNotAHit(string query, string family, string given)
+    {
+        var index = OnePerson.Filed(family, given);
+        Assert.Empty(index.Search(new ScreeningQuery(query, null, null, null), _ => true));
+        Assert.NotEmpty(index.NearMisses(new ScreeningQuery(query, null, null, null), _ => true));
+    }
 
     [Theory]
     [InlineData("Mirna Hassan Al-Ghamdi", "Al-Ghamdi", "Maryam Hassan")]
@@ -130,11 +141,20 @@ public class ScreeningSurnamePrefixTests
         Assert.Empty(OnePerson.Filed(family, given).Search(new ScreeningQuery(query, null, null, null), _ => true));
 
     [Theory]
-    [InlineData("Grigorii Shestakof", "Shestakov", "Grigorii")]
     [InlineData("Takashi Kobayasi", "Kobayashi", "Takashi")]
     [InlineData("Վարդան Մանուկյան", "Manukyan", "Vardan")]
     public void Search_NameOnly_SurnameTypoOrOtherSpelling_IsStillAHit(string query, string family, string given) =>
         Assert.NotEmpty(OnePerson.Filed(family, given).Search(new ScreeningQuery(query, null, null, null), _ => true));
+
+    // A one-letter change no table explains (v → f), asked by name alone: a near miss shown with its reason, not a hit
+    // (ADR 0006 addendum 4; a hit before h-scr5).
+    [Fact]
+    public void Search_NameOnly_UnexplainedLetter_IsANearMissNotAHit()
+    {
+        var index = OnePerson.Filed("Shestakov", "Grigorii");
+        Assert.Empty(index.Search(new ScreeningQuery("Grigorii Shestakof", null, null, null), _ => true));
+        Assert.NotEmpty(index.NearMisses(new ScreeningQuery("Grigorii Shestakof", null, null, null), _ => true));
+    }
 }
 
 /// <summary>An index holding one person filed in Latin only, without a date of birth.</summary>
