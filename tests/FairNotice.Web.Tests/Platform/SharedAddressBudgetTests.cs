@@ -148,6 +148,46 @@ public abstract class SharedAddressBudgetTests(AppFixture app)
     }
 
     [Fact]
+    public async Task RedressPage_RefusedForBudget_HoldsTheDocumentsAndSaysTheRealWait()
+    {
+        using var page = From(NewClient());
+        var html = await page.GetStringAsync("/Redress");
+        async Task<HttpResponseMessage> PostAsync(string family, bool withFiles)
+        {
+            var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("Access"), "Type" }, { new StringContent("fr"), "Language" },
+                { new StringContent(family), "FamilyName" }, { new StringContent("Marc"), "Forenames" }, { new StringContent("applicant@example.org"), "ContactEmail" },
+                { new StringContent("Je demande l'accès aux données me concernant, s'il y en a."), "Statement" },
+            };
+            if (withFiles)
+            {
+                form.Add(new ByteArrayContent(Requests.Pdf), "IdentityDocument", "passport.pdf");
+                form.Add(new ByteArrayContent(Requests.Pdf), "SignedStatement", "statement.pdf");
+            }
+
+            var r = await page.PostAsync("/Redress", form);
+            html = await r.Content.ReadAsStringAsync();
+            return r;
+        }
+
+        // Four posts with a mistake (no family name) spend the refused posts' budget, not the filings'.
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync("", withFiles: true)).StatusCode);
+        }
+
+        var refused = await PostAsync("PAGEBUDGET", withFiles: true);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.InRange(RetryAfter(refused), 1, 3600);
+        // What was typed is kept, the documents chosen in this post too.
+        Assert.Contains("value=\"PAGEBUDGET\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"held-identityDocument\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"held-signedStatement\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RedressFiling_AnonymousJsonBody_Is415NamingTheContentType()
     {
         var r = await From(NewClient()).PostAsJsonAsync("/api/redress", new { type = "Access", familyName = "JSON" });
