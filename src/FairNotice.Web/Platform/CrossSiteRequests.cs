@@ -72,7 +72,7 @@ internal static class CrossSiteRequests
             return false; // "null" (a sandboxed frame, a redirect across sites) or garbage
         }
 
-        var site = new Uri(ctx.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl);
+        var site = new Uri(ctx.PublicBase());
         return SameOrigin(given, site)
             || (Uri.TryCreate($"{ctx.Request.Scheme}://{ctx.Request.Host.Value}", UriKind.Absolute, out var own) && SameOrigin(given, own));
     }

@@ -34,7 +34,8 @@ internal sealed class PublicCertificateCheck(IOptions<SiteOptions> site, TimePro
                 return last.Result;
             }
 
-            var result = await ProbeAsync(new Uri(site.Value.PublicBaseUrl), cancellationToken);
+            var result = site.Value.PublicBaseUrl is { } configured ? await ProbeAsync(new Uri(configured), cancellationToken)
+                : HealthCheckResult.Degraded("Site:PublicBaseUrl is not set, so not HTTPS as far as this server knows: links are built from the address the server listens on, and the certificate the public meets cannot be checked.");
             if (result.Status != HealthStatus.Healthy)
             {
                 log.LogWarning("Public certificate check: {Reason}", result.Description);

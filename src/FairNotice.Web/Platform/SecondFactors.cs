@@ -48,7 +48,7 @@ internal static class SecondFactors
     private static bool IsOwnOrigin(HttpContext http, string origin)
     {
         var requested = $"{http.Request.Scheme}://{http.Request.Host.Value}";
-        var configured = new Uri(http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.PublicBaseUrl).GetLeftPart(UriPartial.Authority);
+        var configured = new Uri(http.PublicBase()).GetLeftPart(UriPartial.Authority);
         return string.Equals(origin, requested, StringComparison.OrdinalIgnoreCase) || string.Equals(origin, configured, StringComparison.OrdinalIgnoreCase);
     }
 

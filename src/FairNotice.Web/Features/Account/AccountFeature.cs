@@ -59,7 +59,7 @@ public static class AccountFeature
         var outcome = await PasswordSignIn.PasswordAsync(http, signIn, budgets, request.Email!, request.Password!);
         if (outcome.RetryAfter is { } wait)
         {
-            return BudgetExtensions.TooMany(http, wait, "Too many failed sign-ins on this account from your connection; try again later.");
+            return BudgetExtensions.TooMany(http, wait, outcome.Detail);
         }
 
         if (outcome.User is not { } user)

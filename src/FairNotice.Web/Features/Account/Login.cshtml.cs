@@ -39,7 +39,7 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, RequestBudgets b
         var outcome = await PasswordSignIn.PasswordAsync(HttpContext, signIn, budgets, Email!, Password!);
         if (outcome.RetryAfter is { } wait)
         {
-            this.RefuseForBudget(wait);
+            this.RefuseForBudget(wait, outcome.Spraying ? "Sign-ins from your connection have failed on many different accounts, so none is tried for a while. Try again later." : null);
             return Page();
         }
 

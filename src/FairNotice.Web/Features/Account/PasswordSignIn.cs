@@ -6,16 +6,22 @@ using Microsoft.AspNetCore.Identity;
 namespace FairNotice.Web.Features.Account;
 
 /// <summary>What a sign-in attempt came to.</summary>
-internal sealed record SignInOutcome(SignInResult Result, TimeSpan? RetryAfter, AppUser? User = null)
+internal sealed record SignInOutcome(SignInResult Result, TimeSpan? RetryAfter, AppUser? User = null, bool Spraying = false)
 {
     public bool Throttled => RetryAfter is not null;
+
+    /// <summary>The API's explanation of a throttled attempt.</summary>
+    public string Detail => Spraying
+        ? "Sign-ins from your connection have failed on many different accounts; no sign-in from it is tried until the wait is over."
+        : "Too many failed sign-ins on this account from your connection; try again later.";
 }
 
 /// <summary>
 /// The first step of a sign-in, for the API (bearer) and the page (cookie): it checks the password and issues nothing; the
 /// session comes only from <see cref="SecondFactorSignIn"/>. A client that failed too often on an account is
 /// throttled on that account only (429), before the password is even checked, so an attacker throttles themselves and not
-/// the account's owner; the account's own lockout (Identity's) is short and only slows a distributed attack. An unknown
+/// the account's owner; the account's own lockout (Identity's) is short and only slows a distributed attack. A client that
+/// fails on many different accounts (<c>Budgets:SignInSpray</c>) is refused on every account until its window ends. An unknown
 /// email costs a password hash too, so the answer's timing does not reveal which emails exist.
 /// </summary>
 internal static class PasswordSignIn
@@ -28,6 +34,13 @@ internal static class PasswordSignIn
     {
         var account = email.Trim().ToUpperInvariant();
         var client = RequestBudgets.ClientOf(http);
+        // A client that has failed on many different accounts is guessing across them: it is stopped whatever the account.
+        // Below that, other accounts' failures from the same address (an office behind one NAT) never refuse this one.
+        if (await budgets.SprayingFromAsync(http, client) is { } spraying)
+        {
+            return new SignInOutcome(SignInResult.Failed, spraying, Spraying: true);
+        }
+
         if (await budgets.SignInBlockedAsync(http, account, client) is { } wait)
         {
             return new SignInOutcome(SignInResult.Failed, wait);

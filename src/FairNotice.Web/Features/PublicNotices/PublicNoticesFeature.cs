@@ -101,7 +101,7 @@ public static class PublicNoticesFeature
 
         var baseUrl = http.Absolute($"/notices/v1/{path}");
         var filters = FilterKeys.Where(k => !string.IsNullOrEmpty(q[k])).ToDictionary(k => k, k => q[k].ToString());
-        string PageLink(int p) => $"{baseUrl}?{string.Concat(filters.Select(f => $"&{f.Key}={Uri.EscapeDataString(f.Value)}"))}&resultPerPage={perPage}&page={p}";
+        string PageLink(int p) => $"{baseUrl}?{string.Concat(filters.Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}&"))}resultPerPage={perPage}&page={p}";
         var last = Math.Max(1, (int)Math.Ceiling(matching.Count / (double)perPage));
         var notices = new JsonArray();
         foreach (var (record, content) in matching.Skip((page - 1) * perPage).Take(perPage))

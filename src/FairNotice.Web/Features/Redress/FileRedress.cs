@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using FairNotice.Domain;
 using FairNotice.Domain.Redress;
 using FairNotice.Web.Platform;
+using FairNotice.Web.Platform.Budgets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,8 +79,49 @@ internal static class FileRedress
         return (request.Id, new RedressReceipt(request.Number, code, deadline.Due, deadline.Citation));
     }
 
-    public static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem>> Endpoint(HttpRequest request, AppDbContext db, TimeProvider clock,
-        MalwareScan scan, SealedFiles seal, CancellationToken ct)
+    public static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem, ProblemHttpResult>> Endpoint(HttpRequest request, AppDbContext db, TimeProvider clock,
+        MalwareScan scan, SealedFiles seal, RequestBudgets budgets, CancellationToken ct)
+    {
+        var http = request.HttpContext;
+        if (!request.HasFormContentType)
+        {
+            await budgets.TryChargeAsync(http, BudgetNames.RedressInvalid);
+            return UnsupportedMediaType();
+        }
+
+        // Refused filings and accepted ones have separate budgets: people send the form several times to see every
+        // mistake, and those refusals must not use up the filings (an hour's wait for an applicant on a shared address).
+        if ((await budgets.HasRoomAsync(http, BudgetNames.RedressInvalid) ?? await budgets.HasRoomAsync(http, BudgetNames.RedressFiling)) is { } wait)
+        {
+            return (ProblemHttpResult)BudgetExtensions.TooMany(http, wait);
+        }
+
+        var outcome = await FileAsync(request, db, clock, scan, seal, ct);
+        // A filing is counted once accepted (a replay of one is not a new filing); anything refused counts as a refusal.
+        // Concurrent posts from one client may pass the check above together: at most that many filings over the budget.
+        if (outcome.Result is Created<RedressReceipt>)
+        {
+            await budgets.TryChargeAsync(http, BudgetNames.RedressFiling);
+        }
+        else if (outcome.Result is ErrorProblem)
+        {
+            await budgets.TryChargeAsync(http, BudgetNames.RedressInvalid);
+        }
+
+        return outcome;
+    }
+
+    private static ProblemHttpResult UnsupportedMediaType() =>
+        TypedResults.Problem("Send the filing as multipart/form-data (the fields and the documents); no account is needed.",
+            statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", type: Problems.TypeBase + "redress.media_type",
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = "redress.media_type",
+                ["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["Content-Type"] = ["multipart/form-data."] },
+            });
+
+    private static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem, ProblemHttpResult>> FileAsync(HttpRequest request, AppDbContext db,
+        TimeProvider clock, MalwareScan scan, SealedFiles seal, CancellationToken ct)
     {
         var read = await ReadFormAsync(request, ct);
         if (!read.IsOk)

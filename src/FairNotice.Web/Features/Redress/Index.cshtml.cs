@@ -46,13 +46,6 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await budgets.TryChargeAsync(HttpContext, BudgetNames.RedressFiling) is { } wait)
-        {
-            // The fields and the documents held from an earlier post are kept; files chosen in this post must be chosen again.
-            this.RefuseForBudget(wait);
-            return Page();
-        }
-
         var uploads = new List<Upload>();
         foreach (var (kind, file) in new[] { (Kinds[0], IdentityDocument), (Kinds[1], SignedStatement), (Kinds[2], PowerOfAttorney) })
         {
@@ -77,13 +70,23 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
             }
         }
 
+        // Refused posts and accepted filings have separate budgets (docs/budgets.md): correcting mistakes one post at a
+        // time never uses up the filings. Refused for budget, the documents are held like the fields, for the next post.
+        if ((await budgets.HasRoomAsync(HttpContext, BudgetNames.RedressInvalid) ?? await budgets.HasRoomAsync(HttpContext, BudgetNames.RedressFiling)) is { } wait)
+        {
+            this.RefuseForBudget(wait);
+            return Hold(uploads);
+        }
+
         if (!ModelState.IsValid)
         {
+            await budgets.TryChargeAsync(HttpContext, BudgetNames.RedressInvalid);
             return Hold(uploads);
         }
 
         var result = await FileRedress.HandleAsync(db, clock.GetUtcNow(), new FileRedressRequest(Type, Language, FamilyName, Forenames, DateOfBirth, Nationality,
             ByRepresentative, RepresentativeName, ContactEmail, Statement, PreviousNumber, NewFact, NewFactDiscovered), uploads, retry: null, new FileRedress.Safeguards(scan, seal), ct);
+        await budgets.TryChargeAsync(HttpContext, result.IsOk ? BudgetNames.RedressFiling : BudgetNames.RedressInvalid);
         if (result.IsOk)
         {
             Receipt = result.Value.Receipt;

@@ -14,12 +14,15 @@ public static class RedressFeature
     public static IEndpointRouteBuilder MapRedress(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/api/redress").WithTags("Redress (public)").AllowAnonymous();
-        open.MapPost("/", FileRedress.Endpoint).DisableAntiforgery().WithBudget(BudgetNames.RedressFiling)
+        // Budgeted by the handler, not the middleware: accepted filings spend Budgets:RedressFiling, refused ones
+        // Budgets:RedressInvalid (docs/budgets.md). No Accepts(): its routing-level 415 would meet the fallback
+        // policy (deny by default) and answer an anonymous caller 401; the handler answers 415 itself.
+        open.MapPost("/", FileRedress.Endpoint).DisableAntiforgery()
             .WithSummary("File a request to the Commission without an account: multipart/form-data with type (Access, CorrectionDeletion, Revision), language (ar, en, fr, es), " +
                 "familyName, forenames, dateOfBirth, nationality, contactEmail, statement, byRepresentative, representativeName, previousNumber, newFact, newFactDiscovered, " +
                 "and the files identityDocument, signedStatement (and powerOfAttorney for a representative): PDF, JPEG or PNG, at most 5 MiB each. " +
                 "Answers the request number and a private follow-up code. Honours Idempotency-Key (a replay issues a fresh code).")
-            .Accepts<FileRedressRequest>("multipart/form-data").ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
         open.MapPost("/follow-up", FollowUpRedress.Endpoint).WithBudget(BudgetNames.RedressFollowUp)
             .WithSummary("What the applicant may know about their request: body {number, code}. The same 404 for a wrong number or code.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

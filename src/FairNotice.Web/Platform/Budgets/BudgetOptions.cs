@@ -29,13 +29,22 @@ internal sealed class BudgetOptions
     /// <summary>Addresses of reverse proxies whose <c>X-Forwarded-For</c> is believed; empty: the connection's address counts.</summary>
     public List<string> TrustedProxies { get; set; } = [];
 
-    /// <summary>Every sign-in attempt, per client (the email is in the body: accounts are budgeted by <see cref="SignInFailures"/>).</summary>
-    public Budget SignIn { get; set; } = new() { PerClient = Window.Of(20, TimeSpan.FromMinutes(5)) };
+    /// <summary>Every sign-in attempt, per client (the email is in the body: accounts are budgeted by <see cref="SignInFailures"/>).
+    /// A ceiling on password hashing from one address, high enough for an office behind one address signing in at nine.</summary>
+    public Budget SignIn { get; set; } = new() { PerClient = Window.Of(300, TimeSpan.FromMinutes(5)) };
 
     /// <summary>Failed sign-ins per account and client: an attacker's failures throttle the attacker, not the account's owner.</summary>
     public Window SignInFailures { get; set; } = Window.Of(5, TimeSpan.FromMinutes(15));
 
+    /// <summary>Different accounts one client may fail to sign in to in a window: past it the client is spraying passwords
+    /// across accounts, and no sign-in from it is tried until the window ends.</summary>
+    public Window SignInSpray { get; set; } = Window.Of(20, TimeSpan.FromMinutes(15));
+
+    /// <summary>Accepted filings per client: a refused (invalid) form does not count here, see <see cref="RedressInvalid"/>.</summary>
     public Budget RedressFiling { get; set; } = new() { PerClient = Window.Of(5, TimeSpan.FromHours(1)) };
+
+    /// <summary>Refused (invalid) filings per client: people send the form several times to see every mistake.</summary>
+    public Budget RedressInvalid { get; set; } = new() { PerClient = Window.Of(30, TimeSpan.FromMinutes(15)) };
 
     public Budget RedressFollowUp { get; set; } = new() { PerClient = Window.Of(20, TimeSpan.FromMinutes(15)) };
 
@@ -57,6 +66,7 @@ internal sealed class BudgetOptions
     {
         BudgetNames.SignIn => SignIn,
         BudgetNames.RedressFiling => RedressFiling,
+        BudgetNames.RedressInvalid => RedressInvalid,
         BudgetNames.RedressFollowUp => RedressFollowUp,
         BudgetNames.PreCheck => PreCheck,
         BudgetNames.Screening => Screening,
@@ -70,6 +80,7 @@ internal static class BudgetNames
 {
     public const string SignIn = "sign-in";
     public const string RedressFiling = "redress-filing";
+    public const string RedressInvalid = "redress-invalid";
     public const string RedressFollowUp = "redress-follow-up";
     public const string PreCheck = "pre-check";
     public const string Screening = "screening";

@@ -15,8 +15,8 @@ internal readonly record struct Charge(string Budget, string Client, string? Acc
 internal sealed record BudgetMetadata(string Name);
 
 /// <summary>
-/// Every request budget, as fixed-window limiters from System.Threading.RateLimiting partitioned by budget and client,
-/// and by budget and account. The ASP.NET Core rate-limiting middleware applies them to endpoints marked with
+/// Every request budget, as fixed windows aligned on the epoch (<see cref="AlignedWindows"/>) per budget and client, and per
+/// budget and account, behind System.Threading.RateLimiting's <see cref="PartitionedRateLimiter{TResource}"/>. The ASP.NET Core rate-limiting middleware applies them to endpoints marked with
 /// <see cref="BudgetExtensions.WithBudget{T}"/>; pages call <see cref="TryCharge"/> themselves so that a refusal keeps
 /// what the user typed.
 /// </summary>
@@ -25,27 +25,23 @@ internal sealed class RequestBudgets : IDisposable
     /// <summary>Budgets that bound guessing or writes to the shared database: on PostgreSQL they are also counted in the
     /// database, so that they hold across every node (docs/adr/0032-nodes-on-one-database.md). The others guard a node's own
     /// CPU and stay per node.</summary>
-    public static readonly IReadOnlySet<string> Shared = new HashSet<string>(StringComparer.Ordinal) { BudgetNames.SignIn, BudgetNames.RedressFiling, BudgetNames.RedressFollowUp };
+    public static readonly IReadOnlySet<string> Shared = new HashSet<string>(StringComparer.Ordinal) { BudgetNames.SignIn, BudgetNames.RedressFiling, BudgetNames.RedressInvalid, BudgetNames.RedressFollowUp };
 
     private const string SignInFailuresKey = "sign-in-failures";
+    private const string SignInSprayKey = "sign-in-spray";
     private readonly BudgetOptions _options;
     private readonly bool _cluster;
-    private readonly PartitionedRateLimiter<Charge> _limiter;
-    private readonly PartitionedRateLimiter<(string Account, string Client)> _signInFailures;
+    private readonly TimeProvider _clock;
+    private readonly AlignedWindows _windows;
+    private readonly BudgetLimiter _limiter;
 
-    public RequestBudgets(IOptions<BudgetOptions> options, IOptions<DatabaseOptions> database)
+    public RequestBudgets(IOptions<BudgetOptions> options, IOptions<DatabaseOptions> database, TimeProvider clock)
     {
         _options = options.Value;
         _cluster = database.Value.Provider == "Postgres";
-        var perClient = PartitionedRateLimiter.Create<Charge, (string, string)>(c =>
-            c.Budget.Length > 0 && _options.For(c.Budget).PerClient is { } w ? RateLimitPartition.GetFixedWindowLimiter((c.Budget, c.Client), _ => Fixed(w))
-            : RateLimitPartition.GetNoLimiter((c.Budget, "")));
-        var perAccount = PartitionedRateLimiter.Create<Charge, (string, string)>(c =>
-            c.Budget.Length > 0 && c.Account is { } a && _options.For(c.Budget).PerAccount is { } w ? RateLimitPartition.GetFixedWindowLimiter((c.Budget, a), _ => Fixed(w))
-            : RateLimitPartition.GetNoLimiter((c.Budget, "")));
-        _limiter = PartitionedRateLimiter.CreateChained(perClient, perAccount);
-        _signInFailures = PartitionedRateLimiter.Create<(string Account, string Client), (string, string)>(k =>
-            RateLimitPartition.GetFixedWindowLimiter(k, _ => Fixed(_options.SignInFailures)));
+        _clock = clock;
+        _windows = new AlignedWindows(clock);
+        _limiter = new BudgetLimiter(_windows, _options);
     }
 
     /// <summary>The limiter the middleware applies: endpoints without a budget are not limited.</summary>
@@ -55,22 +51,61 @@ internal sealed class RequestBudgets : IDisposable
     public static Charge ChargeFor(HttpContext ctx, string budget) =>
         new(budget, ClientOf(ctx), ctx.User.Identity?.IsAuthenticated == true ? ctx.User.ToActor()?.UserId : null);
 
-    /// <summary>Spends one request of the budget; null when allowed, otherwise how long to wait.</summary>
+    /// <summary>Spends one request of the budget; null when allowed, otherwise how long is left in the window that refused it.</summary>
     public TimeSpan? TryCharge(HttpContext ctx, string budget)
     {
         using var lease = _limiter.AttemptAcquire(ChargeFor(ctx, budget));
         return lease.IsAcquired ? null : RetryAfter(lease);
     }
 
-    /// <summary>Whether this client may still try a password on this account; null when it may.</summary>
-    public TimeSpan? SignInBlocked(string account, string client)
+    /// <summary>Whether the budget still has room for this caller, without spending it; null when it has.</summary>
+    public async Task<TimeSpan?> HasRoomAsync(HttpContext ctx, string budget)
     {
-        using var probe = _signInFailures.AttemptAcquire((account, client), 0);
-        return probe.IsAcquired ? null : RetryAfter(probe);
+        var charge = ChargeFor(ctx, budget);
+        var windows = _options.For(budget);
+        foreach (var (key, window) in new[] { ($"{budget}|client|{charge.Client}", windows.PerClient), (charge.Account is { } a ? $"{budget}|account|{a}" : null, windows.PerAccount) })
+        {
+            if (key is null || window is null)
+            {
+                continue;
+            }
+
+            var (count, left) = _windows.Peek(key, window);
+            if (count < window.Permits && _cluster && Shared.Contains(budget))
+            {
+                count = (int)await SharedCounters.CountAsync(ctx.RequestServices.GetRequiredService<AppDbContext>(), key, _windows.WindowOf(window).Start, ctx.RequestAborted);
+            }
+
+            if (count >= window.Permits)
+            {
+                return left;
+            }
+        }
+
+        return null;
     }
 
-    /// <summary>Counts a failed sign-in against this client on this account.</summary>
-    public void SignInFailed(string account, string client) => _signInFailures.AttemptAcquire((account, client)).Dispose();
+    /// <summary>Whether this client may still try a password on this account; null when it may.</summary>
+    public TimeSpan? SignInBlocked(string account, string client) =>
+        _windows.Peek($"{SignInFailuresKey}|{account}|{client}", _options.SignInFailures) is var (count, left) && count >= _options.SignInFailures.Permits ? left : null;
+
+    /// <summary>Whether this client has failed on so many different accounts in the window that it is guessing across them
+    /// (password spraying): then no sign-in from it is tried until the window ends. Null when it has not.</summary>
+    public TimeSpan? SprayingFrom(string client) =>
+        _windows.Peek($"{SignInSprayKey}|{client}", _options.SignInSpray) is var (count, left) && count >= _options.SignInSpray.Permits ? left : null;
+
+    /// <summary>Counts a failed sign-in against this client on this account; the first failure on an account in its window
+    /// also counts one more account this client has failed on. Returns whether it was that first failure.</summary>
+    public bool SignInFailed(string account, string client)
+    {
+        var first = _windows.TryAdd($"{SignInFailuresKey}|{account}|{client}", _options.SignInFailures) is { Acquired: true, Count: 1 };
+        if (first)
+        {
+            _windows.TryAdd($"{SignInSprayKey}|{client}", _options.SignInSpray);
+        }
+
+        return first;
+    }
 
     /// <summary><see cref="TryCharge"/>, then, for a shared budget on PostgreSQL, the cluster-wide count.</summary>
     public async Task<TimeSpan?> TryChargeAsync(HttpContext ctx, string budget) =>
@@ -102,6 +137,24 @@ internal sealed class RequestBudgets : IDisposable
     public Task SignInFailedAsync(HttpContext ctx, string account, string client) =>
         SignInFailedAsync(ctx.RequestServices.GetRequiredService<AppDbContext>(), account, client, ctx.RequestAborted);
 
+    /// <summary><see cref="SprayingFrom"/> on this node, then across the cluster on PostgreSQL.</summary>
+    public async Task<TimeSpan?> SprayingFromAsync(HttpContext ctx, string client)
+    {
+        if (SprayingFrom(client) is { } wait)
+        {
+            return wait;
+        }
+
+        if (!_cluster)
+        {
+            return null;
+        }
+
+        var (start, end) = _windows.WindowOf(_options.SignInSpray);
+        var accounts = await SharedCounters.CountAsync(ctx.RequestServices.GetRequiredService<AppDbContext>(), $"{SignInSprayKey}|{client}", start, ctx.RequestAborted);
+        return accounts >= _options.SignInSpray.Permits ? end - Now : null;
+    }
+
     /// <summary><see cref="SignInBlocked"/> on this node, then across the cluster on PostgreSQL.</summary>
     public async Task<TimeSpan?> SignInBlockedAsync(AppDbContext db, string account, string client, CancellationToken ct)
     {
@@ -115,9 +168,9 @@ internal sealed class RequestBudgets : IDisposable
             return null;
         }
 
-        var (start, end) = WindowOf(_options.SignInFailures);
+        var (start, end) = _windows.WindowOf(_options.SignInFailures);
         var failures = await SharedCounters.CountAsync(db, $"{SignInFailuresKey}|{account}|{client}", start, ct);
-        return failures >= _options.SignInFailures.Permits ? end - DateTimeOffset.UtcNow : null;
+        return failures >= _options.SignInFailures.Permits ? end - Now : null;
     }
 
     /// <summary><see cref="SignInFailed"/>, counted across the cluster too on PostgreSQL.</summary>
@@ -126,23 +179,23 @@ internal sealed class RequestBudgets : IDisposable
         SignInFailed(account, client);
         if (_cluster)
         {
-            await SharedCounters.AddAsync(db, $"{SignInFailuresKey}|{account}|{client}", WindowOf(_options.SignInFailures).Start, 1, ct);
+            var key = $"{SignInFailuresKey}|{account}|{client}";
+            var start = _windows.WindowOf(_options.SignInFailures).Start;
+            await SharedCounters.AddAsync(db, key, start, 1, ct);
+            if (await SharedCounters.CountAsync(db, key, start, ct) == 1)
+            {
+                await SharedCounters.AddAsync(db, $"{SignInSprayKey}|{client}", _windows.WindowOf(_options.SignInSpray).Start, 1, ct);
+            }
         }
     }
 
-    private static async Task<TimeSpan?> ChargeWindowAsync(AppDbContext db, string key, Window window, CancellationToken ct)
-    {
-        var (start, end) = WindowOf(window);
-        var (_, charged) = await SharedCounters.TryAddAsync(db, key, start, 1, window.Permits, ct);
-        return charged ? null : end - DateTimeOffset.UtcNow;
-    }
+    private DateTimeOffset Now => _clock.GetUtcNow();
 
-    // Fixed windows aligned on the epoch, so that every node agrees on where a window starts.
-    private static (DateTimeOffset Start, DateTimeOffset End) WindowOf(Window window)
+    private async Task<TimeSpan?> ChargeWindowAsync(AppDbContext db, string key, Window window, CancellationToken ct)
     {
-        var now = DateTimeOffset.UtcNow.UtcTicks;
-        var start = new DateTimeOffset(now - (now % window.Length.Ticks), TimeSpan.Zero);
-        return (start, start + window.Length);
+        var (start, end) = _windows.WindowOf(window);
+        var (_, charged) = await SharedCounters.TryAddAsync(db, key, start, 1, window.Permits, ct);
+        return charged ? null : end - Now;
     }
 
     public static TimeSpan RetryAfter(RateLimitLease lease) =>
@@ -175,13 +228,9 @@ internal sealed class RequestBudgets : IDisposable
 
     public static string Seconds(TimeSpan t) => Math.Max(1, Math.Ceiling(t.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
-    private static FixedWindowRateLimiterOptions Fixed(Window w) =>
-        new() { PermitLimit = w.Permits, Window = w.Length, QueueLimit = 0, AutoReplenishment = true };
-
     public void Dispose()
     {
         _limiter.Dispose();
-        _signInFailures.Dispose();
     }
 }
 
@@ -270,7 +319,7 @@ internal static class BudgetExtensions
     }
 
     private static IEnumerable<Window?> Windows(BudgetOptions o) =>
-        [o.SignIn.PerClient, o.SignIn.PerAccount, o.SignInFailures, o.RedressFiling.PerClient, o.RedressFiling.PerAccount, o.RedressFollowUp.PerClient,
+        [o.SignIn.PerClient, o.SignIn.PerAccount, o.SignInFailures, o.SignInSpray, o.RedressFiling.PerClient, o.RedressFiling.PerAccount, o.RedressInvalid.PerClient, o.RedressInvalid.PerAccount, o.RedressFollowUp.PerClient,
             o.RedressFollowUp.PerAccount, o.PreCheck.PerClient, o.PreCheck.PerAccount, o.Screening.PerClient, o.Screening.PerAccount,
             o.ScreeningBatch.PerClient, o.ScreeningBatch.PerAccount, o.PublicExtract.PerClient, o.PublicExtract.PerAccount];
 }
