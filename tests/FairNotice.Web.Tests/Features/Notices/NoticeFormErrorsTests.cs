@@ -36,7 +36,7 @@ public sealed partial class NoticeFormErrorsTests(SqliteFixture app) : IClassFix
             Assert.Contains($"href=\"#{field}\"", summary, StringComparison.Ordinal);
         }
 
-        Assert.Contains("'XX' is not an ISO 3166 country code", summary, StringComparison.Ordinal);
+        Assert.Contains("“XX” is not a country code (ISO 3166)", summary, StringComparison.Ordinal);
         // The date that did not parse keeps its own message, not also "needs at least the year of birth".
         Assert.DoesNotContain("needs at least the year of birth", summary, StringComparison.Ordinal);
         Assert.Contains("value=\"31/02/1990\"", html, StringComparison.Ordinal);

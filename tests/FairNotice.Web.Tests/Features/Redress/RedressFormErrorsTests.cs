@@ -59,6 +59,7 @@ public sealed partial class RedressFormErrorsTests(SqliteFixture app) : IClassFi
             { new StringContent("KAYA"), "FamilyName" },
             { new StringContent("Elif"), "Forenames" },
             { new StringContent("31/02/1990"), "DateOfBirth" },
+            { new StringContent("XX"), "Nationality" },
             { new StringContent("not-an-email"), "ContactEmail" },
             { new StringContent("Too short."), "Statement" },
             { new ByteArrayContent("%PDF-1.7 this is not a PDF at all"u8.ToArray()), "IdentityDocument", "evil.pdf" },
@@ -69,9 +70,9 @@ public sealed partial class RedressFormErrorsTests(SqliteFixture app) : IClassFi
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         var summary = Summary().Match(html).Value;
-        foreach (var field in new[] { "SignedStatement", "IdentityDocument", "DateOfBirth", "ContactEmail", "Statement" })
+        foreach (var field in new[] { "SignedStatement", "IdentityDocument", "DateOfBirth", "Nationality", "ContactEmail", "Statement" })
         {
-            Assert.Contains($"href=\"#{field}\"", summary, StringComparison.Ordinal);
+            Assert.True(summary.Contains($"href=\"#{field}\"", StringComparison.Ordinal), $"{field} not in {summary}");
         }
 
         Assert.Contains("At most 5 MiB", summary, StringComparison.Ordinal);
