@@ -39,6 +39,9 @@ public class NoticeValidationTests
         { "future date of birth", c => c with { Person = c.Person with { DateOfBirth = new PartialDate(2027, 1, 1) } }, "person.dateOfBirth" },
         { "bad sex code", c => c with { Person = c.Person with { Sex = "X" } }, "person.sex" },
         { "nationality not ISO", c => c with { Person = c.Person with { Nationalities = ["FRA"] } }, "person.nationalities[0]" },
+        { "nationality unassigned", c => c with { Person = c.Person with { Nationalities = ["FR", "XX"] } }, "person.nationalities[1]" },
+        { "country of birth unassigned", c => c with { Person = c.Person with { CountryOfBirth = "ZZ" } }, "person.countryOfBirth" },
+        { "document issuer unassigned", c => c with { Person = c.Person with { IdentityDocuments = [new IdentityDocument("Passport", "X1", "QQ")] } }, "person.identityDocuments[0].issuingCountry" },
         { "language not ISO 639-3", c => c with { Person = c.Person with { Languages = ["french"] } }, "person.languages[0]" },
         { "charge without law", c => c with { Case = c.Case with { Charges = [new Charge("Fraud", "", 60)] } }, "case.charges[0].law" },
         { "penalty out of range", c => c with { Case = c.Case with { Charges = [new Charge("Fraud", "Art. 1", 0)] } }, "case.charges[0].maximumPenaltyMonths" },
@@ -95,4 +98,14 @@ public class NoticeValidationTests
     [InlineData("1800")]
     [InlineData("")]
     public void PartialDate_TryParse_RejectsNonsense(string text) => Assert.False(PartialDate.TryParse(text, out _));
+
+    [Fact]
+    public void CountryCodes_HoldEveryMemberAndNationalsOfNonMembers()
+    {
+        Assert.Equal(250, Members.CountryCodes.Count);
+        Assert.All(Members.MemberCatalogue.All, m => Assert.True(Members.CountryCodes.IsAssigned(m.Iso2), m.Iso2));
+        Assert.True(Members.CountryCodes.IsAssigned("KP"));
+        Assert.False(Members.CountryCodes.IsAssigned("XX"));
+        Assert.False(Members.CountryCodes.IsAssigned("tr"));
+    }
 }

@@ -15,7 +15,7 @@ internal static class Requests
             originalScriptName = (object?)null,
             aliases = new[] { new { familyName = "DUPOND", forenames = "Marc" } },
             sex = "M",
-            dateOfBirth = "1975-03-14",
+            dateOfBirth = DateOfBirthOf(family),
             placeOfBirth = "Lyon",
             countryOfBirth = "FR",
             nationalities = new[] { "FR" },
@@ -29,7 +29,7 @@ internal static class Requests
             offencePlace = "Lyon, France",
             wantedFor = "Prosecution",
             charges = new[] { new { description = "Organised fraud", law = "Code pénal art. 313-2", maximumPenaltyMonths = 120 } },
-            warrant = new { kind = "ArrestWarrant", issuingAuthority = "Tribunal judiciaire de Lyon", issuedOn = "2021-06-02", reference = "MA-2021-0457" },
+            warrant = new { kind = "ArrestWarrant", issuingAuthority = "Tribunal judiciaire de Lyon", issuedOn = "2021-06-02", reference = WarrantOf(family) },
         },
         restrictedCountries = restricted ?? [],
         submit,
@@ -37,20 +37,27 @@ internal static class Requests
 
     /// <summary>One passport number per family name: the same document is the same person to the compliance engine
     /// (PersonMatch.SharedDocument), so requests about different people must not share one. DUPONT keeps 12AB34567.</summary>
-    public static string PassportOf(string family)
-    {
-        if (family == "DUPONT")
-        {
-            return "12AB34567";
-        }
+    public static string PassportOf(string family) =>
+        family == "DUPONT" ? "12AB34567" : "P" + (Hash(family) % 100_000_000u).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>One warrant reference per family name: the same warrant reference from one member, or the same date of birth
+    /// with the same facts, is a possible duplicate to the compliance engine (DUPLICATE-REQUEST). DUPONT keeps MA-2021-0457.</summary>
+    public static string WarrantOf(string family) =>
+        family == "DUPONT" ? "MA-2021-0457" : "MA-2021-" + (Hash(family) % 100_000u).ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>One date of birth per family name, in 1975 (see <see cref="WarrantOf"/>). DUPONT keeps 1975-03-14.</summary>
+    public static string DateOfBirthOf(string family) =>
+        family == "DUPONT" ? "1975-03-14" : $"1975-{1 + (Hash(family) % 12u):D2}-{1 + (Hash(family) / 12u % 28u):D2}";
+
+    private static uint Hash(string family)
+    {
         var h = 2166136261u;
         foreach (var c in family)
         {
             h = (h ^ c) * 16777619u;
         }
 
-        return "P" + (h % 100_000_000u).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+        return h;
     }
 
     public static object Diffusion(string[] addressees, bool toAll = false, bool submit = true)

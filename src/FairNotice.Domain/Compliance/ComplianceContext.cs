@@ -11,6 +11,15 @@ namespace FairNotice.Domain.Compliance;
 /// <param name="Ground">The ground of the refusal where one was recorded (a reviewer's decision records it).</param>
 public sealed record PriorRequest(string Reference, NoticeStatus Status, Person Person, DateTimeOffset DecidedAt, string? Reason, Ground? Ground = null);
 
+/// <summary>An earlier request from the same requester, in any status but draft (issue #13: a published request filed again
+/// under another name): what the duplicate rule compares.</summary>
+/// <param name="Reference">Its reference.</param>
+/// <param name="Status">Its status.</param>
+/// <param name="Person">Its subject.</param>
+/// <param name="WarrantReference">The reference of its warrant or judgment, as written.</param>
+/// <param name="Facts">Its summary of facts.</param>
+public sealed record EarlierRequest(string Reference, NoticeStatus Status, Person? Person, string? WarrantReference, string? Facts);
+
 /// <summary>Kinds of protection that feed the engine.</summary>
 public enum ProtectionKind
 {
@@ -40,8 +49,9 @@ public sealed record PriorPreCheck(Person Person, DateTimeOffset At);
 /// <param name="Protected">Persons under protection.</param>
 /// <param name="PreChecks">The requester's recent pre-checks (about anyone; the engine finds those about this person).</param>
 /// <param name="Precedents">Earlier reviewer and Commission decisions from every member (findings naming them are restricted).</param>
+/// <param name="Earlier">The requester's own earlier requests in any status but draft, for the duplicate rule.</param>
 public sealed record ComplianceContext(IReadOnlyList<PriorRequest> PriorRefusals, IReadOnlyList<ProtectedStatus> Protected, IReadOnlyList<PriorPreCheck>? PreChecks = null,
-    IReadOnlyList<Precedents.Precedent>? Precedents = null)
+    IReadOnlyList<Precedents.Precedent>? Precedents = null, IReadOnlyList<EarlierRequest>? Earlier = null)
 {
     /// <summary>No history and no protected persons.</summary>
     public static ComplianceContext Empty { get; } = new([], []);

@@ -17,7 +17,7 @@ namespace FairNotice.Domain.Compliance;
 public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-9";
+    public const string RulesVersion = "2026.11-10";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -73,6 +73,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         var violentCrime = vocabulary.Find("violence", facts.Text) is not null && described.Any(c => vocabulary.Find("violence", c.Text) is not null);
         Refugees(content, requester, context, violentCrime, f);
         RepeatedAttempts(content, context, f);
+        Duplicates(content, context, f);
         RepeatedPreChecks(content, context, f);
         Cumulative(content, f);
 

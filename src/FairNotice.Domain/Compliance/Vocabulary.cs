@@ -7,7 +7,8 @@ namespace FairNotice.Domain.Compliance;
 
 /// <summary>A vocabulary term found in a text.</summary>
 /// <param name="Category">The vocabulary category (e.g. political, violence).</param>
-/// <param name="Term">The term as written in the data file.</param>
+/// <param name="Term">The term as written in the data file, without the "=" that marks a whole-word term: it is quoted to
+/// reviewers as evidence, and "=propaganda" is not what the request said.</param>
 /// <param name="Language">The term's language code.</param>
 public sealed record TermHit(string Category, string Term, string Language);
 
@@ -57,7 +58,7 @@ public sealed partial class Vocabulary
                     var whole = raw.StartsWith('=');
                     var normalised = Normalise(whole ? raw[1..] : raw).Trim();
                     var anywhere = normalised.Any(IsUnspacedScript);
-                    entries.Add(new Entry(raw, language.Name, anywhere ? normalised : whole ? $" {normalised} " : $" {normalised}"));
+                    entries.Add(new Entry(whole ? raw[1..] : raw, language.Name, anywhere ? normalised : whole ? $" {normalised} " : $" {normalised}"));
                 }
             }
 

@@ -390,6 +390,11 @@ public static partial class NoticeValidation
         {
             e.Add(field, "Use an ISO 3166 alpha-2 code such as FR.");
         }
+        else if (code is not null && !CountryCodes.IsAssigned(code))
+        {
+            // Two capital letters are not yet a country: "XX" was accepted as a nationality and published.
+            e.Add(field, $"'{code}' is not an ISO 3166 country code.");
+        }
     }
 
     [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]

@@ -74,6 +74,7 @@ internal static partial class ErrorMessages
     [
         (AtMostCharacters(), "Validation.AtMostCharacters"),
         (NotAMember(), "Validation.NotAMember"),
+        (NotACountry(), "Validation.NotACountry"),
         (PasswordShort(), "Validation.PasswordShort"),
         (PasswordLong(), "Validation.PasswordLong"),
         (PasswordContextWords(), "Validation.PasswordContextWords"),
@@ -85,6 +86,9 @@ internal static partial class ErrorMessages
 
     [GeneratedRegex(@"^'([^']{1,10})' is not a member country(?: code)?\.$", RegexOptions.CultureInvariant)]
     private static partial Regex NotAMember();
+
+    [GeneratedRegex(@"^'([^']{1,10})' is not an ISO 3166 country code\.$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotACountry();
 
     [GeneratedRegex(@"^Use at least (\d+) characters \((\d+) or more recommended\); a few unrelated words make a good one\.$", RegexOptions.CultureInvariant)]
     private static partial Regex PasswordShort();

@@ -50,6 +50,11 @@ internal sealed class NewModel(AppDbContext db, INoticeCompliance compliance, Ti
         var content = Form.ToContent(ModelState, nameof(Form));
         if (!ModelState.IsValid)
         {
+            // Every error at once (GOV.UK): a date of birth that does not parse must not hide a future warrant date, a bad
+            // country code or a missing law until the next post. The rules run over what did parse; a field that already
+            // has its error (the date that did not parse is absent from the content) keeps that one.
+            AddErrors(NoticeValidation.Validate(content, submit ? Completeness.Submission : Completeness.Draft, actor.Country ?? "",
+                DateOnly.FromDateTime(now.UtcDateTime)), skipFieldsInError: true);
             return Page();
         }
 
@@ -74,14 +79,7 @@ internal sealed class NewModel(AppDbContext db, INoticeCompliance compliance, Ti
 
         if (error is Domain.InvalidError invalid)
         {
-            foreach (var (path, messages) in invalid.Fields)
-            {
-                foreach (var m in messages)
-                {
-                    ModelState.AddModelError(NoticeForm.FieldFor(path, nameof(Form)), m);
-                }
-            }
-
+            AddErrors(invalid.Fields, skipFieldsInError: false);
             return Page();
         }
 
@@ -94,5 +92,23 @@ internal sealed class NewModel(AppDbContext db, INoticeCompliance compliance, Ti
         await db.SaveChangesAsync(ct);
         TempData["Message"] = submit ? "Submitted: the request is now under Secretariat review." : "Draft saved.";
         return RedirectToPage("/Notices/Detail", new { id = record!.Id });
+    }
+
+    private void AddErrors(IReadOnlyDictionary<string, string[]> fields, bool skipFieldsInError)
+    {
+        var inError = skipFieldsInError ? ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToHashSet(StringComparer.Ordinal) : [];
+        foreach (var (path, messages) in fields)
+        {
+            var field = NoticeForm.FieldFor(path, nameof(Form));
+            if (inError.Contains(field))
+            {
+                continue;
+            }
+
+            foreach (var m in messages)
+            {
+                ModelState.AddModelError(field, m);
+            }
+        }
     }
 }

@@ -28,20 +28,7 @@ internal static class FileRedress
     public static async Task<Result<(Guid Id, RedressReceipt Receipt)>> HandleAsync(AppDbContext db, DateTimeOffset now, FileRedressRequest r, IReadOnlyList<Upload> uploads,
         Retry? retry, Safeguards safeguards, CancellationToken ct)
     {
-        // Scanned before the parsers see them and before anything is stored (ASVS 5.4.3); a hit is audited, without the file.
-        if (safeguards.Scan is not null && await safeguards.Scan.CheckAsync(uploads.Select(u => (u.Kind, u.Data)), ct) is { } refused)
-        {
-            if (refused.Signature is not null)
-            {
-                var field = ((UnacceptableContentError)refused.Error).Fields.Keys.First();
-                db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.upload_refused", "redress", null, $"{field}: {refused.Signature}", "refused"));
-                await db.SaveChangesAsync(ct);
-            }
-
-            return refused.Error;
-        }
-
-        var checkedFiling = FilingRules.Check(r, uploads, now);
+        var checkedFiling = await CheckAsync(db, now, r, uploads, safeguards, ct);
         if (!checkedFiling.IsOk)
         {
             return checkedFiling.Error!;
@@ -77,6 +64,28 @@ internal static class FileRedress
 
         await db.SaveChangesAsync(ct);
         return (request.Id, new RedressReceipt(request.Number, code, deadline.Due, deadline.Citation));
+    }
+
+    /// <summary>Scans the files, then checks every field and document: what <see cref="HandleAsync"/> does before it stores
+    /// anything. The public form calls it alone when a file was refused before (too large), so that every other error
+    /// shows at once.</summary>
+    public static async Task<Result<(List<RedressAttachment> Documents, DateOnly? Discovered)>> CheckAsync(AppDbContext db, DateTimeOffset now, FileRedressRequest r,
+        IReadOnlyList<Upload> uploads, Safeguards safeguards, CancellationToken ct)
+    {
+        // Scanned before the parsers see them and before anything is stored (ASVS 5.4.3); a hit is audited, without the file.
+        if (safeguards.Scan is not null && await safeguards.Scan.CheckAsync(uploads.Select(u => (u.Kind, u.Data)), ct) is { } refused)
+        {
+            if (refused.Signature is not null)
+            {
+                var field = ((UnacceptableContentError)refused.Error).Fields.Keys.First();
+                db.Audit(new Domain.Audit.AuditFacts(now, "applicant", null, null, "redress.upload_refused", "redress", null, $"{field}: {refused.Signature}", "refused"));
+                await db.SaveChangesAsync(ct);
+            }
+
+            return refused.Error;
+        }
+
+        return FilingRules.Check(r, uploads, now);
     }
 
     public static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem, ProblemHttpResult>> Endpoint(HttpRequest request, AppDbContext db, TimeProvider clock,

@@ -44,7 +44,8 @@ internal static class FilingRules
             Bad("dateOfBirth", "Use YYYY, YYYY-MM or YYYY-MM-DD.");
         }
 
-        if (!string.IsNullOrWhiteSpace(r.Nationality) && !MemberCatalogue.IsMember(r.Nationality.ToUpperInvariant()) && r.Nationality.Length != 2)
+        // An assigned ISO 3166 code (not only a member's: the person may be a national of any country); "XX" is none.
+        if (!string.IsNullOrWhiteSpace(r.Nationality) && !CountryCodes.IsAssigned(r.Nationality.Trim().ToUpperInvariant()))
         {
             Bad("nationality", "ISO 3166 alpha-2 code.");
         }

@@ -78,14 +78,25 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
             return Hold(uploads);
         }
 
+        var request = new FileRedressRequest(Type, Language, FamilyName, Forenames, DateOfBirth, Nationality,
+            ByRepresentative, RepresentativeName, ContactEmail, Statement, PreviousNumber, NewFact, NewFactDiscovered);
+        var safeguards = new FileRedress.Safeguards(scan, seal);
         if (!ModelState.IsValid)
         {
             await budgets.TryChargeAsync(HttpContext, BudgetNames.RedressInvalid);
+            // A file too large to read is refused, and every other field and document is still checked now (GOV.UK: all
+            // errors at once): a fake PDF beside it is refused in this answer, not held and refused on the next post.
+            var rest = await FileRedress.CheckAsync(db, clock.GetUtcNow(), request, uploads, safeguards, ct);
+            if (!rest.IsOk)
+            {
+                AddErrors(rest.Error!);
+            }
+
+            ModelState.TranslateErrors(l);
             return Hold(uploads);
         }
 
-        var result = await FileRedress.HandleAsync(db, clock.GetUtcNow(), new FileRedressRequest(Type, Language, FamilyName, Forenames, DateOfBirth, Nationality,
-            ByRepresentative, RepresentativeName, ContactEmail, Statement, PreviousNumber, NewFact, NewFactDiscovered), uploads, retry: null, new FileRedress.Safeguards(scan, seal), ct);
+        var result = await FileRedress.HandleAsync(db, clock.GetUtcNow(), request, uploads, retry: null, safeguards, ct);
         await budgets.TryChargeAsync(HttpContext, result.IsOk ? BudgetNames.RedressFiling : BudgetNames.RedressInvalid);
         if (result.IsOk)
         {
@@ -93,10 +104,25 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
             return Page();
         }
 
-        ModelState.AddError(result.Error!, Field);
+        AddErrors(result.Error!);
         ModelState.TranslateErrors(l);
 
         return Hold(uploads);
+    }
+
+    // The rules' errors, except on a field that already has its own (the file refused as too large is not "missing").
+    private void AddErrors(Domain.Error error)
+    {
+        var inError = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var page = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
+        page.AddError(error, Field);
+        foreach (var (key, entry) in page.Where(e => !inError.Contains(e.Key)))
+        {
+            foreach (var e in entry!.Errors)
+            {
+                ModelState.AddModelError(key, e.ErrorMessage);
+            }
+        }
     }
 
     // The form goes back for correction: every document that was not itself refused waits for the corrected post.

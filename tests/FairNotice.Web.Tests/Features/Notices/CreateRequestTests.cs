@@ -50,6 +50,58 @@ public abstract class CreateRequestTests(AppFixture app)
     }
 
     [Fact]
+    public async Task CreateNotice_UnassignedCountryCodes_Returns400NamingEachField()
+    {
+        // An outside tester published a request with nationality "XX, TR": two capitals are not a country.
+        using var fr = await app.As("ncb.fr" + Demo);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Requests.RedNotice("XXNATIONAL", submit: true)))!;
+        json["person"]!["nationalities"] = new System.Text.Json.Nodes.JsonArray("XX", "TR");
+        json["person"]!["countryOfBirth"] = "ZZ";
+        json["person"]!["identityDocuments"]![0]!["issuingCountry"] = "QQ";
+        var r = await fr.PostAsJsonAsync("/api/notices", json);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var errors = (await r.Json()).GetProperty("errors");
+        foreach (var field in new[] { "person.nationalities[0]", "person.countryOfBirth", "person.identityDocuments[0].issuingCountry" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"no error named {field}: {errors}");
+        }
+
+        Assert.False(errors.TryGetProperty("person.nationalities[1]", out _), errors.ToString());
+    }
+
+    [Fact]
+    public async Task SubmittedCopyUnderAnotherName_IsLinkedToTheEarlierRequestForAReviewer()
+    {
+        // The outside tester re-filed a published murder request word for word under a new name: same date of birth,
+        // same facts, same warrant reference. Nothing said "possible duplicate" and a reviewer published it.
+        using var fr = await app.As("ncb.fr" + Demo);
+        var warrant = "DUP-" + Guid.NewGuid().ToString("N")[..8];
+        object Copy(string family)
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Requests.RedNotice(family, submit: true)))!;
+            json["case"]!["warrant"]!["reference"] = warrant;
+            json["person"]!["dateOfBirth"] = "1981-07-09";
+            json["person"]!["aliases"] = new System.Text.Json.Nodes.JsonArray();
+            return json;
+        }
+
+        var first = await (await fr.PostAsJsonAsync("/api/notices", Copy("DEMIRDUP"))).Json();
+        var reference = first.GetProperty("reference").GetString()!;
+        var second = await fr.PostAsJsonAsync("/api/notices", Copy("KARAKAYADUP"));
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        var id = (await second.Json()).GetProperty("id").GetString();
+
+        using var reviewer = await app.As("reviewer" + Demo);
+        var assessment = (await (await reviewer.GetAsync($"/api/notices/{id}")).Json()).GetProperty("assessment");
+        var finding = assessment.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "DUPLICATE-REQUEST");
+        var explanation = finding.GetProperty("explanation").GetString()!;
+        Assert.Contains(reference, explanation, StringComparison.Ordinal);
+        Assert.Contains("DEMIRDUP Marc", explanation, StringComparison.Ordinal);
+        Assert.Contains(warrant, explanation, StringComparison.Ordinal);
+        Assert.NotEqual("Clear", assessment.GetProperty("recommendation").GetString());
+    }
+
+    [Fact]
     public async Task CreateNotice_MalformedJson_Returns400NamingTheField()
     {
         using var fr = await app.As("ncb.fr" + Demo);

@@ -28,7 +28,7 @@ public abstract class PublicExtractTests(AppFixture app)
         var item = list.GetProperty("_embedded").GetProperty("notices")[0];
         var entityId = item.GetProperty("entity_id").GetString()!;
         Assert.Matches(@"^\d{4}/\d{5}$", entityId);
-        Assert.Equal("1975/03/14", item.GetProperty("date_of_birth").GetString());
+        Assert.Equal(Requests.DateOfBirthOf("PUBLICO").Replace('-', '/'), item.GetProperty("date_of_birth").GetString());
         Assert.Equal("FR", item.GetProperty("nationalities")[0].GetString());
         Assert.True(list.GetProperty("_links").TryGetProperty("last", out _));
 

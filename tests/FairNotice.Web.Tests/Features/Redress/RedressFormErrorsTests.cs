@@ -46,6 +46,44 @@ public sealed partial class RedressFormErrorsTests(SqliteFixture app) : IClassFi
     }
 
     [Fact]
+    public async Task FileTooLarge_DoesNotHideTheOtherErrors_AndAFakePdfIsRefusedAtOnce()
+    {
+        // An outside tester: a file over 5 MiB hid every other error, and a fake PDF was shown as "You already attached
+        // evil.pdf", then refused on the next post as "not a readable PDF".
+        using var anon = app.Anonymous();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Token(await anon.GetStringAsync("/Redress"))), "__RequestVerificationToken" },
+            { new StringContent("Access"), "Type" },
+            { new StringContent("en"), "Language" },
+            { new StringContent("KAYA"), "FamilyName" },
+            { new StringContent("Elif"), "Forenames" },
+            { new StringContent("31/02/1990"), "DateOfBirth" },
+            { new StringContent("XX"), "Nationality" },
+            { new StringContent("not-an-email"), "ContactEmail" },
+            { new StringContent("Too short."), "Statement" },
+            { new ByteArrayContent("%PDF-1.7 this is not a PDF at all"u8.ToArray()), "IdentityDocument", "evil.pdf" },
+            { new ByteArrayContent(new byte[(5 * 1024 * 1024) + 1]), "SignedStatement", "big.pdf" },
+        };
+        var response = await anon.PostAsync("/Redress?lang=en", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        var summary = Summary().Match(html).Value;
+        foreach (var field in new[] { "SignedStatement", "IdentityDocument", "DateOfBirth", "Nationality", "ContactEmail", "Statement" })
+        {
+            Assert.True(summary.Contains($"href=\"#{field}\"", StringComparison.Ordinal), $"{field} not in {summary}");
+        }
+
+        Assert.Contains("At most 5 MiB", summary, StringComparison.Ordinal);
+        // The oversized file has its own error, not also "attach the signed statement".
+        Assert.DoesNotContain("Attach the signed statement", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"held-", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.pdf", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"not-an-email\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HeldDocument_WorksOnce()
     {
         using var anon = app.Anonymous();
