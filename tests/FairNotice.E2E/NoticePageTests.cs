@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace FairNotice.E2E;
+
+/// <summary>The notice page in its fullest state — a request with the automated check's findings, a four-eyes history and
+/// the requester's warrant and charge — read by the requesting NCB and by a reviewer, in English and in Arabic, on a
+/// phone and a desktop (the outside tester's report on issue #15: the page was 436 px wide on a 390 px phone, and Latin data
+/// came out scrambled inside Arabic sentences).</summary>
+public sealed class NoticePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly TourRole NcbChina = new("ncb-cn", "ncb.cn@demo.fairnotice");
+
+    public static TheoryData<string, string, int> RolesLanguagesAndWidths()
+    {
+        var data = new TheoryData<string, string, int>();
+        foreach (var role in new[] { RoleTour.Reviewer.Name, NcbChina.Name })
+        {
+            foreach (var culture in new[] { "en", "ar" })
+            {
+                foreach (var width in new[] { 390, 1366 })
+                {
+                    data.Add(role, culture, width);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RolesLanguagesAndWidths))]
+    public async Task ARequestWithFindingsAndHistory_FitsTheScreen_AndIsolatesItsLatinData(string roleName, string culture, int width)
+    {
+        var role = roleName == NcbChina.Name ? NcbChina : RoleTour.Reviewer;
+        var page = await RoleTour.OpenAsync(browser, role, culture, width, 844);
+        var url = await RoleTour.RequestWithFindingsAndHistoryAsync(page);
+        await page.GotoAsync(url);
+        await BrowserFixture.ShotAsync(page, $"notice-{roleName}-{culture}-{width}");
+
+        Assert.Null(await Accessibility.OverflowAsync(page));
+
+        // Each part of a charge on its own line, the law isolated left to right; the warrant's authority, date and
+        // reference each isolated; the reason of every history row isolated.
+        var charge = page.Locator("[data-testid=charge]").First;
+        Assert.Equal(3, await charge.Locator(":scope > div").CountAsync() - (await charge.Locator("[data-testid=offence-class]").CountAsync()));
+        Assert.Equal("ltr", await charge.Locator("bdi").First.GetAttributeAsync("dir"));
+        var warrant = page.Locator("[data-testid=warrant] bdi");
+        Assert.Equal(3, await warrant.CountAsync());
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", await warrant.Nth(1).InnerTextAsync());
+        Assert.All(await page.Locator("[data-testid=history] tbody tr").AllAsync(), row => Assert.True(row.Locator("bdi").CountAsync().Result >= 2));
+    }
+}
