@@ -57,7 +57,7 @@ public sealed class CaseWorkQueueTests(BrowserFixture browser) : IClassFixture<B
         Assert.Contains(Reason, confirmation, StringComparison.Ordinal);
         await second.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Refused", await second.InnerTextAsync("[data-testid=status]"));
-        Assert.Contains($"[Article3] {Reason} — confirmed", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+        Assert.Contains($"(Constitution Art. 3) — {Reason} — confirmed", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal("Under review", await second.InnerTextAsync("[data-testid=status]"));
         await second.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Refused", await second.InnerTextAsync("[data-testid=status]"));
-        Assert.Contains("[DataQuality] refuse on data quality", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+        Assert.Contains("Data quality — refuse on data quality", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal); // the ground's label, not "[DataQuality]"
     }
 
     [Fact]

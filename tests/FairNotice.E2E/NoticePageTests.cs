@@ -48,5 +48,29 @@ public sealed class NoticePageTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Equal(3, await warrant.CountAsync());
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", await warrant.Nth(1).InnerTextAsync());
         Assert.All(await page.Locator("[data-testid=history] tbody tr").AllAsync(), row => Assert.True(row.Locator("bdi").CountAsync().Result >= 2));
+
+        // The history in the page's words: no stored action names, no "[Article3]", no English around an Arabic page; a
+        // reviewer reads which reviewer proposed and which confirmed, the requester reads "Secretariat".
+        var history = await page.InnerTextAsync("[data-testid=history]");
+        Assert.DoesNotContain("[Article", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("ProposeRefuse", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("automated check: refuse", history, StringComparison.Ordinal); // the recommendation's label
+        if (culture == "ar")
+        {
+            Assert.DoesNotContain("automated check", history, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("finding(s)", history, StringComparison.Ordinal);
+            Assert.DoesNotContain("confirmed", history, StringComparison.Ordinal);
+            Assert.DoesNotContain("awaiting", history, StringComparison.Ordinal);
+        }
+
+        var actors = await page.Locator("[data-testid=history-actor]").AllInnerTextsAsync();
+        if (role == RoleTour.Reviewer)
+        {
+            Assert.Equal(2, actors.Distinct().Count()); // the proposing and the confirming reviewer, each named
+        }
+        else
+        {
+            Assert.Empty(actors);
+        }
     }
 }
