@@ -73,4 +73,24 @@ public sealed class NoticePageTests(BrowserFixture browser) : IClassFixture<Brow
             Assert.Empty(actors);
         }
     }
+
+    [Fact]
+    public async Task TheRenewalTile_LeadsToTheNoticesDueForRenewal_NotToEveryPublishedOne()
+    {
+        var page = await RoleTour.OpenAsync(browser, new TourRole("ncb-tr", "ncb.tr@demo.fairnotice"), "en", 1366, 844);
+        await page.GotoAsync("/");
+        var tile = page.Locator("[data-testid=tile-renewal]");
+        var due = int.Parse(await tile.Locator(".n").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        await page.GotoAsync(await tile.GetAttributeAsync("href") ?? "");
+        Assert.Equal(1, await page.Locator("[data-testid=filter-renewal]:checked").CountAsync());
+        Assert.EndsWith($"{due} request(s)", (await page.InnerTextAsync("[data-testid=filters]")).Trim(), StringComparison.Ordinal);
+        var published = await page.Locator("[data-testid=requests] tbody tr").CountAsync();
+        Assert.Equal(Math.Min(due, 50), published);
+        foreach (var status in await page.Locator("[data-testid=requests] tbody tr .status.Published, [data-testid=requests] tbody tr .status.Suspended").AllAsync())
+        {
+            published--;
+        }
+
+        Assert.Equal(0, published); // every row in force
+    }
 }
