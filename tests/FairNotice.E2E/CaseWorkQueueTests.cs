@@ -55,9 +55,14 @@ public sealed class CaseWorkQueueTests(BrowserFixture browser) : IClassFixture<B
         var confirmation = await second.InnerTextAsync("[data-testid=confirmation]");
         Assert.Contains("You are about to REFUSE", confirmation, StringComparison.Ordinal);
         Assert.Contains(Reason, confirmation, StringComparison.Ordinal);
+        // One confirm button on the confirmation step (the colleague's proposal stays as context, without its own "Confirm:
+        // Refuse" beside the step's "Confirm: refuse").
+        Assert.Equal(0, await second.Locator("[data-testid=confirm-pending]").CountAsync());
+        Assert.Equal(1, await second.Locator("[data-testid=proposal-context]").CountAsync());
+        Assert.Equal(1, await second.Locator("button:has-text('Confirm')").CountAsync());
         await second.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Refused", await second.InnerTextAsync("[data-testid=status]"));
-        Assert.Contains($"[Article3] {Reason} — confirmed", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+        Assert.Contains($"(Constitution Art. 3) — {Reason} — confirmed", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,21 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         // The reported sequence: Refuse with a reason and no ground.
         await first.SelectOptionAsync("[data-testid=decision]", "Refuse");
         await first.ClickAsync("[data-testid=review-submit]");
-        Assert.Contains("Give the ground", await first.InnerTextAsync("span[data-valmsg-for='Review.Ground']"), StringComparison.Ordinal);
+        var groundError = await first.InnerTextAsync("span[data-valmsg-for='Review.Ground']");
+        Assert.Contains("Choose the ground", groundError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Article2", groundError, StringComparison.Ordinal); // the API's enum names are not the page's words
+        // In Arabic the same errors are Arabic (they were English, with the enum names, inside the Arabic page).
+        await first.GotoAsync($"/Language?culture=ar&returnUrl={Uri.EscapeDataString(new Uri(first.Url).AbsolutePath)}");
+        await first.SelectOptionAsync("[data-testid=decision]", "Refuse");
+        await first.FillAsync("[data-testid=review-reason]", "");
+        await first.ClickAsync("[data-testid=review-submit]");
+        Assert.Equal("اختر سبب القرار.", (await first.InnerTextAsync("span[data-valmsg-for='Review.Ground']")).Trim());
+        Assert.Equal("يجب أن يكون لكل قرار سبب مكتوب.", (await first.InnerTextAsync("span[data-valmsg-for='Review.Reason']")).Trim());
+        await BrowserFixture.ShotAsync(first, "review-error-ar-390");
+        await first.GotoAsync($"/Language?culture=en&returnUrl={Uri.EscapeDataString(new Uri(first.Url).AbsolutePath)}");
+        await first.SelectOptionAsync("[data-testid=decision]", "Refuse");
+        await first.FillAsync("[data-testid=review-reason]", Reason);
+        await first.ClickAsync("[data-testid=review-submit]");
         Assert.Equal("Refuse", await first.InputValueAsync("[data-testid=decision]"));
         Assert.Equal(Reason, await first.InputValueAsync("[data-testid=review-reason]"));
         Assert.Equal("Under review", await first.InnerTextAsync("[data-testid=status]"));
@@ -54,7 +68,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal("DataQuality", await first.InputValueAsync("[data-testid=ground]"));
         Assert.Equal(Reason, await first.InputValueAsync("[data-testid=review-reason]"));
         Assert.Equal(0, await first.Locator("[data-testid=pending]").CountAsync());
-        Assert.DoesNotContain("ProposeRefuse", await first.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Proposed: refuse", await first.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
 
         await first.ClickAsync("[data-testid=review-submit]");
         await first.ClickAsync("[data-testid=confirm]");
@@ -64,7 +78,9 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains("Your proposal awaits a second reviewer", proposal, StringComparison.Ordinal);
         Assert.Equal("Refuse", await first.InnerTextAsync("[data-testid=pending-decision]"));
         Assert.Equal("Data quality", await first.InnerTextAsync("[data-testid=pending-ground]"));
-        Assert.Contains("ProposeRefuse", await first.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+        var history = await first.InnerTextAsync("[data-testid=history]");
+        Assert.Contains("Proposed: refuse", history, StringComparison.Ordinal); // a label, not the stored action's name
+        Assert.DoesNotContain("ProposeRefuse", history, StringComparison.Ordinal);
 
         // The four-eyes rule: the refusal takes effect when a second reviewer records the same decision, confirmed too.
         var second = await browser.NewPageAsync();
@@ -77,7 +93,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal("Under review", await second.InnerTextAsync("[data-testid=status]"));
         await second.ClickAsync("[data-testid=confirm]");
         Assert.Equal("Refused", await second.InnerTextAsync("[data-testid=status]"));
-        Assert.Contains("[DataQuality] refuse on data quality", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+        Assert.Contains("Data quality — refuse on data quality", await second.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal); // the ground's label, not "[DataQuality]"
     }
 
     [Fact]

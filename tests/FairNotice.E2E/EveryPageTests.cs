@@ -36,6 +36,13 @@ public sealed class EveryPageTests(BrowserFixture browser, ITestOutputHelper out
         }
 
         var page = await RoleTour.OpenAsync(browser, role, culture, 390, 844);
+        if (role == RoleTour.Reviewer)
+        {
+            // A request with findings, a four-eyes history, a charge and a warrant: the first two requests the tour meets
+            // were bare, and the widest state of the notice page (436 px on a 390 px phone) went unchecked.
+            starts.Insert(0, await RoleTour.RequestWithFindingsAndHistoryAsync(page));
+        }
+
         var problems = new List<string>();
         async Task CheckAsync(IPage p, string state)
         {

@@ -90,6 +90,24 @@ internal static partial class RoleTour
         }
     }
 
+    /// <summary>The address of a demo request in the page's fullest state: the automated check's findings, a four-eyes
+    /// history of more than one step, a charge and a warrant (the Chinese request the demo refuses on Article 3; the
+    /// reviewer and the Chinese NCB see it). Fails when the demo stops seeding one, rather than checking less.</summary>
+    public static async Task<string> RequestWithFindingsAndHistoryAsync(IPage page)
+    {
+        await page.GotoAsync("/Notices?scope=all&country=CN&status=Refused&q=HU");
+        var href = await page.Locator("table a[href^='/Notices/']").First.GetAttributeAsync("href")
+            ?? throw new InvalidOperationException("no refused Chinese request in the demo");
+        await page.GotoAsync(href);
+        if (await page.Locator("[data-testid=findings] tbody tr").CountAsync() == 0 || await page.Locator("[data-testid=history] tbody tr").CountAsync() < 2
+            || await page.Locator("[data-testid=warrant]").CountAsync() == 0)
+        {
+            throw new InvalidOperationException($"{href} has no findings, no history of more than one step, or no warrant");
+        }
+
+        return href;
+    }
+
     /// <summary>The kind of page an address shows: ids, numbers and dates replaced, query keys sorted.</summary>
     public static string KindOf(string pathAndQuery)
     {

@@ -26,6 +26,21 @@ internal static partial class LocalMessages
         return html;
     }
 
+    /// <summary>A page's own resource template (not one of the Domain's messages) as HTML, its data isolated the same way:
+    /// <see cref="MessageArgument.Text"/> for a name or a phrase from a request, <see cref="MessageArgument.Code"/> for a
+    /// date, a citation or a reference, so that a Latin datum keeps its order inside an Arabic sentence.</summary>
+    public static IHtmlContent Template(this IStringLocalizer l, string key, params MessageArgument[] arguments)
+    {
+        var html = new HtmlContentBuilder();
+        if (l[key].ResourceNotFound)
+        {
+            return html.Append(key);
+        }
+
+        Append(new Sink(html), l, new LocalMessage(key, arguments), null);
+        return html;
+    }
+
     /// <summary>The message in the page's language as plain text (data isolated with U+2068 … U+2069, or U+2066 … U+2069
     /// left to right), for places that are not HTML.</summary>
     public static string Text(this IStringLocalizer l, LocalMessage message)

@@ -10,7 +10,7 @@ namespace FairNotice.Web.Features.Notices;
 // Public because MVC discovers only public view components; the DbContext is therefore resolved per request, not injected.
 public sealed class CaseWorkViewComponent(TimeProvider clock) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(Guid requestId, string status, string? reference)
+    public async Task<IViewComponentResult> InvokeAsync(Guid requestId, string status, string? reference, bool confirming = false)
     {
         var actor = HttpContext.RequireActor();
         if (!actor.IsReviewer)
@@ -26,9 +26,11 @@ public sealed class CaseWorkViewComponent(TimeProvider clock) : ViewComponent
         }
 
         var awaits = Enum.TryParse<NoticeStatus>(status, out var s) && CaseAssignments.AwaitsDecision(s);
-        return View("~/Features/Notices/_CaseWork.cshtml", new CaseWorkPanel(work, actor.UserId, awaits, reference, clock.GetUtcNow()));
+        return View("~/Features/Notices/_CaseWork.cshtml", new CaseWorkPanel(work, actor.UserId, awaits, reference, clock.GetUtcNow(), confirming));
     }
 }
 
 /// <summary>What the case-work panel shows.</summary>
-internal sealed record CaseWorkPanel(CaseWorkView Work, string Me, bool AwaitsDecision, string? Reference, DateTimeOffset Now);
+/// <param name="Confirming">The page shows the reviewer's own decision to confirm: the colleague's proposal is then context only,
+/// without a second confirm button beside the one for the decision being taken.</param>
+internal sealed record CaseWorkPanel(CaseWorkView Work, string Me, bool AwaitsDecision, string? Reference, DateTimeOffset Now, bool Confirming = false);

@@ -5,6 +5,7 @@ using FairNotice.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace FairNotice.Web.Features.Notices;
@@ -43,6 +44,37 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
 
     /// <summary>Which form was posted, so that its values and errors are shown in it and nowhere else.</summary>
     public string? Posted { get; private set; }
+
+    /// <summary>For a reviewer, the name of the Secretariat member behind each history row the Secretariat wrote, by the
+    /// row's time and action: four-eyes history must say which reviewer proposed and which confirmed (a requester still
+    /// reads "Secretariat").</summary>
+    public async Task<IReadOnlyDictionary<(DateTimeOffset At, string Action), string>> SecretariatActorsAsync(CancellationToken ct)
+    {
+        if (Notice is null || HttpContext.RequireActor() is not { IsReviewer: true })
+        {
+            return new Dictionary<(DateTimeOffset, string), string>();
+        }
+
+        var id = Notice.Id;
+        var rows = await db.NoticeEvents.AsNoTracking().Where(e => e.NoticeId == id && e.ActorCountry == null)
+            .Select(e => new { e.At, e.Action, e.ActorId }).ToListAsync(ct);
+        var people = rows.Select(r => r.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var map = new Dictionary<(DateTimeOffset, string), string>();
+        foreach (var r in rows)
+        {
+            if (names.TryGetValue(r.ActorId, out var name) && name.Length > 0)
+            {
+                map.TryAdd((r.At, r.Action), name);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>Whether a history action is a reviewer's decision or proposal (so its author is named as a reviewer).</summary>
+    public static bool IsReviewerAction(string action) =>
+        action.StartsWith("Propose", StringComparison.Ordinal) || action is "Publish" or "PublishWithRestrictions" or "Refuse" or "RequestInformation";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

@@ -31,6 +31,10 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
     [BindProperty(SupportsGet = true)]
     public bool Pending { get; set; }
 
+    /// <summary>Only published or suspended notices that expire within the renewal window (the home page's tile).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Renewal { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -59,7 +63,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
         var scope = Enum.TryParse<ListRequests.Scope>(Scope, ignoreCase: true, out var s) ? s : ListRequests.Scope.All;
         Q = Q is { Length: > ListRequests.Filter.MaxSearch } ? Q[..ListRequests.Filter.MaxSearch] : Q;
         Country = Country is { Length: > 2 } ? null : Country;
-        var filter = new ListRequests.Filter(Q, Country, Assigned, Pending);
+        var filter = new ListRequests.Filter(Q, Country, Assigned, Pending, Renewal ? Now.AddMonths(NoticeLifecycle.RenewalWindowMonths) : null);
         Result = await ListRequests.HandleAsync(db, actor, Now, Kind, scope, Status, filter, Math.Clamp(PageNumber, 1, ListRequests.MaxPage), 50, null, ct);
         Work = await CaseWork.ForAsync(db, actor, [.. Result.Items.Select(i => i.Id)], ct);
     }

@@ -25,7 +25,8 @@ internal static class ListRequests
 
     /// <summary>The list's filters beyond kind, scope and status: a search in the reference and the person's name, the
     /// requesting member, and (Secretariat only) the assignee and the proposals awaiting a second reviewer.</summary>
-    public sealed record Filter(string? Search = null, string? Country = null, Assigned Assignee = Assigned.Anyone, bool AwaitingSecondReviewer = false)
+    public sealed record Filter(string? Search = null, string? Country = null, Assigned Assignee = Assigned.Anyone, bool AwaitingSecondReviewer = false,
+        DateTimeOffset? ExpiringBy = null)
     {
         public static Filter None { get; } = new();
 
@@ -122,6 +123,12 @@ internal static class ListRequests
 
     private static IQueryable<NoticeRecord> Filtered(AppDbContext db, IQueryable<NoticeRecord> q, Actor actor, Filter filter)
     {
+        if (filter.ExpiringBy is { } by)
+        {
+            // As the home page counts them: in force (published or suspended) and expiring within the renewal window.
+            q = q.Where(n => (n.Status == NoticeStatus.Published || n.Status == NoticeStatus.Suspended) && n.ExpiresAt != null && n.ExpiresAt <= by);
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var text = filter.Search.Trim();

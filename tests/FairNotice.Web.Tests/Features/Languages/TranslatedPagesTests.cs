@@ -126,6 +126,21 @@ public sealed partial class TranslatedPagesTests(SqliteFixture app) : IClassFixt
     }
 
     [Fact]
+    public async Task CommissionFile_NamesItsDocumentsInThePageLanguage_NotByTheFormFieldNames()
+    {
+        using var client = await app.As("commission" + Demo);
+        var path = await ResolveAsync(client, "/Commission/Request/{ccf}");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(path + "?lang=es"));
+
+        var spanish = ResourceCompletenessTests.In("es");
+        Assert.Contains(spanish["Redress.signed"], html, StringComparison.Ordinal);
+        Assert.Contains(spanish["Redress.idDoc"], html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">signedStatement", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">identityDocument", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Api_DoesNotChangeWithTheLanguage()
     {
         using var client = await app.As("ncb.fr" + Demo);
