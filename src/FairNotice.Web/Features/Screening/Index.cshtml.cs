@@ -21,6 +21,9 @@ internal sealed class IndexModel(LiveScreeningIndex index, AppDbContext db, Time
 
     public List<ScreeningHitResponse>? Hits { get; private set; }
 
+    /// <summary>The server's default threshold as the page says it (0.90).</summary>
+    public string Threshold { get; } = Domain.Screening.ScreeningIndex<int>.DefaultThreshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The nearest candidates below the threshold, when the officer asked why a person was not found.</summary>
     public List<NearMissResponse>? NearMisses { get; private set; }
 
