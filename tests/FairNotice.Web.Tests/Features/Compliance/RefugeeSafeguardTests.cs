@@ -15,6 +15,25 @@ public abstract class RefugeeSafeguardTests(AppFixture app)
     private const string Demo = "@demo.fairnotice";
     private const string Born = "1984-07-02";
     private static readonly ConcurrentDictionary<AppFixture, Lazy<Task>> Registered = new();
+    private static int cases;
+
+    // Each test files its own case (facts and warrant), so that a request is never a duplicate of one another test of
+    // the shared fixture filed (DUPLICATE-REQUEST links the member's requests by warrant, or by date of birth and facts).
+    private static readonly string[] Facts =
+    [
+        "Between January 2019 and March 2021 in Moscow the person ran a fake investment scheme and took RUB 400 million from 310 savers.",
+        "From May 2018 to April 2020 in Kazan the person sold forged bank guarantees to 42 building firms, which paid RUB 250 million for them.",
+        "In 2019 and 2020 the accused collected deposits for 95 flats that were never built in Samara, keeping RUB 310 million of buyers' money.",
+        "Over 2018-2020 he invoiced a regional hospital for 1,200 ventilator parts never delivered, causing a loss of RUB 180 million.",
+        "He lured 520 pensioners with promised 30% monthly returns on a crypto platform in Tula and withdrew RUB 220 million before it closed.",
+        "As director of a leasing company he pledged the same 64 trucks to three banks and obtained loans of RUB 350 million in Perm.",
+        "Using 18 shell companies he claimed VAT refunds on fictitious grain exports from Rostov and received RUB 270 million from the treasury.",
+        "He posed as a notary in Voronezh, forged 37 property deeds and resold the flats of their owners for RUB 160 million.",
+        "Through a phone centre in Omsk staffed by 25 callers he persuaded 700 people to pay fees for loans that never existed, RUB 140 million.",
+        "He sold 2,300 counterfeit medical insurance policies to migrant workers in Yekaterinburg, collecting RUB 120 million in premiums.",
+    ];
+
+    private readonly int _case = Interlocked.Increment(ref cases);
 
     // The registry's spelling, recorded by the granting member (GB) for a person who fears persecution by RU.
     private Task RegisterAsync() => Registered.GetOrAdd(app, a => new Lazy<Task>(async () =>
@@ -28,8 +47,14 @@ public abstract class RefugeeSafeguardTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
     })).Value;
 
-    private static Dictionary<string, object?> Body(string family, string forenames, string dob = Born, bool submit = true, string[]? addressees = null)
+    private Dictionary<string, object?> Body(string family, string forenames, string dob = Born, bool submit = true, string[]? addressees = null)
     {
+        // The control person (ZVEREV) is another case altogether: its own warrant, passport and facts, so that it is not a
+        // duplicate of the protected person's request filed just before (DUPLICATE-REQUEST would send it to review).
+        var control = family == "ZVEREV";
+        // Two of the sentences, a different pair for every body the class files (at most half their word pairs shared).
+        var k = (2 * _case) + (control ? 1 : 0);
+        var (i, j) = (k % Facts.Length, ((k / Facts.Length) + (k % Facts.Length) + 1) % Facts.Length);
         var body = new Dictionary<string, object?>
         {
             ["colour"] = "Red",
@@ -39,16 +64,16 @@ public abstract class RefugeeSafeguardTests(AppFixture app)
                 sex = "M",
                 dateOfBirth = dob,
                 nationalities = new[] { "RU" },
-                identityDocuments = new[] { new { type = "Passport", number = "75 1234567", issuingCountry = "RU" } },
+                identityDocuments = new[] { new { type = "Passport", number = control ? "75 7654321" : "75 1234567", issuingCountry = "RU" } },
             },
             ["case"] = new
             {
-                summaryOfFacts = "Between January 2019 and March 2021 in Moscow the person ran a fake investment scheme and took RUB 400 million from 310 savers.",
+                summaryOfFacts = Facts[i] + " " + Facts[j],
                 offenceDate = "2019-01 to 2021-03",
                 offencePlace = "Moscow",
                 wantedFor = "Prosecution",
                 charges = new[] { new { description = "Large-scale fraud", law = "Criminal Code art. 159(4)", maximumPenaltyMonths = 120 } },
-                warrant = new { kind = "ArrestWarrant", issuingAuthority = "Tverskoy District Court of Moscow", issuedOn = "2021-06-02", reference = "3/12-2021" },
+                warrant = new { kind = "ArrestWarrant", issuingAuthority = "Tverskoy District Court of Moscow", issuedOn = "2021-06-02", reference = $"3/{k}-2021" },
             },
             ["submit"] = submit,
         };
