@@ -114,7 +114,7 @@ public abstract class CaseWorkTests(AppFixture app)
         Assert.Contains("Awaiting your confirmation", second, StringComparison.Ordinal);
         Assert.Contains("Refuse, proposed by Secretariat reviewer", second, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"risk\"", second, StringComparison.Ordinal);
-        Assert.Matches("data-testid=\"waiting\">\\s*<bdi dir=\"ltr\">[0-9]+ d [0-9]+ h</bdi>", second);
+        Assert.Matches("data-testid=\"waiting\">\\s*<bdi class=\"datum\">[0-9]+ d [0-9]+ h</bdi>", second);
         var first = await (await r1.GetAsync(queue)).Content.ReadAsStringAsync();
         Assert.Contains("Your proposal awaits a second reviewer", first, StringComparison.Ordinal);
         Assert.DoesNotContain("Awaiting your confirmation", first, StringComparison.Ordinal);
