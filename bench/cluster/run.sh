@@ -155,13 +155,16 @@ until_ok() {
 # publish_probe N: a new notice made valid, named after probe N (it runs in a subshell: the caller counts); prints "id name".
 publish_probe() {
   local name=${PROBE_NAMES[$(($1 % ${#PROBE_NAMES[@]}))]} body id
-  body=$(jq -nc --arg n "$name" '{colour:"Red",submit:true,person:{name:{familyName:$n,forenames:"Teodor"},originalScriptName:{familyName:$n},
-    aliases:[],sex:"M",dateOfBirth:"1965-03-14",placeOfBirth:"Lyon",countryOfBirth:"FR",nationalities:["FR"],
-    identityDocuments:[{type:"Passport",number:"12AB34567",issuingCountry:"FR"}],languages:["FRA"]},
+  # Each probe is its own case (its own date of birth and warrant reference): the same warrant reference or date of birth
+  # with the same facts makes a later probe a DUPLICATE-REQUEST of an earlier one, which a one-step Publish does not clear.
+  local dob; dob=$(printf '19%02d-03-14' $((50 + $1 % 40)))
+  body=$(jq -nc --arg n "$name" --arg dob "$dob" --arg ref "MA-2021-$((4570 + $1))-$$" '{colour:"Red",submit:true,person:{name:{familyName:$n,forenames:"Teodor"},originalScriptName:{familyName:$n},
+    aliases:[],sex:"M",dateOfBirth:$dob,placeOfBirth:"Lyon",countryOfBirth:"FR",nationalities:["FR"],
+    identityDocuments:[{type:"Passport",number:("12AB" + ($dob | gsub("-";"") | .[2:])),issuingCountry:"FR"}],languages:["FRA"]},
     case:{summaryOfFacts:"Between January 2019 and March 2021 in Lyon the person ran a fake investment scheme and took EUR 4.2 million from 310 savers.",
       offenceDate:"2019-01 to 2021-03",offencePlace:"Lyon, France",wantedFor:"Prosecution",
       charges:[{description:"Organised fraud",law:"Code penal art. 313-2",maximumPenaltyMonths:120}],
-      warrant:{kind:"ArrestWarrant",issuingAuthority:"Tribunal judiciaire de Lyon",issuedOn:"2021-06-02",reference:"MA-2021-0457"}},restrictedCountries:[]}')
+      warrant:{kind:"ArrestWarrant",issuingAuthority:"Tribunal judiciaire de Lyon",issuedOn:"2021-06-02",reference:$ref}},restrictedCountries:[]}')
   id=$(until_ok POST "$LB/api/notices" "$T_WRITE" "$body" "probe-$1-$name-$$" | jq -r '.id // empty') || true
   [ -n "$id" ] || { say "probe $name could not be created"; return 0; }
   until_ok POST "$LB/api/notices/$id/review" "$T_READ" '{"decision":"Publish","reason":"Complete and within the rules (bench probe)."}' >/dev/null
