@@ -139,24 +139,39 @@ internal static class FileRedress
         }
 
         var (body, uploads) = read.Value;
-        var now = clock.GetUtcNow();
-        var key = Idempotency.KeyFrom(request);
+        var filed = await FileOnceAsync(db, clock.GetUtcNow(), body, uploads, Idempotency.KeyFrom(request), new Safeguards(scan, seal), ct);
+        if (!filed.IsOk)
+        {
+            return new ErrorProblem(filed.Error!);
+        }
+
+        var (receipt, replayed) = filed.Value;
+        return replayed ? TypedResults.Ok(receipt) : TypedResults.Created($"/api/redress/{receipt.Number}", receipt);
+    }
+
+    /// <summary>Files once per key: a retry with the same key and the same fields and documents gets its filing back
+    /// (<paramref name="key"/> null files without that protection); the same key with something else is refused. The API
+    /// passes the client's Idempotency-Key, the public form the key its page carried, so that a reload or a second click
+    /// on "send" does not file a second request.</summary>
+    public static async Task<Result<(RedressReceipt Receipt, bool Replayed)>> FileOnceAsync(AppDbContext db, DateTimeOffset now, FileRedressRequest body,
+        IReadOnlyList<Upload> uploads, string? key, Safeguards safeguards, CancellationToken ct)
+    {
         var hash = Idempotency.Hash(new { body, files = uploads.Select(u => (u.Kind, Convert.ToHexString(SHA256.HashData(u.Data)))).ToList() });
         var (replay, keyError) = await Idempotency.FindErrorAsync(db, Anonymous, key, hash, ct);
         if (keyError is not null)
         {
-            return new ErrorProblem(keyError);
+            return keyError;
         }
 
         if (replay is not null)
         {
-            return TypedResults.Ok(await ReissueCodeAsync(db, now, replay.ResourceId, ct));
+            return (await ReissueCodeAsync(db, now, replay.ResourceId, ct), true);
         }
 
-        Result<(Guid Id, RedressReceipt Receipt)> result;
         try
         {
-            result = await HandleAsync(db, now, body, uploads, key is null ? null : new Retry(key, hash), new Safeguards(scan, seal), ct);
+            var result = await HandleAsync(db, now, body, uploads, key is null ? null : new Retry(key, hash), safeguards, ct);
+            return result.IsOk ? (result.Value.Receipt, false) : result.Error!;
         }
         catch (DbUpdateException) when (key is not null)
         {
@@ -166,7 +181,7 @@ internal static class FileRedress
             var (winner, error) = await Idempotency.FindErrorAsync(db, Anonymous, key, hash, ct);
             if (error is not null)
             {
-                return new ErrorProblem(error);
+                return error;
             }
 
             if (winner is null)
@@ -174,10 +189,8 @@ internal static class FileRedress
                 throw;
             }
 
-            return TypedResults.Ok(await ReissueCodeAsync(db, now, winner.ResourceId, ct));
+            return (await ReissueCodeAsync(db, now, winner.ResourceId, ct), true);
         }
-
-        return result.IsOk ? TypedResults.Created($"/api/redress/{result.Value.Receipt.Number}", result.Value.Receipt) : new ErrorProblem(result.Error!);
     }
 
     /// <summary>A fresh follow-up code for a replayed filing (the first answer was lost); the earlier code stops working.</summary>

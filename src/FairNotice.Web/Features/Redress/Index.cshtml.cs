@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using FairNotice.Domain;
 using FairNotice.Domain.Redress;
 using FairNotice.Web.Features.Languages;
 using FairNotice.Web.Platform;
@@ -34,7 +36,13 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
     /// <summary>Tokens of the documents already sent with an earlier, refused post, by kind (see <see cref="HeldUploads"/>).</summary>
     [BindProperty] public Dictionary<string, string> Held { get; set; } = [];
 
-    public RedressReceipt? Receipt { get; private set; }
+    /// <summary>The key this form carries from the page that showed it to every post of it: a reload of the answer, or a
+    /// second click on "send", posts the same key and gets the first filing back instead of filing it twice.</summary>
+    [BindProperty] public string? SubmissionKey { get; set; }
+
+    /// <summary>Where the receipt waits for the page it is shown on (<see cref="FiledModel"/>), in the data-protected
+    /// temporary-data cookie: the answer to the post is a redirection, so a reload shows the receipt, not a second filing.</summary>
+    public const string ReceiptSlot = "Redress.Receipt";
 
     /// <summary>The document of that kind the server holds for this form, if any.</summary>
     public Upload? HeldFile(string kind) => held.Peek(Held.GetValueOrDefault(kind), kind);
@@ -42,7 +50,11 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
     /// <summary>The kinds of document, as the API names them, with the page property each is posted in.</summary>
     public static readonly string[] Kinds = ["identityDocument", "signedStatement", "powerOfAttorney"];
 
-    public void OnGet() => Language = LanguagesFeature.Current;
+    public void OnGet()
+    {
+        Language = LanguagesFeature.Current;
+        SubmissionKey = NewSubmissionKey();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -96,12 +108,27 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
             return Hold(uploads);
         }
 
-        var result = await FileRedress.HandleAsync(db, clock.GetUtcNow(), request, uploads, retry: null, safeguards, ct);
+        // A form from before this key existed (or with a key tampered with) gets one now: it files once from here on.
+        if (SubmissionKey is null || !ValidKey(SubmissionKey))
+        {
+            SubmissionKey = NewSubmissionKey();
+        }
+
+        var now = clock.GetUtcNow();
+        var result = await FileRedress.FileOnceAsync(db, now, request, uploads, FormKey(SubmissionKey), safeguards, ct);
+        if (!result.IsOk && result.Error is ConflictError { Code: "idempotency.key_reused" })
+        {
+            // The same form posted again with other fields (back, edit, send): another request, under a key of its own.
+            SubmissionKey = NewSubmissionKey();
+            result = await FileRedress.FileOnceAsync(db, now, request, uploads, FormKey(SubmissionKey), safeguards, ct);
+        }
+
+        // A replay is charged as a filing too: a flood of reloads would otherwise write a fresh code each time for free.
         await budgets.TryChargeAsync(HttpContext, result.IsOk ? BudgetNames.RedressFiling : BudgetNames.RedressInvalid);
         if (result.IsOk)
         {
-            Receipt = result.Value.Receipt;
-            return Page();
+            TempData[ReceiptSlot] = FiledModel.Keep(result.Value.Receipt, now);
+            return RedirectToPage("Filed");
         }
 
         AddErrors(result.Error!);
@@ -138,6 +165,13 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
 
         return Page();
     }
+
+    private static string NewSubmissionKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool ValidKey(string key) => key.Length == 22 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    // The API's keys are the client's own; the form's are namespaced so that neither can be mistaken for the other.
+    private static string FormKey(string key) => "form:" + key;
 
     private static string Field(string apiName) => char.ToUpperInvariant(apiName[0]) + apiName[1..];
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using FairNotice.Web.Features.Redress;
+using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Tests.Features.Redress;
 
@@ -43,6 +45,44 @@ public sealed partial class RedressFormErrorsTests(SqliteFixture app) : IClassFi
         var filed = await PostAsync(anon, lang, Token(html), family: "HELD", statement: "Je demande l'accès aux données me concernant, s'il y en a.", withFiles: false, held);
 
         Assert.Contains("data-testid=\"receipt\"", filed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Filed_TheAnswerIsARedirection_AReloadShowsTheSameReceipt_AndASecondPostDoesNotFileTwice()
+    {
+        // An outside tester reloaded the receipt page: the browser posted the form again and a second request was filed,
+        // with another number and code.
+        using var anon = app.Anonymous();
+        var form = await anon.GetStringAsync("/Redress?lang=fr");
+        var key = SubmissionKey().Match(form).Groups[1].Value;
+        Assert.Equal(22, key.Length);
+
+        var first = await PostRawAsync(anon, "fr", Token(form), family: "RELOADO", statement: "Je demande l'accès aux données me concernant, s'il y en a.", withFiles: true, submissionKey: key);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal("/Redress/Filed", first.Headers.Location?.OriginalString);
+        var receipt = await anon.GetStringAsync("/Redress/Filed?lang=fr");
+        var number = ReceiptNumber().Match(receipt).Groups[1].Value;
+        Assert.StartsWith("CCF-", number, StringComparison.Ordinal);
+        // A reload of the receipt is a GET: the same receipt, nothing filed.
+        Assert.Equal(number, ReceiptNumber().Match(await anon.GetStringAsync("/Redress/Filed?lang=fr")).Groups[1].Value);
+
+        // The same form posted again (a second click, or a browser that re-posts): the same request, not a second one.
+        var again = await PostRawAsync(anon, "fr", Token(form), family: "RELOADO", statement: "Je demande l'accès aux données me concernant, s'il y en a.", withFiles: true, submissionKey: key);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(number, ReceiptNumber().Match(await anon.GetStringAsync("/Redress/Filed?lang=fr")).Groups[1].Value);
+        Assert.Equal(1, await app.WithDb(db => db.RedressRequests.CountAsync(r => r.FamilyName == "RELOADO")));
+
+        // The same form changed and sent again (back, edit, send) is another request.
+        var edited = await PostRawAsync(anon, "fr", Token(form), family: "RELOADOBIS", statement: "Je demande l'accès aux données me concernant, s'il y en a.", withFiles: true, submissionKey: key);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.NotEqual(number, ReceiptNumber().Match(await anon.GetStringAsync("/Redress/Filed?lang=fr")).Groups[1].Value);
+        Assert.Equal(1, await app.WithDb(db => db.RedressRequests.CountAsync(r => r.FamilyName == "RELOADOBIS")));
+
+        // Another browser (no cookie) has no receipt to show, and says where to follow a request.
+        using var other = app.Anonymous();
+        var none = await other.GetStringAsync("/Redress/Filed?lang=fr");
+        Assert.Contains("data-testid=\"receipt-gone\"", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"receipt-code\"", none, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,6 +163,16 @@ public sealed partial class RedressFormErrorsTests(SqliteFixture app) : IClassFi
     private static async Task<string> PostAsync(HttpClient anon, string lang, string token, string family, string statement, bool withFiles,
         Dictionary<string, string>? held = null)
     {
+        var response = await PostRawAsync(anon, lang, token, family, statement, withFiles, held);
+        // Filed: the answer redirects to the receipt, shown from the temporary-data cookie this client keeps.
+        return response.StatusCode == HttpStatusCode.Redirect
+            ? await anon.GetStringAsync(response.Headers.Location!.OriginalString + $"?lang={lang}")
+            : await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<HttpResponseMessage> PostRawAsync(HttpClient anon, string lang, string token, string family, string statement, bool withFiles,
+        Dictionary<string, string>? held = null, string? submissionKey = null)
+    {
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -144,9 +194,12 @@ public sealed partial class RedressFormErrorsTests(SqliteFixture app) : IClassFi
             form.Add(new StringContent(value), $"Held[{kind}]");
         }
 
-        var response = await anon.PostAsync($"/Redress?lang={lang}", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        if (submissionKey is not null)
+        {
+            form.Add(new StringContent(submissionKey), "SubmissionKey");
+        }
+
+        return await anon.PostAsync($"/Redress?lang={lang}", form);
     }
 
     private static string Token(string html) => AntiforgeryField().Match(html).Groups[1].Value;
@@ -156,6 +209,12 @@ public sealed partial class RedressFormErrorsTests(SqliteFixture app) : IClassFi
 
     [GeneratedRegex(@"<div class=""error-summary""[^>]*>.*?</div>", RegexOptions.Singleline)]
     private static partial Regex Summary();
+
+    [GeneratedRegex(@"id=""SubmissionKey"" name=""SubmissionKey"" value=""([^""]+)""")]
+    private static partial Regex SubmissionKey();
+
+    [GeneratedRegex(@"data-testid=""receipt-number""><bdi>([^<]+)</bdi>")]
+    private static partial Regex ReceiptNumber();
 
     [GeneratedRegex(@"name=""Held\[(\w+)\]"" value=""([^""]+)""")]
     private static partial Regex Held();
