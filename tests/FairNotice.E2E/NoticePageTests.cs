@@ -92,5 +92,7 @@ public sealed class NoticePageTests(BrowserFixture browser) : IClassFixture<Brow
         }
 
         Assert.Equal(0, published); // every row in force
+        // An officer cannot renew (the supervisor does): the list says so instead of leaving the officer to look for the action.
+        Assert.Contains("supervisor", await page.InnerTextAsync("[data-testid=renewal-who]"), StringComparison.Ordinal);
     }
 }

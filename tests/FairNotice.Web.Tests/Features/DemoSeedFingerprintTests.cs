@@ -25,6 +25,18 @@ public sealed class DemoSeedFingerprintTests(SqliteFixture app) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task DemoSeed_NoRequestsHistoryIsDatedAfterNow()
+    {
+        // An outside tester saw a demo withdrawal dated three days ahead, sorted first in "My requests".
+        var now = DateTimeOffset.UtcNow.AddMinutes(1);
+        var notices = await app.WithDb(db => db.Notices.Include(n => n.Events).AsNoTracking().ToListAsync());
+        var events = notices.SelectMany(n => n.Events.Select(e => new { n.Reference, e.Action, e.At })).ToList();
+        Assert.NotEmpty(events);
+        Assert.Empty(events.Where(e => e.At > now).Select(e => $"{e.Reference} {e.Action} {e.At:O}"));
+        Assert.Empty(notices.Where(n => n.UpdatedAt > now || n.PublishedAt > now).Select(n => n.Reference));
+    }
+
     private static async Task<string> FingerprintAsync(AppDbContext db)
     {
         var lines = new List<string>();

@@ -48,7 +48,9 @@ internal sealed class DemoNoticeHistory : IDemoSeed
     private static NoticeRecord Record(Random random, int year, string country, double refuseRate, Ground ground, DateTimeOffset now)
     {
         var submitted = new DateTimeOffset(year, 1, 1, 9, 0, 0, TimeSpan.Zero).AddDays(random.Next(0, year == now.Year ? Math.Max(1, now.DayOfYear - 30) : 360));
-        var decided = submitted.AddDays(2 + random.Next(0, 40));
+        // Never after now: this year's requests were submitted a month ago at the latest, and a decision drawn up to 41 days
+        // later showed in the history as taken next week (an outside tester saw a withdrawal dated three days ahead).
+        var decided = Earliest(submitted.AddDays(2 + random.Next(0, 40)), now.AddHours(-2));
         var roll = random.NextDouble();
         var kind = random.Next(4) == 0 ? NoticeKind.Diffusion : NoticeKind.Notice;
         var colour = kind == NoticeKind.Diffusion ? NoticeColour.Red : random.Next(10) switch { < 7 => NoticeColour.Red, < 8 => NoticeColour.Yellow, < 9 => NoticeColour.Blue, _ => NoticeColour.Green };
@@ -72,9 +74,12 @@ internal sealed class DemoNoticeHistory : IDemoSeed
             ToStatus = status == NoticeStatus.Cancelled ? NoticeStatus.Published : status });
         if (status == NoticeStatus.Cancelled)
         {
-            record.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(decided.AddDays(30)), At = decided.AddDays(30), ActorId = "demo-history", Action = "Cancel", FromStatus = NoticeStatus.Published, ToStatus = NoticeStatus.Cancelled });
+            var cancelled = Earliest(decided.AddDays(30), now.AddHours(-1));
+            record.AddEvent(new NoticeEvent { Id = Guid.CreateVersion7(cancelled), At = cancelled, ActorId = "demo-history", Action = "Cancel", FromStatus = NoticeStatus.Published, ToStatus = NoticeStatus.Cancelled });
         }
 
         return record;
     }
+
+    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

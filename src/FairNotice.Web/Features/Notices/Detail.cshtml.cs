@@ -113,7 +113,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         if (error is null)
         {
             TempData["Message"] = "Photo added.";
-            return RedirectToPage(new { id });
+            return RedirectToPage(pageName: null, pageHandler: null, routeValues: new { id }, fragment: "message");
         }
 
         return await ShowErrorAsync(id, actor, now, error, ct);
@@ -170,7 +170,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         if (result.IsOk)
         {
             TempData["Message"] = action == NoticeAction.Submit ? Submitted(result.Value) : l["Flash.Done", l.Label(action)].Value;
-            return RedirectToPage(new { id });
+            return RedirectToPage(pageName: null, pageHandler: null, routeValues: new { id }, fragment: "message");
         }
 
         return await ShowErrorAsync(id, actor, now, result.Error!, ct);
@@ -220,7 +220,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
             TempData["Message"] = result.Value.TookEffect
                 ? l["Flash.Done", l.Label(decision)].Value
                 : l["Flash.Proposed", l.Label(decision)].Value;
-            return RedirectToPage(new { id });
+            return RedirectToPage(pageName: null, pageHandler: null, routeValues: new { id }, fragment: "message");
         }
 
         return await ShowErrorAsync(id, actor, now, result.Error!, ct);
