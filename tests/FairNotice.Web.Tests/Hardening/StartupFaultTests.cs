@@ -44,6 +44,37 @@ public sealed class StartupFaultTests
     }
 
     [Fact]
+    public async Task Start_PortInUse_ExitsNonZeroWithOneLine_NotAnUnhandledException()
+    {
+        // The host disposed itself when Kestrel could not bind; the fault escaped with exit 134 and 30 lines of stack trace.
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var path = Path.Combine(Path.GetTempPath(), $"fn-port-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exit, stdout, stderr) = await RunServerAsync("--Database:ConnectionString", "Data Source=" + path, "--urls", $"http://127.0.0.1:{port}");
+
+            Assert.Equal(StartupFaults.ExitCode, exit);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.StartsWith("FairNotice cannot start:", line, StringComparison.Ordinal);
+            Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unhandled exception", stdout + stderr, StringComparison.Ordinal);
+            // The host's own log (standard output, the log stream) records "Hosting failed to start" with the exception, as it
+            // does for a background service that fails; standard error, what an operator starting it reads, has the line only.
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Start_ProductionWithoutPublicBaseUrl_RefusesWithOneLineNamingTheSetting()
     {
         var path = Path.Combine(Path.GetTempPath(), $"fn-nobase-{Guid.NewGuid():N}.db");
