@@ -47,7 +47,7 @@ internal static class PublicBaseUrl
         return services;
     }
 
-    /// <summary>At start, after the database checks: Production refuses to run without <c>Site:PublicBaseUrl</c>. This server
+    /// <summary>At start, before the database is touched: Production refuses to run without <c>Site:PublicBaseUrl</c>. This server
     /// always makes absolute links (the public extract's HAL links, the set-password links administrators hand out), and a
     /// production server's listening address is the one behind its proxy, which is no address the public or a new user can use.</summary>
     public static void CheckPublicBaseUrl(this WebApplication app)
