@@ -77,6 +77,24 @@ public abstract class HostTests(AppFixture app)
         Assert.False(responses.TryGetProperty("404", out _));
     }
 
+    /// <summary>The photo upload reads the raw image itself: Accepts&lt;byte[]&gt; described it as base64 text (format byte).</summary>
+    [Theory]
+    [InlineData("/api/notices/{id}/photos")]
+    [InlineData("/api/diffusions/{id}/photos")]
+    public async Task OpenApi_PhotoUpload_BodyIsTheImageBytes_NotBase64(string path)
+    {
+        using var client = app.Anonymous();
+        var doc = await (await client.GetAsync("/openapi/v1.json")).Json();
+        var content = doc.GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("requestBody").GetProperty("content");
+
+        foreach (var type in new[] { "image/jpeg", "image/png" })
+        {
+            var schema = content.GetProperty(type).GetProperty("schema");
+            Assert.Equal("string", schema.GetProperty("type").GetString());
+            Assert.Equal("binary", schema.GetProperty("format").GetString());
+        }
+    }
+
     /// <summary>The batch reads its CSV body itself: text/csv was described with the JSON object's schema, and the X-Purpose
     /// header and explain query only the CSV form reads were missing.</summary>
     [Fact]
