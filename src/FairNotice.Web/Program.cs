@@ -60,6 +60,7 @@ app.UseMetricsEndpoint(); // /metrics for the host, listed networks or the token
 app.UseSecurityHeaders();
 app.UseErrorResponses();
 app.UseStaticFiles(SecurityHeaders.StaticFiles());
+app.UseHttpsPages(); // outside Development, a page over plain http goes to Site:PublicBaseUrl (its forms need https)
 app.UseLanguages();
 app.UseRouting();
 app.UseAuditWhere();

@@ -89,6 +89,7 @@ public sealed partial class PublishedServerTests
         psi.Environment["Database__Provider"] = "Sqlite";
         psi.Environment["Database__ConnectionString"] = $"Data Source={database}";
         psi.Environment["Demo__Enabled"] = "false";
+        psi.Environment["Site__PublicBaseUrl"] = "https://notices.example.org"; // Production requires it
         psi.Environment["Antivirus__RunWithoutScanner"] = "true"; // no ClamAV needed for this test of the published layout
         // Served over plain http here: outside Development the cookies are Secure and forms need https (ADR 0016).
         psi.Environment["Sessions__PlainHttpCookies"] = "true";

@@ -78,6 +78,7 @@ public sealed class PasswordlessDatabaseTests(PrivatePostgresFixture pg) : IClas
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Production");
+            b.UseSetting("Site:PublicBaseUrl", "https://notices.example.org"); // Production requires it
             b.UseSetting("Database:Provider", "Postgres");
             b.UseSetting("Database:ConnectionString", pg.Server.CertificateConnection(PrivatePostgres.Serving, PrivatePostgres.Serving));
             b.UseSetting("Database:MigrationConnectionString", pg.Server.CertificateConnection(PrivatePostgres.Owner, PrivatePostgres.Owner));

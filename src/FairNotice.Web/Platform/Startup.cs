@@ -13,6 +13,7 @@ internal static class Startup
     public static async Task PrepareAsync(this WebApplication app)
     {
         app.CheckScanner();
+        app.CheckPublicBaseUrl();
         await app.MigrateAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;

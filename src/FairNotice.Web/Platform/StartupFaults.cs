@@ -11,6 +11,11 @@ internal static class StartupFaults
     /// <summary>Runs start-up and the server; faults before the server has started are reported in one line.</summary>
     public static async Task<int> RunAsync(this WebApplication app, Func<WebApplication, Task> prepare)
     {
+        // A flag, not ApplicationStarted.IsCancellationRequested in the filter: RunAsync disposes the host when start fails
+        // (a port in use), the token's source with it, and reading it in the filter threw — a filter that throws counts
+        // as false, so the fault escaped as an unhandled exception with its stack trace and exit 134 (attack of 2026-11-28).
+        var started = false;
+        using var onStarted = app.Lifetime.ApplicationStarted.Register(() => started = true);
         try
         {
             // Settings first (every ValidateOnStart option): a bad setting is named before the database is touched.
@@ -19,7 +24,7 @@ internal static class StartupFaults
             await app.RunAsync();
             return 0;
         }
-        catch (Exception ex) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
+        catch (Exception ex) when (!started)
         {
             await Console.Error.WriteLineAsync(Describe(ex));
             return ExitCode;
@@ -40,6 +45,8 @@ internal static class StartupFaults
                 $"the SQLite database could not be opened or written ({s.Message}); check that the folder named by Database:ConnectionString exists and is writable by this user",
             Npgsql.NpgsqlException n =>
                 $"PostgreSQL could not be reached or refused the connection ({Innermost(n).Message}); check Database:ConnectionString and that the server is up",
+            IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } bind =>
+                $"{bind.Message.TrimEnd('.')}; another process listens there: stop it, or set Urls (--urls) to a free address",
             OptionsValidationException o => $"a setting is invalid: {string.Join("; ", o.Failures)}",
             UnauthorizedAccessException or IOException => $"a file or folder could not be used ({ex.Message})",
             _ => $"{ex.GetType().Name}: {Innermost(ex).Message}",

@@ -1,4 +1,6 @@
 using System.Net;
+using FairNotice.Web.Platform;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using FairNotice.Web.Tests.Platform;
 
@@ -41,6 +43,44 @@ public sealed class ProxyAndCookieTests(SecureHostFixture fixture)
         var r = await direct.GetAsync("/api/members");
 
         Assert.False(r.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    /// <summary>A page over plain http where cookies must be Secure: antiforgery refused to render its form and the page
+    /// answered 500 (attack of 2026-11-28). Without Site:PublicBaseUrl (this host) it is a 400 saying https; the API is unchanged.</summary>
+    [Fact]
+    public async Task PlainHttpPage_OutsideDevelopment_400NotA500_ApiUnchanged()
+    {
+        using var direct = App.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://notices.example.org") });
+        direct.DefaultRequestHeaders.Add(SimulatedClientAddress.Header, "10.1.2.4");
+
+        var page = await direct.GetAsync("/Account/Login");
+        var post = await direct.PostAsync("/Redress", new FormUrlEncodedContent(new Dictionary<string, string> { ["familyName"] = "X" }));
+        var api = await direct.GetAsync("/api/members");
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("https only", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.NotEqual(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.NotEqual(HttpStatusCode.InternalServerError, api.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(false, "GET", "/Account/Login", "?ReturnUrl=%2FNotices", "https://notices.example.org/", 308, "https://notices.example.org/Account/Login?ReturnUrl=%2FNotices")]
+    [InlineData(false, "HEAD", "/", "", "https://notices.example.org", 308, "https://notices.example.org/")]
+    [InlineData(false, "POST", "/Account/Login", "", "https://notices.example.org", 400, null)]
+    [InlineData(false, "GET", "/Account/Login", "", "http://notices.example.org", 400, null)]
+    [InlineData(false, "GET", "/Account/Login", "", null, 400, null)]
+    [InlineData(true, "GET", "/Account/Login", "", null, null, null)]
+    [InlineData(false, "GET", "/api/notices", "", "https://notices.example.org", null, null)]
+    [InlineData(false, "GET", "/notices/v1/red", "", "https://notices.example.org", null, null)]
+    [InlineData(false, "GET", "/health/ready", "", "https://notices.example.org", null, null)]
+    [InlineData(false, "GET", "/metrics", "", "https://notices.example.org", null, null)]
+    public void PlainHttpPage_Answer_RedirectsGetsToTheHttpsPublicBase_NeverTheHost(bool https, string method, string path, string query, string? site, int? status, string? location)
+    {
+        var answer = HttpsPages.Answer(https, method, new PathString(path), new QueryString(query.Length == 0 ? null : query), site);
+
+        Assert.Equal(status, answer.Status);
+        Assert.Equal(location, answer.Location);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FairNotice.Web.Platform;
 
 namespace FairNotice.Web.Tests.Hardening;
 
@@ -42,6 +43,85 @@ public sealed class StartupFaultTests
         Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_PortInUse_ExitsNonZeroWithOneLine_NotAnUnhandledException()
+    {
+        // The host disposed itself when Kestrel could not bind; the fault escaped with exit 134 and 30 lines of stack trace.
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var path = Path.Combine(Path.GetTempPath(), $"fn-port-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exit, stdout, stderr) = await RunServerAsync("--Database:ConnectionString", "Data Source=" + path, "--urls", $"http://127.0.0.1:{port}");
+
+            Assert.Equal(StartupFaults.ExitCode, exit);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.StartsWith("FairNotice cannot start:", line, StringComparison.Ordinal);
+            Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unhandled exception", stdout + stderr, StringComparison.Ordinal);
+            // The host's own log (standard output, the log stream) records "Hosting failed to start" with the exception, as it
+            // does for a background service that fails; standard error, what an operator starting it reads, has the line only.
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Start_ProductionWithoutPublicBaseUrl_RefusesWithOneLineNamingTheSetting()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"fn-nobase-{Guid.NewGuid():N}.db");
+        try
+        {
+            // "--Site:Unused": a Site setting, so that RunServerAsync adds no PublicBaseUrl of its own.
+            var (exit, stdout, stderr) = await RunServerAsync("--Database:ConnectionString", "Data Source=" + path, "--Site:Unused", "x");
+
+            Assert.Equal(StartupFaults.ExitCode, exit);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.StartsWith("FairNotice cannot start: set Site:PublicBaseUrl", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("running at", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task CreateAdmin_ProductionWithoutPublicBaseUrl_RefusesRatherThanPrintALinkToTheListeningAddress()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"fn-nobase-admin-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exit, stdout, stderr) = await RunServerAsync("accounts", "create-admin", "--email", "ops@secretariat.example.org", "--name", "Operations",
+                "--Database:ConnectionString", "Data Source=" + path, "--Site:Unused", "x");
+
+            Assert.Equal(1, exit);
+            Assert.Contains("Site:PublicBaseUrl", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("SetPassword?token=", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
     /// <summary>Runs the built server in Production (with audit keys unless the arguments name them) until it exits.</summary>
     internal static async Task<(int Exit, string Stdout, string Stderr)> RunServerAsync(params string[] args) => await RunServerAsync(true, args);
 
@@ -62,6 +142,13 @@ public sealed class StartupFaultTests
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
+        }
+
+        if (!args.Any(a => a.StartsWith("--Site:", StringComparison.Ordinal)))
+        {
+            // Production needs the public base URL of its links; these tests are about other settings.
+            psi.ArgumentList.Add("--Site:PublicBaseUrl");
+            psi.ArgumentList.Add("https://notices.example.org");
         }
 
         if (!args.Any(a => a.StartsWith("--Antivirus:", StringComparison.Ordinal)))

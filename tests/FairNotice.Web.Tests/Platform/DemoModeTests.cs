@@ -22,6 +22,7 @@ public sealed class DemoModeTests
             await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
             {
                 b.UseEnvironment("Production");
+                b.UseSetting("Site:PublicBaseUrl", "https://notices.example.org"); // Production requires it
                 b.UseSetting("Database:Provider", "Sqlite");
                 b.UseSetting("Database:ConnectionString", $"Data Source={path}");
                 b.UseSetting("Audit:Directory", keys);

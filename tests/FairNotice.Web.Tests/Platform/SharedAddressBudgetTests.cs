@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using FairNotice.Web.Features.Redress;
+using Microsoft.EntityFrameworkCore;
 
 namespace FairNotice.Web.Tests.Platform;
 
@@ -111,6 +113,44 @@ public abstract class SharedAddressBudgetTests(AppFixture app)
         {
             app.Clock.Now = saved;
         }
+    }
+
+    /// <summary>Sent at once, every wrong password of a burst was checked before any failure was counted (26 of 30 over a
+    /// budget of 5), and on PostgreSQL the account updates Identity lost to each other were saved again with the audit entry:
+    /// 500s (attack of 2026-11-28). Now at most the budget's failures are checked, the rest are 429, none is a 500.</summary>
+    [Fact]
+    public async Task SignIn_WrongPasswordsSentAtOnce_NoMoreCheckedThanTheBudget_NoServerError()
+    {
+        var attacker = NewClient();
+        var email = "supervisor.br@demo.fairnotice";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            From(attacker).PostAsJsonAsync("/api/auth/login", new { email, password = $"parallel-guess-{i}", twoFactorCode = "000000" })));
+
+        var statuses = answers.Select(a => a.StatusCode).ToList();
+        Assert.DoesNotContain(HttpStatusCode.InternalServerError, statuses);
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.Unauthorized));
+        Assert.Equal(9, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        // The owner, from elsewhere, is not locked out by it.
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(NewClient(), email, AppFixture.Password)).StatusCode);
+    }
+
+    /// <summary>Filings sent at once all passed the budget check before any was charged: 20 of 20 filed against 5 an hour
+    /// (attack of 2026-11-28). Now no more are filed than the budget holds.</summary>
+    [Fact]
+    public async Task RedressFiling_SentAtOnce_NoMoreFiledThanTheBudget()
+    {
+        var applicant = NewClient();
+        var tag = applicant.Replace(".", "", StringComparison.Ordinal);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            From(applicant).PostAsync("/api/redress", Requests.RedressForm($"BURST{(char)('A' + i)}{tag}"))));
+
+        var statuses = answers.Select(a => a.StatusCode).ToList();
+        Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(6, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        var names = await app.WithDb(db => db.RedressRequests.Select(r => r.FamilyName).ToListAsync());
+        Assert.Equal(2, names.Count(n => n.StartsWith("BURST", StringComparison.Ordinal) && n.EndsWith(tag, StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -41,6 +41,9 @@ internal static class PasswordSignIn
             return new SignInOutcome(SignInResult.Failed, spraying, Spraying: true);
         }
 
+        // Check, verify and charge as one step per account and client: a burst sent at once was all checked before any failure
+        // was counted (30 parallel wrong passwords against a budget of 5, attack of 2026-11-28).
+        using var gate = await http.RequestServices.GetRequiredService<BudgetGates>().EnterAsync(GateKey(account, client), http.RequestAborted);
         if (await budgets.SignInBlockedAsync(http, account, client) is { } wait)
         {
             return new SignInOutcome(SignInResult.Failed, wait);
@@ -59,6 +62,7 @@ internal static class PasswordSignIn
         else
         {
             result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+            ForgetLostUpdates(http.RequestServices.GetRequiredService<AppDbContext>());
         }
 
         if (!result.Succeeded)
@@ -69,5 +73,19 @@ internal static class PasswordSignIn
         await AccountFeature.AuditLoginAsync(http.RequestServices.GetRequiredService<AppDbContext>(), http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
             user, result, http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? "api" : "web", http.RequestAborted);
         return new SignInOutcome(result, null, result.Succeeded ? user : null);
+    }
+
+    /// <summary>The gate of one account's sign-in attempts from one client (<see cref="BudgetGates"/>).</summary>
+    public static string GateKey(string account, string client) => "sign-in|" + account + "|" + client;
+
+    /// <summary>Identity's store saves an account at once; an account entry still modified afterwards is an update it lost to a
+    /// concurrent sign-in on the same account (its failure count: a ConcurrencyFailure result, not an exception). Saved again
+    /// with the audit entry it threw, and parallel wrong passwords on PostgreSQL answered 500 (attack of 2026-11-28).</summary>
+    public static void ForgetLostUpdates(AppDbContext db)
+    {
+        foreach (var lost in db.ChangeTracker.Entries<AppUser>().Where(e => e.State == Microsoft.EntityFrameworkCore.EntityState.Modified).ToList())
+        {
+            lost.State = Microsoft.EntityFrameworkCore.EntityState.Detached;
+        }
     }
 }

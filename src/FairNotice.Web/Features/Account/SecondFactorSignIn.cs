@@ -30,6 +30,9 @@ internal static class SecondFactorSignIn
 {
     public static async Task<SecondStepOutcome> CodeAsync(HttpContext http, UserManager<AppUser> users, RequestBudgets budgets, AppUser user, SecondFactor factor, string code)
     {
+        // As for passwords: check, verify and count one attempt at a time per account and client (BudgetGates).
+        using var gate = await http.RequestServices.GetRequiredService<BudgetGates>().EnterAsync(
+            PasswordSignIn.GateKey(AccountKey(user), RequestBudgets.ClientOf(http)), http.RequestAborted);
         if (await budgets.SignInBlockedAsync(http, AccountKey(user), RequestBudgets.ClientOf(http)) is { } wait)
         {
             return new SecondStepOutcome(false, false, wait);
@@ -62,6 +65,8 @@ internal static class SecondFactorSignIn
             await budgets.SignInFailedAsync(http, AccountKey(user), RequestBudgets.ClientOf(http));
             await users.AccessFailedAsync(user);
         }
+
+        PasswordSignIn.ForgetLostUpdates(http.RequestServices.GetRequiredService<AppDbContext>());
 
         await AuditAsync(http, user, "auth.second-factor." + Name(factor), ok ? "ok" : "failed");
         return ok ? SecondStepOutcome.Ok : SecondStepOutcome.Failed;

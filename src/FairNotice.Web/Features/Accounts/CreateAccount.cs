@@ -13,13 +13,13 @@ namespace FairNotice.Web.Features.Accounts;
 /// </summary>
 internal static class CreateAccount
 {
-    public static async Task<IResult> Handle(HttpContext http, CreateAccountRequest request, IOptions<AccountsOptions> options, IOptions<SiteOptions> site, CancellationToken ct)
+    public static async Task<IResult> Handle(HttpContext http, CreateAccountRequest request, IOptions<AccountsOptions> options, PublicAddress site, CancellationToken ct)
     {
-        var result = await RunAsync(http.Call(), options.Value, site.Value, request, ct);
+        var result = await RunAsync(http.Call(), options.Value, site, request, ct);
         return result.IsOk ? TypedResults.Created($"/api/accounts/{result.Value.Account.Id}", result.Value) : Problems.From(result.Error!);
     }
 
-    public static async Task<Result<SetPasswordLinkResponse>> RunAsync(AdminCall c, AccountsOptions options, SiteOptions site, CreateAccountRequest r, CancellationToken ct)
+    public static async Task<Result<SetPasswordLinkResponse>> RunAsync(AdminCall c, AccountsOptions options, PublicAddress site, CreateAccountRequest r, CancellationToken ct)
     {
         var roles = (r.Roles ?? []).ToHashSet();
         var asked = new AccountRequest(r.Email?.Trim() ?? "", r.DisplayName?.Trim() ?? "", r.Affiliation ?? Affiliation.Ncb,

@@ -38,7 +38,7 @@ internal static class CreateFirstAdministrator
             var sp = scope.ServiceProvider;
             var result = await CreateAsync(sp.GetRequiredService<UserManager<AppUser>>(), sp.GetRequiredService<AppDbContext>(),
                 sp.GetRequiredService<TimeProvider>().GetUtcNow(), sp.GetRequiredService<IOptions<AccountsOptions>>().Value,
-                sp.GetRequiredService<IOptions<SiteOptions>>().Value, email, name, CancellationToken.None);
+                sp.GetRequiredService<PublicAddress>(), email, name, CancellationToken.None);
             if (!result.IsOk)
             {
                 await error.WriteLineAsync("Refused: " + Describe(result.Error!));
@@ -57,7 +57,7 @@ internal static class CreateFirstAdministrator
     }
 
     public static async Task<Result<SetPasswordLinkResponse>> CreateAsync(UserManager<AppUser> users, AppDbContext db, DateTimeOffset now,
-        AccountsOptions options, SiteOptions site, string email, string name, CancellationToken ct)
+        AccountsOptions options, PublicAddress site, string email, string name, CancellationToken ct)
     {
         var administrators = await users.GetUsersInRoleAsync(nameof(Role.Administrator));
         if (administrators.Any(a => !AccountState.IsDisabled(a)))

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace FairNotice.Web.Features.Accounts;
 
 [Authorize(Policy = AccountsFeature.AdministratorPolicy)]
-internal sealed class DetailModel(IOptions<AccountsOptions> options, IOptions<SiteOptions> site) : PageModel
+internal sealed class DetailModel(IOptions<AccountsOptions> options, PublicAddress site) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
 
@@ -54,7 +54,7 @@ internal sealed class DetailModel(IOptions<AccountsOptions> options, IOptions<Si
 
     public async Task<IActionResult> OnPostResetPasswordAsync(CancellationToken ct)
     {
-        var result = await ResetPassword.RunAsync(HttpContext.Call(), options.Value, site.Value, Id, ct);
+        var result = await ResetPassword.RunAsync(HttpContext.Call(), options.Value, site, Id, ct);
         if (!result.IsOk)
         {
             return await ShowAsync(result.Error, ct);

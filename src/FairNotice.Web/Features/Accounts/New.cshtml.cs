@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace FairNotice.Web.Features.Accounts;
 
 [Authorize(Policy = AccountsFeature.AdministratorPolicy)]
-internal sealed class NewModel(IOptions<AccountsOptions> options, IOptions<SiteOptions> site) : PageModel
+internal sealed class NewModel(IOptions<AccountsOptions> options, PublicAddress site) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
 
@@ -28,7 +28,7 @@ internal sealed class NewModel(IOptions<AccountsOptions> options, IOptions<SiteO
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await CreateAccount.RunAsync(HttpContext.Call(), options.Value, site.Value,
+        var result = await CreateAccount.RunAsync(HttpContext.Call(), options.Value, site,
             new CreateAccountRequest(Email, DisplayName, Affiliation, Country, Roles), ct);
         if (!result.IsOk)
         {

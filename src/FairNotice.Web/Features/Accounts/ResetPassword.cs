@@ -10,13 +10,13 @@ namespace FairNotice.Web.Features.Accounts;
 /// </summary>
 internal static class ResetPassword
 {
-    public static async Task<IResult> Handle(HttpContext http, string id, IOptions<AccountsOptions> options, IOptions<SiteOptions> site, CancellationToken ct)
+    public static async Task<IResult> Handle(HttpContext http, string id, IOptions<AccountsOptions> options, PublicAddress site, CancellationToken ct)
     {
-        var result = await RunAsync(http.Call(), options.Value, site.Value, id, ct);
+        var result = await RunAsync(http.Call(), options.Value, site, id, ct);
         return result.IsOk ? TypedResults.Ok(result.Value) : Problems.From(result.Error!);
     }
 
-    public static async Task<Result<SetPasswordLinkResponse>> RunAsync(AdminCall c, AccountsOptions options, SiteOptions site, string id, CancellationToken ct)
+    public static async Task<Result<SetPasswordLinkResponse>> RunAsync(AdminCall c, AccountsOptions options, PublicAddress site, string id, CancellationToken ct)
     {
         var user = await c.Users.FindByIdAsync(id);
         if (user is null)

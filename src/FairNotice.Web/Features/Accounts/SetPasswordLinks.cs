@@ -69,7 +69,7 @@ internal static class SetPasswordLinks
         return (user, stored[1]);
     }
 
-    public static string Link(SiteOptions site, string token) => $"{site.Base}{Path}?token={Uri.EscapeDataString(token)}";
+    public static string Link(PublicAddress site, string token) => site.Absolute($"{Path}?token={Uri.EscapeDataString(token)}");
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

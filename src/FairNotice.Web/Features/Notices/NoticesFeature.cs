@@ -61,7 +61,7 @@ public static class NoticesFeature
         group.MapPost("/{id:guid}/photos", (Guid id, HttpRequest request, AppDbContext db, TimeProvider clock, MalwareScan scan, CancellationToken ct) =>
                 NoticePhotos.Upload(id, request, db, clock, scan, kind, ct))
             .WithSummary("Add a photo of the subject to a draft: the JPEG or PNG bytes as the body (at most 5 MiB, 5 photos).")
-            .Accepts<byte[]>("image/jpeg", "image/png").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Accepts<byte[]>("image/jpeg", "image/png").AddOpenApiOperationTransformer(PhotoBodyDescription.DescribeAsync).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id:guid}/photos/{photoId:guid}", (Guid id, Guid photoId, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
                 NoticePhotos.Download(id, photoId, http, db, clock, kind, ct))
             .WithSummary("A photo of the subject, for whoever may see the request. Audited.").ProducesProblem(StatusCodes.Status404NotFound);

@@ -89,7 +89,7 @@ internal static class FileRedress
     }
 
     public static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem, ProblemHttpResult>> Endpoint(HttpRequest request, AppDbContext db, TimeProvider clock,
-        MalwareScan scan, SealedFiles seal, RequestBudgets budgets, CancellationToken ct)
+        MalwareScan scan, SealedFiles seal, RequestBudgets budgets, BudgetGates gates, CancellationToken ct)
     {
         var http = request.HttpContext;
         if (!request.HasFormContentType)
@@ -105,9 +105,24 @@ internal static class FileRedress
             return (ProblemHttpResult)BudgetExtensions.TooMany(http, wait);
         }
 
-        var outcome = await FileAsync(request, db, clock, scan, seal, ct);
+        var read = await ReadFormAsync(request, ct);
+        if (!read.IsOk)
+        {
+            await budgets.TryChargeAsync(http, BudgetNames.RedressInvalid);
+            return new ErrorProblem(read.Error!);
+        }
+
+        // The form is read (the slow part, outside the gate); checking the budgets again, filing and charging are one step per
+        // client: 20 filings sent at once all passed the check above before any was charged, and all 20 were filed against a
+        // budget of 5 an hour (attack of 2026-11-28). Across nodes a burst may still pass once per node (docs/budgets.md).
+        using var gate = await gates.EnterAsync("redress-filing|" + RequestBudgets.ClientOf(http), ct);
+        if ((await budgets.HasRoomAsync(http, BudgetNames.RedressInvalid) ?? await budgets.HasRoomAsync(http, BudgetNames.RedressFiling)) is { } late)
+        {
+            return (ProblemHttpResult)BudgetExtensions.TooMany(http, late);
+        }
+
+        var outcome = await FileAsync(request, read.Value.Body, read.Value.Uploads, db, clock, scan, seal, ct);
         // A filing is counted once accepted (a replay of one is not a new filing); anything refused counts as a refusal.
-        // Concurrent posts from one client may pass the check above together: at most that many filings over the budget.
         if (outcome.Result is Created<RedressReceipt>)
         {
             await budgets.TryChargeAsync(http, BudgetNames.RedressFiling);
@@ -129,16 +144,9 @@ internal static class FileRedress
                 ["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["Content-Type"] = ["multipart/form-data."] },
             });
 
-    private static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem, ProblemHttpResult>> FileAsync(HttpRequest request, AppDbContext db,
-        TimeProvider clock, MalwareScan scan, SealedFiles seal, CancellationToken ct)
+    private static async Task<Results<Created<RedressReceipt>, Ok<RedressReceipt>, ErrorProblem, ProblemHttpResult>> FileAsync(HttpRequest request, FileRedressRequest body,
+        List<Upload> uploads, AppDbContext db, TimeProvider clock, MalwareScan scan, SealedFiles seal, CancellationToken ct)
     {
-        var read = await ReadFormAsync(request, ct);
-        if (!read.IsOk)
-        {
-            return new ErrorProblem(read.Error!);
-        }
-
-        var (body, uploads) = read.Value;
         var filed = await FileOnceAsync(db, clock.GetUtcNow(), body, uploads, Idempotency.KeyFrom(request), new Safeguards(scan, seal), ct);
         if (!filed.IsOk)
         {

@@ -64,6 +64,11 @@ internal static class FilingRules
         {
             Bad("representativeName", "A representative gives their name.");
         }
+        else if (r.RepresentativeName?.Trim().Length > 200)
+        {
+            // The column holds 200: PostgreSQL refused a longer name at the save, a 500 (found by the attack of 2026-11-28).
+            Bad("representativeName", "At most 200 characters.");
+        }
 
         foreach (var (field, value) in new[] { ("familyName", r.FamilyName), ("forenames", r.Forenames), ("representativeName", r.RepresentativeName) })
         {
@@ -71,6 +76,17 @@ internal static class FilingRules
             {
                 Bad(field, NameCharacters.Message);
             }
+        }
+
+        // Kept whatever the type (FileRedress stores them as sent): bounded for every filing.
+        if (r.PreviousNumber?.Trim().Length > 16)
+        {
+            Bad("previousNumber", "A request number has at most 16 characters.");
+        }
+
+        if (r.NewFact?.Trim().Length > 20000)
+        {
+            Bad("newFact", "State the new fact in at most 20,000 characters.");
         }
 
         DateOnly? discovered = null;

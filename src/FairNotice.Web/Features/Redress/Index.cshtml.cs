@@ -14,7 +14,7 @@ namespace FairNotice.Web.Features.Redress;
 /// <summary>The public form: anyone files a request to the Commission, without an account.</summary>
 [AllowAnonymous]
 [RequestSizeLimit((3 * FilingRules.MaxUploadBytes) + 200_000)]
-internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, MalwareScan scan, SealedFiles seal, IStringLocalizer<SharedResource> l, HeldUploads held) : PageModel
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBudgets budgets, BudgetGates gates, MalwareScan scan, SealedFiles seal, IStringLocalizer<SharedResource> l, HeldUploads held) : PageModel
 {
     [BindProperty] public RedressType Type { get; set; } = RedressType.Access;
     [BindProperty] public string Language { get; set; } = "en";
@@ -84,6 +84,8 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, RequestBud
 
         // Refused posts and accepted filings have separate budgets (docs/budgets.md): correcting mistakes one post at a
         // time never uses up the filings. Refused for budget, the documents are held like the fields, for the next post.
+        // Checked, filed and charged as one step per client (BudgetGates): a burst of posts was all checked before any was charged.
+        using var gate = await gates.EnterAsync("redress-filing|" + RequestBudgets.ClientOf(HttpContext), ct);
         if ((await budgets.HasRoomAsync(HttpContext, BudgetNames.RedressInvalid) ?? await budgets.HasRoomAsync(HttpContext, BudgetNames.RedressFiling)) is { } wait)
         {
             this.RefuseForBudget(wait);

@@ -22,7 +22,11 @@ public static class RedressFeature
                 "familyName, forenames, dateOfBirth, nationality, contactEmail, statement, byRepresentative, representativeName, previousNumber, newFact, newFactDiscovered, " +
                 "and the files identityDocument, signedStatement (and powerOfAttorney for a representative): PDF, JPEG or PNG, at most 5 MiB each. " +
                 "Answers the request number and a private follow-up code. Honours Idempotency-Key (a replay issues a fresh code).")
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            // The body is described by FilingFormDescription (the handler reads the form itself); the problems it answers here.
+            .AddOpenApiOperationTransformer(FilingFormDescription.DescribeAsync)
+            .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         open.MapPost("/follow-up", FollowUpRedress.Endpoint).WithBudget(BudgetNames.RedressFollowUp)
             .WithSummary("What the applicant may know about their request: body {number, code}. The same 404 for a wrong number or code.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -53,7 +53,7 @@ public static class ScreeningFeature
             .WithSummary("Check many persons (up to Limits:BatchRows, 10,000 by default): JSON {purpose, persons:[...], explain} or CSV (name,dateOfBirth,sex,nationality) with the purpose in the X-Purpose header (and ?explain=true). " +
                 "Each person counts against the account's daily screening budget; a batch that would exceed it is refused whole (429). " +
                 $"With explain, each person without a hit also gets up to {MaxNearMissesPerBatchRow} nearest candidates below the threshold, with why they fell short.")
-            .Accepts<ScreenBatchRequest>("application/json", "text/csv").Produces<BatchResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Accepts<ScreenBatchRequest>("application/json", BatchBodyDescription.Csv).AddOpenApiOperationTransformer(BatchBodyDescription.DescribeAsync).Produces<BatchResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 

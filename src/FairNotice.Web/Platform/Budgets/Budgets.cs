@@ -243,7 +243,7 @@ internal static class BudgetExtensions
             .Validate(o => o.TrustedProxies.All(p => IPAddress.TryParse(p, out _) || System.Net.IPNetwork.TryParse(p, out _)), "Budgets:TrustedProxies holds IP addresses or CIDR networks.")
             .ValidateOnStart();
         services.AddOptions<LimitOptions>().BindConfiguration("Limits").ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<RequestBudgets>();
+        services.AddSingleton<RequestBudgets>().AddSingleton<BudgetGates>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -294,6 +294,7 @@ public sealed class DemoAccountsTests
             await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
             {
                 b.UseEnvironment(environment);
+                b.UseSetting("Site:PublicBaseUrl", "https://notices.example.org"); // Production requires it
                 b.UseSetting("Database:Provider", "Sqlite");
                 b.UseSetting("Database:ConnectionString", $"Data Source={path}");
                 b.UseSetting("Demo:Enabled", "false");

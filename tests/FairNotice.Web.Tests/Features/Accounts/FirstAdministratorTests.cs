@@ -32,7 +32,7 @@ public sealed class FirstAdministratorTests(FirstAdministratorFixture fixture) :
         await using var scope = App.Factory.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         return await CreateFirstAdministrator.CreateAsync(sp.GetRequiredService<UserManager<AppUser>>(), sp.GetRequiredService<AppDbContext>(), App.Clock.Now,
-            sp.GetRequiredService<IOptions<AccountsOptions>>().Value, sp.GetRequiredService<IOptions<SiteOptions>>().Value, email, "First administrator", CancellationToken.None);
+            sp.GetRequiredService<IOptions<AccountsOptions>>().Value, sp.GetRequiredService<PublicAddress>(), email, "First administrator", CancellationToken.None);
     }
 
     [Fact]

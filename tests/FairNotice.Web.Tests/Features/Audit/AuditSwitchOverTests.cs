@@ -49,6 +49,7 @@ public sealed class AuditSwitchOverTests : IAsyncLifetime
     private WebApplicationFactory<Program> Server(bool withKeys) => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
     {
         b.UseEnvironment("Production");
+        b.UseSetting("Site:PublicBaseUrl", "https://notices.example.org"); // Production requires it
         b.UseSetting("Database:Provider", "Sqlite");
         b.UseSetting("Database:ConnectionString", $"Data Source={_path}");
         b.UseSetting("Antivirus:RunWithoutScanner", "true");

@@ -33,6 +33,34 @@ public abstract class FileRedressTests(AppFixture app)
         Assert.Equal(before, await app.WithDb(db => db.RedressRequests.CountAsync()));
     }
 
+    /// <summary>representativeName (column of 200), previousNumber (16) and newFact had no limit in the rules: SQLite stored
+    /// any length, PostgreSQL refused it at the save and the applicant got a 500 (attack of 2026-11-28, bench/results/attack-20261128.md).</summary>
+    [Theory]
+    [InlineData("representativeName", 201)]
+    [InlineData("previousNumber", 17)]
+    [InlineData("newFact", 20001)]
+    public async Task Redress_FieldLongerThanItsColumn_Returns400NamingIt_AndStoresNothing(string field, int length)
+    {
+        using var anon = app.Anonymous();
+        var before = await app.WithDb(db => db.RedressRequests.CountAsync());
+        var form = Requests.RedressForm("LONGFIELD");
+        form.Add(new StringContent("true"), "byRepresentative");
+        form.Add(new ByteArrayContent(Requests.Pdf), "powerOfAttorney", "power.pdf");
+        if (field != "representativeName")
+        {
+            form.Add(new StringContent("Maître Dupont"), "representativeName");
+        }
+
+        form.Add(new StringContent(new string('A', length)), field);
+
+        var r = await anon.PostAsync("/api/redress", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var errors = (await r.Json()).GetProperty("errors");
+        Assert.Equal(field, Assert.Single(errors.EnumerateObject()).Name);
+        Assert.Equal(before, await app.WithDb(db => db.RedressRequests.CountAsync()));
+    }
+
     [Fact]
     public async Task Redress_FiledAtTheSameTime_EachGetsItsOwnNumber_NoneFails()
     {
