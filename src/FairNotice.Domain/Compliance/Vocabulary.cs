@@ -88,6 +88,55 @@ public sealed partial class Vocabulary
     /// <param name="text">The text.</param>
     public TermHit? Find(string category, string? text) => FindAll(category, text) is [var first, ..] ? first : null;
 
+    /// <summary>The first (longest) term of the category that a number stands before, with at most two words between
+    /// ("9 214 depositors", "120 small savers", "1200余名投资人"), or null. A year (1900–2099) is not a count.</summary>
+    /// <param name="category">The category (e.g. <c>persons</c>).</param>
+    /// <param name="text">The text, in any script.</param>
+    public TermHit? Counted(string category, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !_categories.TryGetValue(category, out var entries))
+        {
+            return null;
+        }
+
+        var normalised = $" {Normalise(text)} ";
+        foreach (var e in entries.OrderByDescending(e => e.Needle.Length))
+        {
+            for (var at = normalised.IndexOf(e.Needle, StringComparison.Ordinal); at >= 0; at = normalised.IndexOf(e.Needle, at + 1, StringComparison.Ordinal))
+            {
+                if (NumberBefore(normalised, at))
+                {
+                    return new TermHit(category, e.Raw, e.Language);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A count in the two words before the term; a term inside an unspaced run (Han, Arabic) counts a number in the three
+    // characters before it in that run ("9214人", "1200余名投资人").
+    private static bool NumberBefore(string text, int at)
+    {
+        var start = text[at] == ' ' ? at + 1 : at;
+        var words = text[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 0 && text[start - 1] != ' ')
+        {
+            var run = words[^1];
+            if (run[Math.Max(0, run.Length - 3)..].Any(char.IsDigit))
+            {
+                return true;
+            }
+
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.TakeLast(3).Any(w => w.All(char.IsDigit) && !IsYear(w));
+    }
+
+    private static bool IsYear(string word) =>
+        word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099;
+
     /// <summary>Decomposes, strips diacritics, folds case and turns punctuation into single spaces.</summary>
     /// <param name="text">The text.</param>
     public static string Normalise(string text)
