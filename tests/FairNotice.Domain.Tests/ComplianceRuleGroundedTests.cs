@@ -66,12 +66,12 @@ public class ComplianceRuleGroundedTests
     // --- 2. An ordinary crime in a political context -----------------------------------------------------------------------
 
     [Theory]
-    [InlineData("On 10.08.2024 at about 22:40, during a protest in the city centre, the accused kicked a police officer twice and threw a stone at a patrol car, damaging the windscreen.")]
+    [InlineData("On 10.08.2024 at about 22:40, during a protest in the city centre, the accused attacked a police officer and injured him with a stone thrown at 2 metres.")]
     [InlineData("Le 14 mars 2023, lors d'une manifestation devant la préfecture, l'accusé a lancé 3 cocktails Molotov sur un véhicule de gendarmerie, blessant un gendarme.")]
     [InlineData("El 28 de mayo de 2021, durante el paro nacional, el indiciado incendió 2 autobuses del transporte público en el centro de la ciudad.")]
-    [InlineData("10.08.2020 около 22.40 во время митинга обвиняемый нанёс сотруднику полиции не менее двух ударов ногой по туловищу.")]
+    [InlineData("10.08.2020 около 22.40 во время митинга обвиняемый нанёс удары сотруднику полиции, причинив ему ранения, и повредил 1 служебный автомобиль.")]
     [InlineData("في 15 يونيو 2023 قاد المتهم، وهو قائد في ميليشيا مسلحة، هجوما على حي سكني أسفر عن مقتل 12 مدنيا.")]
-    [InlineData("2019年11月12日，被告人在示威活动中向警察投掷汽油弹两枚，致一名警察烧伤。")]
+    [InlineData("2019年11月12日，被告人在示威活动中向警察投掷汽油弹两枚，致一名警察受伤，并烧毁警车1辆，造成损失人民币12万元。")]
     [InlineData("On 11 April 2021, election day, the accused shot and wounded 2 voters queuing at a polling station in the capital.")]
     [InlineData("In 2010, after the change of power, the accused transferred USD 35 million of a development fund to 4 companies he controlled.")]
     public void Assess_OrdinaryCrimeInAPoliticalContext_IsReviewed(string facts)
@@ -91,7 +91,7 @@ public class ComplianceRuleGroundedTests
 
     [Theory]
     [InlineData("On 2 May 2024 in Lyon the person shot and killed a shopkeeper during a robbery and took EUR 3,000.")]
-    [InlineData("The protest was not the setting: on 2 May 2024 in Lyon the person shot and killed a shopkeeper during a robbery and took EUR 3,000.")]
+    [InlineData("There was no protest. On 2 May 2024 in Lyon the person shot and killed a shopkeeper during a robbery and took EUR 3,000.")]
     [InlineData("On 2 May 2024 the person stole 14 cars worth EUR 420,000 from 3 dealerships in Rotterdam and shipped them abroad.")]
     public void Assess_OrdinaryCrimeWithoutAPoliticalContext_IsNotFlagged(string facts)
     {
