@@ -130,13 +130,14 @@ public class ComplianceRuleGroundedTests
         Assert.Equal(Recommendation.Review, a.Recommendation);
     }
 
-    // Deceit of the public — a number of people harmed, a bank deceived, laundering beyond the charge — is not a dispute between
-    // two parties; nor is a charge that is not fraud (forgery, corruption of public funds).
+    // Deceit of the public — a number of people harmed, a bank deceived, a public body's money, laundering beyond the charge —
+    // is not a dispute between two private parties; nor is a charge that is not fraud (forgery, corruption of public funds).
     [Theory]
     [InlineData("Fraud", "Between 2021 and 2023 the person sold investment agreements to 9 214 depositors and kept USD 48 million.")]
     [InlineData("Fraud", "Between 2021 and 2023 the person obtained 14 loans from a state bank on forged supply contracts, USD 48 million in all.")]
     [InlineData("Fraud", "Under a supply contract of 12 March 2023 the person received USD 1.42 million and laundered it through 4 shell companies.")]
     [InlineData("Embezzlement of public funds", "Under a supply contract of 12 March 2023 the minister paid USD 1.42 million of the ministry's budget to a company he owned.")]
+    [InlineData("Fraud", "Over 2018-2020 the person invoiced a regional hospital for 1,200 ventilator parts never delivered, causing a loss of RUB 180 million.")]
     [InlineData("Forgery of documents", "Under a supply contract of 12 March 2023 the person presented 6 forged delivery notes and was paid USD 1.42 million.")]
     public void Assess_DeceitOfThePublicOrAnotherCharge_IsNoPrivateContract(string charge, string facts)
     {

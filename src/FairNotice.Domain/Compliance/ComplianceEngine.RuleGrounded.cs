@@ -86,8 +86,9 @@ public sealed partial class ComplianceEngine
     // Art. 83(1)(a)(iii) excludes offences "deriving from private disputes" unless connected with serious or organised crime.
     // The structure of such a request: every charge is fraud or breach of trust (ICCS 0701), the facts describe a relationship
     // between the parties (a contract, a loan, a debt, a partnership, a supply), and nothing shows deceit of the public — no
-    // number of people harmed, no bank or other financial institution deceived, no serious or organised crime named in the
-    // facts beyond the charge's own name, no violence. A reviewer checks whether the charge derives from the dispute.
+    // number of people harmed, no bank or other financial institution deceived, no public body or public money (a dispute
+    // with the State is not a private one), no serious or organised crime named in the facts beyond the charge's own name,
+    // no violence. A reviewer checks whether the charge derives from the dispute.
     private void PrivateContract(NoticeContent content, List<Finding> f)
     {
         var k = content.Case;
@@ -108,7 +109,7 @@ public sealed partial class ComplianceEngine
         var charges = string.Join(' ', k.Charges.Select(c => $"{c.Description} {c.Law}"));
         var seriousBeyondCharge = vocabulary.FindAll("serious_crime", facts).Any(h => vocabulary.FindAll("serious_crime", charges).All(c => c.Term != h.Term));
         if (seriousBeyondCharge || vocabulary.Counted("persons", facts) is not null || vocabulary.Find("financial_institution", facts) is not null
-            || vocabulary.Find("violence", facts) is not null)
+            || vocabulary.Find("public_body", facts) is not null || vocabulary.Find("violence", facts) is not null)
         {
             return;
         }
