@@ -93,6 +93,14 @@ public class ComplianceRuleGroundedTests
     [InlineData("On 2 May 2024 in Lyon the person shot and killed a shopkeeper during a robbery and took EUR 3,000.")]
     [InlineData("There was no protest. On 2 May 2024 in Lyon the person shot and killed a shopkeeper during a robbery and took EUR 3,000.")]
     [InlineData("On 2 May 2024 the person stole 14 cars worth EUR 420,000 from 3 dealerships in Rotterdam and shipped them abroad.")]
+    // Legal usage that only looks like a context: protesting innocence, a deposition, a revolutionary court, criminal
+    // prosecution ("persecución penal"), knocking a pedestrian over, brandishing a knife, overturning a judgment.
+    [InlineData("On 2 May 2024 in Lyon the person shot and killed a shopkeeper during a robbery; he protested his innocence and a witness deposed that he fled.")]
+    [InlineData("On 2 May 2024 the person was caught with 40 kg of heroin; the Revolutionary Court of Tehran convicted him in absentia.")]
+    [InlineData("El 2 de mayo de 2024 el imputado mató a un comerciante durante un robo; la persecución penal se inició el mismo día.")]
+    [InlineData("Le 2 mai 2024 à Lyon, l'accusé a renversé un piéton avec son véhicule, le blessant mortellement, et a pris la fuite.")]
+    [InlineData("2 мая 2024 года обвиняемый с демонстрацией ножа совершил разбойное нападение на магазин и похитил 300 000 рублей.")]
+    [InlineData("2024年5月2日，被告人持刀抢劫商店，抢走现金3万元；二审推翻原判，改判十年。")]
     public void Assess_OrdinaryCrimeWithoutAPoliticalContext_IsNotFlagged(string facts)
     {
         var a = Assess(Request("Murder", facts));
