@@ -123,6 +123,38 @@ public class ComplianceRuleGroundedTests
         Assert.NotEqual(Recommendation.Refuse, a.Recommendation);
     }
 
+    // The person's own status (RPD Art. 34(3)): a journalist or activist in apposition to "the accused" or the person's name is
+    // the person sought; one the accused attacked is the victim.
+    [Theory]
+    [InlineData("On 2 May 2024 in the capital the accused, a journalist, stabbed a police officer 3 times during a search of his flat.", true)]
+    [InlineData("Le 2 mai 2024, l'intéressé, militant, a poignardé un policier de 3 coups de couteau lors d'une perquisition.", true)]
+    [InlineData("El 2 de mayo de 2024 el imputado, periodista, apuñaló 3 veces a un policía y le causó la muerte durante un registro.", true)]
+    [InlineData("2 мая 2024 года обвиняемый, журналист, нанес удары ножом сотруднику полиции, причинив ему тяжкий вред здоровью, 3 раны.", true)]
+    [InlineData("On 2 May 2024 in the capital the accused shot and killed a journalist outside his office and took 2 phones.", false)]
+    public void Assess_AJournalistWhoIsThePersonSought_IsReviewedEvenBesideViolence(string facts, bool role)
+    {
+        var a = Assess(Request("Murder", facts));
+        Assert.Equal(role, a.Findings.Any(f => f.RuleId == ComplianceEngine.PersonRoleRule && f.Severity == Severity.Concern));
+        Assert.Equal(role ? Recommendation.Review : Recommendation.Clear, a.Recommendation);
+    }
+
+    // "Coups de couteau" are knife blows: the English word for a coup d'état must not read French facts as a change of government.
+    [Fact]
+    public void Assess_KnifeBlowsInFrench_AreNoCoup()
+    {
+        var a = Assess(Request("Meurtre", "Le 2 mai 2024 à Lyon, l'accusé a porté 3 coups de couteau à son voisin au cours d'une dispute et a pris la fuite."));
+        Assert.DoesNotContain(a.Findings, f => f.RuleId == "ART3-OFFICIALS");
+    }
+
+    [Theory]
+    [InlineData("The accused, a journalist, stabbed a guard.", true)]
+    [InlineData("2024年5月2日，被告人在示威活动中持刀伤人。", false)]
+    [InlineData("PETROV, blogger, stabbed a guard.", true)]
+    [InlineData("The accused shot a journalist.", false)]
+    [InlineData("2024年5月2日，被告人系记者，持刀伤人。", true)]
+    public void Apposed_ARoleRightAfterTheHead_IsThePersons(string text, bool apposed) =>
+        Assert.Equal(apposed, Vocabulary.Default.Apposed("protected_activity", text, ["the accused", "被告人", "Petrov"]) is not null);
+
     // --- 3. A fraud charge whose facts describe only a relationship between the parties -----------------------------------
 
     [Theory]

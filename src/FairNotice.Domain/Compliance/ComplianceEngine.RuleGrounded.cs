@@ -5,9 +5,10 @@ using FairNotice.Domain.Notices;
 
 namespace FairNotice.Domain.Compliance;
 
-/// <summary>Three rules read off the rules themselves rather than off any evaluation set's misses (ADR 0049): the minimum
-/// facts of RPD Art. 83(2)(b)(i), an ordinary crime in a political context (Constitution Art. 3, predominance test), and a
-/// fraud charge that describes only a relationship between two parties (RPD Art. 83(1)(a)(iii), private disputes).</summary>
+/// <summary>Rules read off the rules themselves rather than off any evaluation set's misses (ADR 0049): the minimum facts of
+/// RPD Art. 83(2)(b)(i), an ordinary crime in a political context and the person's own status (Constitution Art. 3,
+/// predominance test; RPD Art. 34(3)), and a fraud charge that describes only a relationship between two parties (RPD
+/// Art. 83(1)(a)(iii), private disputes).</summary>
 /// <remarks>
 /// Each rests on the structure of the request — whether the facts carry a year or a date, the ICCS class of every charge,
 /// a number before the people harmed — and on vocabularies of general concepts (the contexts the Repository of Practice
@@ -81,6 +82,31 @@ public sealed partial class ComplianceEngine
             Ground.Article3, Severity.Concern,
             M("Finding.ART3-CONTEXT", FindingMessages.Phrase(context.Term)),
             [new("case.summaryOfFacts", context.Term)]));
+    }
+
+    /// <summary>The person sought is described as a journalist, activist or critic beside concrete violence (RPD Art. 34(3)).</summary>
+    public const string PersonRoleRule = "ART3-PERSON-ROLE";
+
+    // RPD Art. 34(3) lists the status of the person among the elements of the predominance test. Beside a concrete, charged
+    // act of violence ART3-PERSON-STATUS is only information, because the journalist or protester in such facts is as often
+    // the victim. When the facts say it of the person sought — the word stands in apposition to "the accused" or the
+    // person's name ("the accused, a journalist,"; "l'intéressé, militant") — it is the person's status, and a reviewer weighs it.
+    private void PersonRole(NoticeContent content, List<Finding> f)
+    {
+        if (!f.Any(x => x.RuleId == "ART3-PERSON-STATUS" && x.Severity == Severity.Information)
+            || f.Any(x => x.Ground == Ground.Article3 && x.Severity >= Severity.Concern))
+        {
+            return;
+        }
+
+        var name = content.Person?.Name;
+        IEnumerable<string> heads = [.. vocabulary.Terms("accused"), name?.FamilyName ?? "", $"{name?.FamilyName} {name?.Forenames}".Trim()];
+        if (vocabulary.Apposed("protected_activity", content.Case?.SummaryOfFacts, heads) is { } role)
+        {
+            f.Add(new(PersonRoleRule, "RPD Art. 34(3) (status of the person); Constitution Art. 3 (predominance test)", Ground.Article3, Severity.Concern,
+                M("Finding.ART3-PERSON-ROLE", FindingMessages.Phrase(role.Term)),
+                [new("case.summaryOfFacts", role.Term)]));
+        }
     }
 
     // Art. 83(1)(a)(iii) excludes offences "deriving from private disputes" unless connected with serious or organised crime.

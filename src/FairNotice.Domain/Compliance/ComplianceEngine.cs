@@ -76,6 +76,7 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         Duplicates(content, context, f);
         RepeatedPreChecks(content, context, f);
         MinimumFacts(content, f);
+        PersonRole(content, f);
         PoliticalContext(content, f);
         PrivateContract(content, f);
         Cumulative(content, f);

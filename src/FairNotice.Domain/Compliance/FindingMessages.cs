@@ -24,6 +24,7 @@ public static class FindingMessages
         ("Finding.ART3-MILITARY", "Purely military offences (desertion, draft evasion, insubordination) may not be processed."),
         ("Finding.ART3-OFFICIALS", "The person is or was a politician or official, or the case follows a change of government: weigh the political element (predominance test)."),
         ("Finding.ART3-OFFICIALS-NO-FACTS", "The person is or was a politician or official, and the facts state no amount, number or other measurable detail of an ordinary-law crime: the request rests on the office and its acts, not on a concrete crime. Refuse unless the requester shows what was taken or done, when and to whom."),
+        ("Finding.ART3-PERSON-ROLE", "The facts describe the person sought as '{0}' (a journalist, activist, critic or protester), beside a concrete act of violence: the person's status is for a reviewer to weigh (predominance test), even where the violence is an ordinary crime."),
         ("Finding.ART3-PERSON-STATUS", "The facts describe journalism, activism, protest or criticism of the authorities: check that the request does not target that activity."),
         ("Finding.ART3-PERSON-STATUS.ConcreteViolence", "The facts mention journalism, activism or protest, but a charge names a violent act against persons that the facts describe concretely: check whose activity it is (often the victim's)."),
         ("Finding.ART3-POLITICAL", "Purely political offences (treason, sedition, subversion, espionage, insulting the state or its leaders) may not be processed."),
