@@ -51,6 +51,7 @@ public sealed class ComplianceCommandTests
             Assert.Contains("compliance: targets met.", text, StringComparison.Ordinal);
             Assert.Contains($"{other.Name}: targets NOT met.", text, StringComparison.Ordinal);
             Assert.Contains("abusive cases cleared", text, StringComparison.Ordinal);
+            Assert.Contains("hard cases sent to review", text, StringComparison.Ordinal);
         }
         finally
         {

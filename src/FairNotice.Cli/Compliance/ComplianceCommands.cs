@@ -86,11 +86,19 @@ internal static class ComplianceCommands
             Row("legitimate refused", r => r.LegitimateRefused.ToString(CultureInfo.InvariantCulture), "0");
             Row("legitimate sent to review", r => r.LegitimateToReviewShare.ToString("0.0%", CultureInfo.InvariantCulture), "≤ 10%");
             Row("hard cases refused", r => r.HardRefused.ToString(CultureInfo.InvariantCulture), "0");
+            // Not a target, but what a hard case is for: a human decides it. Cleared hard cases are the rest.
+            Row("hard cases sent to review", r => HardToReview(r), "-");
             Row("targets", r => r.TargetsMet ? "met" : "NOT met", "-");
             console.Write(side);
         }
 
         return reports.All(r => r.Report.TargetsMet) ? 0 : 1;
+    }
+
+    private static string HardToReview(EvaluationReport r)
+    {
+        var hard = r.Cases.Where(c => ComplianceEvaluation.IsHard(c.Category)).ToList();
+        return $"{hard.Count(c => c.Actual == Recommendation.Review).ToString(CultureInfo.InvariantCulture)} of {hard.Count.ToString(CultureInfo.InvariantCulture)}";
     }
 
     private static async Task<EvaluationReport?> EvaluateSetAsync(DirectoryInfo folder, IAnsiConsole console, CancellationToken ct)

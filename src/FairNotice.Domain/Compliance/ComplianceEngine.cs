@@ -17,7 +17,7 @@ namespace FairNotice.Domain.Compliance;
 public sealed partial class ComplianceEngine(Vocabulary vocabulary)
 {
     /// <summary>Version of the rules in this class; bump on any change of behaviour.</summary>
-    public const string RulesVersion = "2026.11-10";
+    public const string RulesVersion = "2026.11-11";
 
     /// <summary>Pre-checks about one person from which reviewers are told (restricted finding).</summary>
     public const int RepeatedPreCheckThreshold = 2;
@@ -75,6 +75,10 @@ public sealed partial class ComplianceEngine(Vocabulary vocabulary)
         RepeatedAttempts(content, context, f);
         Duplicates(content, context, f);
         RepeatedPreChecks(content, context, f);
+        MinimumFacts(content, f);
+        PersonRole(content, f);
+        PoliticalContext(content, f);
+        PrivateContract(content, f);
         Cumulative(content, f);
 
         var ordered = f.OrderByDescending(x => x.Severity).ThenBy(x => x.RuleId, StringComparer.Ordinal).ToList();

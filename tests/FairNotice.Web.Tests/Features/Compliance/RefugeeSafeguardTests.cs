@@ -19,18 +19,20 @@ public abstract class RefugeeSafeguardTests(AppFixture app)
 
     // Each test files its own case (facts and warrant), so that a request is never a duplicate of one another test of
     // the shared fixture filed (DUPLICATE-REQUEST links the member's requests by warrant, or by date of birth and facts).
+    // Every sentence dates its acts (RPD Art. 83(2)(b)(i)): facts without a year get a DATA-FACTS-TIME note, which would tell
+    // the protected person's request from the control's by their facts, not by the protection.
     private static readonly string[] Facts =
     [
         "Between January 2019 and March 2021 in Moscow the person ran a fake investment scheme and took RUB 400 million from 310 savers.",
         "From May 2018 to April 2020 in Kazan the person sold forged bank guarantees to 42 building firms, which paid RUB 250 million for them.",
         "In 2019 and 2020 the accused collected deposits for 95 flats that were never built in Samara, keeping RUB 310 million of buyers' money.",
         "Over 2018-2020 he invoiced a regional hospital for 1,200 ventilator parts never delivered, causing a loss of RUB 180 million.",
-        "He lured 520 pensioners with promised 30% monthly returns on a crypto platform in Tula and withdrew RUB 220 million before it closed.",
-        "As director of a leasing company he pledged the same 64 trucks to three banks and obtained loans of RUB 350 million in Perm.",
-        "Using 18 shell companies he claimed VAT refunds on fictitious grain exports from Rostov and received RUB 270 million from the treasury.",
-        "He posed as a notary in Voronezh, forged 37 property deeds and resold the flats of their owners for RUB 160 million.",
-        "Through a phone centre in Omsk staffed by 25 callers he persuaded 700 people to pay fees for loans that never existed, RUB 140 million.",
-        "He sold 2,300 counterfeit medical insurance policies to migrant workers in Yekaterinburg, collecting RUB 120 million in premiums.",
+        "In 2020 he lured 520 pensioners with promised 30% monthly returns on a crypto platform in Tula and withdrew RUB 220 million before it closed.",
+        "In 2019, as director of a leasing company, he pledged the same 64 trucks to three banks and obtained loans of RUB 350 million in Perm.",
+        "In 2018 and 2019, using 18 shell companies, he claimed VAT refunds on fictitious grain exports from Rostov and received RUB 270 million from the treasury.",
+        "In 2020 he posed as a notary in Voronezh, forged 37 property deeds and resold the flats of their owners for RUB 160 million.",
+        "In 2019 and 2020, through a phone centre in Omsk staffed by 25 callers he persuaded 700 people to pay fees for loans that never existed, RUB 140 million.",
+        "In 2021 he sold 2,300 counterfeit medical insurance policies to migrant workers in Yekaterinburg, collecting RUB 120 million in premiums.",
     ];
 
     private readonly int _case = Interlocked.Increment(ref cases);
