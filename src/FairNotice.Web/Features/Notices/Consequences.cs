@@ -22,7 +22,7 @@ internal static class Consequences
     /// the requester (data, shown as they are).</summary>
     public static string Subject(NoticeRecord n, IStringLocalizer l) =>
         l[n.Kind == NoticeKind.Notice ? "Consequence.SubjectNotice" : "Consequence.SubjectDiffusion",
-            l.Label(n.Colour), n.Reference ?? "", $"{n.FamilyName} {n.Forenames}", n.RequestingCountry].Value;
+            l.Label(n.Colour), n.Reference ?? "", $"{n.FamilyName} {n.Forenames}", Languages.Names.Country(n.RequestingCountry)].Value;
 
     public static Confirmation OfReview(NoticeRecord n, DecisionOutcome outcome, string typedReason, bool confirmsPending, IStringLocalizer l)
     {
