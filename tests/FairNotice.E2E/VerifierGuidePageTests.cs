@@ -10,9 +10,11 @@ public sealed class VerifierGuidePageTests(BrowserFixture browser) : IClassFixtu
     public async Task GuideLink_OpensTheGuide_WhichFitsAPhone_AndPassesAxe(string culture)
     {
         var election = await RoleTour.OpenElectionAsync(browser);
-        var page = await browser.NewPageAsync();
+        // With JavaScript, as axe needs it (and as a reader has it).
+        var page = await browser.NewPageAsync(javaScript: true);
         await page.SetViewportSizeAsync(390, 844);
-        await page.GotoAsync($"/Elections/{election}?lang={culture}");
+        // The language chosen in the header (kept by the cookie from page to page; ?lang= is for one request only).
+        await page.GotoAsync($"/Language?culture={culture}&returnUrl=%2FElections%2F{election}");
 
         await page.ClickAsync("[data-testid=verifier-guide-link]");
         await page.Locator("[data-testid=verifier-guide]").WaitForAsync();
