@@ -18,6 +18,9 @@ public enum ArgumentKind
     Message,
     /// <summary>Several arguments (<see cref="MessageArgument.Items"/>) joined by the separator named by <see cref="MessageArgument.Key"/>.</summary>
     List,
+    /// <summary>A country by its ISO 3166-1 alpha-2 code (<see cref="MessageArgument.Value"/>, which English and the API show):
+    /// named in the page's language ("Allemagne", "ألمانيا").</summary>
+    Country,
 }
 
 /// <summary>One value inserted in a message.</summary>
@@ -33,6 +36,9 @@ public sealed record MessageArgument(ArgumentKind Kind, string Value, string? Ke
 
     /// <summary>Data that reads left to right (a citation, a date, a number, a reference).</summary>
     public static MessageArgument Code(string? value) => new(ArgumentKind.Code, value ?? "");
+
+    /// <summary>A country by its code: the code in English and the API, the country's name in a page's language.</summary>
+    public static MessageArgument Country(string? iso2) => new(ArgumentKind.Country, iso2 ?? "");
 
     /// <summary>A number, written with invariant digits.</summary>
     public static MessageArgument Number(long value) => new(ArgumentKind.Code, value.ToString(CultureInfo.InvariantCulture));

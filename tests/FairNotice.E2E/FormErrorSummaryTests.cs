@@ -79,6 +79,37 @@ public sealed class FormErrorSummaryTests(BrowserFixture browser) : IClassFixtur
     }
 
     // Focus moves when the page's script runs: wait for it rather than assume it has run (no fixed delay).
+    [Theory]
+    [InlineData("en", "ltr", "Enter the request number", "Enter the private follow-up code")]
+    [InlineData("ar", "rtl", "أدخل رقم الطلب", "أدخل رمز المتابعة السري")]
+    public async Task FollowUpForm_Empty_SaysWhichFieldIsMissing_AndKeepsTheCodeTyped(string culture, string dir, string number, string code)
+    {
+        // An outsider sent the follow-up form empty and read "No request matches".
+        var page = await browser.NewPageAsync(javaScript: true);
+        await page.GotoAsync($"/Redress/Status?lang={culture}");
+        await page.ClickAsync("[data-testid=status-submit]");
+
+        var summary = page.Locator("[data-testid=error-summary]");
+        await summary.WaitForAsync();
+        Assert.Equal(dir, await page.GetAttributeAsync("html", "dir"));
+        await WaitForFocusAsync(page, "error-summary");
+        Assert.Contains(number, await summary.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(code, await summary.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("No request matches", await page.ContentAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ShotAtWidthsAsync(page, $"follow-up-empty-{culture}");
+
+        // Only the code typed: the page asks for the number, its link puts the cursor there, and the code is still in its field.
+        await page.FillAsync("[data-testid=status-code]", "ABCD-EFGH-2345");
+        await page.ClickAsync("[data-testid=status-submit]");
+        await summary.WaitForAsync();
+        Assert.DoesNotContain(code, await summary.InnerTextAsync(), StringComparison.Ordinal);
+        await summary.Locator("a[href='#Number']").ClickAsync();
+        await WaitForFocusAsync(page, "Number");
+        Assert.Equal("ABCD-EFGH-2345", await page.InputValueAsync("[data-testid=status-code]"));
+        Assert.Null(await Accessibility.OverflowAsync(page));
+        await BrowserFixture.ShotAtWidthsAsync(page, $"follow-up-code-only-{culture}");
+    }
+
     private static async Task WaitForFocusAsync(IPage page, string idOrTestId) =>
         await page.WaitForFunctionAsync(
             "key => document.activeElement && (document.activeElement.id === key || document.activeElement.dataset.testid === key)", idOrTestId,

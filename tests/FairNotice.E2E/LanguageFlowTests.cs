@@ -20,8 +20,8 @@ public sealed class LanguageFlowTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Theory]
-    [InlineData("fr", "ltr", "BCN FR", "Nouvelle demande de notice", "En cours d'examen", "Mes demandes")]
-    [InlineData("ar", "rtl", "المكتب المركزي الوطني FR", "طلب نشرة جديد", "قيد المراجعة", "طلباتي")]
+    [InlineData("fr", "ltr", "BCN France", "Nouvelle demande de notice", "En cours d'examen", "Mes demandes")]
+    [InlineData("ar", "rtl", "المكتب المركزي الوطني في فرنسا", "طلب نشرة جديد", "قيد المراجعة", "طلباتي")]
     public async Task NcbOfficer_FilesARedNotice_InTheChosenLanguage(string culture, string dir, string home, string newTitle, string underReview, string mine)
     {
         var page = await browser.NewPageAsync();

@@ -9,7 +9,7 @@ public sealed class NoticeFlowTests(BrowserFixture browser) : IClassFixture<Brow
     {
         var page = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(page, "ncb.fr@demo.fairnotice");
-        Assert.Contains("NCB FR", await page.InnerTextAsync("[data-testid=home-title]"), StringComparison.Ordinal);
+        Assert.Contains("NCB France", await page.InnerTextAsync("[data-testid=home-title]"), StringComparison.Ordinal);
 
         await BrowserFixture.ShotAsync(page, "home-ncb");
         await page.GotoAsync("/Notices/New");

@@ -29,6 +29,7 @@ public sealed class ScreensTests(BrowserFixture browser) : IClassFixture<Browser
             new(RoleTour.Anonymous, "statistics", "Statistics (public)", "/Statistics"),
             new(RoleTour.Anonymous, "elections", "Elections (public)", "/Elections"),
             new(RoleTour.NcbOfficer, "home", "NCB officer: home", "/"),
+            new(RoleTour.NcbOfficer, "members", "NCB officer: member countries", "/Members"),
             new(RoleTour.NcbOfficer, "new-notice", "NCB officer: new Red Notice", "/Notices/New"),
             new(RoleTour.NcbOfficer, "my-requests", "NCB officer: my requests", "/Notices?scope=mine"),
             new(RoleTour.NcbOfficer, "request", "NCB officer: a request", "/Notices?scope=mine", "[data-testid=requests] tbody a"),

@@ -466,6 +466,7 @@ public abstract class AuthorizationMatrixTests(MatrixFixture world)
         ["page: manage an election"] = new("PAGE", "/Elections/{id}/Manage", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}/Manage", null)),
             c => c == Caller.Anonymous ? 302 : OfficerOnly(c)),
         ["page: election"] = new("PAGE", "/Elections/{id}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}", null)), Everyone),
+        ["page: guide for verifiers"] = new("PAGE", "/Elections/Verifier", Fixed("/Elections/Verifier"), Everyone),
         ["page: board"] = new("PAGE", "/Elections/{id}/Board/{order}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}/Board/1", null)), Everyone),
         ["page: booth"] = new("PAGE", "/Elections/{id}/Vote/{order}", w => Task.FromResult<(string, object?)>(($"/Elections/{w.TalliedElection}/Vote/1", null)),
             c => c == Caller.Anonymous ? 302 : NcbOnly(c, 200)),

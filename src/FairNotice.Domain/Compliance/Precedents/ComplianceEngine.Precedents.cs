@@ -25,7 +25,7 @@ public sealed partial class ComplianceEngine
         var named = MessageArgument.List(MessageCatalog.Semicolon, like.Select(m =>
         {
             var p = m.Precedent;
-            MessageArgument[] head = [MessageArgument.Code(p.Reference), MessageArgument.Code(p.Requester), MessageArgument.Word($"PrecedentOutcome.{p.Outcome}", p.Outcome.ToString()),
+            MessageArgument[] head = [MessageArgument.Code(p.Reference), MessageArgument.Country(p.Requester), MessageArgument.Word($"PrecedentOutcome.{p.Outcome}", p.Outcome.ToString()),
                 MessageArgument.Word($"Finding.DecidedBy.{p.DecidedBy}", p.DecidedBy), MessageArgument.Date(p.DecidedAt)];
             var reasons = MessageArgument.List(MessageCatalog.Comma, m.Messages.Select(MessageArgument.Of));
             return MessageArgument.Of(p.Ground is { } g

@@ -24,7 +24,7 @@ internal sealed class NewModel(IOptions<AccountsOptions> options, PublicAddress 
 
     public SetPasswordLinkResponse? Created { get; private set; }
 
-    public static IReadOnlyList<Member> Members => MemberCatalogue.All;
+    public static IReadOnlyList<Member> Members => Languages.Names.Members();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -14,7 +14,7 @@ internal static class RoundWords
             return round.Decision?.Explanation ?? "";
         }
 
-        string Name(string? id) => round.Manifest.Candidates.FirstOrDefault(c => c.Id == id) is { } c ? $"{c.Name} ({c.Member})" : id ?? "";
+        string Name(string? id) => round.Manifest.Candidates.FirstOrDefault(c => c.Id == id) is { } c ? $"{c.Name} ({Languages.Names.Country(c.Member)})" : id ?? "";
         var majority = l[$"Round.Majority.{r.Rule}"].Value;
         return r.Kind switch
         {

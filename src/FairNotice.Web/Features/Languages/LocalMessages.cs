@@ -107,6 +107,9 @@ internal static partial class LocalMessages
             case ArgumentKind.Code:
                 html.Isolated(a.Value, ltr: true, code);
                 break;
+            case ArgumentKind.Country:
+                html.Isolated(Names.Country(a.Value), ltr: false, null);
+                break;
             default:
                 html.Isolated(a.Value, ltr: false, null);
                 break;

@@ -6,5 +6,5 @@ namespace FairNotice.Web.Features.Members;
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class IndexModel : PageModel
 {
-    public IReadOnlyList<Member> Members { get; } = MemberCatalogue.All;
+    public IReadOnlyList<Member> Members { get; } = Languages.Names.Members();
 }

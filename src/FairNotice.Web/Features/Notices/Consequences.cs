@@ -18,11 +18,11 @@ internal static class Consequences
         _ => false,
     };
 
-    /// <summary>"Red notice 2026/00002 (HALVORSEN Erik, requested by US)": the colour's label, the reference, the person and
-    /// the requester (data, shown as they are).</summary>
+    /// <summary>"Red notice 2026/00002 (HALVORSEN Erik, requested by United States)": the colour's label, the reference, the
+    /// person (data, shown as written) and the requesting member named in the page's language.</summary>
     public static string Subject(NoticeRecord n, IStringLocalizer l) =>
         l[n.Kind == NoticeKind.Notice ? "Consequence.SubjectNotice" : "Consequence.SubjectDiffusion",
-            l.Label(n.Colour), n.Reference ?? "", $"{n.FamilyName} {n.Forenames}", n.RequestingCountry].Value;
+            l.Label(n.Colour), n.Reference ?? "", $"{n.FamilyName} {n.Forenames}", Languages.Names.Country(n.RequestingCountry)].Value;
 
     public static Confirmation OfReview(NoticeRecord n, DecisionOutcome outcome, string typedReason, bool confirmsPending, IStringLocalizer l)
     {

@@ -23,7 +23,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
     /// <summary>A pre-check run on the draft: shown, never stored.</summary>
     public Domain.Compliance.Assessment? PreCheck { get; private set; }
 
-    public IReadOnlyList<Domain.Members.Member> Members { get; } = Domain.Members.MemberCatalogue.All;
+    public IReadOnlyList<Domain.Members.Member> Members { get; } = Languages.Names.Members();
 
     /// <summary>The review form as posted: kept whole through errors, confirmation and "go back and change".</summary>
     [BindProperty]

@@ -18,7 +18,7 @@ internal sealed class NewModel(AppDbContext db, INoticeCompliance compliance, Ti
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
 
-    public IReadOnlyList<Member> Members { get; } = MemberCatalogue.All;
+    public IReadOnlyList<Member> Members { get; } = Languages.Names.Members();
 
     public string? OwnCountry => User.ToActor()?.Country;
 

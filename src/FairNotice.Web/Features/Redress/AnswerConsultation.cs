@@ -43,8 +43,8 @@ internal static class AnswerConsultation
         link.Restriction = allow ? null : a.Restriction;
         link.SourceComment = a.Comment is { Length: > 4000 } c ? c[..4000] : a.Comment?.Trim();
         request.AddEvent(now, actor.UserId, "SourceAnswered", allow
-            ? LocalMessage.Of("RedressMessage.SourceAllowed", MessageArgument.Code(actor.Country), MessageArgument.Code(link.NoticeReference))
-            : LocalMessage.Of("RedressMessage.SourceRestricted", MessageArgument.Code(actor.Country), MessageArgument.Code(link.NoticeReference), MessageArgument.Word($"DisclosureRestriction.{a.Restriction}", a.Restriction.ToString()!)), false, false);
+            ? LocalMessage.Of("RedressMessage.SourceAllowed", MessageArgument.Country(actor.Country), MessageArgument.Code(link.NoticeReference))
+            : LocalMessage.Of("RedressMessage.SourceRestricted", MessageArgument.Country(actor.Country), MessageArgument.Code(link.NoticeReference), MessageArgument.Word($"DisclosureRestriction.{a.Restriction}", a.Restriction.ToString()!)), false, false);
         request.Version++;
         db.Audit(actor.Facts(now, "redress.source_answer", "redress", request.Id.ToString(), allow ? "allowed" : a.Restriction.ToString()));
         await db.SaveChangesAsync(ct);

@@ -54,7 +54,7 @@ internal static class LinkNotice
             Id = Guid.CreateVersion7(now), RequestId = r.Id, NoticeId = noticeId, NoticeReference = notice.Reference ?? "", SourceCountry = notice.RequestingCountry,
             SummaryForSource = summary.Length > 4000 ? summary[..4000] : summary, ConsultedAt = now,
         });
-        r.AddEvent(now, actor.UserId, "Consulted", LocalMessage.Of("RedressMessage.Consulted", MessageArgument.Code(notice.RequestingCountry), MessageArgument.Code(notice.Reference)), false, true);
+        r.AddEvent(now, actor.UserId, "Consulted", LocalMessage.Of("RedressMessage.Consulted", MessageArgument.Country(notice.RequestingCountry), MessageArgument.Code(notice.Reference)), false, true);
         r.Version++;
         db.Audit(actor.Facts(now, "redress.consult", "redress", id.ToString(), notice.Reference));
         return await GetRedressFile.SaveAsync(db, r, ct);

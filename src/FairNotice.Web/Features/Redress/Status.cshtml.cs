@@ -17,8 +17,28 @@ internal sealed class StatusModel(AppDbContext db, TimeProvider clock, RequestBu
 
     public ApplicantView? View { get; private set; }
 
+    /// <summary>True when the page is shown again for a missing number: the code typed is put back in its field.</summary>
+    public bool KeepCode { get; private set; }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A field left empty is said by its name before anything is looked up (and it is no guess: FollowUpGuesses does not count it).
+        if (string.IsNullOrWhiteSpace(Number))
+        {
+            ModelState.AddModelError(nameof(Number), l["Redress.numberMissing"].Value);
+        }
+
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            ModelState.AddModelError(nameof(Code), l["Redress.codeMissing"].Value);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            KeepCode = !string.IsNullOrWhiteSpace(Code);
+            return Page();
+        }
+
         if (await budgets.TryChargeAsync(HttpContext, BudgetNames.RedressFollowUp) is { } wait)
         {
             this.RefuseForBudget(wait);

@@ -24,7 +24,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public List<ProtectionResponse> Records { get; private set; } = [];
 
-    public IReadOnlyList<Member> Members { get; } = MemberCatalogue.All;
+    public IReadOnlyList<Member> Members { get; } = Languages.Names.Members();
 
     public Actor Actor => HttpContext.RequireActor();
 

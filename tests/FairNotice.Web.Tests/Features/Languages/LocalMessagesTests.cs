@@ -84,7 +84,7 @@ public sealed partial class LocalMessagesTests
                     problems.Add($"{id} {f.RuleId} ({culture}): leftover placeholder in {text}");
                 }
 
-                var missing = Data(message).Where(d => !text.Contains(d, StringComparison.Ordinal)).ToList();
+                var missing = Data(message, culture).Where(d => !text.Contains(d, StringComparison.Ordinal)).ToList();
                 if (missing.Count > 0)
                 {
                     problems.Add($"{id} {f.RuleId} ({culture}): lacks {string.Join(", ", missing)}");
@@ -116,6 +116,19 @@ public sealed partial class LocalMessagesTests
         var finding = Assess(months: 12).Single(f => f.RuleId == "ART83-PENALTY-PROSECUTION");
 
         Assert.Contains(expected, Html(FindingText.Render(finding, L)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "<bdi>Germany</bdi> answered about <bdi dir=\"ltr\">2026/00001</bdi>: disclosure allowed.")]
+    [InlineData("fr", "<bdi>Allemagne</bdi> a répondu au sujet de <bdi dir=\"ltr\">2026/00001</bdi> : communication autorisée.")]
+    [InlineData("ar", "أجاب <bdi>ألمانيا</bdi> بشأن <bdi dir=\"ltr\">2026/00001</bdi>: الإفصاح مسموح.")]
+    public void Country_IsNamedInThePageLanguage_WhileTheEnglishRecordKeepsTheCode(string culture, string expected)
+    {
+        var message = LocalMessage.Of("RedressMessage.SourceAllowed", MessageArgument.Country("DE"), MessageArgument.Code("2026/00001"));
+        using var _ = new UiCulture(culture);
+
+        Assert.Equal(expected, Html(L.Render(message)));
+        Assert.Equal("DE answered about 2026/00001: disclosure allowed.", message.English);
     }
 
     [Fact]
@@ -234,14 +247,16 @@ public sealed partial class LocalMessagesTests
         _ => [],
     };
 
-    // The data a message inserts as they are (names, phrases, numbers, dates): every language must show them.
-    private static IEnumerable<string> Data(LocalMessage m) => m.Arguments.SelectMany(Data);
+    // The data a message inserts as they are (names, phrases, numbers, dates): every language must show them; a country by
+    // its name in that language.
+    private static IEnumerable<string> Data(LocalMessage m, string culture) => m.Arguments.SelectMany(a => Data(a, culture));
 
-    private static IEnumerable<string> Data(MessageArgument a) => a.Kind switch
+    private static IEnumerable<string> Data(MessageArgument a, string culture) => a.Kind switch
     {
         ArgumentKind.Text or ArgumentKind.Code => a.Value.Length > 0 ? [a.Value] : [],
-        ArgumentKind.Message when a.Message is { } nested => Data(nested),
-        ArgumentKind.List => (a.Items ?? []).SelectMany(Data),
+        ArgumentKind.Country => a.Value.Length > 0 ? [FairNotice.Web.Features.Languages.Names.Country(a.Value, culture)] : [],
+        ArgumentKind.Message when a.Message is { } nested => Data(nested, culture),
+        ArgumentKind.List => (a.Items ?? []).SelectMany(i => Data(i, culture)),
         _ => [],
     };
 

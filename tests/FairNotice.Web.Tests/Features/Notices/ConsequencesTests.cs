@@ -36,7 +36,7 @@ public sealed class ConsequencesTests
     {
         var c = Consequences.OfReview(Record(), Outcome(ReviewDecision.Refuse, takesEffect: false, Ground.DataQuality), "refuse on data quality", confirmsPending: false, L);
 
-        Assert.Equal("You are about to REFUSE Red notice 2026/00002 (HALVORSEN Erik, requested by US) on the ground Data quality.", c.Headline);
+        Assert.Equal("You are about to REFUSE Red notice 2026/00002 (HALVORSEN Erik, requested by United States) on the ground Data quality.", c.Headline);
         Assert.Contains("Reason: refuse on data quality", c.Details);
         Assert.Contains(c.Details, d => d.Contains("refused only when a second reviewer records the same decision", StringComparison.Ordinal));
         Assert.Equal("Confirm: refuse", c.ConfirmLabel);
@@ -137,9 +137,9 @@ public sealed class ConsequencesTests
     /// <summary>Issue #15 item 1: the reviewer and the Commission read the consequence in the page's language, with the
     /// references, the person's name and the articles as they are.</summary>
     [Theory]
-    [InlineData("fr", "Vous êtes sur le point de REFUSER la notice 2026/00002 (Rouge ; HALVORSEN Erik, demandée par US) pour le motif : Qualité des données.", "un second examinateur")]
-    [InlineData("es", "Está a punto de RECHAZAR la notificación 2026/00002 (Roja; HALVORSEN Erik, solicitada por US) por el motivo: Calidad de los datos.", "segundo examinador")]
-    [InlineData("ar", "أنت على وشك رفض النشرة 2026/00002 (حمراء؛ HALVORSEN Erik، بطلب من US) على أساس: جودة البيانات.", "مراجع ثانٍ")]
+    [InlineData("fr", "Vous êtes sur le point de REFUSER la notice 2026/00002 (Rouge ; HALVORSEN Erik, demandée par États-Unis) pour le motif : Qualité des données.", "un second examinateur")]
+    [InlineData("es", "Está a punto de RECHAZAR la notificación 2026/00002 (Roja; HALVORSEN Erik, solicitada por Estados Unidos) por el motivo: Calidad de los datos.", "segundo examinador")]
+    [InlineData("ar", "أنت على وشك رفض النشرة 2026/00002 (حمراء؛ HALVORSEN Erik، بطلب من الولايات المتحدة) على أساس: جودة البيانات.", "مراجع ثانٍ")]
     public void OfReview_InThePageLanguage_SaysItAllInThatLanguage(string culture, string headline, string secondReviewer)
     {
         using var _ = new UiCulture(culture);
