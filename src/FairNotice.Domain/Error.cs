@@ -19,7 +19,12 @@ public sealed record ForbiddenError(string Code, string Message) : Error(Code, M
 
 /// <summary>One or more fields are invalid; each entry names the field (JSON path style) and what is wrong.</summary>
 public sealed record InvalidError(string Code, string Message, IReadOnlyDictionary<string, string[]> Fields)
-    : Error(Code, Message);
+    : Error(Code, Message)
+{
+    /// <summary>The same messages as keys and arguments, for a page to show them in its language; null when they have no
+    /// templates. The API answers <see cref="Fields"/>.</summary>
+    public IReadOnlyDictionary<string, LocalMessage[]>? LocalFields { get; init; }
+}
 
 /// <summary>The content is well formed but refused (a virus scanner found malware in an upload); each entry names the field.</summary>
 public sealed record UnacceptableContentError(string Code, string Message, IReadOnlyDictionary<string, string[]> Fields)

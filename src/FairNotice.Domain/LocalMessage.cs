@@ -116,7 +116,7 @@ public static partial class MessageCatalog
             [Or] = " or ",
             [Quoted] = "'{0}'",
         };
-        foreach (var (key, english) in Compliance.FindingMessages.Templates.Concat(Notices.LifecycleMessages.Templates).Concat(Audit.AuditMessages.Templates).Concat(Redress.RedressMessages.Templates).Concat(Screening.ScreeningMessages.Templates))
+        foreach (var (key, english) in Compliance.FindingMessages.Templates.Concat(Notices.LifecycleMessages.Templates).Concat(Audit.AuditMessages.Templates).Concat(Redress.RedressMessages.Templates).Concat(Screening.ScreeningMessages.Templates).Concat(Notices.NoticeCheckMessages.Templates))
         {
             all.Add(key, english);
         }

@@ -149,7 +149,7 @@ public sealed class DecisionFormTests(BrowserFixture browser) : IClassFixture<Br
         await ccf.SelectOptionAsync("[data-testid=outcome]", "NotCompliant");
         await ccf.FillAsync("[data-testid=decision-reasons]", "Political case.");
         await ccf.ClickAsync("[data-testid=decide]");
-        Assert.Contains("at least 20 characters", await ccf.InnerTextAsync("span[data-valmsg-for='Reason']"), StringComparison.Ordinal);
+        Assert.Contains("at least 20 characters", await ccf.InnerTextAsync("span[data-valmsg-for='DecisionReason']"), StringComparison.Ordinal);
         Assert.Equal("NotCompliant", await ccf.InputValueAsync("[data-testid=outcome]"));
         Assert.Equal("Political case.", await ccf.InputValueAsync("[data-testid=decision-reasons]"));
         Assert.Equal("Admissible", await ccf.InnerTextAsync("[data-testid=file-status]"));

@@ -11,6 +11,9 @@ public sealed record PersonName(string? FamilyName, string? Forenames);
 /// <param name="Day">Day of month, or null; only with a month.</param>
 public sealed record PartialDate(int Year, int? Month, int? Day)
 {
+    /// <summary>No date before this year is read as a date of birth.</summary>
+    public const int EarliestYear = 1850;
+
     /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (also with '/').</summary>
     /// <param name="text">The text.</param>
     /// <param name="date">The date, when valid.</param>
@@ -32,7 +35,7 @@ public sealed record PartialDate(int Year, int? Month, int? Day)
         var year = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
         int? month = parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : null;
         int? day = parts.Length > 2 ? int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : null;
-        if (year < 1850 || month is < 1 or > 12 || (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))))
+        if (year < EarliestYear || month is < 1 or > 12 || (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))))
         {
             return false;
         }
@@ -43,6 +46,9 @@ public sealed record PartialDate(int Year, int? Month, int? Day)
 
     /// <summary>The earliest day this date can denote.</summary>
     public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>The latest day this date can denote.</summary>
+    public DateOnly Latest => new(Year, Month ?? 12, Day ?? DateTime.DaysInMonth(Year, Month ?? 12));
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -19,8 +19,13 @@ public enum Completeness
 /// </remarks>
 public static partial class NoticeValidation
 {
+    private static LocalMessage M(string key, params MessageArgument[] arguments) => NoticeCheckMessages.M(key, arguments);
+
     private const int NameMax = 200;
     private const int TextMax = 4000;
+
+    /// <summary>A date of birth more than this many years ago is refused as a slip of the year.</summary>
+    public const int OldestAge = 120;
 
     /// <summary>At most this many aliases.</summary>
     public const int MaxAliases = 50;
@@ -46,14 +51,24 @@ public static partial class NoticeValidation
     /// <param name="requester">The requesting member (ISO alpha-2).</param>
     /// <param name="today">Today's date, from the caller's clock.</param>
     /// <returns>Field path → messages; empty when valid.</returns>
-    public static IReadOnlyDictionary<string, string[]> Validate(NoticeContent content, Completeness level, string requester, DateOnly today)
+    public static IReadOnlyDictionary<string, string[]> Validate(NoticeContent content, Completeness level, string requester, DateOnly today) =>
+        English(Check(content, level, requester, today));
+
+    /// <summary>The messages of <see cref="Validate"/> as templates and arguments, in the order the checks run (the form's
+    /// order: the request, the person, the case), for a page that shows them in its language.</summary>
+    /// <param name="content">The request.</param>
+    /// <param name="level">Draft or submission.</param>
+    /// <param name="requester">The requesting member (ISO alpha-2).</param>
+    /// <param name="today">Today's date, from the caller's clock.</param>
+    /// <returns>Field path → messages; empty when valid.</returns>
+    public static IReadOnlyDictionary<string, LocalMessage[]> Check(NoticeContent content, Completeness level, string requester, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(content);
         var e = new Errors();
         var submit = level == Completeness.Submission;
         if (!Enum.IsDefined(content.Colour))
         {
-            e.Add("colour", "Unknown notice colour.");
+            e.Add("colour", M("UnknownColour"));
         }
 
         ValidatePerson(content, submit, today, e);
@@ -64,23 +79,31 @@ public static partial class NoticeValidation
             ValidateCountries(content.Addressees, "addressees", requester, e);
             if (content.AddressedToAll && content.Addressees is { Count: > 0 })
             {
-                e.Add("addressees", "Choose either all members or a list of addressees, not both.");
+                e.Add("addressees", M("AddresseesBoth"));
             }
             else if (!content.AddressedToAll && content.Addressees is not { Count: > 0 })
             {
-                e.Add("addressees", "A diffusion needs at least one addressee, or must be addressed to all members.");
+                e.Add("addressees", M("AddresseesNone"));
             }
 
             foreach (var code in content.Addressees is { Count: <= MaxCountries } a && content.RestrictedCountries is null or { Count: <= MaxCountries } ? a : [])
             {
                 if (content.RestrictedCountries?.Contains(code, StringComparer.OrdinalIgnoreCase) == true)
                 {
-                    e.Add("addressees", $"{code} is both an addressee and excluded.");
+                    e.Add("addressees", M("AddresseeExcluded", MessageArgument.Code(code)));
                 }
             }
         }
 
-        return e.Result;
+        return e.Local;
+    }
+
+    /// <summary>Messages in English, as the API answers them.</summary>
+    /// <param name="fields">Field path → messages.</param>
+    public static IReadOnlyDictionary<string, string[]> English(IReadOnlyDictionary<string, LocalMessage[]> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return fields.ToDictionary(kv => kv.Key, kv => kv.Value.Select(m => m.English).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Only the caps on lists and the absence of null entries in them: for a caller that assesses content without
@@ -94,7 +117,7 @@ public static partial class NoticeValidation
         var e = new Errors();
         Capped(content.Person?.Aliases, "person.aliases", MaxAliases, "aliases", e);
         Capped(content.Person?.Nationalities, "person.nationalities", MaxNationalities, "nationalities", e);
-        Capped(content.Person?.IdentityDocuments, "person.identityDocuments", MaxIdentityDocuments, "identity documents", e);
+        Capped(content.Person?.IdentityDocuments, "person.identityDocuments", MaxIdentityDocuments, "identityDocuments", e);
         Capped(content.Person?.Languages, "person.languages", MaxLanguages, "languages", e);
         Capped(content.Case?.Charges, "case.charges", MaxCharges, "charges", e);
         Capped(content.RestrictedCountries, "restrictedCountries", MaxCountries, "countries", e);
@@ -106,7 +129,7 @@ public static partial class NoticeValidation
         NoNulls(content.Case?.Charges, "case.charges", e);
         NoNulls(content.RestrictedCountries, "restrictedCountries", e);
         NoNulls(content.Addressees, "addressees", e);
-        return e.Result;
+        return English(e.Local);
     }
 
     private static void NoNulls<TItem>(IReadOnlyList<TItem?>? list, string path, Errors e)
@@ -115,7 +138,7 @@ public static partial class NoticeValidation
         {
             if (list[i] is null)
             {
-                e.Add($"{path}[{i}]", "An entry of this list is missing (null).");
+                e.Add($"{path}[{i}]", M("NullEntry"));
             }
         }
     }
@@ -125,7 +148,7 @@ public static partial class NoticeValidation
         var p = content.Person;
         if (p is null)
         {
-            e.Add("person", "The person is required.");
+            e.Add("person", M("PersonRequired"));
             return;
         }
 
@@ -134,7 +157,7 @@ public static partial class NoticeValidation
         {
             if (submit && !nameOptional)
             {
-                e.Add("person.name", "The name is required.");
+                e.Add("person.name", M("NameRequired"));
             }
         }
         else
@@ -154,7 +177,7 @@ public static partial class NoticeValidation
         {
             if (aliases[i] is null || (string.IsNullOrWhiteSpace(aliases[i].FamilyName) && string.IsNullOrWhiteSpace(aliases[i].Forenames)))
             {
-                e.Add($"person.aliases[{i}]", "An alias needs a family name or a forename.");
+                e.Add($"person.aliases[{i}]", M("AliasEmpty"));
                 continue;
             }
 
@@ -164,19 +187,24 @@ public static partial class NoticeValidation
 
         if (p.Sex is not ("M" or "F" or "U"))
         {
-            e.Add("person.sex", "Sex must be M, F or U (unknown).");
+            e.Add("person.sex", M("Sex"));
         }
 
         if (p.DateOfBirth is { } dob)
         {
             if (dob.Earliest > today)
             {
-                e.Add("person.dateOfBirth", "The date of birth is in the future.");
+                e.Add("person.dateOfBirth", M("BirthInFuture"));
+            }
+            else if (dob.Latest < today.AddYears(-OldestAge))
+            {
+                // 1850 parses, but no one wanted is 176: a slip of the year (1850 for 1985) must not reach review.
+                e.Add("person.dateOfBirth", M("BirthTooLongAgo", MessageArgument.Number(OldestAge)));
             }
         }
         else if (submit && content.Colour == NoticeColour.Red)
         {
-            e.Add("person.dateOfBirth", "A Red Notice needs at least the year of birth.");
+            e.Add("person.dateOfBirth", M("BirthRequired"));
         }
 
         Text(p.PlaceOfBirth, "person.placeOfBirth", NameMax, false, e);
@@ -189,10 +217,10 @@ public static partial class NoticeValidation
 
         if (submit && content.Colour == NoticeColour.Red && (p.Nationalities ?? []).Count == 0)
         {
-            e.Add("person.nationalities", "Give at least one nationality (use the code of the country of residence if unknown).");
+            e.Add("person.nationalities", M("NationalityRequired"));
         }
 
-        var docs = Capped(p.IdentityDocuments, "person.identityDocuments", MaxIdentityDocuments, "identity documents", e);
+        var docs = Capped(p.IdentityDocuments, "person.identityDocuments", MaxIdentityDocuments, "identityDocuments", e);
         for (var i = 0; i < docs.Count; i++)
         {
             Text(docs[i]?.Type, $"person.identityDocuments[{i}].type", 60, true, e);
@@ -204,12 +232,12 @@ public static partial class NoticeValidation
         {
             if (d.HeightCm is < 30 or > 272)
             {
-                e.Add("person.description.heightCm", "Height must be between 30 and 272 cm.");
+                e.Add("person.description.heightCm", M("Height"));
             }
 
             if (d.WeightKg is < 1 or > 500)
             {
-                e.Add("person.description.weightKg", "Weight must be between 1 and 500 kg.");
+                e.Add("person.description.weightKg", M("Weight"));
             }
 
             Text(d.EyeColour, "person.description.eyeColour", 60, false, e);
@@ -222,7 +250,7 @@ public static partial class NoticeValidation
         {
             if (languages[i] is null || !LanguageCode().IsMatch(languages[i]))
             {
-                e.Add($"person.languages[{i}]", "Use a three-letter ISO 639 code such as ENG, FRA or ARA.");
+                e.Add($"person.languages[{i}]", M("LanguageCode"));
             }
         }
     }
@@ -235,7 +263,7 @@ public static partial class NoticeValidation
         {
             if (submit)
             {
-                e.Add("case", "The case is required.");
+                e.Add("case", M("CaseRequired"));
             }
 
             return;
@@ -246,16 +274,16 @@ public static partial class NoticeValidation
         Text(c.OffencePlace, "case.offencePlace", NameMax, submit && arrest, e);
         if (c.WantedFor is { } w && !Enum.IsDefined(w))
         {
-            e.Add("case.wantedFor", "Wanted for must be Prosecution or Sentence.");
+            e.Add("case.wantedFor", M("WantedForUnknown"));
         }
         else if (submit && arrest && c.WantedFor is null)
         {
-            e.Add("case.wantedFor", "Say whether the person is wanted for prosecution or to serve a sentence.");
+            e.Add("case.wantedFor", M("WantedForRequired"));
         }
 
         if (submit && arrest && (c.Charges ?? []).Count == 0)
         {
-            e.Add("case.charges", "A Red Notice needs at least one charge.");
+            e.Add("case.charges", M("ChargeRequired"));
         }
 
         var charges = Capped(c.Charges, "case.charges", MaxCharges, "charges", e);
@@ -267,54 +295,54 @@ public static partial class NoticeValidation
             Text(ch?.Law, $"case.charges[{i}].law", NameMax, true, e);
             if (ch?.MaximumPenaltyMonths is < 1 or > 1200)
             {
-                e.Add($"case.charges[{i}].maximumPenaltyMonths", "The maximum penalty must be between 1 and 1200 months.");
+                e.Add($"case.charges[{i}].maximumPenaltyMonths", M("PenaltyRange"));
             }
             else if (submit && arrest && c.WantedFor == WantedFor.Prosecution && ch is { MaximumPenaltyMonths: null, LifeImprisonment: false })
             {
-                e.Add($"case.charges[{i}].maximumPenaltyMonths", "Give the maximum penalty the law provides for this charge.");
+                e.Add($"case.charges[{i}].maximumPenaltyMonths", M("PenaltyRequired"));
             }
         }
 
         if (c.SentenceImposedMonths is < 0 or > 1200)
         {
-            e.Add("case.sentenceImposedMonths", "The sentence must be between 0 and 1200 months.");
+            e.Add("case.sentenceImposedMonths", M("SentenceRange"));
         }
 
         if (c.SentenceRemainingMonths is < 0 or > 1200)
         {
-            e.Add("case.sentenceRemainingMonths", "The remaining sentence must be between 0 and 1200 months.");
+            e.Add("case.sentenceRemainingMonths", M("RemainingRange"));
         }
         else if (c.SentenceRemainingMonths > c.SentenceImposedMonths)
         {
-            e.Add("case.sentenceRemainingMonths", "The part remaining cannot exceed the sentence imposed.");
+            e.Add("case.sentenceRemainingMonths", M("RemainingExceeds"));
         }
 
         if (submit && arrest && c.WantedFor == WantedFor.Sentence && c.SentenceImposedMonths is null)
         {
-            e.Add("case.sentenceImposedMonths", "Give the sentence imposed.");
+            e.Add("case.sentenceImposedMonths", M("SentenceRequired"));
         }
 
         if (c.Warrant is { } doc)
         {
             if (doc.Kind is not ("ArrestWarrant" or "CourtDecision"))
             {
-                e.Add("case.warrant.kind", "The judicial document is an ArrestWarrant or a CourtDecision.");
+                e.Add("case.warrant.kind", M("WarrantKind"));
             }
 
             Text(doc.IssuingAuthority, "case.warrant.issuingAuthority", NameMax, true, e);
             Text(doc.Reference, "case.warrant.reference", 100, true, e);
             if (doc.IssuedOn is null)
             {
-                e.Add("case.warrant.issuedOn", "Give the date the judicial document was issued.");
+                e.Add("case.warrant.issuedOn", M("WarrantDateRequired"));
             }
             else if (doc.IssuedOn > today)
             {
-                e.Add("case.warrant.issuedOn", "The judicial document's date is in the future.");
+                e.Add("case.warrant.issuedOn", M("WarrantInFuture"));
             }
         }
         else if (submit && arrest)
         {
-            e.Add("case.warrant", "A Red Notice needs a valid arrest warrant or court decision.");
+            e.Add("case.warrant", M("WarrantRequired"));
         }
     }
 
@@ -325,17 +353,17 @@ public static partial class NoticeValidation
         {
             if (!MemberCatalogue.IsMember(codes[i]))
             {
-                e.Add($"{field}[{i}]", $"'{codes[i]}' is not a member country code.");
+                e.Add($"{field}[{i}]", M("NotAMember", MessageArgument.Code(codes[i])));
             }
             else if (string.Equals(codes[i], requester, StringComparison.OrdinalIgnoreCase))
             {
-                e.Add($"{field}[{i}]", "The requesting country cannot be listed here.");
+                e.Add($"{field}[{i}]", M("OwnCountry"));
             }
         }
 
         if (codes.Distinct(StringComparer.OrdinalIgnoreCase).Count() != codes.Count)
         {
-            e.Add(field, "A country is listed twice.");
+            e.Add(field, M("CountryTwice"));
         }
     }
 
@@ -349,7 +377,7 @@ public static partial class NoticeValidation
             return items;
         }
 
-        e.Add(field, $"At most {max} {what}.");
+        e.Add(field, M($"AtMost.{what}", MessageArgument.Number(max)));
         return [];
     }
 
@@ -358,7 +386,7 @@ public static partial class NoticeValidation
     {
         if (value is { Length: > 0 } && value.Length <= max && NameCharacters.HasUnsafe(value))
         {
-            e.Add(field, NameCharacters.Message);
+            e.Add(field, M("NameCharacters"));
             return;
         }
 
@@ -371,16 +399,16 @@ public static partial class NoticeValidation
         {
             if (required)
             {
-                e.Add(field, "This field is required.");
+                e.Add(field, M("Required"));
             }
         }
         else if (value.Length > max)
         {
-            e.Add(field, $"At most {max} characters.");
+            e.Add(field, M("AtMostCharacters", MessageArgument.Number(max)));
         }
         else if (value.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t')))
         {
-            e.Add(field, "Control characters are not allowed.");
+            e.Add(field, M("ControlCharacters"));
         }
     }
 
@@ -388,12 +416,12 @@ public static partial class NoticeValidation
     {
         if (code is not null && !CountryCodeFormat().IsMatch(code))
         {
-            e.Add(field, "Use an ISO 3166 alpha-2 code such as FR.");
+            e.Add(field, M("CountryCode"));
         }
         else if (code is not null && !CountryCodes.IsAssigned(code))
         {
             // Two capital letters are not yet a country: "XX" was accepted as a nationality and published.
-            e.Add(field, $"'{code}' is not an ISO 3166 country code.");
+            e.Add(field, M("NotACountry", MessageArgument.Code(code)));
         }
     }
 
@@ -405,19 +433,23 @@ public static partial class NoticeValidation
 
     private sealed class Errors
     {
-        private readonly Dictionary<string, List<string>> _fields = new(StringComparer.Ordinal);
+        // Insertion-ordered: the checks run in the form's order, and a page lists the problems in that order.
+        private readonly List<(string Field, List<LocalMessage> Messages)> _fields = [];
 
-        public void Add(string field, string message)
+        public void Add(string field, LocalMessage message)
         {
-            if (!_fields.TryGetValue(field, out var list))
+            var i = _fields.FindIndex(f => string.Equals(f.Field, field, StringComparison.Ordinal));
+            if (i < 0)
             {
-                _fields[field] = list = [];
+                _fields.Add((field, [message]));
             }
-
-            list.Add(message);
+            else
+            {
+                _fields[i].Messages.Add(message);
+            }
         }
 
-        public IReadOnlyDictionary<string, string[]> Result =>
-            _fields.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, LocalMessage[]> Local =>
+            _fields.ToDictionary(f => f.Field, f => f.Messages.ToArray(), StringComparer.Ordinal);
     }
 }

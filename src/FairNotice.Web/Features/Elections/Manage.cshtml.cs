@@ -96,6 +96,16 @@ internal sealed class ManageModel(AppDbContext db, TimeProvider clock, IStringLo
         }
         else if (e.Status != nameof(ElectionStatus.Proclaimed))
         {
+            // Refused before it is confirmed: "Elected: nobody… Proclaim?" then "every ballot must be tallied" asked the officer
+            // to confirm something that could not happen.
+            if (Enum.TryParse<ElectionStatus>(e.Status, out var status)
+                && ElectionLifecycle.Proclaim(status, e.Rounds.Select(r => Enum.TryParse<RoundStatus>(r.Status, out var s) ? s : RoundStatus.Open)).Error is { } refused)
+            {
+                ModelState.AddError(refused);
+                ModelState.TranslateErrors(l);
+                return shown;
+            }
+
             var open = e.Rounds.Count(r => r.Status != nameof(RoundStatus.Tallied));
             Confirm = new Shared.Confirmation(l["ElectionManage.ProclaimConfirm"],
                 [l["ElectionManage.ProclaimConfirmElected", e.Elected.Count == 0 ? l["ElectionManage.ProclaimConfirmNobody"].Value : string.Join(l["Message.Comma"].Value, e.Elected)],

@@ -48,25 +48,51 @@ internal sealed class NewModel(AppDbContext db, TimeProvider clock, IStringLocal
         var suspended = (Suspended ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToUpperInvariant()).ToList();
         var continuing = Holders(Continuing, nameof(Continuing));
         var outgoing = Holders(Outgoing, nameof(Outgoing));
+        if (Seats.Any(s => s.Value < 0 || SeatKinds.FirstOrDefault(k => Key(k) == s.Key) is { } kind && s.Value > ElectionRules.Default.For(kind.Post).Seats))
+        {
+            ModelState.AddModelError(nameof(Seats), l["ElectionSetup.Error.SeatsRange"].Value);
+        }
+
+        // Every error in one pass (GOV.UK): a wrong holder line no longer hides a missing seat or a code that is not a member.
+        var request = new CreateElectionRequest(Id?.Trim(), Title, deadline, seats, suspended, continuing, outgoing, Guardians, Quorum);
+        foreach (var (field, messages) in SetUpElection.Check(request, clock.GetUtcNow()))
+        {
+            switch (field)
+            {
+                case "seats" when seats.Count == 0:
+                    ModelState.AddModelError(nameof(Seats), l["ElectionSetup.Error.NoSeats"].Value);
+                    break;
+                case "suspended":
+                    foreach (var code in suspended.Where(c => !Domain.Members.MemberCatalogue.IsMember(c)).Distinct(StringComparer.Ordinal))
+                    {
+                        ModelState.AddModelError(nameof(Suspended), l.Text(new Domain.LocalMessage("ElectionSetup.Error.NotMember", [Domain.MessageArgument.Code(code)])));
+                    }
+
+                    break;
+                default:
+                    foreach (var m in messages)
+                    {
+                        ModelState.AddModelError(FieldOf(field) ?? string.Empty, m);
+                    }
+
+                    break;
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             ModelState.TranslateErrors(l);
             return Page();
         }
 
-        var result = await SetUpElection.HandleAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(),
-            new CreateElectionRequest(Id?.Trim(), Title, deadline, seats, suspended, continuing, outgoing, Guardians, Quorum), ct);
+        var result = await SetUpElection.HandleAsync(db, HttpContext.RequireActor(), clock.GetUtcNow(), request, ct);
         if (result.IsOk)
         {
             TempData["Message"] = "Election.SetUp";
             return Redirect($"/Elections/{result.Value.Id}/Manage");
         }
 
-        ModelState.AddError(result.Error!, f => f switch
-        {
-            "id" => nameof(Id), "title" => nameof(Title), "candidacyDeadline" => nameof(CandidacyDeadline), "seats" => nameof(Seats),
-            "suspended" => nameof(Suspended), "quorum" => nameof(Quorum), _ => null,
-        });
+        ModelState.AddError(result.Error!, FieldOf);
         if (result.Error == ElectionErrors.Exists)
         {
             ModelState.Clear();
@@ -77,6 +103,12 @@ internal sealed class NewModel(AppDbContext db, TimeProvider clock, IStringLocal
         return Page();
     }
 
+    private static string? FieldOf(string field) => field switch
+    {
+        "id" => nameof(Id), "title" => nameof(Title), "candidacyDeadline" => nameof(CandidacyDeadline), "seats" => nameof(Seats),
+        "suspended" => nameof(Suspended), "quorum" => nameof(Quorum), _ => null,
+    };
+
     // "Person; member; post" a line; a wrong line is named on its field.
     private List<Holder> Holders(string? text, string field)
     {
@@ -86,7 +118,7 @@ internal sealed class NewModel(AppDbContext db, TimeProvider clock, IStringLocal
         {
             var parts = lines[i].Split(';', StringSplitOptions.TrimEntries);
             if (parts.Length != 3 || parts[0].Length == 0 || !Domain.Members.MemberCatalogue.IsMember(parts[1].ToUpperInvariant())
-                || !Enum.TryParse<Post>(parts[2], ignoreCase: true, out var post) || !Enum.IsDefined(post))
+                || PostNamed(parts[2]) is not { } post)
             {
                 ModelState.AddModelError(field, l["ElectionSetup.HolderLine", i + 1].Value);
                 continue;
@@ -97,4 +129,9 @@ internal sealed class NewModel(AppDbContext db, TimeProvider clock, IStringLocal
 
         return holders;
     }
+
+    // The post as the hint writes it in the page's language ("Vicepresidente"), or its English name ("VicePresident").
+    private Post? PostNamed(string text) =>
+        Enum.GetValues<Post>().Cast<Post?>().FirstOrDefault(p => string.Equals(p.ToString(), text, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(l.Label(p!.Value), text, StringComparison.OrdinalIgnoreCase));
 }

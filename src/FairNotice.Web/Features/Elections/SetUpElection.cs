@@ -19,7 +19,9 @@ internal static class SetUpElection
             ? TypedResults.Created($"/api/elections/{r.Value.Id}", new ElectionCreated(r.Value.Id))
             : new ErrorProblem(r.Error!);
 
-    public static async Task<Result<ElectionEntity>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, CreateElectionRequest r, CancellationToken ct)
+    /// <summary>Everything that refuses the set-up, changing nothing: the page runs it over what it could read so that every
+    /// error shows in one pass.</summary>
+    public static Dictionary<string, string[]> Check(CreateElectionRequest r, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(r.Id) || r.Id.Length > 40 || !r.Id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
@@ -48,9 +50,10 @@ internal static class SetUpElection
             errors["seats"] = ["More seats than the Committee has for a post (Constitution Art. 15)."];
         }
 
-        if ((r.Suspended ?? []).FirstOrDefault(m => !MemberCatalogue.IsMember(m)) is { } notMember)
+        // Every code that is not a member, not only the first: "FRANCIA, XX" named FRANCIA and hid XX until the next post.
+        if ((r.Suspended ?? []).Where(m => !MemberCatalogue.IsMember(m)).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } notMembers)
         {
-            errors["suspended"] = [$"{notMember} is not a member."];
+            errors["suspended"] = [.. notMembers.Select(m => $"{m} is not a member.")];
         }
 
         if (r.Quorum < 1 || r.Guardians < r.Quorum || r.Guardians > 15)
@@ -58,11 +61,18 @@ internal static class SetUpElection
             errors["quorum"] = ["1 ≤ k ≤ n ≤ 15."];
         }
 
+        return errors;
+    }
+
+    public static async Task<Result<ElectionEntity>> HandleAsync(AppDbContext db, Actor actor, DateTimeOffset now, CreateElectionRequest r, CancellationToken ct)
+    {
+        var errors = Check(r, now);
         if (errors.Count > 0)
         {
             return ElectionErrors.SetUp(errors);
         }
 
+        var rules = ElectionRules.Default;
         if (await db.Elections.AnyAsync(e => e.Id == r.Id, ct))
         {
             return ElectionErrors.Exists;

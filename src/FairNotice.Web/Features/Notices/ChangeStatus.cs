@@ -128,7 +128,7 @@ internal static class ChangeStatus
 
         if (action == NoticeAction.Submit)
         {
-            var fields = NoticeValidation.Validate(record.Content, Completeness.Submission, record.RequestingCountry, DateOnly.FromDateTime(now.UtcDateTime));
+            var fields = NoticeValidation.Check(record.Content, Completeness.Submission, record.RequestingCountry, DateOnly.FromDateTime(now.UtcDateTime));
             if (fields.Count > 0)
             {
                 return NoticeErrors.Invalid(fields);

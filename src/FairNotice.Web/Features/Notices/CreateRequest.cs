@@ -82,7 +82,7 @@ internal static class CreateRequest
             return new ForbiddenError("notice.ncb_only", "Only an NCB officer or supervisor can create requests.");
         }
 
-        var fields = NoticeValidation.Validate(content, submit ? Completeness.Submission : Completeness.Draft, country, DateOnly.FromDateTime(now.UtcDateTime));
+        var fields = NoticeValidation.Check(content, submit ? Completeness.Submission : Completeness.Draft, country, DateOnly.FromDateTime(now.UtcDateTime));
         if (fields.Count > 0)
         {
             return NoticeErrors.Invalid(fields);
@@ -157,7 +157,7 @@ internal static class CreateRequest
             return NoticeErrors.NotDraft;
         }
 
-        var fields = NoticeValidation.Validate(content with { Kind = record.Kind }, submit ? Completeness.Submission : Completeness.Draft,
+        var fields = NoticeValidation.Check(content with { Kind = record.Kind }, submit ? Completeness.Submission : Completeness.Draft,
             record.RequestingCountry, DateOnly.FromDateTime(now.UtcDateTime));
         if (fields.Count > 0)
         {

@@ -65,7 +65,7 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         {
             if (names.TryGetValue(r.ActorId, out var name) && name.Length > 0)
             {
-                map.TryAdd((r.At, r.Action), name);
+                map.TryAdd((r.At, r.Action), l.AccountName(name));
             }
         }
 
@@ -205,7 +205,9 @@ internal sealed class DetailModel(AppDbContext db, INoticeCompliance compliance,
         var stale = Review.Step == Steps.Confirm && Review.Version != record.Version;
         if (Review.Step != Steps.Confirm || stale)
         {
-            Confirm = Consequences.OfReview(record, outcome, string.IsNullOrWhiteSpace(Review.Reason) ? outcome.Reason : Review.Reason, outcome.TakesEffect && record.PendingDecision?.Decision == outcome.Decision, l);
+            // A second reviewer who confirms without a reason of their own is shown the first reviewer's reason, not the stored
+            // English "… — confirmed" (the history words that suffix in each language).
+            Confirm = Consequences.OfReview(record, outcome, !string.IsNullOrWhiteSpace(Review.Reason) ? Review.Reason : record.PendingDecision is { } pending && pending.Decision == outcome.Decision ? pending.Reason : outcome.Reason, outcome.TakesEffect && record.PendingDecision?.Decision == outcome.Decision, l);
             Confirm = stale ? Confirm with { Warning = l["Consequence.RequestChanged"] } : Confirm;
             ConfirmFor = nameof(Review);
             Review.Version = record.Version;

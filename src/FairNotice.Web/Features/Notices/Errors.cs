@@ -14,6 +14,10 @@ internal static class NoticeErrors
     public static InvalidError Invalid(IReadOnlyDictionary<string, string[]> fields) =>
         new("notice.invalid", "Some fields are missing or invalid.", fields);
 
+    /// <summary>The form's validation errors: English for the API, keys and arguments for a page.</summary>
+    public static InvalidError Invalid(IReadOnlyDictionary<string, LocalMessage[]> fields) =>
+        Invalid(Domain.Notices.NoticeValidation.English(fields)) with { LocalFields = fields };
+
     public static InvalidError ReasonRequired(string action) =>
         new("notice.reason_required", $"{action} needs a reason.", new Dictionary<string, string[]> { ["reason"] = [$"Give the reason for {action}."] });
 }

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FairNotice.Domain.Notices;
+using FairNotice.Domain;
+using FairNotice.Web.Features.Languages;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace FairNotice.Web.Features.Notices;
 
@@ -52,12 +55,18 @@ public sealed partial class NoticeForm
     }
 
     /// <summary>Builds the content; format errors in free-text lists go into the model state under the form's field names.</summary>
-    public NoticeContent ToContent(ModelStateDictionary state, string prefix)
+    public NoticeContent ToContent(ModelStateDictionary state, string prefix, IStringLocalizer l)
     {
         PartialDate? dob = null;
         if (!string.IsNullOrWhiteSpace(DateOfBirth) && !PartialDate.TryParse(DateOfBirth, out dob))
         {
-            state.AddModelError($"{prefix}.DateOfBirth", "Use YYYY, YYYY-MM or YYYY-MM-DD.");
+            // Written as asked but not a day of the calendar ("2031-02-30"): the format hint would send the officer looking
+            // for a mistake that is not there.
+            var written = DateShape().Match(DateOfBirth.Trim());
+            state.AddModelError($"{prefix}.DateOfBirth", !written.Success ? l["Filing.DateFormat"]
+                : int.Parse(written.Groups[1].Value, CultureInfo.InvariantCulture) < PartialDate.EarliestYear
+                    ? l.Text(LocalMessage.Of("NoticeCheck.BirthTooLongAgo", MessageArgument.Number(NoticeValidation.OldestAge)))
+                    : l.Text(new LocalMessage("New.DateDoesNotExist", [MessageArgument.Code(DateOfBirth.Trim())])));
         }
 
         var aliases = Lines(Aliases).Select(l => l.Split(',', 2, StringSplitOptions.TrimEntries))
@@ -68,7 +77,7 @@ public sealed partial class NoticeForm
             var p = line.Split(';', StringSplitOptions.TrimEntries);
             if (p.Length is < 2 or > 3)
             {
-                state.AddModelError($"{prefix}.Documents", $"Write each document as: type; number; issuing country — \"{line}\" is not.");
+                state.AddModelError($"{prefix}.Documents", l.Text(new LocalMessage("New.DocumentLine", [MessageArgument.Text(line)])));
                 continue;
             }
 
@@ -172,6 +181,9 @@ public sealed partial class NoticeForm
         [.. (text ?? "").Split([',', ' ', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(s => s.ToUpper(CultureInfo.InvariantCulture))];
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    [GeneratedRegex(@"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateShape();
 
     [GeneratedRegex(@"^case\.charges\[(\d+)\]\.(\w+)$")]
     private static partial Regex ChargePath();

@@ -32,7 +32,11 @@ internal static class RedressErrors
     public static InvalidError DeadlineNoticeIncomplete(IReadOnlyDictionary<string, string[]> fields) =>
         new("redress.invalid", "The notice to the parties is incomplete (CCF Statute Art. 40(3)).", fields);
 
-    public static InvalidError NotAfterDeadline(DateOnly due) => Invalid("The new date must be after the current deadline.", "expectedBy", $"After {due:yyyy-MM-dd}.");
+    public static InvalidError NotAfterDeadline(DateOnly due) => Invalid("The new date must be after the current deadline.", "expectedBy", $"After {due:yyyy-MM-dd}.") with
+    {
+        // The page's own sentence, with the deadline as a datum (the API keeps "After yyyy-MM-dd.").
+        LocalFields = new Dictionary<string, LocalMessage[]> { ["expectedBy"] = [new LocalMessage("Ccf.Error.ExpectedByAfter", [MessageArgument.Date(due)])] },
+    };
 
     public static InvalidError DecisionIncomplete(IReadOnlyDictionary<string, string[]> fields) => new("redress.invalid", "The decision is incomplete.", fields);
 

@@ -138,7 +138,7 @@ public sealed class ConsequencesTests
     /// references, the person's name and the articles as they are.</summary>
     [Theory]
     [InlineData("fr", "Vous êtes sur le point de REFUSER la notice 2026/00002 (Rouge ; HALVORSEN Erik, demandée par États-Unis) pour le motif : Qualité des données.", "un second examinateur")]
-    [InlineData("es", "Está a punto de RECHAZAR la notificación 2026/00002 (Roja; HALVORSEN Erik, solicitada por Estados Unidos) por el motivo: Calidad de los datos.", "segundo examinador")]
+    [InlineData("es", "Está a punto de DENEGAR la notificación 2026/00002 (Roja; HALVORSEN Erik, solicitada por Estados Unidos) por el motivo: Calidad de los datos.", "segundo revisor")]
     [InlineData("ar", "أنت على وشك رفض النشرة 2026/00002 (حمراء؛ HALVORSEN Erik، بطلب من الولايات المتحدة) على أساس: جودة البيانات.", "مراجع ثانٍ")]
     public void OfReview_InThePageLanguage_SaysItAllInThatLanguage(string culture, string headline, string secondReviewer)
     {

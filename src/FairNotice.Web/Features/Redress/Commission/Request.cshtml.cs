@@ -1,5 +1,6 @@
 using FairNotice.Domain;
 using FairNotice.Domain.Redress;
+using FairNotice.Web.Features.Languages;
 using FairNotice.Web.Features.Notices;
 using FairNotice.Web.Features.Screening;
 using FairNotice.Web.Features.Shared;
@@ -99,7 +100,7 @@ internal sealed class RequestModel(AppDbContext db, NoticeDataHolders holders, T
         // No outcome is ever assumed: the placeholder fails here, naming the field.
         if (Outcome is null)
         {
-            ModelState.AddModelError(nameof(Outcome), "Choose the outcome of the decision.");
+            ModelState.AddModelError(nameof(Outcome), l["Ccf.Error.Decide.outcome"]);
         }
 
         var asked = new DecisionRequest(Outcome, Reason, Update);
@@ -117,10 +118,7 @@ internal sealed class RequestModel(AppDbContext db, NoticeDataHolders holders, T
             }
             else if (checkedFile.Error is InvalidError invalid)
             {
-                foreach (var (field, messages) in invalid.Fields.Where(f => Outcome is not null || f.Key != "outcome"))
-                {
-                    ModelState.AddModelError(DecisionField(field) ?? string.Empty, string.Join(" ", messages));
-                }
+                AddErrors(invalid with { Fields = invalid.Fields.Where(f => Outcome is not null || f.Key != "outcome").ToDictionary() });
             }
             else if (checkedFile.Error is { } error)
             {
@@ -135,13 +133,58 @@ internal sealed class RequestModel(AppDbContext db, NoticeDataHolders holders, T
         return await ActAsync(id, DecideRedress.HandleAsync(db, holders, actor, now, id, asked, ct), ct);
     }
 
-    private static string? DecisionField(string field) => field switch
+    /// <summary>The input (its id) that shows an error of the posted form's field: each form of the page has its own reason box.</summary>
+    public static string? FieldOf(string? posted, string field) => (posted, field) switch
     {
-        "outcome" => nameof(Outcome),
-        "reasons" => nameof(Reason),
-        "update" => nameof(Update),
+        ("Admissible", "reason") => "Reason",
+        ("Block", "reason") => "BlockReason",
+        ("Block", "noticeId") => "NoticeId",
+        ("Block", "ground") => "Ground",
+        ("Deadline", "reason") => "DeadlineReason",
+        ("Deadline", "expectedBy") => "ExpectedBy",
+        ("Decide", "outcome") => nameof(Outcome),
+        ("Decide", "reasons") => "DecisionReason",
+        ("Decide", "update") => nameof(Update),
         _ => null,
     };
+
+    /// <summary>The labels of the fields, for the error summary ("Motifs : …").</summary>
+    public IReadOnlyList<(string Key, string Label)> FieldsInOrder() =>
+    [
+        ("Reason", l["Ccf.ReasonsInadmissible"]),
+        ("NoticeId", l["NoticeKind.Notice"]),
+        ("Ground", l["Ccf.Urgency"]),
+        ("BlockReason", l["Detail.Why"]),
+        ("ExpectedBy", l["Ccf.NewDate"]),
+        ("DeadlineReason", l["Detail.Why"]),
+        (nameof(Outcome), l["Ccf.Outcome"]),
+        ("DecisionReason", l["Ccf.DecisionReasons"]),
+        (nameof(Update), l["Ccf.UpdateRequired"]),
+    ];
+
+    // GOV.UK: each message at its field, in the page's language, saying what to do; the API's English sentences stay the API's.
+    // A field the page has its own sentence for ("Ccf.Error.{form}.{field}") uses it; a message with data the handler wrote as a
+    // key and arguments (LocalFields) is rendered; anything else goes through the error layer's translation.
+    private void AddErrors(InvalidError invalid)
+    {
+        var elsewhere = invalid.Fields.Where(f => FieldOf(Posted, f.Key) is null).ToDictionary();
+        if (elsewhere.Count > 0)
+        {
+            ModelState.AddError(invalid with { Fields = elsewhere });
+        }
+
+        foreach (var (field, messages) in invalid.Fields)
+        {
+            if (FieldOf(Posted, field) is not { } key)
+            {
+                continue;
+            }
+
+            var own = l[$"Ccf.Error.{Posted}.{field}"];
+            ModelState.AddModelError(key, invalid.LocalFields?.GetValueOrDefault(field) is { Length: > 0 } local ? string.Join(" ", local.Select(m => l.Text(m)))
+                : !own.ResourceNotFound ? own.Value : string.Join(" ", messages));
+        }
+    }
 
     private async Task<IActionResult> ActAsync(Guid id, Task<Result<RedressRequest>> work, CancellationToken ct)
     {
@@ -152,7 +195,14 @@ internal sealed class RequestModel(AppDbContext db, NoticeDataHolders holders, T
             return RedirectToPage(new { id });
         }
 
-        ModelState.AddError(result.Error!, Posted == "Decide" ? DecisionField : null);
+        if (result.Error is InvalidError invalid)
+        {
+            AddErrors(invalid);
+        }
+        else
+        {
+            ModelState.AddError(result.Error!);
+        }
 
         db.ChangeTracker.Clear();
         return await ShowAsync(id, ct);
