@@ -170,12 +170,12 @@ internal static partial class Charts
                 // The legend is as wide as the plot's data area: on a phone's drawing a long label takes two lines.
                 foreach (var item in plot.Legend.ManualItems)
                 {
-                    item.LabelText = Wrapped(item.LabelText, 24);
+                    item.LabelText = Wrapped(item.LabelText, 18);
                 }
 
                 foreach (var series in plot.GetPlottables().OfType<ScottPlot.Plottables.Scatter>())
                 {
-                    series.LegendText = Wrapped(series.LegendText, 24);
+                    series.LegendText = Wrapped(series.LegendText, 18);
                 }
             }
         }
@@ -244,6 +244,8 @@ internal static partial class Charts
     /// <summary>A sentence in the middle of an empty plot, broken into lines that fit the drawing, in the drawing's text size.</summary>
     public static void NoData(Plot plot, string sentence, ChartSize size)
     {
+        // Nothing is drawn: no axes (an empty scale from -10 to 10 would suggest data), only the sentence.
+        plot.HideAxesAndGrid();
         var note = plot.Add.Annotation(Wrapped(sentence, size.IsNarrow ? 30 : 70));
         note.LabelFontSize = size.IsNarrow ? ChartSize.NarrowTextSize : 14;
         note.Alignment = Alignment.MiddleCenter;
