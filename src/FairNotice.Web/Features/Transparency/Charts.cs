@@ -167,10 +167,11 @@ internal static partial class Charts
             plot.Legend.FontSize = size.IsNarrow ? ChartSize.NarrowTextSize : 12;
             if (size.IsNarrow)
             {
-                // The legend is as wide as the plot's data area: on a phone's drawing a long label takes two lines.
+                // The legend is as wide as the plot's data area: on a phone's drawing a long label takes two lines (the
+                // long-term chart's area is narrower, between its two counts axes).
                 foreach (var item in plot.Legend.ManualItems)
                 {
-                    item.LabelText = Wrapped(item.LabelText, 18);
+                    item.LabelText = Wrapped(item.LabelText, 28);
                 }
 
                 foreach (var series in plot.GetPlottables().OfType<ScottPlot.Plottables.Scatter>())
@@ -291,7 +292,7 @@ internal static partial class Charts
 internal readonly record struct ChartSize(int Width, int Height)
 {
     public static readonly ChartSize Wide = new(760, 360);
-    public static readonly ChartSize Narrow = new(340, 480);
+    public static readonly ChartSize Narrow = new(340, 520);
 
     /// <summary>The narrow drawing's tick and legend text (px of the drawing).</summary>
     public const int NarrowTextSize = 14;
