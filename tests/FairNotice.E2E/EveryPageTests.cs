@@ -153,7 +153,7 @@ public sealed class EveryPageTests(BrowserFixture browser, ITestOutputHelper out
         var svg = await page.APIRequest.GetAsync("/statistics/charts/outcomes-by-year.svg");
         Assert.Contains("viewBox=\"0 0 760 360\"", await svg.TextAsync(), StringComparison.Ordinal);
         var narrow = await page.APIRequest.GetAsync("/statistics/charts/refusals-by-iccs.svg?size=narrow");
-        Assert.Contains("viewBox=\"0 0 400 520\"", await narrow.TextAsync(), StringComparison.Ordinal);
+        Assert.Contains("viewBox=\"0 0 340 520\"", await narrow.TextAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 }

@@ -122,4 +122,30 @@ public sealed class HeaderTests(BrowserFixture browser) : IClassFixture<BrowserF
             await page.Context.CloseAsync();
         }
     }
+
+    /// <summary>The outsider's walk in Arabic: opening the phone menu dropped its button under the brand; the public menu
+    /// had no way to follow a request.</summary>
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("ar")]
+    public async Task OnAPhone_TheOpenMenu_KeepsItsButtonBesideTheBrand_AndOffersToFollowARequest(string culture)
+    {
+        var page = await RoleTour.OpenAsync(browser, RoleTour.Anonymous, culture, 390, 844);
+        try
+        {
+            var closed = await page.Locator("[data-testid=menu-button]").BoundingBoxAsync();
+            await page.ClickAsync("[data-testid=menu-button]");
+            var brand = await page.Locator("header .brand").BoundingBoxAsync();
+            var open = await page.Locator("[data-testid=menu-button]").BoundingBoxAsync();
+            Assert.True(Math.Abs(open!.Y - closed!.Y) < 2, $"the button moved from y={closed.Y} to y={open.Y}");
+            Assert.True(open.Y < brand!.Y + brand.Height, $"the button (y={open.Y}) is under the brand (bottom {brand.Y + brand.Height})");
+            Assert.True(await page.Locator("header a[href='/Redress/Status']").IsVisibleAsync());
+            Assert.Null(await Accessibility.OverflowAsync(page));
+            await BrowserFixture.ShotAsync(page, $"header-phone-public-menu-{culture}");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

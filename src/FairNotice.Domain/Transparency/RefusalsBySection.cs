@@ -16,6 +16,9 @@ public static class RefusalsBySection
     /// <summary>The table name (also the CSV and JSON download name).</summary>
     public const string Name = "refusals-by-iccs";
 
+    /// <summary>The title of the row of refusals with no classified charge.</summary>
+    public const string NoChargeClassified = "No charge classified";
+
     /// <summary>Every section, then "unclassified", with refusals by ground.</summary>
     /// <param name="facts">The refused requests.</param>
     /// <param name="classifier">The classification (section titles).</param>
@@ -24,7 +27,7 @@ public static class RefusalsBySection
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(classifier);
         var rows = new List<IReadOnlyList<object?>>();
-        foreach (var (code, title) in classifier.Sections.Select(s => (s.Code, s.Title)).Append(("unclassified", "No charge classified")))
+        foreach (var (code, title) in classifier.Sections.Select(s => (s.Code, s.Title)).Append(("unclassified", NoChargeClassified)))
         {
             var these = facts.Where(f => code == "unclassified" ? f.Sections.Count == 0 : f.Sections.Contains(code, StringComparer.Ordinal)).ToList();
             rows.Add([code, title, SmallCells.Count(these.Count),

@@ -45,6 +45,7 @@ internal static partial class Charts
         }
 
         Years(plot, years);
+        Counts(plot.Axes.Left);
         plot.Title(l["Chart.OutcomesTitle"]);
         plot.YLabel(l["Chart.OutcomesAxis"]);
         plot.XLabel(l["Chart.SmallCounts"]);
@@ -86,10 +87,23 @@ internal static partial class Charts
 
         if (red.Count == 0 && diffusions.Count == 0)
         {
-            plot.Add.Annotation(l["Chart.NoPublishedTotals"]);
+            NoData(plot, l["Chart.NoPublishedTotals"], size);
         }
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture) };
+        Counts(plot.Axes.Left);
+        Counts(plot.Axes.Right);
+
+        // Every series shares the years axis, this system's own (on the right-hand counts axis) too: the axis spans all of
+        // their years, so that the last year of any series is drawn inside the plot (ScottPlot's automatic limits took
+        // the left-hand series' years only, and this system's line ran off the plot after 2025).
+        var allYears = red.Select(t => t.Year).Concat(diffusions.Select(t => t.Year)).Concat(own.Select(x => x.Year)).ToList();
+        if (allYears.Count > 0)
+        {
+            plot.Axes.AutoScale();
+            plot.Axes.SetLimitsX(allYears.Min() - 1, allYears.Max() + 1);
+        }
+
         plot.Title(l["Chart.LongTermTitle"]);
         plot.YLabel(l["Chart.LongTermAxis"]);
         return Finish(plot, size, legend: true, l);
@@ -109,9 +123,10 @@ internal static partial class Charts
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, rates.Count).Select(i => (double)(rates.Count - i))], [.. rates.Select(r => r.Country)]);
         if (rates.Count == 0)
         {
-            plot.Add.Annotation(l["Chart.NoRates"]);
+            NoData(plot, l["Chart.NoRates"], size);
         }
 
+        Counts(plot.Axes.Bottom);
         plot.Title(l["Chart.RatesTitle"]);
         plot.XLabel(l["Chart.RatesAxis"]);
         plot.Axes.Margins(left: 0);
@@ -126,14 +141,19 @@ internal static partial class Charts
         var font = FontFor(l["Chart.Refused"]);
         plot.Font.Set(font);
         plot.Legend.FontName = font;
+        foreach (var note in plot.GetPlottables().OfType<ScottPlot.Plottables.Annotation>())
+        {
+            note.LabelFontName = font;
+        }
         if (size.IsNarrow)
         {
             // The page's caption names the chart; a title would not fit 400 px, and the axis labels shrink to fit.
+            // The drawing is shown about 330 px wide on a 390 px phone (scaled by 0.96): 14 px text stays above 13 px there.
             plot.Axes.Title.IsVisible = false;
             foreach (var axis in plot.Axes.GetAxes())
             {
-                axis.Label.FontSize = 12;
-                axis.TickLabelStyle.FontSize = 11;
+                axis.Label.FontSize = ChartSize.NarrowLabelSize;
+                axis.TickLabelStyle.FontSize = ChartSize.NarrowTextSize;
             }
         }
 
@@ -144,7 +164,21 @@ internal static partial class Charts
             plot.ShowLegend(Edge.Bottom);
             plot.Legend.Orientation = size.IsNarrow ? Orientation.Vertical : Orientation.Horizontal;
             plot.Legend.TightHorizontalWrapping = true;
-            plot.Legend.FontSize = size.IsNarrow ? 11 : 12;
+            plot.Legend.FontSize = size.IsNarrow ? ChartSize.NarrowTextSize : 12;
+            if (size.IsNarrow)
+            {
+                // The legend is as wide as the plot's data area: on a phone's drawing a long label takes two lines (the
+                // long-term chart's area is narrower, between its two counts axes).
+                foreach (var item in plot.Legend.ManualItems)
+                {
+                    item.LabelText = Wrapped(item.LabelText, 28);
+                }
+
+                foreach (var series in plot.GetPlottables().OfType<ScottPlot.Plottables.Scatter>())
+                {
+                    series.LegendText = Wrapped(series.LegendText, 18);
+                }
+            }
         }
 
         return Scalable(ReaderLaidOut(plot.GetSvgXml(size.Width, size.Height)), size.Width, size.Height);
@@ -208,6 +242,42 @@ internal static partial class Charts
     // A count of 1 to 4 could single someone out: it is not drawn.
     private static int Drawn(int n) => n is > 0 and < SmallCells.Threshold ? 0 : n;
 
+    /// <summary>A sentence in the middle of an empty plot, broken into lines that fit the drawing, in the drawing's text size.</summary>
+    public static void NoData(Plot plot, string sentence, ChartSize size)
+    {
+        // Nothing is drawn: no axes (an empty scale from -10 to 10 would suggest data), only the sentence.
+        plot.HideAxesAndGrid();
+        var note = plot.Add.Annotation(Wrapped(sentence, size.IsNarrow ? 30 : 70));
+        note.LabelFontSize = size.IsNarrow ? ChartSize.NarrowTextSize : 14;
+        note.Alignment = Alignment.MiddleCenter;
+    }
+
+    /// <summary>Text broken into lines of at most <paramref name="perLine"/> characters (a longer word keeps its own line).</summary>
+    public static string Wrapped(string text, int perLine)
+    {
+        var lines = new List<string>();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lines.Count > 0 && lines[^1].Length + 1 + word.Length <= perLine)
+            {
+                lines[^1] += " " + word;
+            }
+            else
+            {
+                lines.Add(word);
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The axis's numbers written the page's way (French "20 000" and "0,5", Spanish "20.000").</summary>
+    public static void Counts(IAxis axis)
+    {
+        var culture = Languages.PageCulture.Numbers;
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("#,0.##", culture) };
+    }
+
     private static void Years(Plot plot, List<int> years)
     {
         if (years.Count > 0)
@@ -222,7 +292,13 @@ internal static partial class Charts
 internal readonly record struct ChartSize(int Width, int Height)
 {
     public static readonly ChartSize Wide = new(760, 360);
-    public static readonly ChartSize Narrow = new(400, 520);
+    public static readonly ChartSize Narrow = new(340, 520);
+
+    /// <summary>The narrow drawing's tick and legend text (px of the drawing).</summary>
+    public const int NarrowTextSize = 14;
+
+    /// <summary>The narrow drawing's axis titles.</summary>
+    public const int NarrowLabelSize = 15;
 
     public bool IsNarrow => Width < 600;
 }

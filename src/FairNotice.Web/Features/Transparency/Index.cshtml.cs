@@ -11,5 +11,15 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
 {
     public List<StatTable> Tables { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Tables = await TransparencyFeature.TablesAsync(db, ct);
+    /// <summary>Refusals with no classified charge (the chart leaves them out): a count, "&lt;5" when from 1 to 4, null when none.</summary>
+    public object? Unclassified { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Tables = await TransparencyFeature.TablesAsync(db, ct);
+        var iccs = Tables.FirstOrDefault(t => t.Name == RefusalsBySection.Name);
+        var refused = iccs?.Columns.ToList().IndexOf("refused") ?? -1;
+        var row = iccs?.Rows.FirstOrDefault(r => Equals(r[0], RefusalsByOffenceClass.Unclassified));
+        Unclassified = row is null || refused < 0 || row[refused] is 0 ? null : row[refused];
+    }
 }

@@ -28,10 +28,12 @@ internal static class RefusalsByOffenceClass
     public static async Task<StatTable> TableAsync(AppDbContext db, CancellationToken ct) =>
         RefusalsBySection.Table(await FactsAsync(db, ct), OffenceClassifier.Default);
 
-    /// <summary>Horizontal bars: refusals per section; sections with 1 to 4 refusals are not drawn.</summary>
+    /// <summary>Horizontal bars: refusals per classified section; sections with 1 to 4 refusals are not drawn. The refusals
+    /// with no classified charge are not drawn either (one long "unclassified" bar would flatten every other one and say
+    /// nothing of the offences): the page states their number in words under the chart.</summary>
     public static async Task<string> ChartAsync(AppDbContext db, ChartSize size, Microsoft.Extensions.Localization.IStringLocalizer l, CancellationToken ct)
     {
-        var counts = RefusalsBySection.Counts(await FactsAsync(db, ct)).Where(c => c.Count >= SmallCells.Threshold).ToList();
+        var counts = RefusalsBySection.Counts(await FactsAsync(db, ct)).Where(c => c.Count >= SmallCells.Threshold && c.Section != Unclassified).ToList();
         var plot = new Plot();
         for (var i = 0; i < counts.Count; i++)
         {
@@ -39,17 +41,22 @@ internal static class RefusalsByOffenceClass
         }
 
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, counts.Count).Select(i => (double)(counts.Count - i))],
-            [.. counts.Select(c => c.Section == "unclassified" ? l["Chart.Unclassified"].Value : $"{c.Section} {Short(OffenceClassifier.Default.SectionOf(c.Section)?.Title, size.IsNarrow ? 18 : 40)}")]);
+            [.. counts.Select(c => $"{c.Section} {Short(OffenceClassifier.Default.SectionOf(c.Section)?.Title, size.IsNarrow ? 18 : 40)}")]);
         if (counts.Count == 0)
         {
-            plot.Add.Annotation(l["Chart.NoIccs"]);
+            Charts.NoData(plot, l["Chart.NoIccs"], size);
         }
 
+        Charts.Counts(plot.Axes.Bottom);
         plot.Title(l["Chart.IccsTitle"]);
-        plot.XLabel($"{l["Chart.IccsAxis"]} ({l["Chart.SmallCounts"]})");
+        // Two lines on a phone's drawing, where one would run past its edges.
+        plot.XLabel($"{l["Chart.IccsAxis"]}{(size.IsNarrow ? "\n" : " ")}({l["Chart.SmallCounts"]})");
         plot.Axes.Margins(left: 0);
         return Charts.Finish(plot, size, legend: false, l);
     }
+
+    /// <summary>The table's row (and the counts' key) for refusals with no classified charge.</summary>
+    public const string Unclassified = "unclassified";
 
     private static string Short(string? title, int max) => title is null ? "" : title.Length <= max ? title : title[..(max - 2)] + "…";
 }
