@@ -993,6 +993,13 @@ public enum RenderingKind
 
     /// <summary>An Iranian or Afghan name with q and gh merged (<see cref="RegionalSpellings.PersianKey"/>).</summary>
     PersianKey,
+
+    /// <summary>An Uzbek or Kazakh name with the letters their Latin alphabets and Russian spellings write differently merged
+    /// (<see cref="RegionalSpellings.CentralAsianKey"/>).</summary>
+    CentralAsianKey,
+
+    /// <summary>A name read from Russian, as ICAO Doc 9303 writes it (<see cref="RegionalSpellings.RussianIcao"/>).</summary>
+    RussianKey,
 }
 
 /// <summary>One rendering of a name.</summary>

@@ -130,8 +130,12 @@ public sealed partial class ScreeningIndex<T>
 
     // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
     // ("li", "ma") would each touch a large part of the index.
+    // An Uzbek or Kazakh key's and a Russian key's parts are keyed apart ("u", "r" before each key): they are not spellings, so they must not make a
+    // query's part a name on record (the "t:" postings, see Search).
     private static IEnumerable<string> NameKeys(IndexedName name) =>
-        name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey or RenderingKind.ThaiKey or RenderingKind.PersianKey
+        name.System is RenderingKind.CentralAsianKey ? Keys(name.Parts).Select(k => "u" + k)
+        : name.System is RenderingKind.RussianKey ? Keys(name.Parts).Select(k => "r" + k)
+        : name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey or RenderingKind.ThaiKey or RenderingKind.PersianKey
             ? (name.Cantonese ? Keys(name.Parts).Concat(MandarinKeys(name)) : name.MandarinSyllables ? Keys(name.Parts).Concat(name.Raw.Select(p => "c:" + p)) : Keys(name.Parts))
             : ["x:" + name.Joined];
 

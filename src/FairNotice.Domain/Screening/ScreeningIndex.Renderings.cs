@@ -21,9 +21,12 @@ public sealed partial class ScreeningIndex<T>
         var egyptian = EgyptianNationals.Any(has);
         var armenian = has("AM") || Romaniser.LooksArmenian(original) || Romaniser.LooksArmenian(person.Name.FamilyName ?? "");
         var hebrew = has("IL") || original.Any(c => c is >= '\u0590' and <= '\u05FF');
+        var cyrillic = original.Any(c => c is >= '\u0400' and <= '\u04FF');
+        var postSoviet = cyrillic || PostSovietNationals.Any(has);
+        var centralAsian = has("UZ") || has("KZ");
         if (nationalities is not { Count: > 0 })
         {
-            return new(true, true, egyptian, armenian, hebrew, Thai: original.Any(c => c is >= '\u0E00' and <= '\u0E7F'));
+            return new(true, true, egyptian, armenian, hebrew, Thai: original.Any(c => c is >= '\u0E00' and <= '\u0E7F'), PostSoviet: postSoviet);
         }
 
         var other = nationalities.Any(n => !SiniticNationals.Contains(n) && !KoreanNationals.Contains(n) && n is not ("JP" or "VN"));
@@ -33,10 +36,16 @@ public sealed partial class ScreeningIndex<T>
         var vowelsWritten = !nationalities.Any(n => AbjadNationals.Contains(n, StringComparer.OrdinalIgnoreCase) || n is "GR" or "CY") && !Romaniser.IsAbjad(original);
         var nasab = nationalities.Any(n => AbjadNationals.Take(ArabLeagueMembers).Contains(n, StringComparer.OrdinalIgnoreCase));
         return new(other || sinitic || nationalities.Contains("MY"), other || nationalities.Any(KoreanNationals.Contains), egyptian, armenian, hebrew, sinitic, vowelsWritten, nasab,
-            has("ID"), has("TH"), has("IR") || has("AF"), has("HK") || has("MO"));
+            has("ID"), has("TH"), has("IR") || has("AF"), has("HK") || has("MO"), postSoviet, centralAsian);
     }
 
-    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false, bool Indonesian = false, bool Thai = false, bool Persian = false, bool Cantonese = false);
+    // Where a name read from Russian Cyrillic is written in Latin by one of several systems (ICAO Doc 9303, BGN/PCGN, the
+    // popular English spelling): the states that issued Soviet passports, whose names are written through Russian
+    // (Wikipedia "Romanization of Russian"; "Post-Soviet states" less the Baltic states, which write their own Latin alphabets, and Armenia, Azerbaijan and
+    // Georgia, whose names are romanised from their own scripts: an Armenian "-yan" has its Armenian key).
+    private static readonly string[] PostSovietNationals = ["RU", "UA", "BY", "MD", "KZ", "KG", "UZ", "TJ", "TM"];
+
+    private readonly record struct Regions(bool WadeGiles, bool Korean, bool Egyptian, bool Armenian, bool Hebrew, bool Sinitic = false, bool VowelsWritten = false, bool Nasab = false, bool Indonesian = false, bool Thai = false, bool Persian = false, bool Cantonese = false, bool PostSoviet = false, bool CentralAsian = false);
 
     private static readonly string[] SiniticNationals = ["CN", "TW", "HK", "MO", "SG", "MY"];
     private static readonly string[] KoreanNationals = ["KR", "KP"];
@@ -114,6 +123,27 @@ public sealed partial class ScreeningIndex<T>
             if (!query && differs)
             {
                 yield return new(key, RenderingKind.Spelling);
+            }
+        }
+
+        if (regions.PostSoviet && latin)
+        {
+            // A name read from Russian in BGN/PCGN or popular spelling ("Fyodor Solovyov") as ICAO Doc 9303 writes it ("Fedor
+            // Solovev"), as a key: a record of a state that wrote names through Russian and every Latin query have it, and a
+            // query's key meets only those records' keys ("Yuko" read as "Iuko" must not meet a Japanese "Yoko"). Not a
+            // spelling of the record: its parts would make a query's part a name on record ("karapetian", see Search).
+            var parts = NameNormaliser.UnfoldedParts(name);
+            yield return new(RegionalSpellings.RussianIcao(parts) ?? string.Join(' ', parts), RenderingKind.RussianKey);
+        }
+
+        if (regions.CentralAsian && latin)
+        {
+            // As for Thai: an Uzbek or Kazakh national's record always has its key; a query has one only where it differs.
+            var parts = NameNormaliser.UnfoldedParts(name);
+            var key = RegionalSpellings.CentralAsianKey(parts);
+            if (!query || key != string.Join(' ', parts))
+            {
+                yield return new(key, RenderingKind.CentralAsianKey);
             }
         }
 
@@ -197,7 +227,7 @@ public sealed partial class ScreeningIndex<T>
     {
         var abjad = Romaniser.IsAbjad(name);
         var regions = new Regions(true, true, nationality is { } n && EgyptianNationals.Contains(n, StringComparer.OrdinalIgnoreCase),
-            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true, Thai: true, Persian: true);
+            string.Equals(nationality, "AM", StringComparison.OrdinalIgnoreCase) || Romaniser.LooksArmenian(name), true, Thai: true, Persian: true, PostSoviet: true, CentralAsian: true);
         var result = new List<IndexedName>();
         bool[]? written = null;
         string[]? writtenRaw = null;
