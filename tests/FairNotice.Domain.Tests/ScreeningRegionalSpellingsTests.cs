@@ -351,6 +351,7 @@ public class ScreeningPostSovietSpellingsTests
     [InlineData("Vorobeva", "Ekaterina", "Vorobyova", "Yekaterina", "RU")]
     [InlineData("Smirnov", "Fyodor", "Smirnov", "Fedor", "BY")]
     [InlineData("Sergeev", "Semen", "Sergeyev", "Semyon", "KZ")]
+    [InlineData("Chernysheva", "Ekaterina", "Tchernychova", "Ekaterina", "RU")]
     public void Search_ByNameAlone_IcaoAndBgnSpellingsOfOneRussianName_FindEachOther(string family, string forenames, string queryFamily, string queryForenames, string nationality)
     {
         var index = Index((family, forenames, "1980-04-12", nationality), ("Petrov", "Igor", "1980-04-12", "RU"));
@@ -373,6 +374,7 @@ public class ScreeningPostSovietSpellingsTests
     [InlineData("Rakhimov", "Utkir", "UZ", "Otkir Rakhimov")]
     [InlineData("Rakhimov", "Utkir", "UZ", "Oʻtkir Raximov")]
     [InlineData("Akhmetova", "Zhanar", "KZ", "Janar Akhmetova")]
+    [InlineData("Kassymova", "Zhanar", "KZ", "Janar Kassymova")]
     public void Search_ByNameAlone_UzbekOrKazakhLatinOfARussianSpelling_FindsIt(string family, string forenames, string nationality, string query)
     {
         var index = Index((family, forenames, "1975-09-30", nationality), ("Karimov", "Bakhtiyor", "1975-09-30", "UZ"));

@@ -63,7 +63,8 @@ public sealed partial class ScreeningIndex<T>
     // The renderings of a name as written, with its regional ones (see RegionsFor) after them.
     private static IEnumerable<Rendering> RenderingsOf(string name, Regions regions, bool query = false)
     {
-        foreach (var r in Romaniser.Default.Keyed(name, query))
+        var keyed = Romaniser.Default.Keyed(name, query);
+        foreach (var r in keyed)
         {
             if ((r.Kind == RenderingKind.WadeGilesKey && !regions.WadeGiles) || (r.Kind == RenderingKind.KoreanKey && !regions.Korean))
             {
@@ -126,25 +127,29 @@ public sealed partial class ScreeningIndex<T>
             }
         }
 
-        if (regions.PostSoviet && latin)
+        if (regions.PostSoviet)
         {
             // A name read from Russian in BGN/PCGN or popular spelling ("Fyodor Solovyov") as ICAO Doc 9303 writes it ("Fedor
             // Solovev"), as a key: a record of a state that wrote names through Russian and every Latin query have it, and a
             // query's key meets only those records' keys ("Yuko" read as "Iuko" must not meet a Japanese "Yoko"). Not a
             // spelling of the record: its parts would make a query's part a name on record ("karapetian", see Search).
-            var parts = NameNormaliser.UnfoldedParts(name);
-            yield return new(RegionalSpellings.RussianIcao(parts) ?? string.Join(' ', parts), RenderingKind.RussianKey);
+            // Of each Latin spelling: the name as written, its French or German transcription read back ("Tchernychova" →
+            // "chernyshova" → "chernysheva"), a Cyrillic name's romanisations.
+            foreach (var r in keyed)
+            {
+                if (r.Kind == RenderingKind.Spelling && Romaniser.IsLatin(r.Text))
+                {
+                    var parts = NameNormaliser.UnfoldedParts(r.Text);
+                    yield return new(RegionalSpellings.RussianIcao(parts) ?? string.Join(' ', parts), RenderingKind.RussianKey);
+                }
+            }
         }
 
         if (regions.CentralAsian && latin)
         {
-            // As for Thai: an Uzbek or Kazakh national's record always has its key; a query has one only where it differs.
-            var parts = NameNormaliser.UnfoldedParts(name);
-            var key = RegionalSpellings.CentralAsianKey(parts);
-            if (!query || key != string.Join(' ', parts))
-            {
-                yield return new(key, RenderingKind.CentralAsianKey);
-            }
+            // An Uzbek or Kazakh national's record and every Latin query have the key (a query already in the key's letters,
+            // "Janar", must still meet a record's key, "Zhanar" → "janar").
+            yield return new(RegionalSpellings.CentralAsianKey(NameNormaliser.UnfoldedParts(name)), RenderingKind.CentralAsianKey);
         }
 
         if (regions.Thai && latin)
