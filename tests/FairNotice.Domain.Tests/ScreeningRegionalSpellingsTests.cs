@@ -388,4 +388,24 @@ public class ScreeningPostSovietSpellingsTests
         Assert.Equal("otkir rahimov", RegionalSpellings.CentralAsianKey(["utkir", "rakhimov"]));
         Assert.Equal("jasor ganiev", RegionalSpellings.CentralAsianKey(["dzhasur", "ghaniev"]));
     }
+
+    // Uzbek, Kazakh and Tajik Cyrillic letters (Ў Қ Ғ Ҳ, Ә Ө Ұ Ү Ң І, Ҷ): the national Latin alphabets and the spelling
+    // through Russian, for names that have those letters only.
+    [Theory]
+    [InlineData("Ўткир Қодиров", "o'tkir qodirov")]
+    [InlineData("Ўткир Қодиров", "utkir kodirov")]
+    [InlineData("Ғани Ҳасанов", "gani khasanov")]
+    [InlineData("Жанар Қасымова", "janar qasymova")]
+    [InlineData("Жанар Қасымова", "zhanar kasymova")]
+    [InlineData("Ҷамшед Раҳмон", "dzhamshed rakhmon")]
+    public void Renderings_CentralAsianCyrillic_NationalLatinAndThroughRussian(string cyrillic, string latin) =>
+        Assert.Contains(latin, Romaniser.Default.Renderings(cyrillic));
+
+    [Fact]
+    public void Renderings_RussianName_NoCentralAsianSchemes() =>
+        Assert.DoesNotContain("fedor solovev", Romaniser.Default.Renderings("Фёдор Соловьёв").Skip(12));
+
+    [Fact]
+    public void Search_UzbekCyrillicQuery_FindsTheRussianStyleLatinRecord() =>
+        Assert.Single(Search(Index(("Ganiev", "Dzhasur", "1981-02-11", "UZ")), "Жасур Ғаниев"));
 }

@@ -145,11 +145,18 @@ public sealed partial class ScreeningIndex<T>
             }
         }
 
-        if (regions.CentralAsian && latin)
+        if (regions.CentralAsian)
         {
-            // An Uzbek or Kazakh national's record and every Latin query have the key (a query already in the key's letters,
-            // "Janar", must still meet a record's key, "Zhanar" → "janar").
-            yield return new(RegionalSpellings.CentralAsianKey(NameNormaliser.UnfoldedParts(name)), RenderingKind.CentralAsianKey);
+            // An Uzbek or Kazakh national's record and every query have the key of each Latin spelling (a query already in
+            // the key's letters, "Janar", must still meet a record's key, "Zhanar" → "janar"; a Cyrillic query's Uzbek and
+            // Kazakh Latin readings too).
+            foreach (var r in keyed)
+            {
+                if (r.Kind == RenderingKind.Spelling && Romaniser.IsLatin(r.Text))
+                {
+                    yield return new(RegionalSpellings.CentralAsianKey(NameNormaliser.UnfoldedParts(r.Text)), RenderingKind.CentralAsianKey);
+                }
+            }
         }
 
         if (regions.Thai && latin)
