@@ -130,11 +130,11 @@ public sealed partial class ScreeningIndex<T>
 
     // A cross-system key (one syllable per part) is blocked on as a whole, order-insensitively: its one-syllable parts
     // ("li", "ma") would each touch a large part of the index.
-    // An Uzbek or Kazakh key's and a Russian key's parts are keyed apart ("u", "r" before each key): they are not spellings, so they must not make a
+    // An Uzbek or Kazakh key's and a Russian key's parts are keyed apart ("u", "r" before each key), by their whole parts only: they are not spellings, so they must not make a
     // query's part a name on record (the "t:" postings, see Search).
     private static IEnumerable<string> NameKeys(IndexedName name) =>
-        name.System is RenderingKind.CentralAsianKey ? Keys(name.Parts).Select(k => "u" + k)
-        : name.System is RenderingKind.RussianKey ? Keys(name.Parts).Select(k => "r" + k)
+        name.System is RenderingKind.CentralAsianKey ? Keys(name.Parts, spelling: false).Select(k => "u" + k)
+        : name.System is RenderingKind.RussianKey ? Keys(name.Parts, spelling: false).Select(k => "r" + k)
         : name.System is RenderingKind.Spelling or RenderingKind.ArmenianKey or RenderingKind.HebrewKey or RenderingKind.ThaiKey or RenderingKind.PersianKey
             ? (name.Cantonese ? Keys(name.Parts).Concat(MandarinKeys(name)) : name.MandarinSyllables ? Keys(name.Parts).Concat(name.Raw.Select(p => "c:" + p)) : Keys(name.Parts))
             : ["x:" + name.Joined];
@@ -151,7 +151,9 @@ public sealed partial class ScreeningIndex<T>
     // Blocking keys: each part ("t:"), its consonant skeleton ("s:", sounds-alike), its one-letter deletions ("d:", so a
     // substituted, dropped or added letter still shares a key: "saveh" and "saleh" both give "saeh") and the
     // concatenation of neighbouring parts (so "abdel kader" and "abdelkader" share "t:abdelkader").
-    private static IEnumerable<string> Keys(string[] parts)
+    // A regional key's parts are exact letters by construction: its whole parts only ("t:"); a typo in it is found through
+    // the spelling's own skeleton and deletion keys.
+    private static IEnumerable<string> Keys(string[] parts, bool spelling = true)
     {
         for (var i = 0; i < parts.Length; i++)
         {
@@ -167,6 +169,11 @@ public sealed partial class ScreeningIndex<T>
             }
 
             yield return "t:" + p;
+            if (!spelling)
+            {
+                continue;
+            }
+
             var skeleton = NameNormaliser.Skeleton(p);
             if (skeleton.Length >= 2)
             {
