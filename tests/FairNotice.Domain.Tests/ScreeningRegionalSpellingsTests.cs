@@ -300,3 +300,112 @@ public class ScreeningSplitCompoundTests
         Assert.True(ScreeningIndex<string>.CompareNames(a, b, strict: true).Score < 0.9);
     }
 }
+
+/// <summary>Issue #11: Russian names in BGN/PCGN or popular spelling against ICAO Doc 9303, and Uzbek and Kazakh Latin against
+/// Russian spellings, in a name-only query.</summary>
+public class ScreeningPostSovietSpellingsTests
+{
+    private static ScreeningIndex<string> Index(params (string Family, string Forenames, string Dob, string Nationality)[] people)
+    {
+        var index = new ScreeningIndex<string>(NameNormaliser.Default);
+        foreach (var p in people)
+        {
+            Assert.True(PartialDate.TryParse(p.Dob, out var dob));
+            index.Upsert(Guid.NewGuid(), new Person(new PersonName(p.Family, p.Forenames), null, [], "U", dob, null, null, [p.Nationality], [], null, []), $"{p.Family} {p.Forenames}");
+        }
+
+        return index;
+    }
+
+    private static IReadOnlyList<ScreeningHit<string>> Search(ScreeningIndex<string> index, string name) =>
+        index.Search(new ScreeningQuery(name, null, null, null), _ => true);
+
+    // ICAO Doc 9303 (Russian table since 2013) against BGN/PCGN and the popular spelling: ё as e, not yo/jo/io (o after ж ч
+    // ш щ in -ёв/-ёва), initial and post-vowel е as e, not ye, я ю as ia iu, й after a vowel as i.
+    [Theory]
+    [InlineData("fyodor", "fedor")]
+    [InlineData("pjotr", "petr")]
+    [InlineData("fiodor", "fedor")]
+    [InlineData("semyon", "semen")]
+    [InlineData("alyona", "alena")]
+    [InlineData("yegor", "egor")]
+    [InlineData("sergeyev", "sergeev")]
+    [InlineData("solovyova", "soloveva")]
+    [InlineData("chernyshova", "chernysheva")]
+    [InlineData("khrushchov", "khrushchev")]
+    [InlineData("tatyana", "tatiana")]
+    [InlineData("yuriy", "iurii")]
+    [InlineData("zaytsev", "zaitsev")]
+    public void RussianIcao_WritesTheBgnOrPopularSpellingAsIcao(string popular, string icao) =>
+        Assert.Equal(icao, RegionalSpellings.RussianIcao([popular]));
+
+    [Theory]
+    [InlineData("fedor")]
+    [InlineData("mayorov")]
+    [InlineData("kassymova")]
+    [InlineData("antonio")]
+    public void RussianIcao_NothingToChange_IsNull(string part) => Assert.Null(RegionalSpellings.RussianIcao([part]));
+
+    [Theory]
+    [InlineData("Solovyova", "Tatyana", "Soloveva", "Tatiana", "RU")]
+    [InlineData("Vorobeva", "Ekaterina", "Vorobyova", "Yekaterina", "RU")]
+    [InlineData("Smirnov", "Fyodor", "Smirnov", "Fedor", "BY")]
+    [InlineData("Sergeev", "Semen", "Sergeyev", "Semyon", "KZ")]
+    [InlineData("Chernysheva", "Ekaterina", "Tchernychova", "Ekaterina", "RU")]
+    public void Search_ByNameAlone_IcaoAndBgnSpellingsOfOneRussianName_FindEachOther(string family, string forenames, string queryFamily, string queryForenames, string nationality)
+    {
+        var index = Index((family, forenames, "1980-04-12", nationality), ("Petrov", "Igor", "1980-04-12", "RU"));
+        Assert.Equal($"{family} {forenames}", Assert.Single(Search(index, $"{queryForenames} {queryFamily}")).Payload);
+    }
+
+    [Fact]
+    public void Search_ByNameAlone_IcaoKeyOnlyForStatesThatWroteNamesThroughRussian()
+    {
+        // "Yuko" read as Russian would be "Iuko", which folds like "Yoko": a Japanese Yoko is another person.
+        Assert.Empty(Search(Index(("Kondo", "Yoko", "1980-04-12", "JP")), "Yuko Kondo"));
+        Assert.Empty(Search(Index(("Soloveva", "Tatiana", "1980-04-12", "DE")), "Tatyana Solovyova"));
+    }
+
+    // The Uzbek Latin alphabet (Oʻ for Ў, written with any apostrophe or none; Russian spelling u; X, Q, Gʻ, J against kh, k,
+    // g/gh, zh/dzh) and the Kazakh Latin alphabet of 2021 (J for Ж).
+    [Theory]
+    [InlineData("Rakhimov", "Utkir", "UZ", "Oʻtkir Rakhimov")]
+    [InlineData("Rakhimov", "Utkir", "UZ", "O'tkir Rakhimov")]
+    [InlineData("Rakhimov", "Utkir", "UZ", "Otkir Rakhimov")]
+    [InlineData("Rakhimov", "Utkir", "UZ", "Oʻtkir Raximov")]
+    [InlineData("Akhmetova", "Zhanar", "KZ", "Janar Akhmetova")]
+    [InlineData("Kassymova", "Zhanar", "KZ", "Janar Kassymova")]
+    public void Search_ByNameAlone_UzbekOrKazakhLatinOfARussianSpelling_FindsIt(string family, string forenames, string nationality, string query)
+    {
+        var index = Index((family, forenames, "1975-09-30", nationality), ("Karimov", "Bakhtiyor", "1975-09-30", "UZ"));
+        Assert.Equal($"{family} {forenames}", Assert.Single(Search(index, query)).Payload);
+    }
+
+    [Fact]
+    public void Search_ByNameAlone_OAndUMergeOnlyForUzbekAndKazakhNationals()
+    {
+        Assert.Empty(Search(Index(("Rakhimov", "Utkir", "1975-09-30", "TR")), "Otkir Rakhimov"));
+        Assert.Equal("otkir rahimov", RegionalSpellings.CentralAsianKey(["utkir", "rakhimov"]));
+        Assert.Equal("jasor ganiev", RegionalSpellings.CentralAsianKey(["dzhasur", "ghaniev"]));
+    }
+
+    // Uzbek, Kazakh and Tajik Cyrillic letters (Ў Қ Ғ Ҳ, Ә Ө Ұ Ү Ң І, Ҷ): the national Latin alphabets and the spelling
+    // through Russian, for names that have those letters only.
+    [Theory]
+    [InlineData("Ўткир Қодиров", "o'tkir qodirov")]
+    [InlineData("Ўткир Қодиров", "utkir kodirov")]
+    [InlineData("Ғани Ҳасанов", "gani khasanov")]
+    [InlineData("Жанар Қасымова", "janar qasymova")]
+    [InlineData("Жанар Қасымова", "zhanar kasymova")]
+    [InlineData("Ҷамшед Раҳмон", "dzhamshed rakhmon")]
+    public void Renderings_CentralAsianCyrillic_NationalLatinAndThroughRussian(string cyrillic, string latin) =>
+        Assert.Contains(latin, Romaniser.Default.Renderings(cyrillic));
+
+    [Fact]
+    public void Renderings_RussianName_NoCentralAsianSchemes() =>
+        Assert.DoesNotContain("fedor solovev", Romaniser.Default.Renderings("Фёдор Соловьёв").Skip(12));
+
+    [Fact]
+    public void Search_UzbekCyrillicQuery_FindsTheRussianStyleLatinRecord() =>
+        Assert.Single(Search(Index(("Ganiev", "Dzhasur", "1981-02-11", "UZ")), "Жасур Ғаниев"));
+}

@@ -73,6 +73,27 @@ delete cyrillic["transcription:de"].ending["ев"];
 delete cyrillic["transcription:de"].ending["ин"];
 delete cyrillic["transcription:de"].next["ст"];
 
+// Uzbek, Kazakh and Tajik Cyrillic (applied by the matcher only to names with one of their own letters: ў қ ғ ҳ ә ө ұ ү ң һ і
+// ҷ ӣ ӯ). Three ways such a name reaches Latin:
+//  - the Uzbek Latin alphabet (Law of 2 September 1993, revised 1995): Ў oʻ, Қ q, Ғ gʻ, Ҳ h, Х x, Ж j, Й y, Ц s/ts, Е ye at
+//    the start and after a vowel (the apostrophes dropped here as passports and the matcher drop them);
+cyrillic["national:uz-1995"] = {
+  map: { "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j", "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "x", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya", "ў": "o'", "қ": "q", "ғ": "g'", "ҳ": "h" },
+  prev: { "е": "ye", "ае": "ye", "ое": "ye", "уе": "ye", "ие": "ye", "ўе": "ye" },
+  next: {}, ending: {},
+};
+//  - the Kazakh Latin alphabet, 2021 version: Ә ä, Ғ ğ, Қ q, Ң ñ, Ө ö, Ұ ū, Ү ü, Һ h, І ı, Ж j, Ш ş, Ч ç, Х h, Й i, Ы y;
+cyrillic["national:kk-2021"] = {
+  map: { "а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e", "ё": "io", "ж": "j", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ñ", "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "ū", "ү": "ü", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ç", "ш": "ş", "щ": "şş", "ъ": "", "ы": "y", "і": "ı", "ь": "", "э": "e", "ю": "iu", "я": "ia" },
+  prev: {}, next: {}, ending: {},
+};
+//  - through Russian, as Soviet and many current passports write them: ICAO Doc 9303's Russian table with the national
+//    letters read as their nearest Russian ones (Ў у, Қ к, Ғ г, Ҳ х, Ә а, Ө о, Ұ Ү у, Ң н, Һ х, І и, Ҷ дж, Ӣ и, Ӯ у).
+cyrillic["russian-style:central-asia"] = {
+  ...icao,
+  map: { ...icao.map, "ў": "u", "қ": "k", "ғ": "g", "ҳ": "kh", "ә": "a", "ө": "o", "ұ": "u", "ү": "u", "ң": "n", "һ": "kh", "і": "i", "ҷ": "dzh", "ӣ": "i", "ӯ": "u" },
+};
+
 // ---------------------------------------------------------------------------------------------------- Han
 // Every CJK Unified Ideograph's first Cantonese reading (to-jyutping) and Mandarin syllable (pinyin-pro).
 const yue = {};

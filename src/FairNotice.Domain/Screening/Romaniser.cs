@@ -24,6 +24,9 @@ public sealed partial class Romaniser
     /// <summary>Most renderings returned for one name (the AnyAscii one included).</summary>
     public const int MaxRenderings = 16;
 
+    // Cyrillic letters of Uzbek, Kazakh and Tajik that Russian does not have (upper and lower case).
+    private static readonly System.Buffers.SearchValues<char> CentralAsianLetters = System.Buffers.SearchValues.Create("ЎўҚқҒғҲҳӘәӨөҰұҮүҢңҺһІіҶҷӢӣӮӯ");
+
     private static readonly string[] Systems = ["rr", "mr"];
     private readonly (string Name, Scheme Scheme)[] _cyrillic;
     private readonly FrozenDictionary<char, string> _cantonese;
@@ -238,9 +241,15 @@ public sealed partial class Romaniser
 
         if (cyr)
         {
-            foreach (var (_, scheme) in _cyrillic)
+            // The Uzbek, Kazakh and Tajik schemes only for a name with one of those languages' own letters.
+            var centralAsian = name.AsSpan().IndexOfAny(CentralAsianLetters) >= 0;
+            foreach (var (schemeName, scheme) in _cyrillic)
             {
-                result.Add(new(scheme.Translate(name), RenderingKind.Spelling));
+                if (centralAsian || !(schemeName.StartsWith("national:uz", StringComparison.Ordinal) || schemeName.StartsWith("national:kk", StringComparison.Ordinal)
+                    || schemeName.StartsWith("russian-style:central-asia", StringComparison.Ordinal)))
+                {
+                    result.Add(new(scheme.Translate(name), RenderingKind.Spelling));
+                }
             }
         }
 
@@ -993,6 +1002,13 @@ public enum RenderingKind
 
     /// <summary>An Iranian or Afghan name with q and gh merged (<see cref="RegionalSpellings.PersianKey"/>).</summary>
     PersianKey,
+
+    /// <summary>An Uzbek or Kazakh name with the letters their Latin alphabets and Russian spellings write differently merged
+    /// (<see cref="RegionalSpellings.CentralAsianKey"/>).</summary>
+    CentralAsianKey,
+
+    /// <summary>A name read from Russian, as ICAO Doc 9303 writes it (<see cref="RegionalSpellings.RussianIcao"/>).</summary>
+    RussianKey,
 }
 
 /// <summary>One rendering of a name.</summary>
