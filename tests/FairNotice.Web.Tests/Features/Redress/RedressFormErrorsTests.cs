@@ -115,6 +115,10 @@ public sealed partial class RedressFormErrorsTests(SqliteFixture app) : IClassFi
             Assert.True(summary.Contains($"href=\"#{field}\"", StringComparison.Ordinal), $"{field} not in {summary}");
         }
 
+        // In the form's order, not the order the checks ran (an outside tester found the forenames listed before the family name).
+        var at = new[] { "DateOfBirth", "Nationality", "ContactEmail", "Statement", "IdentityDocument", "SignedStatement" }
+            .Select(f => summary.IndexOf($"href=\"#{f}\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(at.Order().ToList(), at);
         Assert.Contains("At most 5 MiB", summary, StringComparison.Ordinal);
         // The oversized file has its own error, not also "attach the signed statement".
         Assert.DoesNotContain("Attach the signed statement", summary, StringComparison.Ordinal);
