@@ -91,7 +91,7 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
         await page.ClickAsync("[data-testid=cast]");
         // Casting asks first, in the page, and says what follows; nothing is sent before the delegation confirms.
         await VisibleAsync(page, "[data-testid=cast-confirm]", console);
-        Assert.Contains("You are about to CAST your ballot for Ana Lima (BR)", await page.InnerTextAsync("[data-testid=cast-confirm]"), StringComparison.Ordinal);
+        Assert.Contains("You are about to CAST your ballot for Ana Lima (Brazil)", await page.InnerTextAsync("[data-testid=cast-confirm]"), StringComparison.Ordinal);
         Assert.Contains("until this ballot closes", await page.InnerTextAsync("[data-testid=cast-confirm]"), StringComparison.Ordinal);
         await BrowserFixture.ShotAtWidthsAsync(page, "booth-confirm");
         Assert.False(await page.Locator("[data-testid=tracking-code]").IsVisibleAsync());
@@ -140,7 +140,7 @@ public sealed class ElectionBoothTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GotoAsync($"/Elections/{id}");
         await BrowserFixture.ShotAsync(page, "election-result");
-        Assert.Contains("Ana Lima (BR) 1", await page.InnerTextAsync("[data-testid=rounds]"), StringComparison.Ordinal);
+        Assert.Contains("Ana Lima (Brazil) 1", await page.InnerTextAsync("[data-testid=rounds]"), StringComparison.Ordinal);
         // The ballots table names each ballot as the booth does, not by its contest id.
         Assert.Contains("President, ballot 1", await page.InnerTextAsync("[data-testid=rounds]"), StringComparison.Ordinal);
         Assert.DoesNotContain("/ballot-", await page.InnerTextAsync("[data-testid=rounds]"), StringComparison.Ordinal);

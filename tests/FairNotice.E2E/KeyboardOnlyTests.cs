@@ -145,7 +145,7 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
         await TabToAsync(page, "#booth input[type=radio]");
         await page.Keyboard.PressAsync("Space");
         var chosen = await page.EvaluateAsync<string>("() => document.querySelector('#booth input[name=choice]:checked').closest('label').textContent.trim()");
-        Assert.Equal("Ana Lima (BR)", chosen);
+        Assert.Equal("Ana Lima (Brazil)", chosen);
 
         // The delegation types its printed credential (issue #17): keys only.
         await TabToAsync(page, "[data-testid=credential-text]");

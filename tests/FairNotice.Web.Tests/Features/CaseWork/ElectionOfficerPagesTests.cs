@@ -101,10 +101,11 @@ public abstract class ElectionOfficerPagesTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         Assert.Equal("Closed", await Status());
 
-        // Proclaiming with a ballot not tallied: the consequence and the warning first, and nothing proclaimed.
+        // Proclaiming with a ballot not tallied cannot happen: refused at once, before any "You are about to PROCLAIM" (an outside
+        // tester was asked to confirm a proclamation that was then refused), and nothing proclaimed.
         var proclaim = await (await PostAsync(browser, $"/Elections/{id}/Manage?handler=Proclaim", cookies, manage, [])).Content.ReadAsStringAsync();
-        Assert.Contains("You are about to PROCLAIM the results of this election.", proclaim, StringComparison.Ordinal);
-        Assert.Contains("1 ballot(s) are not tallied yet.", proclaim, StringComparison.Ordinal);
+        Assert.Contains("Every ballot must be tallied before the results are proclaimed.", proclaim, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"proclaim-confirm-form\"", proclaim, StringComparison.Ordinal);
         Assert.NotEqual("Proclaimed", await app.WithDb(db => db.Elections.Where(e => e.Id == id).Select(e => e.Status.ToString()).SingleAsync()));
         // The public page no longer closes a ballot unconfirmed: its handler is gone.
         Assert.NotEqual(HttpStatusCode.Redirect, (await PostAsync(browser, $"/Elections/{id}?handler=Close&order=1", cookies, manage, [])).StatusCode);

@@ -127,9 +127,9 @@ public abstract class ElectionLifecycleTests(AppFixture app)
             Assert.Equal(lima, result.GetProperty("decision").GetProperty("elected").GetString());
             // The election page words the decision in the reader's language (the record keeps the Domain's English).
             var french = System.Net.WebUtility.HtmlDecode(await (await anon.GetAsync($"/Elections/{id}?lang=fr")).Content.ReadAsStringAsync());
-            Assert.Contains("Ana Lima (BR) obtient 4 des 6 suffrages exprimés, au moins les 4 qu'exige la majorité des deux tiers au scrutin 1", french, StringComparison.Ordinal);
+            Assert.Contains("Ana Lima (Brésil) obtient 4 des 6 suffrages exprimés, au moins les 4 qu'exige la majorité des deux tiers au scrutin 1", french, StringComparison.Ordinal);
             var arabic = System.Net.WebUtility.HtmlDecode(await (await anon.GetAsync($"/Elections/{id}?lang=ar")).Content.ReadAsStringAsync());
-            Assert.Contains("حصل Ana Lima (BR) على 4 من 6", arabic, StringComparison.Ordinal);
+            Assert.Contains("حصل Ana Lima (البرازيل) على 4 من 6", arabic, StringComparison.Ordinal);
             Assert.DoesNotContain("blank ballot(s) are not votes cast", arabic, StringComparison.Ordinal);
 
             var record = Domain.Elections.ElectionRecord.Parse(await (await anon.GetAsync($"/api/elections/{id}/record")).Content.ReadAsStringAsync());
